@@ -1,0 +1,44 @@
+package id.go.spbe.platform.autoconfigure;
+
+import id.go.spbe.platform.observability.MongoPingHealthIndicator;
+import id.go.spbe.platform.observability.RequestIdFilter;
+import id.go.spbe.platform.problem.ProblemDetailsAdvice;
+import id.go.spbe.platform.profile.RegionProfile;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Problem details for every error (registered before Boot's own handler so ours wins), the request-id log context,
+ * the Mongo ping health indicator, and the region part of the regulation profile.
+ */
+@AutoConfiguration(before = WebMvcAutoConfiguration.class, after = DataMongoAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(RegionProfile.class)
+public class SpbeWebAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler.class)
+    public ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    public FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean(name = "spbeMongoHealthIndicator")
+    public MongoPingHealthIndicator spbeMongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+}

@@ -1,0 +1,25 @@
+package id.go.spbe.platform.outbox;
+
+import id.go.spbe.platform.domain.AggregateRoot;
+import org.bson.Document;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.mongodb.core.mapping.event.AfterSaveCallback;
+
+/** Wakes the relay as soon as an aggregate with unpublished events is saved, so events leave within milliseconds. */
+public class OutboxWakeUpCallback implements AfterSaveCallback<AggregateRoot> {
+
+    // Looked up lazily: the relay needs the MongoTemplate, whose converter holds this callback.
+    private final ObjectProvider<OutboxRelay> relay;
+
+    public OutboxWakeUpCallback(ObjectProvider<OutboxRelay> relay) {
+        this.relay = relay;
+    }
+
+    @Override
+    public AggregateRoot onAfterSave(AggregateRoot aggregate, Document document, String collection) {
+        if (!aggregate.outbox().isEmpty()) {
+            relay.ifAvailable(OutboxRelay::wakeUp);
+        }
+        return aggregate;
+    }
+}

@@ -1,0 +1,326 @@
+package id.go.spbe.platform.it;
+
+import id.go.spbe.platform.domain.ChangeHistory;
+import id.go.spbe.platform.opd.OpdEventsListener;
+import id.go.spbe.platform.opd.OpdReferences;
+import id.go.spbe.platform.outbox.OutboxRelay;
+import id.go.spbe.platform.test.http.TestHttp;
+import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.jwt.TestJwtIssuer;
+import id.go.spbe.platform.test.kafka.TestKafka;
+import id.go.spbe.platform.testapp.TestApplication;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The starter as a service sees it: a tiny app (a Widget aggregate behind a controller) on the real Kafka broker,
+ * Mongo wire server and a JWT issuer whose tokens are validated for real.
+ */
+@SpbeIntegrationTest
+@org.springframework.boot.test.context.SpringBootTest(classes = TestApplication.class,
+        webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StarterIntegrationTest {
+
+    static final String TOPIC = "spbe.platform-test.widget.v1";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    OpdReferences opds;
+
+    @Autowired
+    OutboxRelay relay;
+
+    TestHttp http;
+
+    @BeforeEach
+    void setUp() {
+        http = TestHttp.onPort(port);
+        publishOpd("DINKES", "Dinas Kesehatan", true);
+        publishOpd("DISDIK", "Dinas Pendidikan", true);
+        await().atMost(Duration.ofSeconds(20)).until(() -> opds.find("DISDIK").isPresent());
+    }
+
+    static String operator(String opd) {
+        return ISSUER.user("operator." + opd.toLowerCase()).opd(opd).roles("OPD_OPERATOR").bearer();
+    }
+
+    static void publishOpd(String code, String name, boolean active) {
+        String event = """
+                {"specversion":"1.0","id":"%s","source":"/spbe/app-registry-service","type":"id.go.spbe.opd.registered.v1",
+                 "subject":"%s","time":"%s","datacontenttype":"application/json",
+                 "data":{"code":"%s","name":"%s","kind":"DINAS","dinas":false,"mandiriTik":false,"active":%s,"extra":"ignored"}}"""
+                .formatted(UUID.randomUUID(), code, Instant.now(), code, name, active);
+        TestKafka.send(OpdEventsListener.TOPIC, code, event);
+    }
+
+    String createWidget(String opd, String name) {
+        TestHttp.Reply reply = http.post("/api/v1/widgets").auth(operator(opd))
+                .json(Map.of("name", name, "opd", opd)).send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().get("id").asString();
+    }
+
+    @Nested
+    class Security {
+
+        @Test
+        void requestWithoutTokenGets401ProblemJson() {
+            TestHttp.Reply reply = http.get("/api/v1/widgets/x").send();
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().get("type").asString()).endsWith("/unauthenticated");
+            assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
+        }
+
+        @Test
+        void tokensFromAnUntrustedIssuerWrongAudienceOrExpiredAreRejected() {
+            List<String> bad = List.of(
+                    TestJwtIssuer.untrusted().user("mallory").opd("DINKES").roles("DINAS_ADMIN").bearer(),
+                    ISSUER.user("someone").opd("DINKES").roles("OPD_OPERATOR").audience("account").bearer(),
+                    ISSUER.user("someone").opd("DINKES").roles("OPD_OPERATOR")
+                            .expiresAt(Instant.now().minusSeconds(120)).bearer(),
+                    ISSUER.user("someone").opd("DINKES").roles("OPD_OPERATOR").issuer("http://evil.example/realms/spbe")
+                            .bearer());
+            for (String token : bad) {
+                TestHttp.Reply reply = http.get("/api/v1/widgets/x").auth(token).send();
+                assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
+                assertThat(reply.json().get("status").asInt()).isEqualTo(401);
+            }
+        }
+
+        @Test
+        void roleWithoutPermissionGets403ProblemJson() {
+            TestHttp.Reply reply = http.post("/api/v1/widgets").auth(ISSUER.user("auditor").roles("AUDITOR").bearer())
+                    .json(Map.of("name", "x", "opd", "DINKES")).send();
+            assertThat(reply.status()).isEqualTo(403);
+            assertThat(reply.json().get("type").asString()).endsWith("/forbidden");
+        }
+
+        @Test
+        void anOpdNeverSeesAnotherOpdsRecordButRegionWideRolesDo() {
+            String id = createWidget("DINKES", "Alat ukur");
+            assertThat(http.get("/api/v1/widgets/" + id).auth(operator("DINKES")).send().status()).isEqualTo(200);
+            TestHttp.Reply other = http.get("/api/v1/widgets/" + id).auth(operator("DISDIK")).send();
+            assertThat(other.status()).isEqualTo(404);
+            assertThat(other.json().get("detail").asString()).doesNotContain("DINKES");
+            String dinas = ISSUER.user("admin.dinas").opd("DISKOMINFO").roles("DINAS_ADMIN").bearer();
+            assertThat(http.get("/api/v1/widgets/" + id).auth(dinas).send().status()).isEqualTo(200);
+        }
+
+        @Test
+        void healthIsPublic() {
+            assertThat(http.get("/actuator/health/readiness").send().status()).isEqualTo(200);
+            TestHttp.Reply health = http.get("/actuator/health").send();
+            assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        }
+    }
+
+    @Nested
+    class ProblemDetails {
+
+        @Test
+        void validationErrorsAre400WithFieldErrors() {
+            TestHttp.Reply reply = http.post("/api/v1/widgets").auth(operator("DINKES"))
+                    .json(Map.of("name", "", "opd", "DINKES")).send();
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            JsonNode errors = reply.json().get("errors");
+            assertThat(errors).hasSize(1);
+            assertThat(errors.get(0).get("field").asString()).isEqualTo("name");
+        }
+
+        @Test
+        void malformedJsonAndWrongTypesAre400() {
+            TestHttp.Reply broken = http.post("/api/v1/widgets").auth(operator("DINKES")).json("{\"name\": ").send();
+            assertThat(broken.status()).isEqualTo(400);
+            assertThat(broken.json().get("type").asString()).endsWith("/malformed-request");
+            TestHttp.Reply wrongType = http.post("/api/v1/widgets").auth(operator("DINKES"))
+                    .json("{\"name\": {\"a\":1}, \"opd\": \"DINKES\"}").send();
+            assertThat(wrongType.status()).isEqualTo(400);
+        }
+
+        @Test
+        void unknownOpdIs422CitingG1() {
+            TestHttp.Reply reply = http.post("/api/v1/widgets").auth(operator("DINKES"))
+                    .json(Map.of("name", "x", "opd", "NOPE")).send();
+            assertThat(reply.status()).isEqualTo(422);
+            assertThat(reply.json().get("obligation").asString()).isEqualTo("G1");
+        }
+
+        @Test
+        void domainRuleViolationIs422NamingTheObligation() {
+            TestHttp.Reply reply = http.post("/api/v1/widgets").auth(operator("DINKES"))
+                    .json(Map.of("name", "duplikat", "opd", "DINKES")).send();
+            assertThat(reply.status()).isEqualTo(422);
+            assertThat(reply.json().get("obligation").asString()).isEqualTo("G5");
+        }
+
+        @Test
+        void unknownResourceAndUnknownPathAre404() {
+            assertThat(http.get("/api/v1/widgets/missing").auth(operator("DINKES")).send().status()).isEqualTo(404);
+            TestHttp.Reply path = http.get("/api/v1/nothing-here").auth(operator("DINKES")).send();
+            assertThat(path.status()).isEqualTo(404);
+            assertThat(path.contentType()).startsWith("application/problem+json");
+        }
+
+        @Test
+        void illegalTransitionIs409AndStaleIfMatchIs412() {
+            String id = createWidget("DINKES", "Termometer");
+            TestHttp.Reply stale = http.put("/api/v1/widgets/" + id + "/name").auth(operator("DINKES"))
+                    .header("If-Match", "\"99\"").json(Map.of("name", "baru")).send();
+            assertThat(stale.status()).isEqualTo(412);
+            TestHttp.Reply current = http.get("/api/v1/widgets/" + id).auth(operator("DINKES")).send();
+            TestHttp.Reply renamed = http.put("/api/v1/widgets/" + id + "/name").auth(operator("DINKES"))
+                    .header("If-Match", current.header("ETag")).json(Map.of("name", "baru")).send();
+            assertThat(renamed.status()).isEqualTo(200);
+            assertThat(renamed.header("ETag")).isNotEqualTo(current.header("ETag"));
+            http.post("/api/v1/widgets/" + id + "/archive").auth(operator("DINKES")).send();
+            TestHttp.Reply conflict = http.put("/api/v1/widgets/" + id + "/name").auth(operator("DINKES"))
+                    .json(Map.of("name", "lagi")).send();
+            assertThat(conflict.status()).isEqualTo(409);
+            assertThat(conflict.json().get("type").asString()).endsWith("/state-conflict");
+        }
+
+        @Test
+        void wrongMediaTypeIs415() {
+            TestHttp.Reply reply = http.post("/api/v1/widgets").auth(operator("DINKES"))
+                    .body("text/plain", "name=x").send();
+            assertThat(reply.status()).isEqualTo(415);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Nested
+    class Outbox {
+
+        @Test
+        void stateAndEventAreOneWriteAndTheRelayPublishesACloudEventThenClearsTheOutbox() {
+            String id = createWidget("DINKES", "Timbangan");
+            ConsumerRecord<String, String> record = TestKafka.await(TOPIC, r -> id.equals(r.key()),
+                    Duration.ofSeconds(20));
+            JsonNode event = JSON.readTree(record.value());
+            assertThat(event.get("specversion").asString()).isEqualTo("1.0");
+            assertThat(event.get("type").asString()).isEqualTo("id.go.spbe.test.widget.changed.v1");
+            assertThat(event.get("source").asString()).isEqualTo("/spbe/platform-test-app");
+            assertThat(event.get("subject").asString()).isEqualTo(id);
+            assertThat(event.get("opd").asString()).isEqualTo("DINKES");
+            assertThat(event.get("data").get("name").asString()).isEqualTo("Timbangan");
+            assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                    .startsWith("application/cloudevents+json");
+            await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(id).isEmpty());
+            Document stored = mongo.findById(id, Document.class, "widgets");
+            assertThat(stored.getList("history", Document.class)).hasSize(1);
+        }
+
+        @Test
+        void eventsOfOneAggregateArePublishedInOrder() {
+            String id = createWidget("DINKES", "Satu");
+            for (String name : List.of("Dua", "Tiga")) {
+                http.put("/api/v1/widgets/" + id + "/name").auth(operator("DINKES")).json(Map.of("name", name))
+                        .send();
+            }
+            List<String> changes = TestKafka.awaitAll(TOPIC, r -> id.equals(r.key()), 3, Duration.ofSeconds(20))
+                    .stream().map(r -> JSON.readTree(r.value()).get("data").get("name").asString()).toList();
+            assertThat(changes).containsExactly("Satu", "Dua", "Tiga");
+        }
+
+        @Test
+        void anEventWrittenWhileTheRelayWasDownIsPublishedLater() {
+            // Simulates a crash after the write: the entry sits in the document until a relay round picks it up.
+            String id = createWidget("DINKES", "Tertunda");
+            TestKafka.await(TOPIC, r -> id.equals(r.key()), Duration.ofSeconds(20));
+            Document pending = new Document("eventId", UUID.randomUUID().toString())
+                    .append("type", "id.go.spbe.test.widget.changed.v1").append("topic", TOPIC).append("key", id)
+                    .append("opd", "DINKES").append("occurredAt", new java.util.Date())
+                    .append("data", "{\"name\":\"setelah-crash\"}");
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().push("outbox", pending),
+                    "widgets");
+            relay.relayOnce();
+            TestKafka.await(TOPIC, r -> id.equals(r.key()) && r.value().contains("setelah-crash"),
+                    Duration.ofSeconds(20));
+            assertThat(outboxOf(id)).isEmpty();
+        }
+
+        private List<Document> outboxOf(String id) {
+            return mongo.findById(id, Document.class, "widgets").getList("outbox", Document.class, List.of());
+        }
+    }
+
+    @Nested
+    class History {
+
+        @Test
+        void everyChangeExtendsAHashChainThatDetectsTampering() {
+            String id = createWidget("DINKES", "Awal");
+            http.put("/api/v1/widgets/" + id + "/name").auth(operator("DINKES")).json(Map.of("name", "Akhir")).send();
+            var widget = mongo.findById(id, id.go.spbe.platform.testapp.Widget.class);
+            assertThat(widget.history()).hasSize(2);
+            assertThat(widget.history().get(0).actor()).isEqualTo("operator.dinkes");
+            assertThat(ChangeHistory.firstBrokenEntry(widget.history())).isEmpty();
+
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                    new Update().set("history.0.data", "{\"name\":\"dipalsukan\"}"), "widgets");
+            var tampered = mongo.findById(id, id.go.spbe.platform.testapp.Widget.class);
+            assertThat(ChangeHistory.firstBrokenEntry(tampered.history())).get()
+                    .extracting(e -> e.sequence()).isEqualTo(1L);
+        }
+    }
+
+    @Nested
+    class Consumers {
+
+        @Test
+        void opdEventsFeedTheReadModelAndRepeatsAreIgnored() {
+            String eventId = UUID.randomUUID().toString();
+            String event = """
+                    {"specversion":"1.0","id":"%s","source":"/spbe/app-registry-service","type":"id.go.spbe.opd.updated.v1",
+                     "subject":"BAPPEDA","time":"%s","data":{"code":"BAPPEDA","name":"Bappeda","dinas":false,"mandiriTik":true}}"""
+                    .formatted(eventId, Instant.now());
+            TestKafka.send(OpdEventsListener.TOPIC, "BAPPEDA", event);
+            TestKafka.send(OpdEventsListener.TOPIC, "BAPPEDA", event);
+            await().atMost(Duration.ofSeconds(20)).until(() -> opds.find("BAPPEDA").isPresent());
+            assertThat(opds.requireKnown("BAPPEDA").mandiriTik()).isTrue();
+            await().atMost(Duration.ofSeconds(10)).until(() -> mongo.exists(
+                    Query.query(Criteria.where("_id").is("opd-reference:" + eventId)), "processed_events"));
+            assertThat(mongo.count(Query.query(Criteria.where("eventId").is(eventId)), "processed_events"))
+                    .isEqualTo(1);
+        }
+
+        @Test
+        void aPoisonMessageGoesToTheDeadLetterTopicAndTheConsumerMovesOn() {
+            TestKafka.send(OpdEventsListener.TOPIC, "X", "this is not a cloud event");
+            TestKafka.await(OpdEventsListener.TOPIC + ".dlt", r -> r.value().equals("this is not a cloud event"),
+                    Duration.ofSeconds(30));
+            publishOpd("INSPEKTORAT", "Inspektorat", true);
+            await().atMost(Duration.ofSeconds(20)).until(() -> opds.find("INSPEKTORAT").isPresent());
+        }
+    }
+}
