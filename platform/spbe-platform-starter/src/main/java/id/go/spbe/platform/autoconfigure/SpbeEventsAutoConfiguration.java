@@ -48,6 +48,13 @@ public class SpbeEventsAutoConfiguration {
         return new CallerResolver(properties);
     }
 
+    /** UTC clock; tests replace it to make dates deterministic. */
+    @Bean
+    @ConditionalOnMissingBean
+    public java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
+    }
+
     @Bean
     public CloudEventWriter cloudEventWriter(JsonMapper json, @Value("${spring.application.name}") String name) {
         return new CloudEventWriter(json, name);

@@ -26,19 +26,30 @@ public final class PageRequests {
         if (p < 0 || s < 1 || s > MAX_SIZE) {
             throw new InvalidRequestException("page must be >= 0 and size between 1 and " + MAX_SIZE);
         }
+        // Spring splits "sort=name,desc" into ["name", "desc"]; a direction token applies to the field before it.
         List<Sort.Order> orders = new ArrayList<>();
         if (sort != null) {
-            for (String spec : sort) {
-                String[] parts = spec.split(",");
-                String field = parts[0].trim();
-                if (!sortable.contains(field)) {
-                    throw new InvalidRequestException("cannot sort by '" + field + "'; allowed: " + sortable);
+            for (String token : sort) {
+                for (String part : token.split(",")) {
+                    String value = part.trim();
+                    if (value.isEmpty()) {
+                        continue;
+                    }
+                    boolean direction = value.equalsIgnoreCase("asc") || value.equalsIgnoreCase("desc");
+                    if (direction && !orders.isEmpty()) {
+                        Sort.Order last = orders.remove(orders.size() - 1);
+                        orders.add(value.equalsIgnoreCase("desc") ? last.with(Sort.Direction.DESC)
+                                : last.with(Sort.Direction.ASC));
+                    } else if (!sortable.contains(value)) {
+                        throw new InvalidRequestException("cannot sort by '" + value + "'; allowed: " + sortable);
+                    } else {
+                        orders.add(Sort.Order.asc(value));
+                    }
                 }
-                boolean desc = parts.length > 1 && parts[1].trim().equalsIgnoreCase("desc");
-                orders.add(desc ? Sort.Order.desc(field) : Sort.Order.asc(field));
             }
         }
         Sort resolved = orders.isEmpty() ? defaultSort : Sort.by(orders);
-        return PageRequest.of(p, s, resolved.and(Sort.by("_id")));
+        boolean hasTieBreaker = resolved.getOrderFor("_id") != null || resolved.getOrderFor("id") != null;
+        return PageRequest.of(p, s, hasTieBreaker ? resolved : resolved.and(Sort.by("_id")));
     }
 }

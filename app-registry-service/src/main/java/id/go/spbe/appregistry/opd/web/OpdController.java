@@ -1,0 +1,86 @@
+package id.go.spbe.appregistry.opd.web;
+
+import id.go.spbe.appregistry.opd.OpdDirectory;
+import id.go.spbe.appregistry.opd.domain.Opd;
+import id.go.spbe.appregistry.opd.web.OpdPayloads.HistoryResponse;
+import id.go.spbe.appregistry.opd.web.OpdPayloads.OpdResponse;
+import id.go.spbe.appregistry.opd.web.OpdPayloads.RegisterOpdRequest;
+import id.go.spbe.appregistry.opd.web.OpdPayloads.UpdateOpdRequest;
+import id.go.spbe.platform.web.ETags;
+import id.go.spbe.platform.web.PageRequests;
+import id.go.spbe.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.List;
+import java.util.Set;
+
+/** The OPD directory (G1): Dinas admins write, every authenticated caller reads. */
+@RestController
+@RequestMapping("/api/v1/opds")
+@Tag(name = "Direktori OPD", description = "Perangkat Daerah of the region (obligation G1)")
+class OpdController {
+
+    private static final Set<String> SORTABLE = Set.of("code", "name", "kind", "registeredAt");
+
+    private final OpdDirectory directory;
+
+    OpdController(OpdDirectory directory) {
+        this.directory = directory;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('DINAS_ADMIN')")
+    @Operation(summary = "Register an OPD", description = "Emits OpdRegistered. Only one OPD may be Dinas.")
+    ResponseEntity<OpdResponse> register(@Valid @RequestBody RegisterOpdRequest request) {
+        Opd opd = directory.register(request.code(), request.name(), request.kind(), request.dinas());
+        return ResponseEntity
+                .created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{code}").build(opd.code()))
+                .eTag(ETags.of(opd.version()))
+                .body(OpdResponse.of(opd));
+    }
+
+    @PutMapping("/{code}")
+    @PreAuthorize("hasRole('DINAS_ADMIN')")
+    @Operation(summary = "Update an OPD", description = "Send If-Match with the ETag you read; emits OpdUpdated.")
+    ResponseEntity<OpdResponse> update(@PathVariable String code, @Valid @RequestBody UpdateOpdRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Opd opd = directory.update(code, request.name(), request.kind(), request.dinas(), request.active(), ifMatch);
+        return ResponseEntity.ok().eTag(ETags.of(opd.version())).body(OpdResponse.of(opd));
+    }
+
+    @GetMapping
+    @Operation(summary = "List OPDs", description = "Paged; sort by code, name, kind or registeredAt.")
+    PageResponse<OpdResponse> list(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) List<String> sort) {
+        return PageResponse.of(directory.list(PageRequests.of(page, size, sort, SORTABLE, Sort.by("_id"))),
+                OpdResponse::of);
+    }
+
+    @GetMapping("/{code}")
+    ResponseEntity<OpdResponse> get(@PathVariable String code) {
+        Opd opd = directory.get(code);
+        return ResponseEntity.ok().eTag(ETags.of(opd.version())).body(OpdResponse.of(opd));
+    }
+
+    @GetMapping("/{code}/history")
+    @PreAuthorize("hasAnyRole('DINAS_ADMIN','COORDINATOR','AUDITOR')")
+    @Operation(summary = "Tamper-evident change history of an OPD (SEC1)")
+    HistoryResponse history(@PathVariable String code) {
+        return HistoryResponse.of(directory.get(code).history());
+    }
+}
