@@ -1,0 +1,9 @@
+package id.go.spbe.network;
+
+import id.go.spbe.platform.test.contract.OpdReadModelContract;
+import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+
+/** G1: network-service keeps its own OPD read model from the directory's events. */
+@SpbeIntegrationTest
+class OpdReadModelTest extends OpdReadModelContract {
+}
