@@ -37,6 +37,27 @@ public class SpbeWebAutoConfiguration {
         return registration;
     }
 
+    /**
+     * OpenAPI 3 description of the service (P3): bearer-token security on every operation, and a relative server URL
+     * so "Try it out" in the gateway's catalogue calls through the gateway.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public io.swagger.v3.oas.models.OpenAPI spbeOpenApi(
+            @org.springframework.beans.factory.annotation.Value("${spring.application.name}") String name,
+            RegionProfile region) {
+        String scheme = "keycloak";
+        return new io.swagger.v3.oas.models.OpenAPI()
+                .info(new io.swagger.v3.oas.models.info.Info().title(name).version("v1")
+                        .description("SPBE " + region.region().name() + " — " + region.regulation()))
+                .addServersItem(new io.swagger.v3.oas.models.servers.Server().url("/"))
+                .components(new io.swagger.v3.oas.models.Components().addSecuritySchemes(scheme,
+                        new io.swagger.v3.oas.models.security.SecurityScheme()
+                                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList(scheme));
+    }
+
     @Bean(name = "spbeMongoHealthIndicator")
     public MongoPingHealthIndicator spbeMongoHealthIndicator(MongoTemplate mongo) {
         return new MongoPingHealthIndicator(mongo);
