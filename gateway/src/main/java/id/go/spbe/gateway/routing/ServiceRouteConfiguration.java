@@ -1,0 +1,65 @@
+package id.go.spbe.gateway.routing;
+
+import id.go.spbe.gateway.ratelimit.RateLimitGatewayFilter;
+import id.go.spbe.gateway.resilience.ServiceFallback;
+import id.go.spbe.gateway.routing.ServiceRoutesProperties.ServiceRoute;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Builds two routes per entry of the routing table, both to {@code lb://<service-id>} (Eureka first, the static
+ * instance when the registry has none, see {@link RegistryFirstLoadBalancerConfiguration}):
+ * <ul>
+ *   <li>{@code <service-id>}: the service's API paths, unchanged;</li>
+ *   <li>{@code <service-id>-api-docs}: {@code /v3/api-docs/<service-id>} rewritten to the service's own
+ *       {@code /v3/api-docs}, for the catalogue.</li>
+ * </ul>
+ * Each passes the caller's rate limit first, then a circuit breaker named after the service (with its time
+ * limiter) that falls back to a 503 problem. There is no retry: a POST that timed out may have been applied,
+ * and only the client (with an {@code Idempotency-Key}) can safely send it again.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServiceRouteConfiguration {
+
+    static final String SERVICE_API_DOCS_PATH = "/v3/api-docs";
+    /**
+     * The gateway's CORS policy answers browsers; a service that also sends CORS headers would otherwise give the
+     * browser two values (the proxy adds the service's headers to the gateway's), which it rejects.
+     */
+    static final String CORS_RESPONSE_HEADERS = "Access-Control-Allow-Origin Access-Control-Allow-Credentials "
+            + "Access-Control-Allow-Methods Access-Control-Allow-Headers Access-Control-Expose-Headers "
+            + "Access-Control-Max-Age";
+
+    @Bean
+    RouteLocator serviceRoutes(RouteLocatorBuilder builder, ServiceRoutesProperties table,
+            RateLimitGatewayFilter rateLimit) {
+        RouteLocatorBuilder.Builder routes = builder.routes();
+        for (ServiceRoute service : table.services()) {
+            String target = "lb://" + service.id();
+            routes.route(service.id(), route -> route
+                    .path(service.paths().toArray(String[]::new))
+                    .filters(filters -> routeFilters(filters, service.id(), rateLimit))
+                    .metadata(ServiceFallback.SERVICE_ID_METADATA, service.id())
+                    .uri(target));
+            routes.route(service.id() + "-api-docs", route -> route
+                    .path(service.apiDocsPath())
+                    .filters(filters -> routeFilters(filters.setPath(SERVICE_API_DOCS_PATH), service.id(), rateLimit))
+                    .metadata(ServiceFallback.SERVICE_ID_METADATA, service.id())
+                    .uri(target));
+        }
+        return routes.build();
+    }
+
+    private static GatewayFilterSpec routeFilters(GatewayFilterSpec filters, String serviceId,
+            RateLimitGatewayFilter rateLimit) {
+        return filters
+                .filter(rateLimit)
+                .dedupeResponseHeader(CORS_RESPONSE_HEADERS, "RETAIN_FIRST")
+                .circuitBreaker(breaker -> breaker
+                        .setName(serviceId)
+                        .setFallbackUri(ServiceFallback.fallbackUri(serviceId)));
+    }
+}
