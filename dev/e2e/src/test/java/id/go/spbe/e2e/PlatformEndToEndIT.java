@@ -1,0 +1,222 @@
+package id.go.spbe.e2e;
+
+import id.go.spbe.dev.launcher.Component;
+import id.go.spbe.dev.launcher.Stack;
+import id.go.spbe.dev.launcher.StackConfig;
+import id.go.spbe.dev.launcher.StackListener;
+import id.go.spbe.platform.test.http.TestHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole platform as README's first command runs it — KRaft broker, Mongo wire server, Keycloak with the spbe
+ * realm, Eureka, six services, gateway, each its own JVM from the built jars — driven through the gateway with real
+ * Keycloak tokens: Dinas onboards an OPD and its operator, the operator registers an application, and the audit plan
+ * gains that application's obligations through Kafka.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndIT {
+
+    static Stack stack;
+    static StackConfig config;
+    static Keycloak keycloak;
+    static TestHttp gateway;
+    static Duration startUp;
+
+    static final String NEW_OPD = "E2E-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    static String applicationId;
+
+    @BeforeAll
+    static void startTheWholeStack() throws IOException {
+        Path root = Path.of(System.getProperty("spbe.repo.root", "../.."));
+        Path home = Path.of(System.getProperty("spbe.e2e.home", "target/e2e-home"));
+        Files.createDirectories(home);
+        config = StackConfig.builder(root).home(home).freePorts().build();
+        stack = new Stack(config, Component.all(), StackListener.printingTo(System.out));
+        Instant started = Instant.now();
+        stack.start();
+        stack.awaitHealthy(Duration.ofMinutes(8));
+        startUp = Duration.between(started, Instant.now());
+        keycloak = new Keycloak(config);
+        gateway = new TestHttp(config.gatewayUrl());
+        // Healthy is not yet routable: wait until the gateway reaches app-registry (the seed OPDs exist).
+        String admin = keycloak.bearer("admin.dinas");
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> gateway.get("/api/v1/opds/DINKES").auth(admin).send().status() == 200);
+    }
+
+    @AfterAll
+    static void stopEverythingAndLeaveNoProcess() {
+        if (stack == null) {
+            return;
+        }
+        List<ProcessHandle> tree = stack.processTree();
+        stack.close();
+        assertThat(tree).allSatisfy(p -> assertThat(p.isAlive()).as("%s still alive", p.pid()).isFalse());
+    }
+
+    /** Start-up time and resident memory of every process, for the record (not asserted: targets live in benchmarks). */
+    static void reportFootprint() {
+        System.out.printf("%n[e2e] stack healthy after %d s; resident memory per process:%n", startUp.toSeconds());
+        long total = 0;
+        for (Component c : Component.all()) {
+            long mb = stack.process(c).map(PlatformEndToEndIT::rssMegabytes).orElse(0L);
+            total += mb;
+            System.out.printf("[e2e]   %-22s %5d MB%n", c.id(), mb);
+        }
+        System.out.printf("[e2e]   %-22s %5d MB%n", "total", total);
+    }
+
+    static long rssMegabytes(ProcessHandle process) {
+        long kb = 0;
+        for (ProcessHandle p : concat(process)) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", Long.toString(p.pid()), "status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        kb += Long.parseLong(line.replaceAll("\\D", ""));
+                    }
+                }
+            } catch (IOException | NumberFormatException gone) {
+                // process ended between listing and reading
+            }
+        }
+        return kb / 1024;
+    }
+
+    static List<ProcessHandle> concat(ProcessHandle process) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process), process.descendants()).toList();
+    }
+
+    @Test
+    @Order(1)
+    void everyServiceAndTheGatewayRegisteredWithEureka() {
+        TestHttp registry = new TestHttp(config.baseUrl(Component.SERVICE_REGISTRY));
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            String apps = registry.get("/eureka/apps").header("Accept", "application/json").send().text()
+                    .toLowerCase();
+            for (String id : List.of("gateway", "app-registry-service", "datacenter-service", "network-service",
+                    "servicedesk-service", "audit-service", "monev-service")) {
+                assertThat(apps).contains("\"name\":\"" + id + "\"");
+            }
+        });
+    }
+
+    @Test
+    @Order(2)
+    void dinasOnboardsAnOpdItsOperatorRegistersAnApplicationAndTheAuditPlanGainsItsObligations() {
+        String admin = keycloak.bearer("admin.dinas");
+        TestHttp.Reply opd = gateway.post("/api/v1/opds").auth(admin)
+                .json(Map.of("code", NEW_OPD, "name", "Badan Uji Ujung ke Ujung", "kind", "BADAN", "dinas", false))
+                .send();
+        assertThat(opd.status()).as(opd.toString()).isEqualTo(201);
+        assertThat(opd.header("X-Request-Id")).isNotBlank();
+
+        String username = "operator." + NEW_OPD.toLowerCase();
+        keycloak.createOperator(username, NEW_OPD);
+        String operator = keycloak.bearer(username);
+
+        TestHttp.Reply registered = gateway.post("/api/v1/applications").auth(operator)
+                .json(Map.of("name", "Sistem Uji Terpadu", "description", "Aplikasi khusus untuk uji e2e",
+                        "applicationClass", "KHUSUS"))
+                .send();
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        JsonNode app = registered.json();
+        applicationId = app.get("id").asString();
+        assertThat(app.get("ownerOpd").asString()).isEqualTo(NEW_OPD);
+        assertThat(app.get("registeredBy").asString()).isEqualTo(username);
+
+        // Rejang Lebong (default profile): Aplikasi Khusus owes an application (AU5) and a security (AU6) audit
+        // within two years of registration.
+        int dueYear = Instant.parse(app.get("registeredAt").asString()).atZone(ZoneId.of("Asia/Jakarta"))
+                .plusYears(2).getYear();
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            TestHttp.Reply plan = gateway.get("/api/v1/audit-plan?year=" + dueYear + "&size=200").auth(operator)
+                    .send();
+            assertThat(plan.status()).as(plan.toString()).isEqualTo(200);
+            List<String> kinds = plan.json().get("items").valueStream()
+                    .filter(i -> i.get("applicationId").asString().equals(applicationId))
+                    .map(i -> i.get("kind").asString()).toList();
+            assertThat(kinds).containsExactlyInAnyOrder("APLIKASI", "KEAMANAN");
+        });
+
+        TestHttp.Reply fromAnotherOpd = gateway.get("/api/v1/applications/" + applicationId)
+                .auth(keycloak.bearer("operator.disdik")).send();
+        assertThat(fromAnotherOpd.status()).isEqualTo(404);
+        assertThat(fromAnotherOpd.contentType()).startsWith("application/problem+json");
+        assertThat(gateway.get("/api/v1/applications/" + applicationId).auth(operator).send().status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
+    void withoutATokenTheGatewayAnswers401ProblemJson() {
+        TestHttp.Reply reply = gateway.get("/api/v1/applications").send();
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    @Order(4)
+    void malformedJsonIs400ProblemJson() {
+        TestHttp.Reply reply = gateway.post("/api/v1/applications").auth(keycloak.bearer("operator.dinkes"))
+                .json("{\"name\": \"tanpa akhir\"").send();
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().get("status").asInt()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(5)
+    void anUnknownOpdIs422CitingG1InTheRegisterAndInTheAuditPlan() {
+        String admin = keycloak.bearer("admin.dinas");
+        TestHttp.Reply register = gateway.post("/api/v1/applications").auth(admin)
+                .json(Map.of("name", "Aplikasi Tanpa Rumah", "ownerOpd", "TIDAK-ADA", "applicationClass", "UMUM"))
+                .send();
+        assertThat(register.status()).isEqualTo(422);
+        assertThat(register.json().get("obligation").asString()).isEqualTo("G1");
+        TestHttp.Reply plan = gateway.get("/api/v1/audit-plan?year=2028&opd=TIDAK-ADA").auth(admin).send();
+        assertThat(plan.status()).isEqualTo(422);
+        assertThat(plan.json().get("obligation").asString()).isEqualTo("G1");
+    }
+
+    @Test
+    @Order(6)
+    void theApiCatalogueListsEveryService() {
+        for (String service : List.of("app-registry-service", "audit-service", "monev-service")) {
+            TestHttp.Reply docs = gateway.get("/v3/api-docs/" + service).send();
+            assertThat(docs.status()).as(service).isEqualTo(200);
+            assertThat(docs.json().get("openapi").asString()).startsWith("3.");
+        }
+    }
+
+    @Test
+    @Order(99)
+    void theGatewayKeepsRoutingWhenTheRegistryGoesDown() {
+        reportFootprint();
+        stack.stop(Component.SERVICE_REGISTRY);
+        String operator = keycloak.bearer("operator.dinkes");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(gateway.get("/api/v1/opds/DINKES").auth(operator).send().status()).isEqualTo(200));
+        TestHttp.Reply created = gateway.post("/api/v1/applications").auth(operator)
+                .json(Map.of("name", "Saat Registry Mati", "applicationClass", "UMUM")).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+}
