@@ -51,7 +51,7 @@ class ApplicationRegisterIntegrationTest {
         assertThat(app.get("status").asString()).isEqualTo("DRAFT");
         assertThat(app.get("registeredBy").asString()).isEqualTo("operator.dinkes");
         assertThat(app.get("ownershipStatement").asString()).contains("milik Pemerintah Daerah");
-        assertThat(created.header("Location")).endsWith("/api/v1/applications/" + id);
+        assertThat(created.header("Location")).isEqualTo("/api/v1/applications/" + id);
 
         ConsumerRecord<String, String> record = TestKafka.await("spbe.app-registry.application.v1",
                 r -> id.equals(r.key()), Duration.ofSeconds(20));

@@ -58,7 +58,7 @@ class OpdDirectoryIntegrationTest {
         String code = newCode();
         TestHttp.Reply created = registerOpd(code, "Badan Perencanaan", false);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        assertThat(created.header("Location")).endsWith("/api/v1/opds/" + code);
+        assertThat(created.header("Location")).isEqualTo("/api/v1/opds/" + code);
         assertThat(created.header("ETag")).isEqualTo("\"0\"");
 
         ConsumerRecord<String, String> record = TestKafka.await("spbe.app-registry.opd.v1",

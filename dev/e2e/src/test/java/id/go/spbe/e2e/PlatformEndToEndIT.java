@@ -128,6 +128,7 @@ class PlatformEndToEndIT {
                 .send();
         assertThat(opd.status()).as(opd.toString()).isEqualTo(201);
         assertThat(opd.header("X-Request-Id")).isNotBlank();
+        assertThat(opd.header("Location")).isEqualTo("/api/v1/opds/" + NEW_OPD); // never a service's own address
 
         String username = "operator." + NEW_OPD.toLowerCase();
         keycloak.createOperator(username, NEW_OPD);

@@ -6,6 +6,7 @@ import id.go.spbe.appregistry.application.web.ApplicationPayloads.ApplicationRes
 import id.go.spbe.appregistry.application.web.ApplicationPayloads.RegisterApplicationRequest;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.ETags;
+import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 import java.util.Set;
@@ -50,7 +50,7 @@ class ApplicationController {
         Application app = register.register(caller, request.name(), request.description(), request.ownerOpd(),
                 request.applicationClass(), request.userOpds());
         return ResponseEntity
-                .created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(app.id()))
+                .created(Locations.of("/api/v1/applications", app.id()))
                 .eTag(ETags.of(app.version()))
                 .body(ApplicationResponse.of(app));
     }

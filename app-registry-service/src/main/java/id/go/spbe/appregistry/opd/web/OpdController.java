@@ -7,6 +7,7 @@ import id.go.spbe.appregistry.opd.web.OpdPayloads.OpdResponse;
 import id.go.spbe.appregistry.opd.web.OpdPayloads.RegisterOpdRequest;
 import id.go.spbe.appregistry.opd.web.OpdPayloads.UpdateOpdRequest;
 import id.go.spbe.platform.web.ETags;
+import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 import java.util.Set;
@@ -49,7 +49,7 @@ class OpdController {
     ResponseEntity<OpdResponse> register(@Valid @RequestBody RegisterOpdRequest request) {
         Opd opd = directory.register(request.code(), request.name(), request.kind(), request.dinas());
         return ResponseEntity
-                .created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{code}").build(opd.code()))
+                .created(Locations.of("/api/v1/opds", opd.code()))
                 .eTag(ETags.of(opd.version()))
                 .body(OpdResponse.of(opd));
     }

@@ -241,6 +241,20 @@ class StarterIntegrationTest {
         }
 
         @Test
+        void theTraceOfTheRequestTravelsWithItsEventThroughKafka() {
+            String traceId = UUID.randomUUID().toString().replace("-", "");
+            TestHttp.Reply reply = http.post("/api/v1/widgets").auth(operator("DINKES"))
+                    .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                    .json(Map.of("name", "Dilacak", "opd", "DINKES")).send();
+            String id = reply.json().get("id").asString();
+            ConsumerRecord<String, String> record = TestKafka.await(TOPIC, r -> id.equals(r.key()),
+                    Duration.ofSeconds(20));
+            String header = new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8);
+            assertThat(header).startsWith("00-" + traceId + "-");
+            assertThat(JSON.readTree(record.value()).get("traceparent").asString()).isEqualTo(header);
+        }
+
+        @Test
         void eventsOfOneAggregateArePublishedInOrder() {
             String id = createWidget("DINKES", "Satu");
             for (String name : List.of("Dua", "Tiga")) {
