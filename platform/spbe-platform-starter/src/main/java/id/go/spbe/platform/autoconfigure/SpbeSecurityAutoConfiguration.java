@@ -27,18 +27,13 @@ import java.util.List;
  * expiry and audience ({@code spbe-api}, from {@code spring.security.oauth2.resourceserver.jwt.audiences}) are
  * checked again behind the gateway (defence in depth). Only the listed public paths answer without a token.
  */
+// The CallerResolver comes from SpbeEventsAutoConfiguration: history entries need the actor outside the web layer too.
 @AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SpbeSecurityProperties.class)
 @EnableWebSecurity
 @EnableMethodSecurity
 public class SpbeSecurityAutoConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    public CallerResolver callerResolver(SpbeSecurityProperties properties) {
-        return new CallerResolver(properties);
-    }
 
     @Bean
     public ProblemSecurityHandlers problemSecurityHandlers(JsonMapper json) {
