@@ -437,7 +437,7 @@ public final class Stack implements AutoCloseable {
                     needsBuild = true;
                 } else if (!hasMainClass(jar)) {
                     problems.add(display(jar) + " tidak bisa dijalankan / is not runnable (no Main-Class: "
-                            + c.id() + " not implemented yet?)");
+                            + c.id() + "; run ./mvnw -DskipTests package)");
                     needsBuild = true;
                 }
             }
