@@ -81,8 +81,4 @@ public class AuditPlanner {
         return kind == null ? obligations.findByOpdAndDueDateBetween(scope, from, to, page)
                 : obligations.findByOpdAndKindAndDueDateBetween(scope, kind, from, to, page);
     }
-
-    public AuditRegulation regulation() {
-        return regulation;
-    }
 }

@@ -18,33 +18,29 @@ public final class OpdEvents {
     private OpdEvents() {
     }
 
+    /** An OPD event is keyed by, and concerns, the OPD's own code. */
+    public interface OpdEvent extends DomainEvent {
+
+        String code();
+
+        @Override
+        default String aggregateId() {
+            return code();
+        }
+
+        @Override
+        default String opdCode() {
+            return code();
+        }
+    }
+
     @EventType(value = "id.go.spbe.opd.registered.v1", topic = TOPIC)
     public record OpdRegistered(UUID eventId, Instant occurredAt, String code, String name, OpdKind kind,
-            boolean dinas, boolean mandiriTik, boolean active) implements DomainEvent {
-
-        @Override
-        public String aggregateId() {
-            return code;
-        }
-
-        @Override
-        public String opdCode() {
-            return code;
-        }
+            boolean dinas, boolean mandiriTik, boolean active) implements OpdEvent {
     }
 
     @EventType(value = "id.go.spbe.opd.updated.v1", topic = TOPIC)
     public record OpdUpdated(UUID eventId, Instant occurredAt, String code, String name, OpdKind kind,
-            boolean dinas, boolean mandiriTik, boolean active) implements DomainEvent {
-
-        @Override
-        public String aggregateId() {
-            return code;
-        }
-
-        @Override
-        public String opdCode() {
-            return code;
-        }
+            boolean dinas, boolean mandiriTik, boolean active) implements OpdEvent {
     }
 }

@@ -3,7 +3,6 @@ package id.go.spbe.platform.opd;
 import id.go.spbe.platform.domain.RuleViolationException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,12 +26,6 @@ public class OpdReferences {
         return find(code).filter(OpdReference::active)
                 .orElseThrow(() -> new RuleViolationException("G1",
                         "OPD '" + code + "' tidak terdaftar di direktori OPD."));
-    }
-
-    public List<OpdReference> all() {
-        return mongo.findAll(OpdReference.class).stream()
-                .sorted(java.util.Comparator.comparing(OpdReference::code))
-                .toList();
     }
 
 }

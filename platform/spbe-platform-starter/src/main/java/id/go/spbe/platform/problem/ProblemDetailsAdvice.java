@@ -106,7 +106,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
-        log.error("Unhandled error on {}", describe(request), ex);
+        log.error("Unhandled error on {}", request.getDescription(false), ex);
         return problem(ex, HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal Server Error",
                 "Terjadi kesalahan pada server; kesalahan telah dicatat.", request);
     }
@@ -215,9 +215,5 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static List<FieldViolation> concat(List<FieldViolation> a, List<FieldViolation> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
-    }
-
-    private static String describe(WebRequest request) {
-        return request.getDescription(false);
     }
 }

@@ -17,15 +17,6 @@ public record Caller(String subject, String username, String opd, Set<String> ro
         return roles.contains(role);
     }
 
-    public boolean hasAnyRole(String... candidates) {
-        for (String role : candidates) {
-            if (roles.contains(role)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether records of OPD {@code opdCode} are visible to this caller: region-wide roles, or the caller's own OPD. */
     public boolean maySee(String opdCode) {
         return regionWide || (opd != null && opd.equals(opdCode));
