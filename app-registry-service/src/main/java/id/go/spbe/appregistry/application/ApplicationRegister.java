@@ -1,58 +1,69 @@
 package id.go.spbe.appregistry.application;
 
 import id.go.spbe.appregistry.application.domain.Application;
-import id.go.spbe.appregistry.application.domain.ApplicationClass;
+import id.go.spbe.appregistry.application.domain.ApplicationDetails;
 import id.go.spbe.appregistry.opd.OpdDirectory;
-import id.go.spbe.platform.domain.NotFoundException;
+import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.web.ETags;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.util.List;
 
 /**
- * Registering and reading applications (A1, A2), scoped by OPD: an operator acts for its own OPD only and never
- * learns that another OPD's application exists; Dinas and other region-wide roles see all.
+ * Registering, editing and reading applications (A1, A2), scoped by OPD: an operator acts for its own OPD only and
+ * never learns that another OPD's application exists; Dinas and other region-wide roles see all.
  */
 @Service
 public class ApplicationRegister {
 
     private final ApplicationRepository applications;
+    private final ApplicationAccess access;
+    private final MongoTemplate mongo;
     private final OpdDirectory opds;
     private final ApplicationRules rules;
     private final Clock clock;
 
-    public ApplicationRegister(ApplicationRepository applications, OpdDirectory opds, ApplicationRules rules,
-            Clock clock) {
+    public ApplicationRegister(ApplicationRepository applications, ApplicationAccess access, MongoTemplate mongo,
+            OpdDirectory opds, ApplicationRules rules, Clock clock) {
         this.applications = applications;
+        this.access = access;
+        this.mongo = mongo;
         this.opds = opds;
         this.rules = rules;
         this.clock = clock;
     }
 
     /** Registers an application. The owner is the caller's OPD unless the caller is a Dinas admin naming one. */
-    public Application register(Caller caller, String name, String description, String requestedOwner,
-            ApplicationClass applicationClass, List<String> userOpds) {
+    public Application register(Caller caller, ApplicationDetails details, String requestedOwner) {
         String owner = ownerFor(caller, requestedOwner);
         opds.requireActive(owner);
-        if (userOpds != null) {
-            userOpds.forEach(opds::requireActive);
-        }
-        return applications.insert(Application.register(name, description, owner, applicationClass, userOpds,
-                rules.classes(), caller.username(), clock.instant()));
+        details.userOpds().forEach(opds::requireActive);
+        return applications.insert(Application.register(details, owner, rules.policy(), caller.username(),
+                clock.instant()));
+    }
+
+    /** Replaces the form data (If-Match guards against overwriting someone else's edit). */
+    public Application update(Caller caller, String id, ApplicationDetails details, String ifMatch) {
+        Application app = access.forEditing(caller, id);
+        ETags.checkIfMatch(ifMatch, app.version());
+        details.userOpds().forEach(opds::requireActive);
+        return app.update(details, rules.policy(), caller.username(), clock.instant()) ? applications.save(app) : app;
     }
 
     public Application get(Caller caller, String id) {
-        return applications.findById(id).filter(app -> caller.maySee(app.ownerOpd()))
-                .orElseThrow(() -> new NotFoundException("Aplikasi", id));
+        return access.forReading(caller, id);
     }
 
-    /** Applications of one OPD, or of all OPDs for region-wide callers who name none. */
-    public Page<Application> list(Caller caller, String opd, Pageable page) {
-        String scope = opd != null ? opd : caller.regionWide() ? null : caller.opd();
+    /** Applications of one OPD, or of all OPDs for region-wide callers who name none; further filters apply. */
+    public Page<Application> list(Caller caller, ApplicationFilter filter, Pageable page) {
+        String scope = filter.opd() != null ? filter.opd() : caller.regionWide() ? null : caller.opd();
         if (scope == null && !caller.regionWide()) {
             throw new AccessDeniedException("caller has no OPD");
         }
@@ -61,17 +72,22 @@ public class ApplicationRegister {
         }
         if (scope != null) {
             opds.requireActive(scope);
-            return applications.findByOwnerOpd(scope, page);
         }
-        return applications.findAll(page);
+        return find(filter.withOpd(scope), page);
+    }
+
+    /** Unscoped query for callers that have already decided what may be shown (public catalogue, exports). */
+    public Page<Application> find(ApplicationFilter filter, Pageable page) {
+        Query query = Query.query(filter.criteria());
+        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(page), Application.class), page,
+                () -> mongo.count(Query.of(query).limit(-1).skip(-1), Application.class));
     }
 
     private static String ownerFor(Caller caller, String requestedOwner) {
         if (caller.hasRole("DINAS_ADMIN")) {
             String owner = requestedOwner != null ? requestedOwner : caller.opd();
             if (owner == null) {
-                throw new id.go.spbe.platform.domain.RuleViolationException("A1",
-                        "Setiap aplikasi wajib memiliki OPD pemilik (ownerOpd).");
+                throw new RuleViolationException("A1", "Setiap aplikasi wajib memiliki OPD pemilik (ownerOpd).");
             }
             return owner;
         }

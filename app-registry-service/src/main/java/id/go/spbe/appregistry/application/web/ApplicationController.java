@@ -1,9 +1,17 @@
 package id.go.spbe.appregistry.application.web;
 
+import id.go.spbe.appregistry.application.ApplicationFilter;
 import id.go.spbe.appregistry.application.ApplicationRegister;
 import id.go.spbe.appregistry.application.domain.Application;
+import id.go.spbe.appregistry.application.domain.ApplicationClass;
+import id.go.spbe.appregistry.application.domain.ApplicationStatus;
+import id.go.spbe.appregistry.application.domain.FunctionDomain;
+import id.go.spbe.appregistry.application.domain.SdlcStage;
+import id.go.spbe.appregistry.application.domain.ServiceType;
+import id.go.spbe.appregistry.application.web.ApplicationPayloads.ApplicationForm;
 import id.go.spbe.appregistry.application.web.ApplicationPayloads.ApplicationResponse;
-import id.go.spbe.appregistry.application.web.ApplicationPayloads.RegisterApplicationRequest;
+import id.go.spbe.platform.domain.ChangeHistory;
+import id.go.spbe.platform.domain.HistoryEntry;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.ETags;
 import id.go.spbe.platform.web.Locations;
@@ -18,7 +26,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,14 +36,14 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.Set;
 
-/** The application register (A1, A2): OPD operators register for their OPD, Dinas for any. */
+/** The application register (A1, A2, A11, A12): OPD operators register and edit for their OPD, Dinas for any. */
 @RestController
 @RequestMapping("/api/v1/applications")
-@Tag(name = "Aplikasi SPBE", description = "Application register (obligations A1, A2)")
+@Tag(name = "Aplikasi SPBE", description = "Application register (obligations A1-A12)")
 class ApplicationController {
 
-    private static final Set<String> SORTABLE = Set.of("name", "ownerOpd", "applicationClass", "status",
-            "registeredAt");
+    static final Set<String> SORTABLE = Set.of("name", "ownerOpd", "applicationClass", "status", "stage",
+            "registeredAt", "updatedAt");
 
     private final ApplicationRegister register;
 
@@ -45,14 +55,24 @@ class ApplicationController {
     @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
     @Operation(summary = "Register an application (DRAFT)",
             description = "Owner OPD comes from the token unless the caller is DINAS_ADMIN. Emits ApplicationRegistered.")
-    ResponseEntity<ApplicationResponse> register(@Valid @RequestBody RegisterApplicationRequest request,
-            Caller caller) {
-        Application app = register.register(caller, request.name(), request.description(), request.ownerOpd(),
-                request.applicationClass(), request.userOpds());
+    ResponseEntity<ApplicationResponse> register(@Valid @RequestBody ApplicationForm form, Caller caller) {
+        Application app = register.register(caller, form.details(), form.ownerOpd());
         return ResponseEntity
                 .created(Locations.of("/api/v1/applications", app.id()))
                 .eTag(ETags.of(app.version()))
                 .body(ApplicationResponse.of(app));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @Operation(summary = "Replace the form data of an application",
+            description = "Send If-Match with the ETag you read (412 when stale). Name, class, user OPDs, service "
+                    + "type, function domains and licence are frozen from submission on (409). Owner cannot change "
+                    + "here. Emits ApplicationUpdated when something changed.")
+    ResponseEntity<ApplicationResponse> update(@PathVariable String id, @Valid @RequestBody ApplicationForm form,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+        Application app = register.update(caller, id, form.details(), ifMatch);
+        return ResponseEntity.ok().eTag(ETags.of(app.version())).body(ApplicationResponse.of(app));
     }
 
     @GetMapping("/{id}")
@@ -62,12 +82,38 @@ class ApplicationController {
     }
 
     @GetMapping
-    @Operation(summary = "List applications", description = "Operators see their OPD's; region-wide roles may filter by opd.")
+    @Operation(summary = "List applications",
+            description = "Operators see their OPD's; region-wide roles see all and may filter by opd. Filters: "
+                    + "applicationClass, status, stage, functionDomain, serviceType. Sort: " + "name, ownerOpd, "
+                    + "applicationClass, status, stage, registeredAt, updatedAt.")
     PageResponse<ApplicationResponse> list(@RequestParam(required = false) String opd,
+            @RequestParam(required = false) ApplicationClass applicationClass,
+            @RequestParam(required = false) ApplicationStatus status,
+            @RequestParam(required = false) SdlcStage stage,
+            @RequestParam(required = false) FunctionDomain functionDomain,
+            @RequestParam(required = false) ServiceType serviceType,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort, Caller caller) {
-        return PageResponse.of(register.list(caller, opd,
+        ApplicationFilter filter = new ApplicationFilter(opd, applicationClass, status, stage, functionDomain,
+                serviceType, null);
+        return PageResponse.of(register.list(caller, filter,
                 PageRequests.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "registeredAt"))),
                 ApplicationResponse::of);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Tamper-evident change history of an application (SEC1)",
+            description = "Every registration, edit and workflow step, hash-chained; `intact` is false when an "
+                    + "entry was altered.")
+    HistoryResponse history(@PathVariable String id, Caller caller) {
+        return HistoryResponse.of(register.get(caller, id).history());
+    }
+
+    record HistoryResponse(boolean intact, Long firstBrokenSequence, List<HistoryEntry> entries) {
+
+        static HistoryResponse of(List<HistoryEntry> entries) {
+            var broken = ChangeHistory.firstBrokenEntry(entries);
+            return new HistoryResponse(broken.isEmpty(), broken.map(HistoryEntry::sequence).orElse(null), entries);
+        }
     }
 }
