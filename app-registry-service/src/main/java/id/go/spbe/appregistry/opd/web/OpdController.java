@@ -1,6 +1,7 @@
 package id.go.spbe.appregistry.opd.web;
 
 import id.go.spbe.appregistry.opd.OpdDirectory;
+import id.go.spbe.appregistry.opd.OpdFilter;
 import id.go.spbe.appregistry.opd.domain.Opd;
 import id.go.spbe.appregistry.opd.web.OpdPayloads.HistoryResponse;
 import id.go.spbe.appregistry.opd.web.OpdPayloads.OpdResponse;
@@ -45,9 +46,10 @@ class OpdController {
 
     @PostMapping
     @PreAuthorize("hasRole('DINAS_ADMIN')")
-    @Operation(summary = "Register an OPD", description = "Emits OpdRegistered. Only one OPD may be Dinas.")
+    @Operation(summary = "Register an OPD", description = "Emits OpdRegistered. Only one OPD may be Dinas; a "
+            + "parentCode must name an active OPD; UNIT_KERJA and SUB_UNIT need one.")
     ResponseEntity<OpdResponse> register(@Valid @RequestBody RegisterOpdRequest request) {
-        Opd opd = directory.register(request.code(), request.name(), request.kind(), request.dinas());
+        Opd opd = directory.register(request.code(), request.entry());
         return ResponseEntity
                 .created(Locations.of("/api/v1/opds", opd.code()))
                 .eTag(ETags.of(opd.version()))
@@ -56,18 +58,24 @@ class OpdController {
 
     @PutMapping("/{code}")
     @PreAuthorize("hasRole('DINAS_ADMIN')")
-    @Operation(summary = "Update an OPD", description = "Send If-Match with the ETag you read; emits OpdUpdated.")
+    @Operation(summary = "Replace an OPD's directory entry",
+            description = "Send If-Match with the ETag you read; emits OpdUpdated. Without parentCode the OPD is "
+                    + "top-level. mandiriTik cannot be changed here (only by decree, G3).")
     ResponseEntity<OpdResponse> update(@PathVariable String code, @Valid @RequestBody UpdateOpdRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Opd opd = directory.update(code, request.name(), request.kind(), request.dinas(), request.active(), ifMatch);
+        Opd opd = directory.update(code, request.entry(), ifMatch);
         return ResponseEntity.ok().eTag(ETags.of(opd.version())).body(OpdResponse.of(opd));
     }
 
     @GetMapping
-    @Operation(summary = "List OPDs", description = "Paged; sort by code, name, kind or registeredAt.")
-    PageResponse<OpdResponse> list(@RequestParam(required = false) Integer page,
+    @Operation(summary = "List OPDs", description = "Paged; sort by code, name, kind or registeredAt. Filters: "
+            + "parent (direct sub-units of that code), mandiriTik, active, q (part of name or code, any case).")
+    PageResponse<OpdResponse> list(@RequestParam(required = false) String parent,
+            @RequestParam(required = false) Boolean mandiriTik, @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) List<String> sort) {
-        return PageResponse.of(directory.list(PageRequests.of(page, size, sort, SORTABLE, Sort.by("_id"))),
+        OpdFilter filter = new OpdFilter(blankToNull(parent), mandiriTik, active, blankToNull(q));
+        return PageResponse.of(directory.list(filter, PageRequests.of(page, size, sort, SORTABLE, Sort.by("_id"))),
                 OpdResponse::of);
     }
 
@@ -82,5 +90,9 @@ class OpdController {
     @Operation(summary = "Tamper-evident change history of an OPD (SEC1)")
     HistoryResponse history(@PathVariable String code) {
         return HistoryResponse.of(directory.get(code).history());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }
