@@ -1,0 +1,5 @@
+package id.go.spbe.appregistry.integration.domain;
+
+public enum IntegrationStatus {
+    ACTIVE, ENDED
+}
