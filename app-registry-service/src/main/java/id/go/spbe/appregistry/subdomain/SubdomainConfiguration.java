@@ -1,5 +1,6 @@
 package id.go.spbe.appregistry.subdomain;
 
+import id.go.spbe.appregistry.application.domain.RegionDomain;
 import id.go.spbe.appregistry.application.ApplicationRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,6 @@
 package id.go.spbe.appregistry.subdomain;
 
+import id.go.spbe.appregistry.application.domain.RegionDomain;
 import id.go.spbe.appregistry.application.ApplicationRegister;
 import id.go.spbe.appregistry.application.ApplicationRepository;
 import id.go.spbe.appregistry.application.domain.Application;

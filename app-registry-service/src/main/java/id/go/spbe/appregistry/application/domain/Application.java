@@ -346,9 +346,8 @@ public class Application extends AggregateRoot {
             throw new RuleViolationException("A2", "Aplikasi Khusus PD digunakan oleh satu OPD saja; gunakan kelas "
                     + "Khusus Berbagi Pakai untuk aplikasi yang dipakai beberapa OPD.");
         }
-        String checkedUrl = details.url() == null ? null : details.url();
-        if (checkedUrl != null) {
-            RegionalUrl.requireWithin(checkedUrl, policy.domain());
+        if (details.url() != null) {
+            RegionDomain.of(policy.domain()).requireWithin(details.url());
         }
         Maintenance m = details.maintenance();
         if (m != null && m.type() == Maintenance.Type.CONTRACT && (m.maintainer() == null || m.contractEndsOn() == null)) {

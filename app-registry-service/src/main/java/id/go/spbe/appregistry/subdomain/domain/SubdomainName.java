@@ -1,5 +1,6 @@
 package id.go.spbe.appregistry.subdomain.domain;
 
+import id.go.spbe.appregistry.application.domain.HostNames;
 import id.go.spbe.platform.domain.RuleViolationException;
 
 /**

@@ -236,8 +236,6 @@ class ApplicationTest {
                 NOW));
         violates("A10", () -> Application.register(withUrl("https://bitungkota.go.id.evil.com/x"), "BKPSDM", BITUNG,
                 "x", NOW));
-        violates("A10", () -> Application.register(withUrl("ftp://simpeg.bitungkota.go.id"), "BKPSDM", BITUNG,
-                "x", NOW));
         assertThat(Application.register(withUrl("https://SIMPEG.BitungKota.go.id/login"), "BKPSDM", BITUNG, "x",
                 NOW).url()).isEqualTo("https://SIMPEG.BitungKota.go.id/login");
     }

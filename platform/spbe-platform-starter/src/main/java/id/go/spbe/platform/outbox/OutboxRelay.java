@@ -9,7 +9,9 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,20 +21,29 @@ import org.springframework.kafka.core.KafkaTemplate;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Publishes the outbox entries of every aggregate collection to Kafka, in order per aggregate, and removes each entry
  * from its document once the broker has acknowledged it (idempotent producer, acks=all). Runs on one background
  * thread, woken right after a save and otherwise every {@code spbe.events.relay.interval}.
  *
- * <p>Delivery is at-least-once: a crash between the acknowledgement and the removal, or two replicas relaying the same
- * collection, can publish an event twice; consumers ignore repeats by event id ({@code EventInbox}).
+ * <p>A save writes the whole aggregate document, outbox included, so a request that loaded the aggregate before the
+ * relay removed an entry writes that entry back. The relay therefore records every published event id in
+ * {@value #SENT_COLLECTION} and drops such resurrected entries without publishing them again.
+ *
+ * <p>Delivery is still at-least-once: a crash between the acknowledgement and the marker, or two replicas relaying the
+ * same document at once, can publish an event twice; consumers ignore repeats by event id ({@code EventInbox}).
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    /** Ids of published events, kept for {@code spbe.events.relay.sent-retention} (TTL index on {@code sentAt}). */
+    public static final String SENT_COLLECTION = "outbox_sent";
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
@@ -93,9 +104,15 @@ public class OutboxRelay implements SmartLifecycle {
 
     private RoundResult relayDocument(String collection, Document document) {
         List<Document> entries = document.getList("outbox", Document.class, List.of());
+        Set<String> alreadySent = alreadySent(entries);
         int sent = 0;
         for (Document raw : entries) {
             OutboxEntry entry = toEntry(raw);
+            if (alreadySent.contains(entry.eventId())) {
+                remove(collection, document, entry);
+                sent++;
+                continue;
+            }
             try {
                 ProducerRecord<String, String> record = new ProducerRecord<>(entry.topic(), entry.key(),
                         writer.write(entry));
@@ -117,8 +134,8 @@ public class OutboxRelay implements SmartLifecycle {
                 }
                 return new RoundResult(sent, entries.size() - sent);
             }
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
-                    new Update().pull("outbox", new Document("eventId", entry.eventId())), collection);
+            markSent(entry);
+            remove(collection, document, entry);
             if (!brokerHealthy) {
                 log.info("Outbox relay publishes again");
                 brokerHealthy = true;
@@ -127,6 +144,34 @@ public class OutboxRelay implements SmartLifecycle {
             sent++;
         }
         return new RoundResult(sent, 0);
+    }
+
+    private Set<String> alreadySent(List<Document> entries) {
+        List<String> ids = entries.stream().map(raw -> raw.getString("eventId")).toList();
+        Query query = Query.query(Criteria.where("_id").in(ids));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, SENT_COLLECTION).stream().map(d -> d.getString("_id"))
+                .collect(Collectors.toSet());
+    }
+
+    private void expireSentMarkers() {
+        try {
+            mongo.indexOps(SENT_COLLECTION).createIndex(new Index().on("sentAt", Sort.Direction.ASC)
+                    .expire(properties.sentRetention()));
+        } catch (RuntimeException e) {
+            log.warn("Cannot create the TTL index on {}: {}; markers are kept until removed", SENT_COLLECTION,
+                    e.toString());
+        }
+    }
+
+    private void markSent(OutboxEntry entry) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(entry.eventId())),
+                new Update().setOnInsert("sentAt", new Date()).setOnInsert("topic", entry.topic()), SENT_COLLECTION);
+    }
+
+    private void remove(String collection, Document document, OutboxEntry entry) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
+                new Update().pull("outbox", new Document("eventId", entry.eventId())), collection);
     }
 
     private static OutboxEntry toEntry(Document raw) {
@@ -172,6 +217,7 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         running = true;
+        expireSentMarkers();
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
         thread.start();

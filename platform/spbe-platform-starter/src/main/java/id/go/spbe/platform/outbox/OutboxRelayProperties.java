@@ -13,5 +13,6 @@ import java.time.Duration;
  */
 @ConfigurationProperties("spbe.events.relay")
 public record OutboxRelayProperties(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration interval,
-        @DefaultValue("100") int batchSize, @DefaultValue("10s") Duration sendTimeout) {
+        @DefaultValue("100") int batchSize, @DefaultValue("10s") Duration sendTimeout,
+        @DefaultValue("7d") Duration sentRetention) {
 }

@@ -283,6 +283,32 @@ class StarterIntegrationTest {
             assertThat(outboxOf(id)).isEmpty();
         }
 
+        @Test
+        void anEntryWrittenBackByASaveThatLoadedTheAggregateBeforeTheRelayIsNotPublishedTwice() {
+            String id = createWidget("DINKES", "Sekali");
+            ConsumerRecord<String, String> first = TestKafka.await(TOPIC, r -> id.equals(r.key()),
+                    Duration.ofSeconds(20));
+            await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(id).isEmpty());
+            // A request that read the widget before the relay removed the entry saves it back with the entry inside.
+            String eventId = JSON.readTree(first.value()).get("id").asString();
+            Document resurrected = new Document("eventId", eventId)
+                    .append("type", "id.go.spbe.test.widget.changed.v1").append("topic", TOPIC).append("key", id)
+                    .append("opd", "DINKES").append("occurredAt", new java.util.Date())
+                    .append("data", "{\"name\":\"Sekali\"}");
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().push("outbox", resurrected),
+                    "widgets");
+            http.put("/api/v1/widgets/" + id + "/name").auth(operator("DINKES")).json(Map.of("name", "Dua kali?"))
+                    .send();
+            List<String> names = TestKafka.awaitAll(TOPIC, r -> id.equals(r.key()), 2, Duration.ofSeconds(20))
+                    .stream().map(r -> JSON.readTree(r.value()).get("data").get("name").asString()).toList();
+            relay.relayOnce();
+            assertThat(TestKafka.collect(TOPIC, r -> id.equals(r.key()), Duration.ofSeconds(5)))
+                    .extracting(r -> JSON.readTree(r.value()).get("data").get("name").asString())
+                    .containsExactly("Sekali", "Dua kali?");
+            assertThat(names).containsExactly("Sekali", "Dua kali?");
+            assertThat(outboxOf(id)).isEmpty();
+        }
+
         private List<Document> outboxOf(String id) {
             return mongo.findById(id, Document.class, "widgets").getList("outbox", Document.class, List.of());
         }

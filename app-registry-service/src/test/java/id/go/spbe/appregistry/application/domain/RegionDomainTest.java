@@ -1,4 +1,4 @@
-package id.go.spbe.appregistry.subdomain;
+package id.go.spbe.appregistry.application.domain;
 
 import id.go.spbe.platform.domain.RuleViolationException;
 import org.junit.jupiter.api.Test;

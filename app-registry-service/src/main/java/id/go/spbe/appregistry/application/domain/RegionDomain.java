@@ -1,6 +1,5 @@
-package id.go.spbe.appregistry.subdomain;
+package id.go.spbe.appregistry.application.domain;
 
-import id.go.spbe.appregistry.subdomain.domain.HostNames;
 import id.go.spbe.platform.domain.RuleViolationException;
 
 import java.util.regex.Pattern;
