@@ -1,5 +1,6 @@
 package id.go.spbe.appregistry.document.web;
 
+import id.go.spbe.appregistry.document.DocumentProperties;
 import id.go.spbe.appregistry.document.DocumentTooLargeException;
 import id.go.spbe.appregistry.document.UnsupportedDocumentTypeException;
 import id.go.spbe.platform.problem.ProblemTypes;
@@ -27,6 +28,12 @@ import java.net.URI;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DocumentProblems {
 
+    private final long maxBytes;
+
+    DocumentProblems(DocumentProperties properties) {
+        this.maxBytes = properties.maxSize().toBytes();
+    }
+
     @ExceptionHandler(DocumentTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(DocumentTooLargeException ex, HttpServletRequest request) {
         return tooLarge(ex.getMessage(), request);
@@ -34,9 +41,9 @@ class DocumentProblems {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
-        long max = ex.getMaxUploadSize();
-        return tooLarge(max > 0 ? "Ukuran unggahan melebihi batas " + DocumentTooLargeException.describe(max) + "."
-                : "Ukuran unggahan melebihi batas.", request);
+        // The servlet container does not tell the limit it applied; the multipart limits follow the document limit.
+        long max = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : maxBytes;
+        return tooLarge("Ukuran unggahan melebihi batas " + DocumentTooLargeException.describe(max) + ".", request);
     }
 
     @ExceptionHandler(MultipartException.class)
@@ -57,7 +64,7 @@ class DocumentProblems {
         return response;
     }
 
-    private static ResponseEntity<ProblemDetail> tooLarge(String detail, HttpServletRequest request) {
+    private ResponseEntity<ProblemDetail> tooLarge(String detail, HttpServletRequest request) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload Too Large", detail,
                 request);
     }
