@@ -49,6 +49,7 @@ public class DocumentDeposit {
 
     public Deposited deposit(Caller caller, String applicationId, DocumentKind kind, String clientFilename,
             InputStream content) {
+        // Decided before the bytes are spooled or inspected: another OPD gets its 404, a reader its 403.
         access.forEditing(caller, applicationId);
         try (SpooledUpload upload = SpooledUpload.of(content, maxBytes)) {
             if (upload.size() == 0) {

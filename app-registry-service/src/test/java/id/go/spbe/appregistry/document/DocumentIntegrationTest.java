@@ -383,6 +383,16 @@ class DocumentIntegrationTest {
     }
 
     @Test
+    void p3TheDocumentApiIsDescribedInOpenApi() {
+        JsonNode paths = http.json.get("/v3/api-docs").send().json().get("paths");
+        assertThat(paths.has("/api/v1/applications/{id}/documents")).isTrue();
+        assertThat(paths.get("/api/v1/applications/{id}/documents").get("post").get("requestBody").get("content")
+                .has("multipart/form-data")).isTrue();
+        assertThat(paths.has("/api/v1/applications/{id}/documents/{fileId}")).isTrue();
+        assertThat(paths.has("/api/v1/applications/{id}/documents/{fileId}/integrity")).isTrue();
+    }
+
+    @Test
     void a1ADecommissionedApplicationTakesNoMoreDocuments() {
         String appId = newApplication();
         assertThat(http.json.post("/api/v1/applications/" + appId + "/decommission").auth(operator("DINKES"))

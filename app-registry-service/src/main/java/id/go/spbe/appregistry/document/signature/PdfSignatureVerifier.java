@@ -94,6 +94,9 @@ public class PdfSignatureVerifier {
         List<PDSignature> signatures;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             signatures = new ArrayList<>(document.getSignatureDictionaries());
+        } catch (RuntimeException e) {
+            // Hostile or damaged structures can surface as unchecked parser errors; they are still unreadable PDFs.
+            throw new IOException("unreadable PDF", e);
         }
         if (signatures.isEmpty()) {
             return SignatureCheck.unsigned();
