@@ -151,7 +151,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
         // Built-in Spring MVC errors (405, 406, 415, 413, 404 for unknown paths) get our stable types as well.
-        if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(typeFor(ex, statusCode));
         }
         if (body instanceof ProblemDetail problem && request instanceof NativeWebRequest nativeRequest

@@ -215,6 +215,10 @@ class StarterIntegrationTest {
                     .body("text/plain", "name=x").send();
             assertThat(reply.status()).isEqualTo(415);
             assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().get("type").asString()).endsWith("/unsupported-media-type");
+            TestHttp.Reply wrongMethod = http.delete("/api/v1/widgets").auth(operator("DINKES")).send();
+            assertThat(wrongMethod.status()).isEqualTo(405);
+            assertThat(wrongMethod.json().get("type").asString()).endsWith("/method-not-allowed");
         }
     }
 
