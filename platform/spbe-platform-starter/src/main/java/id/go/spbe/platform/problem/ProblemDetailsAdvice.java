@@ -150,7 +150,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        // Built-in Spring MVC errors (405, 406, 415, 413, 404 for unknown paths) get our stable types as well.
+        // Built-in Spring MVC errors (405, 406, 415, 413, 404 for unknown paths) get our stable types as well; they
+        // arrive without a body and carry their ProblemDetail themselves.
+        if (body == null && ex instanceof ErrorResponse errorResponse) {
+            body = errorResponse.getBody();
+        }
         if (body instanceof ProblemDetail problem
                 && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(typeFor(ex, statusCode));
