@@ -3,7 +3,7 @@ package id.go.spbe.appregistry.transfer;
 import id.go.spbe.appregistry.application.domain.ApplicationClass;
 import id.go.spbe.appregistry.application.domain.ApplicationDetails;
 import id.go.spbe.appregistry.application.domain.Hosting;
-import id.go.spbe.appregistry.application.domain.RegionalUrl;
+import id.go.spbe.appregistry.application.domain.RegionDomain;
 import id.go.spbe.appregistry.transfer.domain.ImportFormat;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.problem.InvalidRequestException;
@@ -148,7 +148,7 @@ final class DenpasarInventoryLayout implements InventoryLayout {
         }
         String candidate = link.matches("(?i)^https?://.*") ? link : "http://" + link;
         try {
-            RegionalUrl.requireWithin(candidate, context.policy().domain());
+            RegionDomain.of(context.policy().domain()).requireWithin(candidate);
             return candidate;
         } catch (RuleViolationException outside) {
             notes.add("Alamat di inventaris asal (di luar domain " + context.policy().domain() + "): " + link);

@@ -10,7 +10,7 @@ import id.go.spbe.appregistry.application.domain.Contact;
 import id.go.spbe.appregistry.application.domain.FunctionDomain;
 import id.go.spbe.appregistry.application.domain.Licence;
 import id.go.spbe.appregistry.application.domain.Maintenance;
-import id.go.spbe.appregistry.application.domain.RegionalUrl;
+import id.go.spbe.appregistry.application.domain.RegionDomain;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.security.Caller;
@@ -125,7 +125,7 @@ public class PubliccodeImport {
         String url = null;
         if (landing != null) {
             try {
-                RegionalUrl.requireWithin(landing, domain);
+                RegionDomain.of(domain).requireWithin(landing);
                 url = landing;
             } catch (RuleViolationException outside) {
                 description = append(description, "Halaman aplikasi (di luar domain " + domain + "): " + landing);

@@ -6,7 +6,7 @@ import id.go.spbe.appregistry.application.domain.FunctionDomain;
 import id.go.spbe.appregistry.application.domain.Hosting;
 import id.go.spbe.appregistry.application.domain.Licence;
 import id.go.spbe.appregistry.application.domain.Maintenance;
-import id.go.spbe.appregistry.application.domain.RegionalUrl;
+import id.go.spbe.appregistry.application.domain.RegionDomain;
 import id.go.spbe.appregistry.application.domain.ServiceType;
 import id.go.spbe.appregistry.opd.domain.Opd;
 import id.go.spbe.appregistry.transfer.domain.ImportFormat;
@@ -107,7 +107,7 @@ final class RegisterCsvLayout implements InventoryLayout {
         String url = cells.url("url");
         if (url != null) {
             try {
-                RegionalUrl.requireWithin(url, context.policy().domain());
+                RegionDomain.of(context.policy().domain()).requireWithin(url);
             } catch (RuleViolationException outside) {
                 reading.error("url", outside.getMessage(), outside.obligation());
             }

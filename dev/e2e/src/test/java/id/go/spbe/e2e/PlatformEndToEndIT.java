@@ -209,6 +209,34 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    @Order(7)
+    void theOpdCompletesTheFormSubmitsAndDinasRecommendsThroughTheGateway() {
+        String operator = keycloak.bearer("operator." + NEW_OPD.toLowerCase());
+        TestHttp.Reply current = gateway.get("/api/v1/applications/" + applicationId).auth(operator).send();
+        TestHttp.Reply completed = gateway.put("/api/v1/applications/" + applicationId).auth(operator)
+                .header("If-Match", current.header("ETag"))
+                .json(Map.of("name", "Sistem Uji Terpadu", "description", "Aplikasi khusus untuk uji e2e",
+                        "applicationClass", "KHUSUS", "serviceType", "INFORMASI",
+                        "functionDomains", List.of("SEKTOR_KOMUNIKASI_INFORMASI"),
+                        "licence", Map.of("kind", "OPEN_SOURCE", "spdxId", "EUPL-1.2")))
+                .send();
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+        assertThat(gateway.post("/api/v1/applications/" + applicationId + "/submit").auth(operator).send().status())
+                .isEqualTo(200);
+        assertThat(gateway.post("/api/v1/applications/" + applicationId + "/recommend").auth(operator)
+                .json(Map.of()).send().status()).as("only Dinas recommends (A3)").isEqualTo(403);
+        TestHttp.Reply recommended = gateway.post("/api/v1/applications/" + applicationId + "/recommend")
+                .auth(keycloak.bearer("admin.dinas")).json(Map.of("note", "Sesuai arsitektur")).send();
+        assertThat(recommended.status()).as(recommended.toString()).isEqualTo(200);
+        assertThat(recommended.json().get("status").asString()).isEqualTo("RECOMMENDED");
+
+        TestHttp.Reply catalogue = gateway.get("/api/v1/public/applications").send();
+        assertThat(catalogue.status()).as("the public catalogue needs no token").isEqualTo(200);
+        assertThat(catalogue.json().get("items").valueStream().map(a -> a.get("id").asString()))
+                .as("only ACTIVE applications are public").doesNotContain(applicationId);
+    }
+
+    @Test
     @Order(99)
     void theGatewayKeepsRoutingWhenTheRegistryGoesDown() {
         reportFootprint();
