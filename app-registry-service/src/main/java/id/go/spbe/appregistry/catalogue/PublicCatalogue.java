@@ -2,6 +2,7 @@ package id.go.spbe.appregistry.catalogue;
 
 import id.go.spbe.appregistry.application.ApplicationFilter;
 import id.go.spbe.appregistry.application.ApplicationRegister;
+import id.go.spbe.appregistry.application.ApplicationRepository;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.appregistry.application.domain.ApplicationStatus;
 import id.go.spbe.appregistry.application.domain.FunctionDomain;
@@ -15,7 +16,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,11 +27,14 @@ import java.util.Map;
 public class PublicCatalogue {
 
     private final ApplicationRegister register;
+    private final ApplicationRepository applications;
     private final ApplicationSearch search;
     private final OpdDirectory opds;
 
-    PublicCatalogue(ApplicationRegister register, ApplicationSearch search, OpdDirectory opds) {
+    PublicCatalogue(ApplicationRegister register, ApplicationRepository applications, ApplicationSearch search,
+            OpdDirectory opds) {
         this.register = register;
+        this.applications = applications;
         this.search = search;
         this.opds = opds;
     }
@@ -50,9 +53,7 @@ public class PublicCatalogue {
 
     /** One active application; anything else is "not found", whether it exists or not. */
     public CatalogueEntry get(String id) {
-        ApplicationFilter filter = new ApplicationFilter(null, null, ApplicationStatus.ACTIVE, null, null, null,
-                List.of(id));
-        Application app = register.find(filter, Pageable.ofSize(1)).stream().findFirst()
+        Application app = applications.findById(id).filter(found -> found.status() == ApplicationStatus.ACTIVE)
                 .orElseThrow(() -> new NotFoundException("Aplikasi", id));
         return new CatalogueEntry(app, opds.find(app.ownerOpd()).map(Opd::name).orElse(null));
     }

@@ -118,6 +118,27 @@ public class ApplicationIndex implements DisposableBean {
         return search(searcher -> searcher.getIndexReader().numDocs());
     }
 
+    /** Memory held by the index files (the writer's buffer not counted); an estimate while merges run. */
+    long sizeInBytes() {
+        try {
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                bytes += lengthOrZero(file);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // listing an in-memory directory does no I/O
+        }
+    }
+
+    private long lengthOrZero(String file) {
+        try {
+            return directory.fileLength(file);
+        } catch (IOException e) {
+            return 0; // deleted by a merge since it was listed: no longer held
+        }
+    }
+
     @FunctionalInterface
     interface SearchWork<T> {
         T apply(IndexSearcher searcher) throws IOException;

@@ -2,8 +2,10 @@ package id.go.spbe.appregistry.search;
 
 import id.go.spbe.appregistry.application.ApplicationFilter;
 import id.go.spbe.appregistry.application.ApplicationRegister;
+import id.go.spbe.appregistry.application.ApplicationRepository;
 import id.go.spbe.appregistry.application.ApplicationTextSearch;
 import id.go.spbe.appregistry.application.domain.Application;
+import id.go.spbe.appregistry.opd.OpdDirectory;
 import id.go.spbe.platform.problem.InvalidRequestException;
 import id.go.spbe.platform.security.Caller;
 import org.apache.lucene.search.Query;
@@ -13,22 +15,20 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
 
 /**
  * Relevance-ranked search over the register. The index ranks and counts; Mongo has the last word: the page's hits are
- * re-read from Mongo through the register's own scoped query, so a stale index entry can at worst drop from a page,
- * never show an application the caller may not see or one that no longer matches the filters.
+ * re-read from Mongo by id and checked again against the OPD scope and the filters, so a stale index entry can at
+ * worst drop from a page, never show an application the caller may not see or one that no longer matches.
  * <p>
  * Ranking is by relevance, ties by id (stable pages); a {@code sort} parameter is validated but does not apply to a
  * text search.
@@ -41,29 +41,27 @@ public class ApplicationSearch implements ApplicationTextSearch {
 
     private final ApplicationIndex index;
     private final TextQueries queries;
-    private final ApplicationRegister register;
+    private final ApplicationRepository applications;
+    private final OpdDirectory opds;
     private final DuplicateDetector duplicates;
 
-    ApplicationSearch(ApplicationIndex index, TextQueries queries, ApplicationRegister register,
-            DuplicateDetector duplicates) {
+    ApplicationSearch(ApplicationIndex index, TextQueries queries, ApplicationRepository applications,
+            OpdDirectory opds, DuplicateDetector duplicates) {
         this.index = index;
         this.queries = queries;
-        this.register = register;
+        this.applications = applications;
+        this.opds = opds;
         this.duplicates = duplicates;
     }
 
     @Override
     public Page<Application> search(Caller caller, ApplicationFilter filter, String q, Pageable page) {
-        String scope = filter.opd() != null ? filter.opd() : caller.regionWide() ? null : caller.opd();
-        if (scope == null && !caller.regionWide()) {
-            throw new AccessDeniedException("caller has no OPD");
-        }
-        return ranked(filter, q, scope, page, ids -> register.list(caller, filter.withIds(ids), all(ids)));
+        return ranked(filter.withOpd(scopeOf(caller, filter)), q, page);
     }
 
     /** Search without a caller, for callers that have decided what may be shown (the public catalogue). */
     public Page<Application> searchUnscoped(ApplicationFilter filter, String q, Pageable page) {
-        return ranked(filter, q, filter.opd(), page, ids -> register.find(filter.withIds(ids), all(ids)));
+        return ranked(filter, q, page);
     }
 
     @Override
@@ -74,14 +72,31 @@ public class ApplicationSearch implements ApplicationTextSearch {
                 .toList();
     }
 
-    private Page<Application> ranked(ApplicationFilter filter, String q, String scope, Pageable page,
-            Function<List<String>, Page<Application>> authoritative) {
+    /**
+     * The OPD a caller's search covers, by the same rules as {@link ApplicationRegister#list}: operators their own
+     * OPD, region-wide roles all or the one they name; naming an OPD one may not see is a 403, an unknown one a 422.
+     */
+    private String scopeOf(Caller caller, ApplicationFilter filter) {
+        String scope = filter.opd() != null ? filter.opd() : caller.regionWide() ? null : caller.opd();
+        if (scope == null && !caller.regionWide()) {
+            throw new AccessDeniedException("caller has no OPD");
+        }
+        if (scope != null && !caller.maySee(scope)) {
+            throw new AccessDeniedException("caller may not search another OPD's applications");
+        }
+        if (scope != null) {
+            opds.requireActive(scope);
+        }
+        return scope;
+    }
+
+    private Page<Application> ranked(ApplicationFilter filter, String q, Pageable page) {
         if (q.length() > MAX_QUERY_LENGTH) {
             throw new InvalidRequestException("q paling panjang " + MAX_QUERY_LENGTH + " karakter.");
         }
         Query text = queries.forText(q);
         Hits hits = text == null ? Hits.NONE : index.search(searcher -> {
-            Query query = TextQueries.filtered(text, filter, scope);
+            Query query = TextQueries.filtered(text, filter);
             int total = searcher.count(query);
             if (page.getOffset() >= total) {
                 return new Hits(List.of(), total);
@@ -95,19 +110,15 @@ public class ApplicationSearch implements ApplicationTextSearch {
             }
             return new Hits(ids, total);
         });
-        // Always asked, even with no hit: it is where scope violations (403) and unknown OPDs (422) are decided.
-        List<Application> current = authoritative.apply(hits.ids()).getContent();
-        Map<String, Integer> rank = new HashMap<>();
-        for (int i = 0; i < hits.ids().size(); i++) {
-            rank.put(hits.ids().get(i), i);
-        }
-        List<Application> ordered = current.stream().sorted(Comparator.comparingInt(app -> rank.get(app.id())))
-                .toList();
+        // By id (the wire server answers an _id $in from its index), then the filter checked on the current state.
+        Map<String, Application> current = new HashMap<>();
+        applications.findAllById(hits.ids()).forEach(app -> {
+            if (CurrentFilter.matches(filter, app)) {
+                current.put(app.id(), app);
+            }
+        });
+        List<Application> ordered = hits.ids().stream().map(current::get).filter(Objects::nonNull).toList();
         return new PageImpl<>(ordered, page, hits.total());
-    }
-
-    private static Pageable all(List<String> ids) {
-        return PageRequest.of(0, Math.max(1, ids.size()));
     }
 
     private record Hits(List<String> ids, long total) {

@@ -21,7 +21,8 @@ class SearchIndexHealth extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        (maintenance.ready() ? builder.up() : builder.outOfService()).withDetail("applications", index.size());
+        (maintenance.ready() ? builder.up() : builder.outOfService()).withDetail("applications", index.size())
+                .withDetail("indexBytes", index.sizeInBytes());
         if (maintenance.lastRebuild() != null) {
             builder.withDetail("lastRebuildMillis", maintenance.lastRebuild().toMillis());
         }

@@ -67,10 +67,10 @@ class TextQueries {
         return query.build();
     }
 
-    /** {@code textQuery} restricted by the list filters; {@code opdScope} null means every OPD. */
-    static Query filtered(Query textQuery, ApplicationFilter filter, String opdScope) {
+    /** {@code textQuery} restricted by the list filters (an opd of null means every OPD). */
+    static Query filtered(Query textQuery, ApplicationFilter filter) {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
-        exactly(query, ApplicationIndex.OWNER_OPD, opdScope);
+        exactly(query, ApplicationIndex.OWNER_OPD, filter.opd());
         exactly(query, ApplicationIndex.CLASS, filter.applicationClass());
         exactly(query, ApplicationIndex.STATUS, filter.status());
         exactly(query, ApplicationIndex.STAGE, filter.stage());

@@ -64,10 +64,15 @@ public final class ApplicationFixtures {
     public static Application active(ApplicationRepository applications, ApplicationRules rules, String owner,
             ApplicationDetails details) {
         RegistrationPolicy policy = rules.policy();
+        Application app = Application.register(details, owner, policy, "operator.fixture", Instant.now());
+        return applications.save(driveToActive(app, policy));
+    }
+
+    /** Takes a DRAFT application through the whole workflow to ACTIVE, in memory. */
+    public static Application driveToActive(Application app, RegistrationPolicy policy) {
         Instant now = Instant.now();
-        Application app = Application.register(details, owner, policy, "operator.fixture", now);
         app.submit("operator.fixture", now);
-        if (details.licence().closedSource()) {
+        if (app.licence().closedSource()) {
             app.considerClosedSource("Tidak ada alternatif sumber terbuka.", "admin.dinas", now);
         }
         app.recommend("Layak", "admin.dinas", now);
@@ -80,7 +85,7 @@ public final class ApplicationFixtures {
                 "operator.fixture", now);
         app.changeStage(SdlcStage.IMPLEMENTATION, null, true, "admin.dinas", now);
         app.activate("admin.dinas", now);
-        return applications.save(app);
+        return app;
     }
 
     /** A unique made-up word, so a test finds exactly its own applications in the shared database. */

@@ -200,6 +200,19 @@ class SearchIntegrationTest {
     }
 
     @Test
+    void aStaleIndexEntryNeverShowsWhatMongoNoLongerAllows() {
+        String word = uniqueWord();
+        String id = register(operator("DINKES"), form("Aplikasi " + word, null));
+        // moved to DISDIK behind the index's back (e.g. by another replica, before the catch-up)
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("ownerOpd", "DISDIK"),
+                "applications");
+        TestHttp.Reply stale = search(operator("DINKES"), word, "");
+        assertThat(ids(stale)).isEmpty();
+        assertThat(ids(search(admin(), word, "&opd=DINKES"))).isEmpty();
+        assertThat(ids(search(admin(), word, ""))).containsExactly(id);
+    }
+
+    @Test
     void aRebuildFromMongoIndexesEveryApplicationAndTheIndexReportsReady() {
         ApplicationIndex fresh = new ApplicationIndex(text);
         try {
