@@ -17,7 +17,7 @@ record IndexedApplication(String id, long version, String ownerOpd, ApplicationS
 
     /** The Mongo fields {@link #of} reads, so bulk loads can skip history, outbox and documents. */
     static final String[] SOURCE_FIELDS = {"version", "ownerOpd", "status", "applicationClass", "stage",
-            "serviceType", "functionDomains", "name", "description", "techStack", "updatedAt"};
+            "serviceType", "functionDomains", "name", "description", "techStack"};
 
     static IndexedApplication of(Application app) {
         var details = app.details();

@@ -1,5 +1,6 @@
 package id.go.spbe.appregistry.application.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import id.go.spbe.appregistry.application.ApplicationFilter;
 import id.go.spbe.appregistry.application.ApplicationRegister;
 import id.go.spbe.appregistry.application.ApplicationTextSearch;
@@ -21,7 +22,6 @@ import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -16,6 +16,7 @@ import id.go.spbe.appregistry.search.ApplicationFixtures;
 import id.go.spbe.appregistry.search.ApplicationIndex;
 import id.go.spbe.appregistry.search.ApplicationSearch;
 import id.go.spbe.appregistry.search.DenpasarInventory;
+import id.go.spbe.appregistry.search.DuplicateDetector;
 import id.go.spbe.appregistry.search.IndexProbe;
 import id.go.spbe.appregistry.search.IndonesianText;
 import id.go.spbe.appregistry.search.SearchProperties;
@@ -123,6 +124,9 @@ class SearchBenchmarkTest {
     ApplicationSearch search;
 
     @Autowired
+    DuplicateDetector detector;
+
+    @Autowired
     Clock clock;
 
     final Random random = new Random(20260101);
@@ -164,6 +168,12 @@ class SearchBenchmarkTest {
         latency("search service call (no HTTP), DINAS_ADMIN", () -> {
             search.search(dinas, ApplicationFilter.none(), QUERIES.get(random.nextInt(QUERIES.size())),
                     PageRequest.of(0, 20));
+            return 200;
+        });
+
+        List<Application> sample = applications.findAll(PageRequest.of(3, 500)).getContent();
+        latency("duplicate detection service call (likelyDuplicatesOf)", () -> {
+            detector.likelyDuplicatesOf(sample.get(random.nextInt(sample.size())));
             return 200;
         });
 
