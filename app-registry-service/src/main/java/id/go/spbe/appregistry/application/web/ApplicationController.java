@@ -1,7 +1,10 @@
 package id.go.spbe.appregistry.application.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import id.go.spbe.appregistry.application.ApplicationFilter;
 import id.go.spbe.appregistry.application.ApplicationRegister;
+import id.go.spbe.appregistry.application.ApplicationTextSearch;
+import id.go.spbe.appregistry.application.ApplicationTextSearch.LikelyDuplicate;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.appregistry.application.domain.ApplicationClass;
 import id.go.spbe.appregistry.application.domain.ApplicationStatus;
@@ -20,6 +23,8 @@ import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,21 +51,30 @@ class ApplicationController {
             "registeredAt", "updatedAt");
 
     private final ApplicationRegister register;
+    private final ApplicationTextSearch textSearch;
 
-    ApplicationController(ApplicationRegister register) {
+    ApplicationController(ApplicationRegister register, ApplicationTextSearch textSearch) {
         this.register = register;
+        this.textSearch = textSearch;
     }
 
     @PostMapping
     @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
     @Operation(summary = "Register an application (DRAFT)",
-            description = "Owner OPD comes from the token unless the caller is DINAS_ADMIN. Emits ApplicationRegistered.")
-    ResponseEntity<ApplicationResponse> register(@Valid @RequestBody ApplicationForm form, Caller caller) {
+            description = "Owner OPD comes from the token unless the caller is DINAS_ADMIN. Emits ApplicationRegistered. "
+                    + "likelyDuplicates lists applications of any OPD with a similar function (G5), for Dinas review.")
+    ResponseEntity<RegistrationResponse> register(@Valid @RequestBody ApplicationForm form, Caller caller) {
         Application app = register.register(caller, form.details(), form.ownerOpd());
         return ResponseEntity
                 .created(Locations.of("/api/v1/applications", app.id()))
                 .eTag(ETags.of(app.version()))
-                .body(ApplicationResponse.of(app));
+                .body(new RegistrationResponse(ApplicationResponse.of(app),
+                        textSearch.likelyDuplicatesFor(caller, app)));
+    }
+
+    /** The registered application plus its likely duplicates (G5); ids of other OPD's records are withheld. */
+    record RegistrationResponse(@JsonUnwrapped ApplicationResponse application,
+            List<LikelyDuplicate> likelyDuplicates) {
     }
 
     @PutMapping("/{id}")
@@ -85,8 +99,10 @@ class ApplicationController {
     @Operation(summary = "List applications",
             description = "Operators see their OPD's; region-wide roles see all and may filter by opd. Filters: "
                     + "applicationClass, status, stage, functionDomain, serviceType. Sort: " + "name, ownerOpd, "
-                    + "applicationClass, status, stage, registeredAt, updatedAt.")
-    PageResponse<ApplicationResponse> list(@RequestParam(required = false) String opd,
+                    + "applicationClass, status, stage, registeredAt, updatedAt. With q (at most 200 characters, "
+                    + "plain words): matches ranked by relevance, sort does not apply.")
+    PageResponse<ApplicationResponse> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String opd,
             @RequestParam(required = false) ApplicationClass applicationClass,
             @RequestParam(required = false) ApplicationStatus status,
             @RequestParam(required = false) SdlcStage stage,
@@ -96,9 +112,10 @@ class ApplicationController {
             @RequestParam(required = false) List<String> sort, Caller caller) {
         ApplicationFilter filter = new ApplicationFilter(opd, applicationClass, status, stage, functionDomain,
                 serviceType, null);
-        return PageResponse.of(register.list(caller, filter,
-                PageRequests.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "registeredAt"))),
-                ApplicationResponse::of);
+        Pageable pageable = PageRequests.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "registeredAt"));
+        Page<Application> found = q == null || q.isBlank() ? register.list(caller, filter, pageable)
+                : textSearch.search(caller, filter, q, pageable);
+        return PageResponse.of(found, ApplicationResponse::of);
     }
 
     @GetMapping("/{id}/history")
