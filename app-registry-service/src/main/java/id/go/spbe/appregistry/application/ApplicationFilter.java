@@ -7,9 +7,9 @@ import id.go.spbe.appregistry.application.domain.SdlcStage;
 import id.go.spbe.appregistry.application.domain.ServiceType;
 import org.springframework.data.mongodb.core.query.Criteria;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Filters of the application list; null means "any". {@code ids} restricts to a candidate set (e.g. full-text hits).
@@ -29,29 +29,24 @@ public record ApplicationFilter(String opd, ApplicationClass applicationClass, A
         return new ApplicationFilter(opd, applicationClass, status, stage, functionDomain, serviceType, candidates);
     }
 
+    /** One flat criteria document (no {@code $and}), so the database can use the owner OPD index. */
     Criteria criteria() {
-        List<Criteria> parts = new ArrayList<>();
-        if (opd != null) {
-            parts.add(Criteria.where("ownerOpd").is(opd));
-        }
-        if (applicationClass != null) {
-            parts.add(Criteria.where("applicationClass").is(applicationClass));
-        }
-        if (status != null) {
-            parts.add(Criteria.where("status").is(status));
-        }
-        if (stage != null) {
-            parts.add(Criteria.where("stage").is(stage));
-        }
-        if (functionDomain != null) {
-            parts.add(Criteria.where("functionDomains").is(functionDomain));
-        }
-        if (serviceType != null) {
-            parts.add(Criteria.where("serviceType").is(serviceType));
-        }
+        Map<String, Object> conditions = new LinkedHashMap<>();
+        conditions.put("ownerOpd", opd);
+        conditions.put("applicationClass", applicationClass);
+        conditions.put("status", status);
+        conditions.put("stage", stage);
+        conditions.put("functionDomains", functionDomain);
+        conditions.put("serviceType", serviceType);
+        Criteria criteria = new Criteria();
+        conditions.forEach((field, value) -> {
+            if (value != null) {
+                criteria.and(field).is(value);
+            }
+        });
         if (ids != null) {
-            parts.add(Criteria.where("_id").in(ids));
+            criteria.and("_id").in(ids);
         }
-        return parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts);
+        return criteria;
     }
 }
