@@ -26,5 +26,9 @@ class OpenApiTest {
         assertThat(doc.get("components").get("securitySchemes").get("keycloak").get("scheme").asString())
                 .isEqualTo("bearer");
         assertThat(doc.get("servers").get(0).get("url").asString()).isEqualTo("/");
+        JsonNode list = doc.get("paths").get("/api/v1/applications").get("get");
+        assertThat(list.get("parameters").valueStream().map(p -> p.get("name").asString()))
+                .as("the caller comes from the token").contains("opd", "q").doesNotContain("caller");
+        assertThat(doc.get("paths").get("/api/v1/applications").get("post").get("responses").has("201")).isTrue();
     }
 }

@@ -73,10 +73,7 @@ public class DocumentDeposit {
             Application app = access.forEditing(caller, applicationId);
             SignatureCheck check = inspection.signature();
             DocumentVersion version = workflow.addDocument(caller, app, kind, fileId, filename,
-                    inspection.contentType(), upload.size(), upload.sha256(), check.verified()
-                            ? new DocumentVersion.Signature(check.signer(), check.issuer(), check.signedAt(),
-                                    check.format())
-                            : null);
+                    inspection.contentType(), upload.size(), upload.sha256(), signatureOf(check));
             return new Deposited(applicationId, version, check);
         } catch (RuntimeException refused) {
             try {
@@ -88,5 +85,17 @@ public class DocumentDeposit {
             }
             throw refused;
         }
+    }
+
+    /** Intact signatures are kept on the version, untrusted ones too, so the claimed signer stays visible. */
+    private static DocumentVersion.Signature signatureOf(SignatureCheck check) {
+        DocumentVersion.Signature.Trust trust = switch (check.status()) {
+            case TRUSTED -> DocumentVersion.Signature.Trust.TRUSTED;
+            case INTACT -> DocumentVersion.Signature.Trust.NOT_CHECKED;
+            case UNTRUSTED -> DocumentVersion.Signature.Trust.UNTRUSTED;
+            case UNSIGNED, INVALID -> null;
+        };
+        return trust == null ? null
+                : new DocumentVersion.Signature(check.signer(), check.issuer(), check.signedAt(), check.format(), trust);
     }
 }

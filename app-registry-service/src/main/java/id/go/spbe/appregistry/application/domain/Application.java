@@ -276,9 +276,9 @@ public class Application extends AggregateRoot {
             throw new RuleViolationException("A7", "Berkas audio/video hanya diterima sebagai manual pengguna, dan "
                     + "hanya bila peraturan daerah mengizinkannya.");
         }
-        if (policy.signedDocumentsRequired() && signature == null) {
+        if (policy.signedDocumentsRequired() && (signature == null || !signature.acceptableAsOfficial())) {
             throw new RuleViolationException("SEC3", "Dokumen wajib ditandatangani secara elektronik oleh pejabat "
-                    + "yang berwenang.");
+                    + "yang berwenang, dengan sertifikat dari penyelenggara yang dipercaya.");
         }
         documents.add(candidate);
         updatedAt = now;

@@ -11,8 +11,21 @@ import java.time.Instant;
 public record DocumentVersion(String fileId, DocumentKind kind, int version, String filename, String contentType,
         long sizeBytes, String sha256, Signature signature, String uploadedBy, Instant uploadedAt) {
 
-    /** A signature that was verified when the file arrived: who signed, when, and the certificate's issuer. */
-    public record Signature(String signer, String issuer, Instant signedAt, String format) {
+    /**
+     * An intact signature verified when the file arrived: who signed, when, the certificate's issuer, and whether the
+     * signer's chain reached a configured trust anchor (NOT_CHECKED when the region configured none).
+     */
+    public record Signature(String signer, String issuer, Instant signedAt, String format, Trust trust) {
+
+        public enum Trust {
+            TRUSTED,
+            NOT_CHECKED,
+            UNTRUSTED
+        }
+
+        boolean acceptableAsOfficial() {
+            return trust != Trust.UNTRUSTED;
+        }
     }
 
     public boolean audioVisual() {

@@ -258,8 +258,12 @@ class ApplicationTest {
                 "op", NOW);
         violates("SEC3", () -> app.addDocument(DocumentKind.DESIGN_DOCUMENT, "f", "d.pdf", "application/pdf", 1, "a",
                 null, SIGNED, "op", NOW));
+        violates("SEC3", () -> app.addDocument(DocumentKind.DESIGN_DOCUMENT, "f", "d.pdf", "application/pdf", 1,
+                "a", new DocumentVersion.Signature("Mengaku Kepala Dinas", "CA Tak Dikenal", NOW, "PAdES",
+                        DocumentVersion.Signature.Trust.UNTRUSTED), SIGNED, "op", NOW));
         DocumentVersion signed = app.addDocument(DocumentKind.DESIGN_DOCUMENT, "f", "d.pdf", "application/pdf", 1,
-                "a", new DocumentVersion.Signature("Kepala Dinas", "BSrE", NOW, "PAdES"), SIGNED, "op", NOW);
+                "a", new DocumentVersion.Signature("Kepala Dinas", "BSrE", NOW, "PAdES",
+                        DocumentVersion.Signature.Trust.TRUSTED), SIGNED, "op", NOW);
         assertThat(signed.signature().signer()).isEqualTo("Kepala Dinas");
     }
 

@@ -1,9 +1,11 @@
 package id.go.spbe.platform.autoconfigure;
 
+
 import id.go.spbe.platform.observability.MongoPingHealthIndicator;
 import id.go.spbe.platform.observability.RequestIdFilter;
 import id.go.spbe.platform.problem.ProblemDetailsAdvice;
 import id.go.spbe.platform.profile.RegionProfile;
+import id.go.spbe.platform.security.Caller;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -56,6 +58,25 @@ public class SpbeWebAutoConfiguration {
                                 .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList(scheme));
+    }
+
+    /**
+     * The caller comes from the bearer token, not from the request: without this, springdoc documents {@link Caller}
+     * controller arguments as a query parameter named "caller".
+     */
+    @Bean
+    public org.springdoc.core.customizers.GlobalOperationCustomizer spbeHideCallerArgument() {
+        return (operation, handlerMethod) -> {
+            boolean takesCaller = java.util.Arrays.stream(handlerMethod.getMethodParameters())
+                    .anyMatch(parameter -> Caller.class.equals(parameter.getParameterType()));
+            if (takesCaller && operation.getParameters() != null) {
+                operation.getParameters().removeIf(parameter -> "caller".equals(parameter.getName()));
+                if (operation.getParameters().isEmpty()) {
+                    operation.setParameters(null);
+                }
+            }
+            return operation;
+        };
     }
 
     @Bean(name = "spbeMongoHealthIndicator")
