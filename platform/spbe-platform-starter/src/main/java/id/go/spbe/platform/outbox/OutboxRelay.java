@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
@@ -19,9 +20,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -89,8 +92,19 @@ public class OutboxRelay implements SmartLifecycle {
         for (String collection : aggregateCollections()) {
             Query query = new Query(Criteria.where("outbox.0").exists(true)).limit(properties.batchSize());
             query.fields().include("_id", "outbox");
-            for (Document document : mongo.find(query, Document.class, collection)) {
-                RoundResult result = relayDocument(collection, document);
+            List<Document> documents = mongo.find(query, Document.class, collection);
+            Set<String> alreadySent = alreadySent(documents);
+            // Dispatch every document's entries first and wait afterwards: the producer keeps the order within a
+            // key (idempotence, at most 5 requests in flight), and one round trip serves the whole batch.
+            List<Dispatch> dispatches = new ArrayList<>();
+            boolean brokerReachable = true;
+            for (Document document : documents) {
+                Dispatch dispatch = dispatch(document, alreadySent, brokerReachable);
+                brokerReachable = brokerReachable && dispatch.failure() == null;
+                dispatches.add(dispatch);
+            }
+            for (Dispatch dispatch : dispatches) {
+                RoundResult result = settle(collection, dispatch);
                 sent += result.sent();
                 stillPending += result.left();
             }
@@ -102,52 +116,103 @@ public class OutboxRelay implements SmartLifecycle {
     private record RoundResult(int sent, int left) {
     }
 
-    private RoundResult relayDocument(String collection, Document document) {
-        List<Document> entries = document.getList("outbox", Document.class, List.of());
-        Set<String> alreadySent = alreadySent(entries);
-        int sent = 0;
-        for (Document raw : entries) {
-            OutboxEntry entry = toEntry(raw);
+    /** One document's entries in order, each either already published or with its send in flight. */
+    private record Dispatch(Object documentId, List<OutboxEntry> entries, List<CompletableFuture<?>> sends,
+            Exception failure) {
+    }
+
+    private Dispatch dispatch(Document document, Set<String> alreadySent, boolean brokerReachable) {
+        List<OutboxEntry> entries = document.getList("outbox", Document.class, List.of()).stream()
+                .map(OutboxRelay::toEntry).toList();
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        if (!brokerReachable) {
+            return new Dispatch(document.get("_id"), entries, sends, null);
+        }
+        for (OutboxEntry entry : entries) {
             if (alreadySent.contains(entry.eventId())) {
-                remove(collection, document, entry);
-                sent++;
+                sends.add(CompletableFuture.completedFuture(null));
                 continue;
             }
             try {
-                ProducerRecord<String, String> record = new ProducerRecord<>(entry.topic(), entry.key(),
-                        writer.write(entry));
-                record.headers().add("content-type", CloudEventWriter.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                if (entry.traceparent() != null) {
-                    record.headers().add("traceparent", entry.traceparent().getBytes(StandardCharsets.UTF_8));
-                }
-                kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
-                // Keep per-aggregate order: stop at the first failure, retry this aggregate next round.
-                failures.increment();
-                if (brokerHealthy) {
-                    log.warn("Outbox relay cannot publish {} {} to {}: {}; will retry", entry.type(), entry.eventId(),
-                            entry.topic(), e.toString());
-                    brokerHealthy = false;
-                }
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                return new RoundResult(sent, entries.size() - sent);
+                sends.add(kafka.send(record(entry)));
+            } catch (RuntimeException e) {
+                // The producer could not even accept the record (e.g. no broker metadata): stop this round.
+                return new Dispatch(document.get("_id"), entries, sends, e);
             }
-            markSent(entry);
-            remove(collection, document, entry);
-            if (!brokerHealthy) {
-                log.info("Outbox relay publishes again");
-                brokerHealthy = true;
-            }
-            published.increment();
-            sent++;
         }
-        return new RoundResult(sent, 0);
+        return new Dispatch(document.get("_id"), entries, sends, null);
     }
 
-    private Set<String> alreadySent(List<Document> entries) {
-        List<String> ids = entries.stream().map(raw -> raw.getString("eventId")).toList();
+    /** Waits for the sends in order; the acknowledged prefix is marked sent and removed in one write each. */
+    private RoundResult settle(String collection, Dispatch dispatch) {
+        List<String> done = new ArrayList<>();
+        List<OutboxEntry> publishedNow = new ArrayList<>();
+        Exception failure = null;
+        for (int i = 0; i < dispatch.sends().size(); i++) {
+            try {
+                Object result = dispatch.sends().get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                done.add(dispatch.entries().get(i).eventId());
+                if (result != null) {
+                    publishedNow.add(dispatch.entries().get(i));
+                }
+            } catch (Exception e) {
+                failure = e;
+                break;
+            }
+        }
+        if (failure == null) {
+            failure = dispatch.failure();
+        }
+        if (!publishedNow.isEmpty()) {
+            markSent(publishedNow);
+        }
+        if (!done.isEmpty()) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(dispatch.documentId())),
+                    new Update().pull("outbox", new Document("eventId", new Document("$in", done))), collection);
+        }
+        published.increment(publishedNow.size());
+        int left = dispatch.entries().size() - done.size();
+        if (failure != null || left > 0) {
+            onFailure(dispatch.entries().get(done.size()), failure);
+        } else if (!brokerHealthy && !done.isEmpty()) {
+            log.info("Outbox relay publishes again");
+            brokerHealthy = true;
+        }
+        return new RoundResult(done.size(), left);
+    }
+
+    private void onFailure(OutboxEntry entry, Exception failure) {
+        if (failure == null) {
+            return; // not attempted this round because an earlier send failed
+        }
+        // Keep per-aggregate order: this aggregate's remaining entries wait for the next round.
+        failures.increment();
+        if (brokerHealthy) {
+            log.warn("Outbox relay cannot publish {} {} to {}: {}; will retry", entry.type(), entry.eventId(),
+                    entry.topic(), failure.toString());
+            brokerHealthy = false;
+        }
+        if (failure instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private ProducerRecord<String, String> record(OutboxEntry entry) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(entry.topic(), entry.key(), writer.write(entry));
+        record.headers().add("content-type", CloudEventWriter.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        if (entry.traceparent() != null) {
+            record.headers().add("traceparent", entry.traceparent().getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
+    }
+
+    private Set<String> alreadySent(List<Document> documents) {
+        List<String> ids = documents.stream()
+                .flatMap(document -> document.getList("outbox", Document.class, List.of()).stream())
+                .map(raw -> raw.getString("eventId")).toList();
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
         Query query = Query.query(Criteria.where("_id").in(ids));
         query.fields().include("_id");
         return mongo.find(query, Document.class, SENT_COLLECTION).stream().map(d -> d.getString("_id"))
@@ -164,14 +229,14 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void markSent(OutboxEntry entry) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(entry.eventId())),
-                new Update().setOnInsert("sentAt", new Date()).setOnInsert("topic", entry.topic()), SENT_COLLECTION);
-    }
-
-    private void remove(String collection, Document document, OutboxEntry entry) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
-                new Update().pull("outbox", new Document("eventId", entry.eventId())), collection);
+    private void markSent(List<OutboxEntry> entries) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, SENT_COLLECTION);
+        Date now = new Date();
+        for (OutboxEntry entry : entries) {
+            bulk.upsert(Query.query(Criteria.where("_id").is(entry.eventId())),
+                    new Update().setOnInsert("sentAt", now).setOnInsert("topic", entry.topic()));
+        }
+        bulk.execute();
     }
 
     private static OutboxEntry toEntry(Document raw) {
