@@ -63,7 +63,15 @@ public class ApplicationRegister {
 
     /** Applications of one OPD, or of all OPDs for region-wide callers who name none; further filters apply. */
     public Page<Application> list(Caller caller, ApplicationFilter filter, Pageable page) {
-        String scope = filter.opd() != null ? filter.opd() : caller.regionWide() ? null : caller.opd();
+        return find(filter.withOpd(scopeFor(caller, filter.opd())), page);
+    }
+
+    /**
+     * The OPD a caller's list or search covers: operators their own OPD, region-wide roles all (null) or the one they
+     * name. Naming an OPD one may not see is a 403, an unknown or inactive one a 422 (G1).
+     */
+    public String scopeFor(Caller caller, String requestedOpd) {
+        String scope = requestedOpd != null ? requestedOpd : caller.regionWide() ? null : caller.opd();
         if (scope == null && !caller.regionWide()) {
             throw new AccessDeniedException("caller has no OPD");
         }
@@ -73,7 +81,7 @@ public class ApplicationRegister {
         if (scope != null) {
             opds.requireActive(scope);
         }
-        return find(filter.withOpd(scope), page);
+        return scope;
     }
 
     /** Unscoped query for callers that have already decided what may be shown (public catalogue, exports). */

@@ -5,7 +5,6 @@ import id.go.spbe.appregistry.application.ApplicationRegister;
 import id.go.spbe.appregistry.application.ApplicationRepository;
 import id.go.spbe.appregistry.application.ApplicationTextSearch;
 import id.go.spbe.appregistry.application.domain.Application;
-import id.go.spbe.appregistry.opd.OpdDirectory;
 import id.go.spbe.platform.problem.InvalidRequestException;
 import id.go.spbe.platform.security.Caller;
 import org.apache.lucene.search.Query;
@@ -16,7 +15,6 @@ import org.apache.lucene.search.TopDocs;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -42,21 +40,21 @@ public class ApplicationSearch implements ApplicationTextSearch {
     private final ApplicationIndex index;
     private final TextQueries queries;
     private final ApplicationRepository applications;
-    private final OpdDirectory opds;
+    private final ApplicationRegister register;
     private final DuplicateDetector duplicates;
 
     ApplicationSearch(ApplicationIndex index, TextQueries queries, ApplicationRepository applications,
-            OpdDirectory opds, DuplicateDetector duplicates) {
+            ApplicationRegister register, DuplicateDetector duplicates) {
         this.index = index;
         this.queries = queries;
         this.applications = applications;
-        this.opds = opds;
+        this.register = register;
         this.duplicates = duplicates;
     }
 
     @Override
     public Page<Application> search(Caller caller, ApplicationFilter filter, String q, Pageable page) {
-        return ranked(filter.withOpd(scopeOf(caller, filter)), q, page);
+        return ranked(filter.withOpd(register.scopeFor(caller, filter.opd())), q, page);
     }
 
     /** Search without a caller, for callers that have decided what may be shown (the public catalogue). */
@@ -70,24 +68,6 @@ public class ApplicationSearch implements ApplicationTextSearch {
                 .map(c -> new LikelyDuplicate(caller.maySee(c.ownerOpd()) ? c.id() : null, c.name(), c.ownerOpd(),
                         c.sameOpd(), c.score(), c.reasons()))
                 .toList();
-    }
-
-    /**
-     * The OPD a caller's search covers, by the same rules as {@link ApplicationRegister#list}: operators their own
-     * OPD, region-wide roles all or the one they name; naming an OPD one may not see is a 403, an unknown one a 422.
-     */
-    private String scopeOf(Caller caller, ApplicationFilter filter) {
-        String scope = filter.opd() != null ? filter.opd() : caller.regionWide() ? null : caller.opd();
-        if (scope == null && !caller.regionWide()) {
-            throw new AccessDeniedException("caller has no OPD");
-        }
-        if (scope != null && !caller.maySee(scope)) {
-            throw new AccessDeniedException("caller may not search another OPD's applications");
-        }
-        if (scope != null) {
-            opds.requireActive(scope);
-        }
-        return scope;
     }
 
     private Page<Application> ranked(ApplicationFilter filter, String q, Pageable page) {

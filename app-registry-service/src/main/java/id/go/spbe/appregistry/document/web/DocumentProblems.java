@@ -14,15 +14,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 
 import java.net.URI;
 
 /**
- * Upload errors as the platform's problem details (same types, Bahasa Indonesia detail): too large 413, type not
- * accepted 415 naming the detected type, and an unreadable multipart body 400, which the platform advice would
- * otherwise answer as 500. Multipart bodies are parsed before a handler is chosen, so this advice is global; it
- * precedes the platform's catch-all and handles nothing but these exceptions.
+ * Upload errors as the platform's problem details (same types, Bahasa Indonesia detail): too large 413 naming the
+ * document limit, and a type not accepted 415 naming the detected type. Multipart bodies are parsed before a handler
+ * is chosen, so this advice is global; it precedes the platform's advice and handles nothing but these exceptions.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -44,15 +42,6 @@ class DocumentProblems {
         // The servlet container does not tell the limit it applied; the multipart limits follow the document limit.
         long max = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : maxBytes;
         return tooLarge("Ukuran unggahan melebihi batas " + DocumentTooLargeException.describe(max) + ".", request);
-    }
-
-    @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException ex, HttpServletRequest request) {
-        if (ex instanceof MaxUploadSizeExceededException tooLarge) {
-            return uploadTooLarge(tooLarge, request);
-        }
-        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed Request",
-                "Isi permintaan multipart/form-data tidak dapat dibaca.", request);
     }
 
     @ExceptionHandler(UnsupportedDocumentTypeException.class)

@@ -27,6 +27,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -81,6 +82,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> invalidRequest(InvalidRequestException ex, WebRequest request) {
         return problem(ex, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Bad Request", ex.getMessage(),
                 request);
+    }
+
+    /** A multipart body the container cannot parse (too-large uploads have their own 413 handler, closer in type). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException ex, WebRequest request) {
+        return problem(ex, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed Request",
+                "Isi permintaan multipart/form-data tidak dapat dibaca.", request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
