@@ -16,8 +16,10 @@ import java.time.Duration;
 public class SpbeDiscoveryAutoConfiguration {
 
     @Bean
-    public RegistryReachabilityLogger registryReachabilityLogger(@Value("${eureka.client.service-url.defaultZone:http://localhost:8761/eureka/}") String registryUrl,
+    public RegistryReachabilityLogger registryReachabilityLogger(@Value("${eureka.client.service-url.defaultZone:http://localhost:8761/eureka/}") String registryUrls,
             @Value("${spbe.discovery.unreachable-after:30s}") Duration tolerance) {
+        // the service URL carries the registry credentials (RegistryCredentialsEnvironmentPostProcessor)
+        String registryUrl = RegistryCredentialsEnvironmentPostProcessor.withoutCredentials(registryUrls);
         return new RegistryReachabilityLogger(registryUrl, tolerance, Duration.ofSeconds(5));
     }
 }
