@@ -14,7 +14,7 @@ import java.util.Map;
  * @param kind       the stable last segment of the {@code type} URN, e.g. {@code rate-limited}
  * @param title      short English summary of the kind of problem
  * @param detail     explanation of this occurrence, in Bahasa Indonesia
- * @param instance   the request path the problem occurred on
+ * @param instance   the request path the problem occurred on; null when the request could not be parsed
  * @param extensions extra members (e.g. {@code service}), written after the standard ones
  */
 public record Problem(HttpStatus status, String kind, String title, String detail, String instance,
@@ -47,7 +47,9 @@ public record Problem(HttpStatus status, String kind, String title, String detai
         members.put("title", title);
         members.put("status", status.value());
         members.put("detail", detail);
-        members.put("instance", instance);
+        if (instance != null) {
+            members.put("instance", instance);
+        }
         extensions.forEach(members::putIfAbsent);
         return members;
     }

@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -43,6 +44,10 @@ public class ProblemExceptionHandler implements WebExceptionHandler {
         String instance = ProblemWriter.instanceOf(exchange);
         if (error instanceof ResponseStatusException statusError) {
             return fromStatus(statusError.getStatusCode(), instance);
+        }
+        if (error instanceof ServerExchangeRejectedException) {
+            // the firewall checks header and query values lazily, when a filter first reads them
+            return RequestProblems.rejected(instance);
         }
         if (error instanceof AuthenticationServiceException) {
             // The token could not be checked at all: Keycloak (discovery or JWKS) is unreachable.

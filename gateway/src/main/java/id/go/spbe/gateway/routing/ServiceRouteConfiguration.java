@@ -1,6 +1,9 @@
 package id.go.spbe.gateway.routing;
 
+import id.go.spbe.gateway.problem.ProblemWriter;
 import id.go.spbe.gateway.ratelimit.RateLimitGatewayFilter;
+import id.go.spbe.gateway.requestsize.RequestSizeLimitFilter;
+import id.go.spbe.gateway.requestsize.RequestSizeLimits;
 import id.go.spbe.gateway.resilience.ServiceFallback;
 import id.go.spbe.gateway.routing.ServiceRoutesProperties.ServiceRoute;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -8,6 +11,9 @@ import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Builds two routes per entry of the routing table, both to {@code lb://<service-id>} (Eureka first, the static
@@ -17,7 +23,9 @@ import org.springframework.context.annotation.Configuration;
  *   <li>{@code <service-id>-api-docs}: {@code /v3/api-docs/<service-id>} rewritten to the service's own
  *       {@code /v3/api-docs}, for the catalogue.</li>
  * </ul>
- * Each passes the caller's rate limit first, then a circuit breaker named after the service (with its time
+ * Each passes the caller's rate limit first, then the request-size limit of the path
+ * ({@link RequestSizeLimitFilter}: {@code spbe.gateway.max-request-size}, or the route's {@code uploads}), then a
+ * circuit breaker named after the service (with its time
  * limiter) that falls back to a 503 problem. There is no retry: a POST that timed out may have been applied,
  * and only the client (with an {@code Idempotency-Key}) can safely send it again.
  */
@@ -35,13 +43,14 @@ class ServiceRouteConfiguration {
 
     @Bean
     RouteLocator serviceRoutes(RouteLocatorBuilder builder, ServiceRoutesProperties table,
-            RateLimitGatewayFilter rateLimit) {
+            RateLimitGatewayFilter rateLimit, ProblemWriter problems) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         for (ServiceRoute service : table.services()) {
             String target = "lb://" + service.id();
+            RequestSizeLimitFilter sizeLimit = new RequestSizeLimitFilter(sizeLimits(table, service), problems);
             routes.route(service.id(), route -> route
                     .path(service.paths().toArray(String[]::new))
-                    .filters(filters -> routeFilters(filters, service.id(), rateLimit))
+                    .filters(filters -> routeFilters(filters.filter(sizeLimit), service.id(), rateLimit))
                     .metadata(ServiceFallback.SERVICE_ID_METADATA, service.id())
                     .uri(target));
             routes.route(service.id() + "-api-docs", route -> route
@@ -51,6 +60,13 @@ class ServiceRouteConfiguration {
                     .uri(target));
         }
         return routes.build();
+    }
+
+    private static RequestSizeLimits sizeLimits(ServiceRoutesProperties table, ServiceRoute service) {
+        Map<String, Long> uploads = new LinkedHashMap<>();
+        service.uploads().forEach(upload -> upload.paths()
+                .forEach(path -> uploads.putIfAbsent(path, upload.maxRequestSize().toBytes())));
+        return RequestSizeLimits.of(table.maxRequestSize().toBytes(), uploads);
     }
 
     private static GatewayFilterSpec routeFilters(GatewayFilterSpec filters, String serviceId,
