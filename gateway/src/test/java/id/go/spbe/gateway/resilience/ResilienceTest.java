@@ -79,4 +79,31 @@ class ResilienceTest extends GatewayIntegrationTest {
 
         assertThat(Backends.SERVICEDESK.requestsRead() - before).isEqualTo(1);
     }
+
+    /**
+     * Issue 7, defect 11 (gateway side): the 503 tells the client to resend with the same Idempotency-Key, so the
+     * gateway must pass the key through untouched and never resend the POST itself.
+     */
+    @Test
+    void aTimedOutPostReachesTheServiceOnceWithItsIdempotencyKeyUnchangedAndTheClientIsToldToResendWithIt() {
+        String key = "0f9c2a4e-idem-key-" + System.nanoTime();
+
+        http.post().uri("/api/v1/evaluations/idempotent/slow")
+                .header(HttpHeaders.AUTHORIZATION, bearer("evaluator.idem", "EVALUATOR"))
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"score\":3}")
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.reason").isEqualTo("timeout")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("Idempotency-Key"));
+
+        assertThat(Backends.MONEV.received("/api/v1/evaluations/idempotent/slow")).singleElement()
+                .satisfies(received -> {
+                    assertThat(received.method()).isEqualTo("POST");
+                    assertThat(received.headerValues("Idempotency-Key")).containsExactly(key);
+                    assertThat(received.body()).isEqualTo("{\"score\":3}");
+                });
+    }
 }

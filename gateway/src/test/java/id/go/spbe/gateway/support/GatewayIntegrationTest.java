@@ -11,11 +11,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import java.time.Duration;
 
 /**
- * The gateway on a random port, trusting the shared test issuer, with Eureka off so that every route goes to the
- * static discovery instance of its service (pointed at {@link Backends}). Subclasses that add no configuration
- * of their own share one Spring context.
+ * The gateway on a random port, trusting the shared test issuer, in the static discovery mode of production
+ * deployments without a registry ({@code spbe.gateway.discovery=static}), so that every route goes to the static
+ * discovery instance of its service (pointed at {@link Backends}). Subclasses that add no configuration of their
+ * own share one Spring context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spbe.gateway.discovery=static")
 public abstract class GatewayIntegrationTest {
 
     protected static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
@@ -28,7 +30,6 @@ public abstract class GatewayIntegrationTest {
     @DynamicPropertySource
     static void gatewayEnvironment(DynamicPropertyRegistry registry) {
         registry.add("KEYCLOAK_ISSUER_URI", ISSUER::issuerUri);
-        registry.add("eureka.client.enabled", () -> "false");
         registry.add("APP_REGISTRY_URI", Backends.APP_REGISTRY::uri);
         registry.add("DATACENTER_URI", Backends.DATACENTER::uri);
         registry.add("NETWORK_URI", Backends.NETWORK::uri);

@@ -46,6 +46,8 @@ public final class StackConfig {
 
     /** Every port variable and its default, in display order. */
     public static final Map<String, Integer> DEFAULT_PORTS;
+    /** The only interface the embedded run listens on. */
+    static final String LOOPBACK = "127.0.0.1";
 
     static {
         Map<String, Integer> p = new LinkedHashMap<>();
@@ -346,6 +348,14 @@ public final class StackConfig {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         env.put("KEYCLOAK_ISSUER_URI", issuerUri());
         env.put("EUREKA_URI", eurekaUri());
+        // Loopback only (issue 7, defect 1): nothing of the embedded run is reachable from the network, and every
+        // instance registers under the address it listens on. The registry credentials and the registration
+        // secret are the development defaults every component falls back to (see gateway/README.md); an
+        // EUREKA_PASSWORD / EUREKA_REGISTRATION_SECRET in the launcher's environment is inherited by all of them.
+        env.put("SERVER_ADDRESS", LOOPBACK);
+        env.put("EUREKA_INSTANCE_IP", LOOPBACK);
+        env.put("EUREKA_INSTANCE_IPADDRESS", LOOPBACK);
+        env.put("EUREKA_INSTANCE_HOSTNAME", LOOPBACK);
         env.put("SPBE_HOME", home.toString());
         env.put("SPBE_LOG_DIR", logDir().toString());
         // JSON (ECS) log lines with trace and request ids, as in production.

@@ -114,6 +114,9 @@ class StackConfigTest {
                 .containsEntry("MONGODB_PORT", "27017")
                 .containsEntry("KEYCLOAK_ISSUER_URI", "http://127.0.0.1:18180/realms/spbe")
                 .containsEntry("EUREKA_URI", "http://127.0.0.1:18761/eureka/")
+                .containsEntry("SERVER_ADDRESS", "127.0.0.1")
+                .containsEntry("EUREKA_INSTANCE_IPADDRESS", "127.0.0.1")
+                .containsEntry("EUREKA_INSTANCE_HOSTNAME", "127.0.0.1")
                 .containsEntry("SPBE_HOME", "/h")
                 .containsEntry("SPBE_LOG_DIR", "/h/logs")
                 .containsEntry("SPRING_PROFILES_ACTIVE", "dev");
