@@ -42,6 +42,13 @@ public final class RequestProblems {
                 "Permintaan HTTP tidak dapat dibaca.", null);
     }
 
+    /** The request target is not a URI (a broken escape such as {@code %zz}, an unencoded space or quote). */
+    public static Problem invalidUri() {
+        return Problem.of(HttpStatus.BAD_REQUEST, "malformed-request", "Bad Request",
+                "Alamat permintaan bukan URI yang sah: karakter khusus harus di-encode (mis. spasi sebagai %20) dan "
+                        + "setiap % diikuti dua digit heksadesimal.", null);
+    }
+
     /** A body over the path's limit, refused before it was forwarded. */
     public static Problem payloadTooLarge(long maxBytes, String readableLimit, String instance) {
         return Problem.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Content Too Large",

@@ -82,6 +82,42 @@ class RequestRejectionTest extends GatewayIntegrationTest {
                 .isEqualTo(target.substring(question + 1));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/public/applications/broken-escape?q=%zz", "/api/v1/public/applications/a\"quote",
+            "/api/v1/public/applications/brace?q={x}", "/api/v1/public/applications/pipe?q=a|b"})
+    void aRequestTargetThatIsNotAUriIsA400ProblemAndTheConnectionIsClosedCleanly(String target) {
+        Response response = RawHttp.send(port, "GET " + target + " HTTP/1.1");
+
+        assertProblem(response, 400, "malformed-request");
+        assertThat(response.header("Connection")).isEqualTo("close");
+    }
+
+    @Test
+    void aBrokenEscapeInAnUploadIsRefusedWithoutReadingTheBody() {
+        Response response = RawHttp.send(port, "POST /api/v1/opds?x=%zz HTTP/1.1", "Content-Type: application/json",
+                "Content-Length: 5000");
+
+        assertProblem(response, 400, "malformed-request");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/public/applications/odd-nul?q=%00", "/api/v1/public/applications/odd-crlf?q=%0d%0a"})
+    void controlCharactersOrBrokenEscapesInTheQueryAreNeverA5xxOrHtml(String target) {
+        Response response = RawHttp.send(port, "GET " + target + " HTTP/1.1");
+
+        assertThat(response.status()).as(response.body()).isLessThan(500);
+        assertThat(response.header("Content-Type")).matches("application/(problem\\+)?json.*");
+    }
+
+    @Test
+    void aControlCharacterInAHeaderValueIsNeverA5xxOrHtml() {
+        Response response = RawHttp.send(port, "GET /api/v1/public/applications/odd-header HTTP/1.1",
+                "X-Note: bell\u0007here");
+
+        assertThat(response.status()).as(response.body()).isLessThan(500);
+        assertThat(response.header("Content-Type")).matches("application/(problem\\+)?json.*");
+    }
+
     private static void assertProblem(Response response, int status, String kind) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");

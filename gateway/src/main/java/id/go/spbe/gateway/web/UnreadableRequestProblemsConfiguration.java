@@ -6,16 +6,16 @@ import org.springframework.context.annotation.Configuration;
 import reactor.netty.NettyPipeline;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Installs {@link DecodingFailureProblemHandler} right after the HTTP codec of every connection. */
+/** Installs {@link UnreadableRequestProblemHandler} right after the HTTP codec of every connection. */
 @Configuration(proxyBeanMethods = false)
-class DecodingFailureProblemsConfiguration {
+class UnreadableRequestProblemsConfiguration {
 
     @Bean
-    NettyServerCustomizer decodingFailureProblems(JsonMapper json) {
+    NettyServerCustomizer unreadableRequestProblems(JsonMapper json) {
         return server -> server.doOnChannelInit((observer, channel, remoteAddress) -> {
             if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
-                channel.pipeline().addAfter(NettyPipeline.HttpCodec, DecodingFailureProblemHandler.NAME,
-                        new DecodingFailureProblemHandler(json));
+                channel.pipeline().addAfter(NettyPipeline.HttpCodec, UnreadableRequestProblemHandler.NAME,
+                        new UnreadableRequestProblemHandler(json));
             }
         });
     }
