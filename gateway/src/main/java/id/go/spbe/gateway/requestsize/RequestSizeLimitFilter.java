@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -15,8 +16,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import java.util.Optional;
 
 /**
  * Enforces a route's request-size limits before anything is forwarded (issue 7, defect 2: a 60 MB upload
@@ -61,7 +60,7 @@ public class RequestSizeLimitFilter implements GatewayFilter, Ordered {
             return chain.filter(exchange);
         }
         return DataBufferUtils.join(request.getBody(), (int) Math.min(limit, Integer.MAX_VALUE))
-                .map(Buffered::of)
+                .map(Buffered::copyOf)
                 .defaultIfEmpty(Buffered.EMPTY)
                 .onErrorResume(DataBufferLimitException.class, tooMuch -> Mono.just(Buffered.TOO_LARGE))
                 .flatMap(buffered -> buffered.tooLarge()
@@ -88,28 +87,38 @@ public class RequestSizeLimitFilter implements GatewayFilter, Ordered {
         return bytes + " byte";
     }
 
-    /** A chunked body read completely (within the limit), or the marker that it was too large. */
-    private record Buffered(Optional<DataBuffer> body, boolean tooLarge) {
-        static final Buffered EMPTY = new Buffered(Optional.empty(), false);
-        static final Buffered TOO_LARGE = new Buffered(Optional.empty(), true);
+    /**
+     * A chunked body read completely (within the limit), or the marker that it was too large. The body is copied
+     * to the heap and the pooled buffers released at once, so nothing leaks when the request never gets forwarded
+     * (an open circuit breaker, a client that went away).
+     */
+    private record Buffered(byte[] body, boolean tooLarge) {
+        static final Buffered EMPTY = new Buffered(new byte[0], false);
+        static final Buffered TOO_LARGE = new Buffered(new byte[0], true);
 
-        static Buffered of(DataBuffer buffer) {
-            return new Buffered(Optional.of(buffer), false);
+        static Buffered copyOf(DataBuffer joined) {
+            try {
+                byte[] bytes = new byte[joined.readableByteCount()];
+                joined.read(bytes);
+                return new Buffered(bytes, false);
+            } finally {
+                DataBufferUtils.release(joined);
+            }
         }
     }
 
     /** The request with its body already read: forwarded with a {@code Content-Length} instead of chunks. */
     private static final class BufferedRequest extends ServerHttpRequestDecorator {
 
-        private final Optional<DataBuffer> body;
+        private final byte[] body;
         private final HttpHeaders headers;
 
-        BufferedRequest(ServerHttpRequest delegate, Optional<DataBuffer> body) {
+        BufferedRequest(ServerHttpRequest delegate, byte[] body) {
             super(delegate);
             this.body = body;
             this.headers = HttpHeaders.copyOf(delegate.getHeaders());
             this.headers.remove(HttpHeaders.TRANSFER_ENCODING);
-            this.headers.setContentLength(body.map(DataBuffer::readableByteCount).orElse(0));
+            this.headers.setContentLength(body.length);
         }
 
         @Override
@@ -119,7 +128,8 @@ public class RequestSizeLimitFilter implements GatewayFilter, Ordered {
 
         @Override
         public Flux<DataBuffer> getBody() {
-            return Mono.justOrEmpty(body).flux();
+            return body.length == 0 ? Flux.empty()
+                    : Flux.defer(() -> Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body)));
         }
     }
 }
