@@ -11,6 +11,7 @@ import org.springframework.cloud.netflix.eureka.EurekaServiceInstance;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,6 +34,7 @@ public class RegistrationVerifier {
 
     private final ObjectProvider<RegistrationProof> proof;
     private final MeterRegistry meters;
+    private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     public RegistrationVerifier(ObjectProvider<RegistrationProof> proof, MeterRegistry meters) {
@@ -46,16 +48,29 @@ public class RegistrationVerifier {
             return true;
         }
         RegistrationProof verifier = proof.getIfAvailable();
-        if (verifier != null && verifier.verify(registered.getInstanceInfo())) {
-            return true;
+        if (verifier == null) {
+            reportOnce(registered, identity(registered));
+            return false;
         }
-        reportOnce(registered);
-        return false;
+        // every load-balanced call asks; the verdict for the same coordinates and proof never changes
+        String identity = identity(registered);
+        if (verdicts.size() >= MAX_REMEMBERED) {
+            verdicts.clear();
+        }
+        boolean proven = verdicts.computeIfAbsent(identity, ignored -> verifier.verify(registered.getInstanceInfo()));
+        if (!proven) {
+            reportOnce(registered, identity);
+        }
+        return proven;
     }
 
-    private void reportOnce(EurekaServiceInstance instance) {
-        String key = instance.getServiceId() + "|" + instance.getInstanceId() + "|" + instance.getUri() + "|"
+    /** Everything the proof covers, and the proof itself. */
+    private static String identity(EurekaServiceInstance instance) {
+        return instance.getServiceId() + "|" + instance.getInstanceId() + "|" + instance.getUri() + "|"
                 + instance.getMetadata().get(RegistrationProof.METADATA_KEY);
+    }
+
+    private void reportOnce(EurekaServiceInstance instance, String key) {
         if (reported.size() >= MAX_REMEMBERED) {
             reported.clear();
         }

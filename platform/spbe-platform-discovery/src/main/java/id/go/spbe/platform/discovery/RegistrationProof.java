@@ -34,10 +34,18 @@ public final class RegistrationProof {
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
-    /** The proof for an instance with these coordinates (base64url, no padding). */
+    /** The proof for a plain-HTTP instance with these coordinates (base64url, no padding). */
     public String sign(String appName, String host, int port, String instanceId) {
-        String subject = String.join("\n", appName.toLowerCase(Locale.ROOT), host, Integer.toString(port),
-                instanceId);
+        return sign(appName, host, false, port, instanceId);
+    }
+
+    /**
+     * The proof for an instance with these coordinates: exactly what a caller connects to (scheme, host, port)
+     * and what it is listed as (application name, instance id).
+     */
+    public String sign(String appName, String host, boolean secure, int port, String instanceId) {
+        String subject = String.join("\n", appName.toLowerCase(Locale.ROOT), host,
+                (secure ? "https:" : "") + port, instanceId);
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
@@ -48,8 +56,11 @@ public final class RegistrationProof {
         }
     }
 
+    /** The proof for the address a caller of this instance connects to (the secure port when it is enabled). */
     public String sign(InstanceInfo instance) {
-        return sign(instance.getAppName(), instance.getHostName(), instance.getPort(), instance.getId());
+        boolean secure = instance.isPortEnabled(InstanceInfo.PortType.SECURE);
+        return sign(instance.getAppName(), instance.getHostName(), secure,
+                secure ? instance.getSecurePort() : instance.getPort(), instance.getId());
     }
 
     /** Whether the instance carries a proof made with this secret for exactly its own coordinates. */

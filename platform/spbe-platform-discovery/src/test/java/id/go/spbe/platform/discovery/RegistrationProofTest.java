@@ -37,6 +37,16 @@ class RegistrationProofTest {
     }
 
     @Test
+    void aGenuineProofDoesNotCoverTheSameInstanceTurnedToASecurePort() {
+        String genuine = proof.sign("MONEV-SERVICE", "10.0.0.5", 8086, "10.0.0.5:monev-service:8086");
+        InstanceInfo secure = new InstanceInfo.Builder(instance("10.0.0.5", 8086,
+                Map.of(RegistrationProof.METADATA_KEY, genuine)))
+                .setSecurePort(8443).enablePort(InstanceInfo.PortType.SECURE, true).build();
+
+        assertThat(proof.verify(secure)).isFalse();
+    }
+
+    @Test
     void thePublisherPutsTheProofIntoTheInstanceMetadataBeforeRegistration() {
         ApplicationInfoManager manager = new ApplicationInfoManager(null,
                 instance("127.0.0.1", 8081, new java.util.HashMap<>()), null);
