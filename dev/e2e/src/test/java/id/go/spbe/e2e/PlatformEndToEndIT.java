@@ -109,8 +109,13 @@ class PlatformEndToEndIT {
     @Order(1)
     void everyServiceAndTheGatewayRegisteredWithEureka() {
         TestHttp registry = new TestHttp(config.baseUrl(Component.SERVICE_REGISTRY));
+        // Issue 7 defect 1: the registry answers nobody without its credentials (dev-only defaults here).
+        assertThat(registry.get("/eureka/apps").send().status()).isEqualTo(401);
+        String basic = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("spbe-registry:dev-only-registry-password".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            String apps = registry.get("/eureka/apps").header("Accept", "application/json").send().text()
+            String apps = registry.get("/eureka/apps").header("Accept", "application/json").header("Authorization", basic)
+                    .send().text()
                     .toLowerCase();
             for (String id : List.of("gateway", "app-registry-service", "datacenter-service", "network-service",
                     "servicedesk-service", "audit-service", "monev-service")) {
