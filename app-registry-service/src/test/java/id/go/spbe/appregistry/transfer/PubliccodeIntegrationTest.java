@@ -183,6 +183,36 @@ class PubliccodeIntegrationTest {
         assertThat(app.get("platforms").valueStream().map(JsonNode::asString)).containsExactly("web");
     }
 
+    /** Defect 10: the new form fields are the owner's to fill too, and the export says what they say. */
+    @Test
+    void defect10TheFormHoldsDevelopmentStatusPlatformsCategoriesAndFeaturesForTheExport() {
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("name", "E-Kinerja " + UUID.randomUUID(),
+                "applicationClass", "KHUSUS", "functionDomains", List.of("KEPEGAWAIAN"),
+                "developmentStatus", "STABLE", "platforms", List.of("web", "android"),
+                "categories", List.of("talent-management"), "features", List.of("Sasaran kinerja pegawai",
+                        "Penilaian perilaku kerja")));
+        TestHttp.Reply created = api.post("/api/v1/applications").auth(operator("DINKES")).json(form).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode app = created.json();
+        assertThat(app.get("developmentStatus").asString()).isEqualTo("STABLE");
+        assertThat(app.get("platforms").valueStream().map(JsonNode::asString)).containsExactly("web", "android");
+
+        Map<String, Object> doc = yaml(http.get("/api/v1/applications/" + app.get("id").asString()
+                + "/publiccode.yml", operator("DINKES")).body());
+        assertThat(doc.get("developmentStatus")).isEqualTo("stable");
+        assertThat(doc.get("platforms")).isEqualTo(List.of("web", "android"));
+        assertThat(doc.get("categories")).as("the owner's choice, not the derived hr/payroll/...")
+                .isEqualTo(List.of("talent-management"));
+        assertThat(((Map<?, ?>) ((Map<?, ?>) doc.get("description")).get("id")).get("features"))
+                .isEqualTo(List.of("Sasaran kinerja pegawai", "Penilaian perilaku kerja"));
+
+        form.put("categories", List.of("Human Resources"));
+        form.put("developmentStatus", "FINISHED");
+        TestHttp.Reply bad = api.post("/api/v1/applications").auth(operator("DINKES")).json(form).send();
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+    }
+
     /** The file's beta/development/stable moves the register's SDLC stage as far as A5/A6 allow. */
     @Test
     void defect10TheDeclaredDevelopmentStatusMovesTheStageAsFarAsTheRulesAllow() {
