@@ -22,7 +22,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,8 +29,13 @@ import java.util.stream.Stream;
 
 /**
  * Relations between applications (A13): integrations and connector apps. Either side's owner OPD or Dinas records
- * and ends them; either owner sees them. The other side's application is read without OPD scope, because a relation
- * usually crosses OPDs.
+ * and ends them; either owner sees them. A relation binds both owners, so one that crosses OPDs starts as a proposal
+ * that the other owner (or Dinas) accepts or declines (issue 7 defect 8).
+ *
+ * <p>What an OPD may name on the other side: an application it may read (its own; everything for region-wide roles)
+ * or one the public catalogue shows anyway (ACTIVE, G5). Any other id — another OPD's draft, one under review, a
+ * rejected or retired one — is answered as not found, exactly like an id that does not exist, so recording a
+ * relation never confirms that a hidden application exists, nor its name or owner (SEC1).
  */
 @Service
 public class IntegrationRegister {
@@ -56,25 +60,47 @@ public class IntegrationRegister {
 
     public IntegrationView record(Caller caller, String providerId, String consumerId, IntegrationKind kind,
             String purpose, String dataExchanged) {
-        Optional<Application> provider = applicationRecords.findById(providerId);
-        Optional<Application> consumer = applicationRecords.findById(consumerId);
-        // A caller who sees neither side learns nothing, not even that the ids exist.
-        if (!visible(caller, provider) && !visible(caller, consumer)) {
-            throw new NotFoundException("Aplikasi", providerId);
-        }
-        Application p = provider.orElseThrow(() -> new NotFoundException("Aplikasi", providerId));
-        Application c = consumer.orElseThrow(() -> new NotFoundException("Aplikasi", consumerId));
+        Application p = nameable(caller, providerId);
+        Application c = nameable(caller, consumerId);
         requireActsForEither(caller, p.ownerOpd(), c.ownerOpd());
-        Integration integration = Integration.record(new Party(p.id(), p.ownerOpd()), new Party(c.id(), c.ownerOpd()),
-                kind, purpose, dataExchanged, caller.username(), clock.instant());
+        Party provider = new Party(p.id(), p.ownerOpd());
+        Party consumer = new Party(c.id(), c.ownerOpd());
+        // A13: within one OPD the recording OPD speaks for both sides, and Dinas coordinates the register for the
+        // whole region, so those relations are ACTIVE at once. Across OPDs the operator speaks only for its own side:
+        // the relation is a proposal until the other owner (or Dinas) accepts it.
+        Integration integration = caller.hasRole(DINAS_ADMIN) || p.ownerOpd().equals(c.ownerOpd())
+                ? Integration.record(provider, consumer, kind, purpose, dataExchanged, caller.username(),
+                        clock.instant())
+                : Integration.propose(provider, consumer, kind, purpose, dataExchanged, caller.opd(),
+                        caller.username(), clock.instant());
         requireInService(p);
         requireInService(c);
         if (integrations.existsByActiveKey(Integration.activeKey(p.id(), c.id(), kind))) {
             throw new StateConflictException("Integrasi " + kind + " dari '" + p.name() + "' ke '" + c.name()
-                    + "' sudah tercatat dan masih aktif.");
+                    + "' sudah tercatat atau diusulkan dan masih terbuka.");
         }
         // The unique index on the active key turns a concurrent duplicate into a 409 as well.
         return new IntegrationView(integrations.insert(integration), ApplicationRef.of(p), ApplicationRef.of(c));
+    }
+
+    /** The awaited owner (or Dinas) accepts a proposal; the relation becomes ACTIVE. */
+    public IntegrationView accept(Caller caller, String id, String ifMatch) {
+        IntegrationView view = get(caller, id);
+        Integration integration = view.integration();
+        requireAnswers(caller, integration);
+        ETags.checkIfMatch(ifMatch, integration.version());
+        integration.accept(caller.username(), caller.hasRole(DINAS_ADMIN), clock.instant());
+        return new IntegrationView(integrations.save(integration), view.provider(), view.consumer());
+    }
+
+    /** The awaited owner (or Dinas) declines a proposal, with a reason; it stays on record as DECLINED. */
+    public IntegrationView decline(Caller caller, String id, String reason, String ifMatch) {
+        IntegrationView view = get(caller, id);
+        Integration integration = view.integration();
+        requireAnswers(caller, integration);
+        ETags.checkIfMatch(ifMatch, integration.version());
+        integration.decline(caller.username(), reason, caller.hasRole(DINAS_ADMIN), clock.instant());
+        return new IntegrationView(integrations.save(integration), view.provider(), view.consumer());
     }
 
     public IntegrationView end(Caller caller, String id, String reason, String ifMatch) {
@@ -133,8 +159,29 @@ public class IntegrationRegister {
         return status == null ? relations : relations.stream().filter(i -> i.status() == status).toList();
     }
 
-    private static boolean visible(Caller caller, Optional<Application> app) {
-        return app.filter(a -> caller.maySee(a.ownerOpd())).isPresent();
+    /**
+     * An application the caller may name in a relation: one it may read, or one in the public catalogue (ACTIVE).
+     * Everything else is "not found", whether it exists or not.
+     */
+    private Application nameable(Caller caller, String id) {
+        return applicationRecords.findById(id)
+                .filter(app -> caller.maySee(app.ownerOpd()) || app.status() == ApplicationStatus.ACTIVE)
+                .orElseThrow(() -> new NotFoundException("Aplikasi", id));
+    }
+
+    /**
+     * Only the side a proposal waits for, or Dinas, answers it: the proposing OPD cannot accept its own proposal, and
+     * region-wide readers (auditors, coordinators) see it but do not decide (403). Callers who cannot see the relation
+     * at all have already been answered 404.
+     */
+    private static void requireAnswers(Caller caller, Integration integration) {
+        if (caller.hasRole(DINAS_ADMIN) || integration.awaitingOpd() == null) {
+            return; // Dinas decides; a relation that was never proposed is a 409 from the aggregate
+        }
+        if (!caller.hasRole("OPD_OPERATOR")
+                || !integration.awaitingOpd().equals(caller.opd())) {
+            throw new AccessDeniedException("only the OPD a proposed integration waits for, or Dinas, answers it");
+        }
     }
 
     /** Dinas acts on every relation; anyone else only on relations one of whose sides its OPD owns. */

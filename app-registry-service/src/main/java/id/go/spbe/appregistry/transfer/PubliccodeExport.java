@@ -5,6 +5,7 @@ import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.appregistry.application.domain.ApplicationDetails;
 import id.go.spbe.appregistry.application.domain.ApplicationStatus;
 import id.go.spbe.appregistry.application.domain.Contact;
+import id.go.spbe.appregistry.application.domain.DevelopmentStatus;
 import id.go.spbe.appregistry.application.domain.FunctionDomain;
 import id.go.spbe.appregistry.application.domain.Licence;
 import id.go.spbe.appregistry.application.domain.Maintenance;
@@ -51,11 +52,17 @@ public class PubliccodeExport {
 
     public Exported export(Caller caller, String id) {
         Application app = register.get(caller, id);
-        Map<String, Object> document = document(app);
+        List<String> stripped = new ArrayList<>();
+        // Text stored before the platform refused control and bidi characters is written without them (defect 16).
+        @SuppressWarnings("unchecked")
+        Map<String, Object> document = (Map<String, Object>) PubliccodeText.stripped(document(app), "", stripped);
         List<PubliccodeIssue> incomplete = PubliccodeValidator.validate(document);
         List<String> comments = new ArrayList<>();
         comments.add("publiccode.yml " + VERSION + " dari Registri Aplikasi SPBE " + region.region().name()
                 + ", aplikasi " + app.id() + ".");
+        if (!stripped.isEmpty()) {
+            comments.add("Karakter kontrol/pengatur arah teks dihapus dari: " + String.join(", ", stripped) + ".");
+        }
         if (!incomplete.isEmpty()) {
             comments.add("Belum lengkap menurut standar publiccode.yml; lengkapi data aplikasi di registri:");
             incomplete.forEach(gap -> comments.add("  - " + gap));
@@ -63,23 +70,28 @@ public class PubliccodeExport {
         return new Exported(PubliccodeYaml.dump(document, comments), incomplete);
     }
 
-    private Map<String, Object> document(Application app) {
+    /** The document as written, before comments; also what an import compares with to name what was lost. */
+    Map<String, Object> document(Application app) {
         ApplicationDetails d = app.details();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("publiccodeYmlVersion", VERSION);
         doc.put("name", d.name());
         putIfPresent(doc, "url", d.sourceRepositoryUrl());
         putIfPresent(doc, "landingURL", d.url());
-        if (d.url() != null) {
+        if (!d.platforms().isEmpty()) {
+            doc.put("platforms", d.platforms());
+        } else if (d.url() != null) {
             // Applications on the region's domain are used in a browser; without an address the platform is unknown.
             doc.put("platforms", List.of("web"));
         }
-        List<String> categories = PubliccodeCategories.categoriesOf(d.functionDomains());
+        // The owner's own choice of categories, else those that match the function domains (A12).
+        List<String> categories = !d.categories().isEmpty() ? d.categories()
+                : PubliccodeCategories.categoriesOf(d.functionDomains());
         if (!categories.isEmpty()) {
             doc.put("categories", categories);
         }
-        doc.put("developmentStatus", developmentStatus(app.status(), app.stage()));
-        doc.put("softwareType", d.url() != null ? "standalone/web" : "standalone/other");
+        doc.put("developmentStatus", developmentStatus(app.status(), app.stage(), d.developmentStatus()));
+        doc.put("softwareType", softwareType(d.url()));
         List<String> users = d.userOpds().stream().map(this::opdName).toList();
         if (!users.isEmpty()) {
             doc.put("usedBy", users);
@@ -94,26 +106,35 @@ public class PubliccodeExport {
         return doc;
     }
 
-    /** The life cycle in the standard's words: decided by status once in operation, by SDLC stage before. */
-    static String developmentStatus(ApplicationStatus status, SdlcStage stage) {
+    /**
+     * The life cycle in the standard's words: obsolete once decommissioned; otherwise the more mature of what the
+     * register shows (stable once in operation, else by SDLC stage) and what the software's makers declared — an
+     * application imported as {@code stable} stays stable while its registration here is still a draft (defect 10).
+     */
+    static String developmentStatus(ApplicationStatus status, SdlcStage stage, DevelopmentStatus declared) {
         if (status == ApplicationStatus.DECOMMISSIONED) {
-            return "obsolete";
+            return DevelopmentStatus.OBSOLETE.publiccode();
         }
-        if (status == ApplicationStatus.ACTIVE) {
-            return "stable";
-        }
-        return switch (stage) {
-            case REQUIREMENTS_ANALYSIS, DESIGN -> "concept";
-            case CONSTRUCTION -> "development";
-            case TESTING, IMPLEMENTATION -> "beta";
-        };
+        DevelopmentStatus register = status == ApplicationStatus.ACTIVE ? DevelopmentStatus.STABLE
+                : switch (stage) {
+                    case REQUIREMENTS_ANALYSIS, DESIGN -> DevelopmentStatus.CONCEPT;
+                    case CONSTRUCTION -> DevelopmentStatus.DEVELOPMENT;
+                    case TESTING, IMPLEMENTATION -> DevelopmentStatus.BETA;
+                };
+        return (declared != null && declared.compareTo(register) > 0 ? declared : register).publiccode();
+    }
+
+    /** On the region's domain an application is used in a browser; otherwise the register cannot tell. */
+    static String softwareType(String url) {
+        return url != null ? "standalone/web" : "standalone/other";
     }
 
     private static Map<String, Object> description(ApplicationDetails d) {
         Map<String, Object> text = new LinkedHashMap<>();
         text.put("shortDescription", shortDescription(d.description() == null ? d.name() : d.description()));
         putIfPresent(text, "longDescription", d.description());
-        List<String> features = d.functionDomains().stream().sorted().map(FunctionDomain::label).toList();
+        List<String> features = !d.features().isEmpty() ? d.features()
+                : d.functionDomains().stream().sorted().map(FunctionDomain::label).toList();
         if (!features.isEmpty()) {
             text.put("features", features);
         }

@@ -8,6 +8,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -120,16 +121,22 @@ final class PubliccodeYaml {
         }
     }
 
-    /** Multi-line text as {@code |} blocks, which people can read and edit, instead of escaped one-liners. */
+    /**
+     * Every string as a plain {@code str} scalar — never SnakeYAML's {@code !!binary}, which it picks for text with
+     * characters YAML cannot print (issue 7 defect 16) — with such characters stripped as a last guard; multi-line
+     * text as {@code |} blocks, which people can read and edit, instead of escaped one-liners.
+     */
     private static final class LiteralBlocks extends Representer {
 
         LiteralBlocks(DumperOptions options) {
             super(options);
-            org.yaml.snakeyaml.representer.Represent plain = this.representers.get(String.class);
             this.representers.put(String.class, data -> {
                 String text = (String) data;
+                if (!StreamReader.isPrintable(text) || PubliccodeText.firstUnsafe(text) != null) {
+                    text = PubliccodeText.strip(text);
+                }
                 return text.indexOf('\n') >= 0 ? representScalar(Tag.STR, text, DumperOptions.ScalarStyle.LITERAL)
-                        : plain.representData(data);
+                        : representScalar(Tag.STR, text);
             });
         }
     }

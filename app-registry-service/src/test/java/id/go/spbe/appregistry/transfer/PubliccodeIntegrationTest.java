@@ -4,8 +4,14 @@ import id.go.spbe.appregistry.transfer.TransferTestSupport.Reply;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
+import id.go.spbe.appregistry.application.ApplicationRepository;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -14,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static id.go.spbe.appregistry.AppRegistryTestSupport.admin;
@@ -29,6 +36,12 @@ class PubliccodeIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    ApplicationRepository applications;
 
     TransferTestSupport http;
     TestHttp api;
@@ -99,6 +112,184 @@ class PubliccodeIntegrationTest {
         assertThat(again.json().get("detail").asString()).contains("sudah terdaftar");
     }
 
+    /** The 11 real files of the shared data set (test resources, byte-for-byte copies; see SOURCES.md). */
+    static final List<String> REAL_FILES = List.of("agid-wai-portal", "amsterdam-signals-frontend",
+            "arpa-simc-dballe", "ausl-reggioemilia-docsuitepa", "cmvenezia-desk-sicla", "comune-milano-whistleblowing",
+            "linkit-govpay", "riksarkivet-htrflow", "BROKEN-aitema-terminvergabe", "BROKEN-catala-incomplete",
+            "BROKEN-italia-design-angular-kit");
+
+    /** Top-level keys the register maps (some partly, which the warnings then name below the key). */
+    static final Set<String> MAPPED = Set.of("publiccodeYmlVersion", "name", "url", "landingURL", "platforms",
+            "categories", "developmentStatus", "softwareType", "usedBy", "description", "legal", "maintenance",
+            "localisation", "dependsOn");
+
+    /**
+     * Issue 7 defect 10: import then export keeps developmentStatus (a stable application used to come back as
+     * concept), platforms and categories, so a valid file exports without gaps; everything the register cannot hold
+     * is a warning naming its key. Over every real file: the valid ones round-trip, the broken ones are refused.
+     */
+    @Test
+    void defect10EveryRealFileKeepsItsDevelopmentStatusPlatformsAndCategoriesAndNamesWhatItCannotHold() {
+        String opd = http.freshOpd("RTR");
+        Map<String, String> ids = new java.util.HashMap<>();
+        for (String name : REAL_FILES) {
+            String file = name + ".publiccode.yml";
+            Map<?, ?> original = (Map<?, ?>) PubliccodeYaml.load(TransferTestSupport.resource("publiccode/" + file));
+            Reply created = importFile(admin(), file, "?applicationClass=UMUM&ownerOpd=" + opd);
+            if (name.startsWith("BROKEN-")) {
+                assertThat(created.status()).as(name).isEqualTo(400);
+                continue;
+            }
+            assertThat(created.status()).as(name + ": " + created).isEqualTo(201);
+            ids.put(name, created.json().get("id").asString());
+            Map<String, String> warnings = new java.util.LinkedHashMap<>();
+            created.json().get("warnings").valueStream().forEach(w -> warnings.put(w.get("key").asString(),
+                    w.get("message").asString()));
+
+            Reply exported = http.get(created.location() + "/publiccode.yml", admin());
+            assertThat(exported.status()).as(name).isEqualTo(200);
+            assertThat(exported.headers()).as(name + " exports without gaps").doesNotContainKey(
+                    "x-publiccode-incomplete");
+            Map<String, Object> doc = yaml(exported.body());
+            assertThat(doc.get("developmentStatus")).as(name).isEqualTo(original.get("developmentStatus"));
+            assertThat(asList(doc.get("platforms"))).as(name).containsExactlyInAnyOrderElementsOf(
+                    asList(original.get("platforms")));
+            assertThat(doc.get("categories")).as(name).isEqualTo(original.get("categories"));
+            String language = created.json().get("descriptionLanguage").asString();
+            Object features = ((Map<?, ?>) ((Map<?, ?>) original.get("description")).get(language)).get("features");
+            assertThat(((Map<?, ?>) ((Map<?, ?>) doc.get("description")).get("id")).get("features")).as(name)
+                    .isEqualTo(features);
+
+            // Every key the register has no home for is named, and every named key is one of the file's.
+            for (Object key : original.keySet()) {
+                if (!MAPPED.contains(String.valueOf(key))) {
+                    assertThat(warnings).as(name).containsKey(String.valueOf(key));
+                }
+            }
+            assertThat(warnings.keySet()).as(name).allSatisfy(key -> assertThat(at(original, key))
+                    .as(name + " has " + key).isNotNull());
+            if (original.containsKey("dependsOn")) {
+                assertThat(warnings.get("dependsOn")).as(name).contains("techStack");
+            }
+            if ("stable".equals(original.get("developmentStatus"))) {
+                assertThat(warnings.get("developmentStatus")).as(name).contains("A6");
+            }
+        }
+        assertThat(ids).hasSize(8);
+
+        JsonNode app = api.get("/api/v1/applications/" + ids.get("agid-wai-portal")).auth(admin()).send().json();
+        assertThat(app.get("developmentStatus").asString()).isEqualTo("BETA");
+        assertThat(app.get("stage").asString()).as("beta software is tested here next (A5)").isEqualTo("TESTING");
+        assertThat(app.get("platforms").valueStream().map(JsonNode::asString)).containsExactly("web");
+    }
+
+    /** Defect 10: the new form fields are the owner's to fill too, and the export says what they say. */
+    @Test
+    void defect10TheFormHoldsDevelopmentStatusPlatformsCategoriesAndFeaturesForTheExport() {
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("name", "E-Kinerja " + UUID.randomUUID(),
+                "applicationClass", "KHUSUS", "functionDomains", List.of("KEPEGAWAIAN"),
+                "developmentStatus", "STABLE", "platforms", List.of("web", "android"),
+                "categories", List.of("talent-management"), "features", List.of("Sasaran kinerja pegawai",
+                        "Penilaian perilaku kerja")));
+        TestHttp.Reply created = api.post("/api/v1/applications").auth(operator("DINKES")).json(form).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode app = created.json();
+        assertThat(app.get("developmentStatus").asString()).isEqualTo("STABLE");
+        assertThat(app.get("platforms").valueStream().map(JsonNode::asString)).containsExactly("web", "android");
+
+        Map<String, Object> doc = yaml(http.get("/api/v1/applications/" + app.get("id").asString()
+                + "/publiccode.yml", operator("DINKES")).body());
+        assertThat(doc.get("developmentStatus")).isEqualTo("stable");
+        assertThat(doc.get("platforms")).isEqualTo(List.of("web", "android"));
+        assertThat(doc.get("categories")).as("the owner's choice, not the derived hr/payroll/...")
+                .isEqualTo(List.of("talent-management"));
+        assertThat(((Map<?, ?>) ((Map<?, ?>) doc.get("description")).get("id")).get("features"))
+                .isEqualTo(List.of("Sasaran kinerja pegawai", "Penilaian perilaku kerja"));
+
+        form.put("categories", List.of("Human Resources"));
+        form.put("developmentStatus", "FINISHED");
+        TestHttp.Reply bad = api.post("/api/v1/applications").auth(operator("DINKES")).json(form).send();
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+    }
+
+    /** The file's beta/development/stable moves the register's SDLC stage as far as A5/A6 allow. */
+    @Test
+    void defect10TheDeclaredDevelopmentStatusMovesTheStageAsFarAsTheRulesAllow() {
+        String opd = http.freshOpd("SDL");
+        Map<String, String> stages = Map.of("comune-milano-whistleblowing", "CONSTRUCTION",
+                "arpa-simc-dballe", "TESTING", "riksarkivet-htrflow", "TESTING");
+        for (Map.Entry<String, String> file : stages.entrySet()) {
+            Reply created = importFile(admin(), file.getKey() + ".publiccode.yml", "?applicationClass=UMUM&ownerOpd="
+                    + opd);
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            JsonNode app = api.get(created.location()).auth(admin()).send().json();
+            assertThat(app.get("stage").asString()).as(file.getKey()).isEqualTo(file.getValue());
+            assertThat(app.get("status").asString()).isEqualTo("DRAFT");
+        }
+    }
+
+    /**
+     * Issue 7 defect 16: a name holding NUL, ESC and RIGHT-TO-LEFT OVERRIDE, stored before the platform refused such
+     * input, used to export as {@code name: !!binary |- ...}. The export writes plain text without them and says so.
+     */
+    @Test
+    void defect16ControlCharactersStoredInAnApplicationExportAsPlainTextWithoutThem() {
+        String u = UUID.randomUUID().toString().substring(0, 6);
+        String id = api.post("/api/v1/applications").auth(operator("DINKES"))
+                .json(Map.of("name", "SIMPEG " + u, "applicationClass", "KHUSUS")).send().json().get("id").asString();
+        String hostile = "SIM\u0000PEG " + u + "\u001B[2J \u202Efdp.exe";
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("name", hostile)
+                .set("description", "Baris satu\u0007.\nBaris \u2066dua\u2069."), "applications");
+        assertThat(applications.findById(id).orElseThrow().name()).isEqualTo(hostile);
+
+        Reply exported = http.get("/api/v1/applications/" + id + "/publiccode.yml", operator("DINKES"));
+        assertThat(exported.status()).as(exported.toString()).isEqualTo(200);
+        assertThat(exported.body()).doesNotContain("!!binary").doesNotContain("\u0000").doesNotContain("\u001B")
+                .doesNotContain("\u202E").doesNotContain("\u2066").doesNotContain("\u0007")
+                .contains("# Karakter kontrol/pengatur arah teks dihapus dari: name, description.id.shortDescription,"
+                        + " description.id.longDescription.");
+        Map<String, Object> doc = yaml(exported.body());
+        assertThat(doc.get("name")).isEqualTo("SIMPEG " + u + "[2J fdp.exe");
+        Map<?, ?> text = (Map<?, ?>) ((Map<?, ?>) doc.get("description")).get("id");
+        assertThat(text.get("longDescription")).isEqualTo("Baris satu.\nBaris dua.");
+    }
+
+    /** Defect 16 on the way in: control and bidi characters escaped in a YAML string are refused with their path. */
+    @Test
+    void defect16AnImportedDocumentWithControlOrBidiCharactersIsRefusedWithTheirPath() {
+        String file = new String(TransferTestSupport.resource("publiccode/riksarkivet-htrflow.publiccode.yml"),
+                StandardCharsets.UTF_8);
+        String hostile = file.replace("name: HTRflow\n", "name: \"HTR\\u202Eflow\\x1b\"\n")
+                .replace("  - linux\n", "  - \"li\\0nux\"\n");
+        assertThat(hostile).isNotEqualTo(file);
+        Reply refused = post(hostile);
+        assertThat(errors(refused)).containsExactlyInAnyOrder(
+                "name: mengandung karakter kontrol atau pengatur arah teks (U+202E); hapus karakter tersebut.",
+                "platforms[0]: mengandung karakter kontrol atau pengatur arah teks (U+0000); hapus karakter tersebut.");
+        String raw = file.replace("name: HTRflow\n", "name: HTR\u202Eflow\n");
+        assertThat(errors(post(raw))).containsExactly(
+                "name: mengandung karakter kontrol atau pengatur arah teks (U+202E); hapus karakter tersebut.");
+    }
+
+    private static List<Object> asList(Object value) {
+        return value instanceof List<?> list ? List.copyOf(list) : List.of(value);
+    }
+
+    /** The value at a warning key such as {@code maintenance.contacts[0].phone}, or null if the file has none. */
+    private static Object at(Object document, String key) {
+        Object current = document;
+        for (String part : key.split("\\.")) {
+            String name = part.replaceAll("\\[\\d+]$", "");
+            current = current instanceof Map<?, ?> map ? map.get(name) : null;
+            java.util.regex.Matcher index = java.util.regex.Pattern.compile("\\[(\\d+)]$").matcher(part);
+            if (current != null && index.find()) {
+                current = current instanceof List<?> list ? list.get(Integer.parseInt(index.group(1))) : null;
+            }
+        }
+        return current;
+    }
+
     @Test
     void a1BrokenPubliccodeFilesAreRefusedWithEveryProblemAtOnce() {
         assertThat(errors(importFile(admin(), "BROKEN-italia-design-angular-kit.publiccode.yml",
@@ -166,7 +357,9 @@ class PubliccodeIntegrationTest {
         Reply back = http.post(IMPORT + "?applicationClass=KHUSUS&ownerOpd=DISDIK", admin(), "application/yaml",
                 exported.body().getBytes(StandardCharsets.UTF_8));
         assertThat(back.status()).as(back.toString()).isEqualTo(201);
-        assertThat(back.json().get("warnings")).isEmpty();
+        // Everything comes back; only the repository owner differs, because the copy belongs to DISDIK.
+        assertThat(back.json().get("warnings").valueStream().map(w -> w.get("key").asString()))
+                .containsExactly("legal.repoOwner");
         JsonNode original = api.get("/api/v1/applications/" + id).auth(admin()).send().json();
         JsonNode copy = api.get(back.location()).auth(admin()).send().json();
         for (String field : List.of("name", "description", "sourceRepositoryUrl", "url", "licence", "maintenance",
@@ -174,6 +367,8 @@ class PubliccodeIntegrationTest {
             assertThat(copy.get(field)).as(field).isEqualTo(original.get(field));
         }
         assertThat(copy.get("ownerOpd").asString()).isEqualTo("DISDIK");
+        assertThat(copy.get("userOpds").valueStream().map(JsonNode::asString)).as("usedBy names the region's OPDs")
+                .containsExactly("DISDIK", "DINKES");
 
         Reply duplicate = http.post(IMPORT + "?applicationClass=KHUSUS", operator("DINKES"), "application/yaml",
                 exported.body().getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package id.go.spbe.appregistry.transfer;
 
 import id.go.spbe.appregistry.application.domain.ApplicationStatus;
+import id.go.spbe.appregistry.application.domain.DevelopmentStatus;
 import id.go.spbe.appregistry.application.domain.FunctionDomain;
 import id.go.spbe.appregistry.application.domain.SdlcStage;
 import id.go.spbe.appregistry.transfer.domain.ImportFormat;
@@ -93,16 +94,48 @@ class TransferRulesTest {
 
     @Test
     void theLifeCycleMapsToTheStandardsDevelopmentStatus() {
-        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.DRAFT, SdlcStage.REQUIREMENTS_ANALYSIS))
+        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.DRAFT, SdlcStage.REQUIREMENTS_ANALYSIS, null))
                 .isEqualTo("concept");
-        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.SUBMITTED, SdlcStage.CONSTRUCTION))
+        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.SUBMITTED, SdlcStage.CONSTRUCTION, null))
                 .isEqualTo("development");
-        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.DEPOSITED, SdlcStage.TESTING))
+        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.DEPOSITED, SdlcStage.TESTING, null))
                 .isEqualTo("beta");
-        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.ACTIVE, SdlcStage.IMPLEMENTATION))
+        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.ACTIVE, SdlcStage.IMPLEMENTATION, null))
                 .isEqualTo("stable");
-        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.DECOMMISSIONED, SdlcStage.IMPLEMENTATION))
+        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.DECOMMISSIONED, SdlcStage.IMPLEMENTATION, null))
                 .isEqualTo("obsolete");
+    }
+
+    /** Defect 10: what the software's makers declared survives a draft registration, but never hides retirement. */
+    @Test
+    void aDeclaredDevelopmentStatusIsKeptUnlessTheRegisterKnowsMore() {
+        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.DRAFT, SdlcStage.REQUIREMENTS_ANALYSIS,
+                DevelopmentStatus.STABLE)).isEqualTo("stable");
+        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.DRAFT, SdlcStage.TESTING,
+                DevelopmentStatus.DEVELOPMENT)).isEqualTo("beta");
+        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.ACTIVE, SdlcStage.IMPLEMENTATION,
+                DevelopmentStatus.CONCEPT)).isEqualTo("stable");
+        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.DECOMMISSIONED, SdlcStage.TESTING,
+                DevelopmentStatus.STABLE)).isEqualTo("obsolete");
+        assertThat(PubliccodeExport.developmentStatus(ApplicationStatus.DRAFT, SdlcStage.DESIGN,
+                DevelopmentStatus.OBSOLETE)).isEqualTo("obsolete");
+    }
+
+    /** Defect 16: control and bidi characters are refused on import with their path and stripped on export. */
+    @Test
+    void controlAndBidiCharactersAreFoundWithTheirPathAndStripped() {
+        Map<String, Object> document = new java.util.LinkedHashMap<>();
+        document.put("name", "SIM\u0000PEG\u001B[31m\u202Egnp.exe");
+        document.put("description", Map.of("id", Map.of("features", List.of("baik", "bu\u2066ruk"))));
+        document.put("url", "https://example.org/ok\tx");
+        assertThat(PubliccodeText.unsafeText(document)).extracting(PubliccodeIssue::path)
+                .containsExactly("name", "description.id.features[1]");
+        assertThat(PubliccodeText.unsafeText(document).get(0).message()).contains("U+0000");
+        List<String> changed = new java.util.ArrayList<>();
+        Map<?, ?> clean = (Map<?, ?>) PubliccodeText.stripped(document, "", changed);
+        assertThat(clean.get("name")).isEqualTo("SIMPEG[31mgnp.exe");
+        assertThat(changed).containsExactly("name", "description.id.features[1]");
+        assertThat(PubliccodeText.strip("a\r\nb\rc\u0085d\uD800e")).isEqualTo("a\nb\nc" + "d" + "e");
     }
 
     @Test

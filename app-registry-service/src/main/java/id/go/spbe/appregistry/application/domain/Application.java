@@ -54,6 +54,10 @@ public class Application extends AggregateRoot {
     private String url;
     private Maintenance maintenance;
     private List<Contact> contacts;
+    private DevelopmentStatus developmentStatus;
+    private List<String> platforms;
+    private List<String> categories;
+    private List<String> features;
     @Indexed
     private ApplicationStatus status;
     private SdlcStage stage;
@@ -326,7 +330,8 @@ public class Application extends AggregateRoot {
 
     public ApplicationDetails details() {
         return new ApplicationDetails(name, description, applicationClass, userOpds, serviceType, functionDomains,
-                licence, sourceRepositoryUrl, techStack, database, hosting, url, maintenance, contacts);
+                licence, sourceRepositoryUrl, techStack, database, hosting, url, maintenance, contacts,
+                developmentStatus, platforms, categories, features);
     }
 
     private void apply(ApplicationDetails details, RegistrationPolicy policy) {
@@ -372,6 +377,10 @@ public class Application extends AggregateRoot {
         url = details.url();
         maintenance = details.maintenance();
         contacts = details.contacts();
+        developmentStatus = details.developmentStatus();
+        platforms = details.platforms();
+        categories = details.categories();
+        features = details.features();
     }
 
     /** The owner always uses its own application; it is listed first. */

@@ -7,6 +7,7 @@ import id.go.spbe.appregistry.application.domain.ApplicationStatus;
 import id.go.spbe.appregistry.application.domain.ConformanceReview;
 import id.go.spbe.appregistry.application.domain.Contact;
 import id.go.spbe.appregistry.application.domain.Decision;
+import id.go.spbe.appregistry.application.domain.DevelopmentStatus;
 import id.go.spbe.appregistry.application.domain.DocumentVersion;
 import id.go.spbe.appregistry.application.domain.FunctionDomain;
 import id.go.spbe.appregistry.application.domain.Hosting;
@@ -52,7 +53,12 @@ public final class ApplicationPayloads {
             @Valid HostingForm hosting,
             @Size(max = 500) @Pattern(regexp = HTTP_URL, message = "harus berupa URL http(s)") String url,
             @Valid MaintenanceForm maintenance,
-            @Size(max = 20) List<@Valid @NotNull ContactForm> contacts) {
+            @Size(max = 20) List<@Valid @NotNull ContactForm> contacts,
+            DevelopmentStatus developmentStatus,
+            @Size(max = 10) List<@NotBlank @Size(max = 40) String> platforms,
+            @Size(max = 20) List<@NotBlank @Size(max = 60) @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$",
+                    message = "kategori publiccode.yml, mis. document-management") String> categories,
+            @Size(max = 30) List<@NotBlank @Size(max = 200) String> features) {
 
         public ApplicationDetails details() {
             return new ApplicationDetails(name, description, applicationClass, userOpds, serviceType,
@@ -62,7 +68,8 @@ public final class ApplicationPayloads {
                     maintenance == null ? null : new Maintenance(maintenance.type(), maintenance.maintainer(),
                             maintenance.contractNumber(), maintenance.contractEndsOn()),
                     contacts == null ? null : contacts.stream()
-                            .map(c -> new Contact(c.name(), c.role(), c.email(), c.phone())).toList());
+                            .map(c -> new Contact(c.name(), c.role(), c.email(), c.phone())).toList(),
+                    developmentStatus, platforms, categories, features);
         }
     }
 
@@ -109,7 +116,9 @@ public final class ApplicationPayloads {
             ApplicationClass applicationClass, List<String> userOpds, Application.SharedUse sharedUse,
             ServiceType serviceType, Set<FunctionDomain> functionDomains, Licence licence,
             String sourceRepositoryUrl, List<String> techStack, String database, Hosting hosting, String url,
-            Maintenance maintenance, List<Contact> contacts, ApplicationStatus status, SdlcStage stage,
+            Maintenance maintenance, List<Contact> contacts, DevelopmentStatus developmentStatus,
+            List<String> platforms, List<String> categories, List<String> features, ApplicationStatus status,
+            SdlcStage stage,
             String ownershipStatement, String registeredBy, Instant registeredAt, Instant updatedAt,
             Decision submission, Decision recommendation, Decision closedSourceConsideration, Decision rejection,
             Decision deposit, Decision activation, Decision decommissioning, Decision sharedUseApproval,
@@ -121,7 +130,9 @@ public final class ApplicationPayloads {
             return new ApplicationResponse(app.id(), d.name(), d.description(), app.ownerOpd(),
                     d.applicationClass(), d.userOpds(), app.sharedUse(), d.serviceType(), d.functionDomains(),
                     d.licence(), d.sourceRepositoryUrl(), d.techStack(), d.database(), d.hosting(), d.url(),
-                    d.maintenance(), d.contacts(), app.status(), app.stage(), app.ownershipStatement(),
+                    d.maintenance(), d.contacts(), d.developmentStatus(), d.platforms(), d.categories(), d.features(),
+                    app.status(),
+                    app.stage(), app.ownershipStatement(),
                     app.registeredBy(), app.registeredAt(), app.updatedAt(), app.submission(),
                     app.recommendation(), app.closedSourceConsideration(), app.rejection(), app.deposit(),
                     app.activation(), app.decommissioning(), app.sharedUseApproval(), app.documents(),

@@ -1,6 +1,9 @@
 package id.go.spbe.appregistry.integration.domain;
 
+import id.go.spbe.appregistry.integration.domain.IntegrationEvents.IntegrationAccepted;
+import id.go.spbe.appregistry.integration.domain.IntegrationEvents.IntegrationDeclined;
 import id.go.spbe.appregistry.integration.domain.IntegrationEvents.IntegrationEnded;
+import id.go.spbe.appregistry.integration.domain.IntegrationEvents.IntegrationProposed;
 import id.go.spbe.appregistry.integration.domain.IntegrationEvents.IntegrationRecorded;
 import id.go.spbe.platform.domain.AggregateRoot;
 import id.go.spbe.platform.domain.RuleViolationException;
@@ -17,6 +20,10 @@ import java.util.UUID;
  * A relation between two registered applications (A13): the provider offers something (an API, data, sign-in, a
  * connector between national Aplikasi Umum) that the consumer uses. The owner OPDs at recording time are kept so the
  * relation stays attributable even if an application later leaves the register.
+ *
+ * <p>A relation binds both owners, so one OPD cannot write it for another (A13, issue 7 defect 8): an OPD naming
+ * another OPD's application only <em>proposes</em> the relation, and it becomes ACTIVE when the other owner (or Dinas)
+ * accepts it. PROPOSED → ACTIVE | DECLINED; ACTIVE → ENDED.
  */
 @Document("integrations")
 public class Integration extends AggregateRoot {
@@ -34,13 +41,21 @@ public class Integration extends AggregateRoot {
     private String dataExchanged;
     private IntegrationStatus status;
     /**
-     * provider|consumer|kind while ACTIVE, absent once ended. The unique sparse index makes "the same relation twice
-     * while active" impossible even for two concurrent requests, without transactions.
+     * provider|consumer|kind while PROPOSED or ACTIVE, absent once declined or ended. The unique sparse index makes
+     * "the same relation twice while open" impossible even for two concurrent requests, without transactions.
      */
     @Indexed(unique = true, sparse = true)
     private String activeKey;
     private String recordedBy;
     private Instant recordedAt;
+    /** The OPD that proposed the relation and the OPD whose acceptance it waits for; null when recorded ACTIVE. */
+    private String proposedByOpd;
+    private String awaitingOpd;
+    private String acceptedBy;
+    private Instant acceptedAt;
+    private String declinedBy;
+    private Instant declinedAt;
+    private String declineReason;
     private String endedBy;
     private Instant endedAt;
     private String endReason;
@@ -48,8 +63,45 @@ public class Integration extends AggregateRoot {
     Integration() {
     }
 
-    /** Records that {@code consumer} uses {@code provider}; an application cannot integrate with itself. */
+    /**
+     * Records that {@code consumer} uses {@code provider}, ACTIVE at once: for a relation within one OPD, or one that
+     * Dinas records. An application cannot integrate with itself.
+     */
     public static Integration record(Party provider, Party consumer, IntegrationKind kind, String purpose,
+            String dataExchanged, String actor, Instant now) {
+        Integration integration = open(provider, consumer, kind, purpose, dataExchanged, actor, now);
+        integration.status = IntegrationStatus.ACTIVE;
+        integration.raise(new IntegrationRecorded(UUID.randomUUID(), now, integration.id,
+                integration.providerApplicationId, integration.providerOpd, integration.consumerApplicationId,
+                integration.consumerOpd, kind, integration.purpose, integration.dataExchanged, now));
+        return integration;
+    }
+
+    /**
+     * Proposes a relation between applications of two OPDs on behalf of {@code proposingOpd}, the owner of one side.
+     * It stays PROPOSED until the owner of the other side (or Dinas) accepts it (A13).
+     */
+    public static Integration propose(Party provider, Party consumer, IntegrationKind kind, String purpose,
+            String dataExchanged, String proposingOpd, String actor, Instant now) {
+        if (provider.ownerOpd().equals(consumer.ownerOpd())) {
+            throw new IllegalArgumentException("a relation within one OPD is recorded, not proposed");
+        }
+        if (!proposingOpd.equals(provider.ownerOpd()) && !proposingOpd.equals(consumer.ownerOpd())) {
+            throw new IllegalArgumentException("only the owner of one side proposes a relation");
+        }
+        Integration integration = open(provider, consumer, kind, purpose, dataExchanged, actor, now);
+        integration.status = IntegrationStatus.PROPOSED;
+        integration.proposedByOpd = proposingOpd;
+        integration.awaitingOpd = proposingOpd.equals(provider.ownerOpd()) ? consumer.ownerOpd()
+                : provider.ownerOpd();
+        integration.raise(new IntegrationProposed(UUID.randomUUID(), now, integration.id,
+                integration.providerApplicationId, integration.providerOpd, integration.consumerApplicationId,
+                integration.consumerOpd, kind, integration.purpose, integration.dataExchanged,
+                integration.proposedByOpd, integration.awaitingOpd, now));
+        return integration;
+    }
+
+    private static Integration open(Party provider, Party consumer, IntegrationKind kind, String purpose,
             String dataExchanged, String actor, Instant now) {
         Objects.requireNonNull(kind, "kind");
         if (provider.applicationId().equals(consumer.applicationId())) {
@@ -68,14 +120,43 @@ public class Integration extends AggregateRoot {
         integration.kind = kind;
         integration.purpose = purpose.strip();
         integration.dataExchanged = dataExchanged == null || dataExchanged.isBlank() ? null : dataExchanged.strip();
-        integration.status = IntegrationStatus.ACTIVE;
         integration.activeKey = activeKey(provider.applicationId(), consumer.applicationId(), kind);
         integration.recordedBy = actor;
         integration.recordedAt = now;
-        integration.raise(new IntegrationRecorded(UUID.randomUUID(), now, integration.id,
-                integration.providerApplicationId, integration.providerOpd, integration.consumerApplicationId,
-                integration.consumerOpd, kind, integration.purpose, integration.dataExchanged, now));
         return integration;
+    }
+
+    /** The other owner (or Dinas, {@code byDinas}) agrees: the proposed relation becomes ACTIVE. */
+    public void accept(String actor, boolean byDinas, Instant now) {
+        requireProposed("diterima");
+        status = IntegrationStatus.ACTIVE;
+        acceptedBy = actor;
+        acceptedAt = now;
+        raise(new IntegrationAccepted(UUID.randomUUID(), now, id, providerApplicationId, providerOpd,
+                consumerApplicationId, consumerOpd, kind, purpose, dataExchanged, proposedByOpd, awaitingOpd, byDinas,
+                now));
+    }
+
+    /** The other owner (or Dinas) refuses: the relation never existed, the proposal stays on record. */
+    public void decline(String actor, String reason, boolean byDinas, Instant now) {
+        requireProposed("ditolak");
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("A13", "Alasan menolak usulan integrasi wajib diisi.");
+        }
+        status = IntegrationStatus.DECLINED;
+        activeKey = null;
+        declinedBy = actor;
+        declinedAt = now;
+        declineReason = reason.strip();
+        raise(new IntegrationDeclined(UUID.randomUUID(), now, id, providerApplicationId, providerOpd,
+                consumerApplicationId, consumerOpd, kind, proposedByOpd, awaitingOpd, byDinas, declineReason, now));
+    }
+
+    private void requireProposed(String verb) {
+        if (status != IntegrationStatus.PROPOSED) {
+            throw new StateConflictException("Integrasi " + id + " berstatus " + status
+                    + "; hanya usulan (PROPOSED) yang dapat " + verb + ".");
+        }
     }
 
     /** The key under which an active relation is unique. */
@@ -85,8 +166,12 @@ public class Integration extends AggregateRoot {
 
     /** The relation no longer exists; it stays on record. */
     public void end(String actor, String reason, Instant now) {
+        if (status == IntegrationStatus.PROPOSED) {
+            throw new StateConflictException("Integrasi " + id + " masih berupa usulan; usulan diterima atau ditolak, "
+                    + "tidak diakhiri.");
+        }
         if (status != IntegrationStatus.ACTIVE) {
-            throw new StateConflictException("Integrasi " + id + " sudah diakhiri.");
+            throw new StateConflictException("Integrasi " + id + " sudah berstatus " + status + ".");
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("A13", "Alasan mengakhiri integrasi wajib diisi.");
@@ -154,6 +239,34 @@ public class Integration extends AggregateRoot {
 
     public String endReason() {
         return endReason;
+    }
+
+    public String proposedByOpd() {
+        return proposedByOpd;
+    }
+
+    public String awaitingOpd() {
+        return awaitingOpd;
+    }
+
+    public String acceptedBy() {
+        return acceptedBy;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public String declinedBy() {
+        return declinedBy;
+    }
+
+    public Instant declinedAt() {
+        return declinedAt;
+    }
+
+    public String declineReason() {
+        return declineReason;
     }
 
     /** One side of a relation: an application and the OPD that owns it. */

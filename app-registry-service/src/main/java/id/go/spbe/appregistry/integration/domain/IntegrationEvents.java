@@ -43,6 +43,30 @@ public final class IntegrationEvents {
             implements IntegrationEvent {
     }
 
+    /** One OPD proposed a relation with another OPD's application; it waits for {@code awaitingOpd} or Dinas. */
+    @EventType(value = "id.go.spbe.integration.proposed.v1", topic = TOPIC)
+    public record IntegrationProposed(UUID eventId, Instant occurredAt, String integrationId,
+            String providerApplicationId, String providerOpd, String consumerApplicationId, String consumerOpd,
+            IntegrationKind kind, String purpose, String dataExchanged, String proposedByOpd, String awaitingOpd,
+            Instant proposedAt) implements IntegrationEvent {
+    }
+
+    /** A proposed relation was accepted and is ACTIVE from now on; carries the whole relation like Recorded. */
+    @EventType(value = "id.go.spbe.integration.accepted.v1", topic = TOPIC)
+    public record IntegrationAccepted(UUID eventId, Instant occurredAt, String integrationId,
+            String providerApplicationId, String providerOpd, String consumerApplicationId, String consumerOpd,
+            IntegrationKind kind, String purpose, String dataExchanged, String proposedByOpd, String awaitingOpd,
+            boolean byDinas, Instant acceptedAt) implements IntegrationEvent {
+    }
+
+    /** A proposed relation was declined; it never became active. */
+    @EventType(value = "id.go.spbe.integration.declined.v1", topic = TOPIC)
+    public record IntegrationDeclined(UUID eventId, Instant occurredAt, String integrationId,
+            String providerApplicationId, String providerOpd, String consumerApplicationId, String consumerOpd,
+            IntegrationKind kind, String proposedByOpd, String awaitingOpd, boolean byDinas, String reason,
+            Instant declinedAt) implements IntegrationEvent {
+    }
+
     @EventType(value = "id.go.spbe.integration.ended.v1", topic = TOPIC)
     public record IntegrationEnded(UUID eventId, Instant occurredAt, String integrationId,
             String providerApplicationId, String providerOpd, String consumerApplicationId, String consumerOpd,

@@ -4,7 +4,9 @@ import id.go.spbe.appregistry.integration.IntegrationRegister;
 import id.go.spbe.appregistry.integration.IntegrationView;
 import id.go.spbe.appregistry.integration.domain.IntegrationStatus;
 import id.go.spbe.appregistry.integration.web.IntegrationPayloads.ApplicationIntegrationsResponse;
+import id.go.spbe.appregistry.integration.web.IntegrationPayloads.DeclineIntegrationRequest;
 import id.go.spbe.appregistry.integration.web.IntegrationPayloads.EndIntegrationRequest;
+import id.go.spbe.appregistry.integration.web.IntegrationPayloads.IntegrationHistoryResponse;
 import id.go.spbe.appregistry.integration.web.IntegrationPayloads.IntegrationResponse;
 import id.go.spbe.appregistry.integration.web.IntegrationPayloads.RecordIntegrationRequest;
 import id.go.spbe.platform.security.Caller;
@@ -41,16 +43,49 @@ class IntegrationController {
 
     @PostMapping(PATH)
     @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
-    @Operation(summary = "Record an integration (provider → consumer)",
-            description = "By the owner OPD of either application, or Dinas. 422 A13 when provider equals consumer "
-                    + "or an application is rejected/decommissioned; 409 when the same provider, consumer and kind are "
-                    + "already active. Emits IntegrationRecorded.")
+    @Operation(summary = "Record or propose an integration (provider → consumer)",
+            description = "By the owner OPD of either application, or Dinas. The other application must be one the "
+                    + "caller may see or one in the public catalogue (ACTIVE); any other id is 404. Within one OPD, "
+                    + "or recorded by Dinas, the relation is ACTIVE (emits IntegrationRecorded); across OPDs it is "
+                    + "PROPOSED until the other owner or Dinas accepts it (emits IntegrationProposed). 422 A13 when "
+                    + "provider equals consumer or an application is rejected/decommissioned; 409 when the same "
+                    + "provider, consumer and kind are already proposed or active.")
     ResponseEntity<IntegrationResponse> record(@Valid @RequestBody RecordIntegrationRequest request, Caller caller) {
         IntegrationView view = register.record(caller, request.providerApplicationId(),
                 request.consumerApplicationId(), request.kind(), request.purpose(), request.dataExchanged());
         return ResponseEntity.created(Locations.of(PATH, view.integration().id()))
                 .eTag(ETags.of(view.integration().version()))
                 .body(IntegrationResponse.of(view));
+    }
+
+    @PostMapping(PATH + "/{id}/accept")
+    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @Operation(summary = "Accept a proposed integration",
+            description = "By the OPD the proposal waits for (owner of the other application) or Dinas; the "
+                    + "proposing OPD cannot accept its own proposal (403). 409 unless PROPOSED. Emits "
+                    + "IntegrationAccepted.")
+    ResponseEntity<IntegrationResponse> accept(@PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+        return reply(register.accept(caller, id, ifMatch));
+    }
+
+    @PostMapping(PATH + "/{id}/decline")
+    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @Operation(summary = "Decline a proposed integration",
+            description = "By the OPD the proposal waits for or Dinas, with a reason; it stays on record as "
+                    + "DECLINED. 409 unless PROPOSED. Emits IntegrationDeclined.")
+    ResponseEntity<IntegrationResponse> decline(@PathVariable String id,
+            @Valid @RequestBody DeclineIntegrationRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+        return reply(register.decline(caller, id, request.reason(), ifMatch));
+    }
+
+    @GetMapping(PATH + "/{id}/history")
+    @Operation(summary = "Tamper-evident history of an integration (SEC1)",
+            description = "Who proposed, recorded, accepted, declined or ended it, and when. Visible like the "
+                    + "integration itself.")
+    IntegrationHistoryResponse history(@PathVariable String id, Caller caller) {
+        return IntegrationHistoryResponse.of(register.get(caller, id).integration().history());
     }
 
     @PostMapping(PATH + "/{id}/end")

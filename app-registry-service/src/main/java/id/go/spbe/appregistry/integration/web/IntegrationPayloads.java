@@ -6,6 +6,8 @@ import id.go.spbe.appregistry.integration.IntegrationView;
 import id.go.spbe.appregistry.integration.domain.Integration;
 import id.go.spbe.appregistry.integration.domain.IntegrationKind;
 import id.go.spbe.appregistry.integration.domain.IntegrationStatus;
+import id.go.spbe.platform.domain.ChangeHistory;
+import id.go.spbe.platform.domain.HistoryEntry;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,6 +32,19 @@ final class IntegrationPayloads {
     record EndIntegrationRequest(@NotBlank @Size(max = 1000) String reason) {
     }
 
+    record DeclineIntegrationRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    /** The change history of an integration and whether its hash chain is intact (SEC1). */
+    record IntegrationHistoryResponse(boolean intact, Long firstBrokenSequence, List<HistoryEntry> entries) {
+
+        static IntegrationHistoryResponse of(List<HistoryEntry> entries) {
+            var broken = ChangeHistory.firstBrokenEntry(entries);
+            return new IntegrationHistoryResponse(broken.isEmpty(), broken.map(HistoryEntry::sequence).orElse(null),
+                    entries);
+        }
+    }
+
     record ApplicationSummary(String id, String name, String ownerOpd) {
 
         static ApplicationSummary of(ApplicationRef ref) {
@@ -37,27 +52,36 @@ final class IntegrationPayloads {
         }
     }
 
+    /**
+     * @param proposedByOpd the OPD that proposed a cross-OPD relation; null when it was recorded ACTIVE at once
+     * @param awaitingOpd   the OPD whose acceptance the proposal needed (besides Dinas)
+     */
     record IntegrationResponse(String id, ApplicationSummary provider, ApplicationSummary consumer,
             IntegrationKind kind, String purpose, String dataExchanged, IntegrationStatus status, String recordedBy,
-            Instant recordedAt, String endedBy, Instant endedAt, String endReason, long version) {
+            Instant recordedAt, String proposedByOpd, String awaitingOpd, String acceptedBy, Instant acceptedAt,
+            String declinedBy, Instant declinedAt, String declineReason, String endedBy, Instant endedAt,
+            String endReason, long version) {
 
         static IntegrationResponse of(IntegrationView view) {
             Integration i = view.integration();
             return new IntegrationResponse(i.id(), ApplicationSummary.of(view.provider()),
                     ApplicationSummary.of(view.consumer()), i.kind(), i.purpose(), i.dataExchanged(), i.status(),
-                    i.recordedBy(), i.recordedAt(), i.endedBy(), i.endedAt(), i.endReason(),
-                    i.version() == null ? 0 : i.version());
+                    i.recordedBy(), i.recordedAt(), i.proposedByOpd(), i.awaitingOpd(), i.acceptedBy(),
+                    i.acceptedAt(), i.declinedBy(), i.declinedAt(), i.declineReason(), i.endedBy(), i.endedAt(),
+                    i.endReason(), i.version() == null ? 0 : i.version());
         }
     }
 
     /** One relation seen from one application: the application on the other end and what connects them. */
     record RelationEntry(String integrationId, ApplicationSummary otherApplication, IntegrationKind kind,
-            String purpose, String dataExchanged, IntegrationStatus status, Instant recordedAt, Instant endedAt) {
+            String purpose, String dataExchanged, IntegrationStatus status, String awaitingOpd, Instant recordedAt,
+            Instant endedAt) {
 
         static RelationEntry of(IntegrationView view, ApplicationRef other) {
             Integration i = view.integration();
             return new RelationEntry(i.id(), ApplicationSummary.of(other), i.kind(), i.purpose(), i.dataExchanged(),
-                    i.status(), i.recordedAt(), i.endedAt());
+                    i.status(), i.status() == IntegrationStatus.PROPOSED ? i.awaitingOpd() : null, i.recordedAt(),
+                    i.endedAt());
         }
     }
 

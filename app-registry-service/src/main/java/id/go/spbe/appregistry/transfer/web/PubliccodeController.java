@@ -71,7 +71,10 @@ class PubliccodeController {
     @Operation(summary = "Register an application (DRAFT) from a publiccode.yml body",
             description = "applicationClass is required (the file cannot say it); ownerOpd defaults to the "
                     + "caller's OPD (Dinas may name any). Invalid documents get 400 with every problem in errors[] "
-                    + "(field = YAML path). 409 when the owner OPD already has an application of that name.")
+                    + "(field = YAML path), also for control or bidi characters in any text. 409 when the owner OPD "
+                    + "already has an application of that name. developmentStatus, platforms, categories and features "
+                    + "are kept; every key the register does not give back in its export is in warnings[] (key, "
+                    + "message).")
     ResponseEntity<PubliccodeImportResponse> importBody(@RequestParam(required = false) ApplicationClass
             applicationClass, @RequestParam(required = false) String ownerOpd, HttpServletRequest request,
             Caller caller) throws IOException {

@@ -3,6 +3,7 @@ package id.go.spbe.appregistry.transfer.web;
 import id.go.spbe.appregistry.application.domain.ApplicationClass;
 import id.go.spbe.appregistry.application.domain.ApplicationStatus;
 import id.go.spbe.appregistry.transfer.PubliccodeImport;
+import id.go.spbe.appregistry.transfer.PubliccodeWarning;
 import id.go.spbe.appregistry.transfer.domain.ImportFormat;
 import id.go.spbe.appregistry.transfer.domain.ImportJob;
 import id.go.spbe.appregistry.transfer.domain.RowProblem;
@@ -44,9 +45,9 @@ final class TransferPayloads {
         }
     }
 
-    /** The DRAFT application a publiccode.yml became, and what did not carry over as is. */
+    /** The DRAFT application a publiccode.yml became, and each key that did not carry over as is (defect 10). */
     record PubliccodeImportResponse(String id, String name, String ownerOpd, ApplicationClass applicationClass,
-            ApplicationStatus status, String descriptionLanguage, List<String> warnings) {
+            ApplicationStatus status, String descriptionLanguage, List<PubliccodeWarning> warnings) {
 
         static PubliccodeImportResponse of(PubliccodeImport.Imported imported) {
             var app = imported.application();

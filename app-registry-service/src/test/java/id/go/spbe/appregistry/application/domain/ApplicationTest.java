@@ -4,8 +4,10 @@ import id.go.spbe.appregistry.application.domain.ApplicationEvents.ApplicationDe
 import id.go.spbe.appregistry.application.domain.ApplicationEvents.ApplicationStageChanged;
 import id.go.spbe.appregistry.application.domain.ApplicationEvents.ApplicationStatusChanged;
 import id.go.spbe.appregistry.application.domain.ApplicationEvents.ApplicationUpdated;
+import id.go.spbe.appregistry.application.ApplicationRules;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
+import id.go.spbe.platform.test.profile.RegionProfiles;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -21,17 +23,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The repository's rules, enforced by the aggregate itself (one test per rule, named after its obligation). */
 class ApplicationTest {
 
-    static final RegistrationPolicy BITUNG = new RegistrationPolicy(
-            EnumSet.of(ApplicationClass.UMUM, ApplicationClass.KHUSUS_BERBAGI_PAKAI, ApplicationClass.KHUSUS_PD),
-            "bitungkota.go.id", EnumSet.of(DocumentKind.REQUIREMENTS_SPEC, DocumentKind.USER_MANUAL), false, false);
-    static final RegistrationPolicy MALUKU_TENGGARA = new RegistrationPolicy(
-            EnumSet.of(ApplicationClass.UMUM, ApplicationClass.KHUSUS), "malukutenggarakab.go.id",
-            EnumSet.of(DocumentKind.USER_MANUAL), true, false);
+    /** The regions' rules as the starter ships them, not copies that drift from the files (issue 7). */
+    static final RegistrationPolicy BITUNG = policyOf("bitung");
+    static final RegistrationPolicy MALUKU_TENGGARA = policyOf("maluku-tenggara");
     static final RegistrationPolicy SIGNED = new RegistrationPolicy(EnumSet.of(ApplicationClass.KHUSUS),
             "example.go.id", EnumSet.noneOf(DocumentKind.class), false, true);
     static final Instant NOW = Instant.parse("2026-11-22T03:00:00Z");
     static final Licence OPEN = new Licence(Licence.Kind.OPEN_SOURCE, "EUPL-1.2");
     static final Licence CLOSED = new Licence(Licence.Kind.CLOSED_SOURCE, "LicenseRef-Proprietary");
+
+    static RegistrationPolicy policyOf(String profile) {
+        return RegionProfiles.bind(profile, "spbe.regulation.applications", ApplicationRules.class).policy();
+    }
+
+    /** Adds one PDF of every document kind the region requires before deposit (A7). */
+    static void addRequiredDocuments(Application app, RegistrationPolicy policy) {
+        for (DocumentKind kind : policy.requiredDocuments()) {
+            app.addDocument(kind, "file-" + kind, kind.name().toLowerCase() + ".pdf", "application/pdf", 10,
+                    "sha-" + kind, null, policy, "operator", NOW);
+        }
+    }
 
     static ApplicationDetails form(String name, ApplicationClass cls, List<String> users, Licence licence) {
         return new ApplicationDetails(name, "Deskripsi " + name, cls, users, ServiceType.TRANSAKSI,
@@ -163,10 +174,7 @@ class ApplicationTest {
         app.recordTestResult(TestResult.Kind.FUNCTIONAL, LocalDate.of(2026, 11, 20), false, "3 skenario gagal", null,
                 "operator", NOW);
         violates("A6", () -> app.changeStage(SdlcStage.IMPLEMENTATION, null, false, "operator", NOW));
-        app.addDocument(DocumentKind.REQUIREMENTS_SPEC, "f1", "skpl.pdf", "application/pdf", 10, "aa", null, BITUNG,
-                "operator", NOW);
-        app.addDocument(DocumentKind.USER_MANUAL, "f2", "manual.pdf", "application/pdf", 10, "bb", null, BITUNG,
-                "operator", NOW);
+        addRequiredDocuments(app, BITUNG);
         app.deposit(BITUNG, "operator", NOW);
         violates("A6", () -> app.activate("admin", NOW));
         app.recordTestResult(TestResult.Kind.USER_ACCEPTANCE, LocalDate.of(2026, 11, 21), true, "UAT lulus", null,
@@ -207,7 +215,39 @@ class ApplicationTest {
                 "op", NOW);
         assertThatThrownBy(() -> app.deposit(BITUNG, "op", NOW)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("REQUIREMENTS_SPEC").extracting("obligation").isEqualTo("A8");
-        assertThat(app.missingDocuments(BITUNG)).containsExactly(DocumentKind.REQUIREMENTS_SPEC);
+        // BT p26(4): Bitung requires the design document and the source code as well.
+        assertThat(app.missingDocuments(BITUNG)).containsExactly(DocumentKind.REQUIREMENTS_SPEC,
+                DocumentKind.DESIGN_DOCUMENT, DocumentKind.SOURCE_CODE);
+        addRequiredDocuments(app, BITUNG);
+        app.deposit(BITUNG, "op", NOW);
+        assertThat(app.status()).isEqualTo(ApplicationStatus.DEPOSITED);
+    }
+
+    /**
+     * The fixtures above are the shipped profiles; this pins what the regulations say, so a profile edit that changes
+     * a rule fails here with the article to check (A2, A7, A10, MT p13(2)).
+     */
+    @Test
+    void theShippedProfilesCarryTheRegionsApplicationRules() {
+        assertThat(BITUNG.domain()).isEqualTo("bitungkota.go.id");
+        assertThat(BITUNG.classes()).containsExactlyInAnyOrder(ApplicationClass.UMUM,
+                ApplicationClass.KHUSUS_BERBAGI_PAKAI, ApplicationClass.KHUSUS_PD);
+        assertThat(BITUNG.requiredDocuments()).containsExactly(DocumentKind.REQUIREMENTS_SPEC,
+                DocumentKind.DESIGN_DOCUMENT, DocumentKind.USER_MANUAL, DocumentKind.SOURCE_CODE);
+        assertThat(BITUNG.audioVisualManualAllowed()).isFalse();
+        assertThat(MALUKU_TENGGARA.domain()).isEqualTo("malukutenggarakab.go.id");
+        assertThat(MALUKU_TENGGARA.classes()).containsExactlyInAnyOrder(ApplicationClass.UMUM,
+                ApplicationClass.KHUSUS);
+        assertThat(MALUKU_TENGGARA.requiredDocuments()).containsExactly(DocumentKind.REQUIREMENTS_SPEC,
+                DocumentKind.DESIGN_DOCUMENT, DocumentKind.USER_MANUAL, DocumentKind.SOURCE_CODE);
+        assertThat(MALUKU_TENGGARA.audioVisualManualAllowed()).isTrue();
+        assertThat(MALUKU_TENGGARA.signedDocumentsRequired()).isFalse();
+        assertThat(RegionProfiles.all()).contains("rejang-lebong", "bitung", "maluku-tenggara", "manggarai-barat",
+                "samarinda", "national-default");
+        for (String profile : RegionProfiles.all()) {
+            assertThat(policyOf(profile).classes()).as(profile).isNotEmpty();
+            assertThat(policyOf(profile).domain()).as(profile).isNotBlank();
+        }
     }
 
     @Test
@@ -215,10 +255,7 @@ class ApplicationTest {
         Application app = recommended();
         assertThatThrownBy(() -> app.recordConformanceReview(ConformanceReview.Result.SESUAI, LocalDate.of(2026, 11,
                 22), null, "admin", NOW)).isInstanceOf(StateConflictException.class);
-        app.addDocument(DocumentKind.REQUIREMENTS_SPEC, "f1", "skpl.pdf", "application/pdf", 10, "aa", null, BITUNG,
-                "op", NOW);
-        app.addDocument(DocumentKind.USER_MANUAL, "f2", "manual.pdf", "application/pdf", 10, "bb", null, BITUNG,
-                "op", NOW);
+        addRequiredDocuments(app, BITUNG);
         app.deposit(BITUNG, "op", NOW);
         violates("A9", () -> app.recordConformanceReview(ConformanceReview.Result.TIDAK_SESUAI,
                 LocalDate.of(2026, 11, 22), "", "admin", NOW));

@@ -2,6 +2,8 @@ package id.go.spbe.appregistry.opd.domain;
 
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
+import id.go.spbe.platform.profile.RegionProfile;
+import id.go.spbe.platform.test.profile.RegionProfiles;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -16,12 +18,31 @@ class OpdTest {
 
     static final Instant NOW = Instant.parse("2026-03-10T03:00:00Z");
     static final LocalDate TODAY = LocalDate.parse("2026-03-10");
-    static final MandiriTikRegulation REJANG_LEBONG = new MandiriTikRegulation(
-            "Peraturan Bupati Rejang Lebong Nomor 6 Tahun 2022", "BUPATI",
-            List.of("HAS_ICT_STAFF", "ICT_STAFF_DEDICATED_FUNCTION", "ICT_BUDGET", "BUILDS_AND_RUNS_APPS",
-                    "OWNS_APPLICATIONS", "OWNS_SERVERS"));
-    static final MandiriTikRegulation BITUNG = new MandiriTikRegulation(
-            "Peraturan Walikota Bitung Nomor 69 Tahun 2021", "SEKDA", List.of("HAS_ICT_STAFF", "BUILDS_APPS_OR_LAN"));
+    /** G3 as the shipped profiles have it (issue 7: tests read regional rules from the profile files). */
+    static final MandiriTikRegulation REJANG_LEBONG = mandiriTik("rejang-lebong");
+    static final MandiriTikRegulation BITUNG = mandiriTik("bitung");
+
+    /** The keys the service binds ({@code spbe.regulation.governance}, see GovernanceRules). */
+    record Governance(String mandiriTikDecidedBy, List<String> mandiriTikCriteria) {
+    }
+
+    static MandiriTikRegulation mandiriTik(String profile) {
+        Governance governance = RegionProfiles.bind(profile, "spbe.regulation.governance", Governance.class);
+        RegionProfile region = RegionProfiles.bind(profile, "spbe.regulation", RegionProfile.class);
+        return new MandiriTikRegulation(region.regulation(), governance.mandiriTikDecidedBy(),
+                governance.mandiriTikCriteria());
+    }
+
+    @Test
+    void g3TheShippedProfilesSayWhoDesignatesMandiriTikAndOnWhatCriteria() {
+        assertThat(REJANG_LEBONG.regulation()).isEqualTo("Peraturan Bupati Rejang Lebong Nomor 6 Tahun 2022");
+        assertThat(REJANG_LEBONG.decidedBy()).isEqualTo("BUPATI");
+        assertThat(REJANG_LEBONG.criteria()).containsExactly("HAS_ICT_STAFF", "ICT_STAFF_DEDICATED_FUNCTION",
+                "ICT_BUDGET", "BUILDS_AND_RUNS_APPS", "OWNS_APPLICATIONS", "OWNS_SERVERS");
+        assertThat(BITUNG.regulation()).isEqualTo("Peraturan Walikota Bitung Nomor 69 Tahun 2021");
+        assertThat(BITUNG.decidedBy()).isEqualTo("SEKDA");
+        assertThat(BITUNG.criteria()).containsExactly("HAS_ICT_STAFF", "BUILDS_APPS_OR_LAN");
+    }
 
     static Opd badan(String code) {
         return Opd.register(code, "Badan " + code, OpdKind.BADAN, false, null, NOW);
