@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -66,6 +67,9 @@ class ServiceClientIntegrationTest {
     @Autowired
     Resilience4JCircuitBreakerFactory circuits;
 
+    @Autowired
+    OAuth2AuthorizedClientService authorizedClients;
+
     TestHttp http;
 
     @BeforeEach
@@ -74,6 +78,7 @@ class ServiceClientIntegrationTest {
         STUB.reset();
         circuits.getCircuitBreakerRegistry().getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         SecurityContextHolder.clearContext();
+        authorizedClients.removeAuthorizedClient("spbe-service", ServiceAccounts.PRINCIPAL);
     }
 
     @Test

@@ -38,7 +38,7 @@ public class EventDispatcher {
             meters.counter("spbe.events.consumed", "consumer", routes.consumer(), "outcome", "ignored").increment();
             return;
         }
-        Object data = inbox.data(event, route.dataType());
+        Object data = event.data() == null || event.data().isNull() ? null : inbox.data(event, route.dataType());
         if (data == null) {
             throw new MalformedEventException(event.type() + " " + event.id() + " has no data", null);
         }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,8 +46,7 @@ public final class EventCatalogue {
     }
 
     public static void verify(String basePackage, Path schemaDir, Path sampleDir) {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(basePackage);
+        JavaClasses classes = new ClassFileImporter().importPackages(basePackage);
         TreeMap<String, JavaClass> events = new TreeMap<>();
         for (JavaClass type : classes) {
             if (type.isAnnotatedWith(EVENT_TYPE)) {
