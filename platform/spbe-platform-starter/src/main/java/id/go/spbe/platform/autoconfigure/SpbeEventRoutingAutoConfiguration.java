@@ -69,10 +69,10 @@ public class SpbeEventRoutingAutoConfiguration {
 
     @Bean
     public DeadLetterRecorder deadLetterRecorder(MongoTemplate mongo, KafkaTemplate<String, String> kafka,
-            JsonMapper json, ObjectProvider<Clock> clock) {
+            JsonMapper json, ObjectProvider<Clock> clock, MeterRegistry meters) {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(DeadLetterRecorder.deadLetterTopic(record.topic()), -1));
-        return new DeadLetterRecorder(mongo, publisher, json, clock.getIfAvailable(Clock::systemUTC));
+        return new DeadLetterRecorder(mongo, publisher, json, clock.getIfAvailable(Clock::systemUTC), meters);
     }
 
     /** Retries a failing record a few times, then records and parks it, so the partition moves on. */

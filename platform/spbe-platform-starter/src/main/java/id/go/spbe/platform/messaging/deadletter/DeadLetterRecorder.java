@@ -1,7 +1,10 @@
 package id.go.spbe.platform.messaging.deadletter;
 
 import id.go.spbe.platform.messaging.MalformedEventException;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
@@ -21,16 +24,21 @@ import java.util.UUID;
  */
 public class DeadLetterRecorder implements ConsumerRecordRecoverer {
 
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterRecorder.class);
+
     private final MongoTemplate mongo;
     private final ConsumerRecordRecoverer publisher;
     private final JsonMapper json;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public DeadLetterRecorder(MongoTemplate mongo, ConsumerRecordRecoverer publisher, JsonMapper json, Clock clock) {
+    public DeadLetterRecorder(MongoTemplate mongo, ConsumerRecordRecoverer publisher, JsonMapper json, Clock clock,
+            MeterRegistry meters) {
         this.mongo = mongo;
         this.publisher = publisher;
         this.json = json;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** Where a record of {@code topic} is dead-lettered. */
@@ -51,6 +59,10 @@ public class DeadLetterRecorder implements ConsumerRecordRecoverer {
                 deadLetterTopic(record.topic()), clock.instant(), DeadLetter.Status.PENDING, null, null);
         mongo.save(letter);
         publisher.accept(record, exception);
+        log.warn("Dead letter {}: {} {}/{}@{} of group {} ({}: {})", id, letter.eventType(), record.topic(),
+                record.partition(), record.offset(), group, letter.exception(), letter.reason());
+        meters.counter("spbe.events.dead-lettered", "group", String.valueOf(group), "topic", record.topic())
+                .increment();
     }
 
     private Throwable rootCause(Exception exception) {
