@@ -39,11 +39,13 @@ class AuditPlanIntegrationTest {
     @BeforeAll
     static void directoryKnowsTheOpds() {
         for (String code : new String[] {"DINKES", "DISDIK"}) {
+            String data = """
+                    {"eventId":"%s","occurredAt":"2026-01-01T00:00:00Z","code":"%s","name":"%s","kind":"DINAS",
+                     "dinas":false,"mandiriTik":false,"active":true}""".formatted(UUID.randomUUID(), code, code);
+            EventSchemas.assertValid(EventSchemas.producerSchema("app-registry-service", "opd-registered.v1"), data);
             TestKafka.send(OPDS, code, """
                     {"specversion":"1.0","id":"%s","source":"/spbe/app-registry-service","type":"id.go.spbe.opd.registered.v1",
-                     "subject":"%s","time":"2026-01-01T00:00:00Z","data":{"eventId":"%s","occurredAt":"2026-01-01T00:00:00Z",
-                     "code":"%s","name":"%s","kind":"DINAS","dinas":false,"mandiriTik":false,"active":true}}"""
-                    .formatted(UUID.randomUUID(), code, UUID.randomUUID(), code, code));
+                     "subject":"%s","time":"2026-01-01T00:00:00Z","data":%s}""".formatted(UUID.randomUUID(), code, data));
         }
     }
 
@@ -129,6 +131,27 @@ class AuditPlanIntegrationTest {
         TestHttp.Reply other = http.get("/api/v1/audit-plan?year=2028&opd=DINKES").auth(operator("DISDIK")).send();
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aRegistrationWithoutTheFieldsThePlanNeedsIsADeadLetterThatDinasCanSeeAndDiscard() {
+        String appId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        TestKafka.send(APPLICATIONS, appId, """
+                {"specversion":"1.0","id":"%s","source":"/spbe/app-registry-service",
+                 "type":"id.go.spbe.application.registered.v1","subject":"%s","time":"2026-05-04T03:00:00Z",
+                 "data":{"applicationId":"%s","name":"Tanpa pemilik"}}""".formatted(eventId, appId, appId));
+        String dinas = ISSUER.user("admin.dinas").opd("DISKOMINFO").roles("DINAS_ADMIN").bearer();
+        JsonNode letter = await().atMost(Duration.ofSeconds(30)).until(() -> http.get(
+                "/api/v1/admin/dead-letters?topic=" + APPLICATIONS + "&size=200").auth(dinas).send().json()
+                .get("items").valueStream().filter(i -> eventId.equals(i.path("eventId").asString()))
+                .findFirst().orElse(null), java.util.Objects::nonNull);
+        assertThat(letter.get("consumerGroup").asString()).isEqualTo("audit-service.applications");
+        assertThat(letter.get("reason").asString()).contains("ownerOpd");
+        assertThat(planned(appId)).isFalse();
+        assertThat(http.get("/api/v1/admin/dead-letters").auth(operator("DINKES")).send().status()).isEqualTo(403);
+        assertThat(http.delete("/api/v1/admin/dead-letters/" + letter.get("id").asString()).auth(dinas).send()
+                .status()).isEqualTo(204);
     }
 
     @Test

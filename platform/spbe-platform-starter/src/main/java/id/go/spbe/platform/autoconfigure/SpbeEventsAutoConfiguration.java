@@ -106,8 +106,8 @@ public class SpbeEventsAutoConfiguration {
         }
 
         @Bean
-        public OpdEventsListener opdEventsListener(EventInbox inbox, MongoTemplate mongo) {
-            return new OpdEventsListener(inbox, mongo);
+        public OpdEventsListener opdEventsListener(MongoTemplate mongo) {
+            return new OpdEventsListener(mongo);
         }
     }
 }

@@ -1,47 +1,50 @@
 package id.go.spbe.platform.opd;
 
 import id.go.spbe.platform.messaging.CloudEvent;
-import id.go.spbe.platform.messaging.EventInbox;
+import id.go.spbe.platform.messaging.EventConsumer;
+import id.go.spbe.platform.messaging.EventRoutes;
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.annotation.KafkaListener;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Keeps {@link OpdReference} in step with app-registry-service's OPD events (OpdRegistered, OpdUpdated,
- * OpdMandiriTikDesignated). Upserts keyed by OPD code, guarded by event time, so replays and duplicates are harmless.
+ * OpdMandiriTikDesignated), all three routed to one upsert keyed by OPD code and guarded by event time, so replays
+ * and duplicates are harmless; other types on the topic are ignored.
  */
-public class OpdEventsListener {
+public class OpdEventsListener implements EventConsumer {
 
     public static final String TOPIC = "spbe.app-registry.opd.v1";
+    static final List<String> TYPES = List.of("id.go.spbe.opd.registered.v1", "id.go.spbe.opd.updated.v1",
+            "id.go.spbe.opd.mandiri-tik-designated.v1");
 
-    /** The fields this consumer reads; the producer's schema has more. Absent fields are left unchanged. */
-    record OpdData(String code, String name, Boolean dinas, Boolean mandiriTik, Boolean active) {
+    /**
+     * The fields this consumer reads; the producer's schema has more. Absent fields are left unchanged; an event
+     * without a code is malformed (dead-lettered).
+     */
+    record OpdData(@NotBlank String code, String name, Boolean dinas, Boolean mandiriTik, Boolean active) {
     }
 
-    private final EventInbox inbox;
     private final MongoTemplate mongo;
 
-    public OpdEventsListener(EventInbox inbox, MongoTemplate mongo) {
-        this.inbox = inbox;
+    public OpdEventsListener(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    @KafkaListener(id = "${spring.application.name}.opd-reference", topics = TOPIC,
-            groupId = "${spring.application.name}.opd-reference")
-    public void on(String value) {
-        CloudEvent event = inbox.parse(value);
-        inbox.handleOnce("opd-reference", event, this::apply);
+    /** Listener id and group stay {@code <application>.opd-reference}, so deployed offsets carry over. */
+    @Override
+    public EventRoutes routes() {
+        EventRoutes routes = EventRoutes.consumer("opd-reference").topics(TOPIC);
+        TYPES.forEach(type -> routes.on(type, OpdData.class, this::apply));
+        return routes;
     }
 
-    void apply(CloudEvent event) {
-        OpdData data = inbox.data(event, OpdData.class);
-        if (data.code() == null) {
-            return;
-        }
+    void apply(OpdData data, CloudEvent event) {
         Instant at = event.time() == null ? Instant.now() : event.time();
         // Older events than what we hold do not overwrite newer state (same partition keeps order; this guards replays).
         Query query = Query.query(Criteria.where("_id").is(data.code())

@@ -40,6 +40,33 @@ public final class EventSchemas {
         }
     }
 
+    /**
+     * Asserts that every field the consumer's record reads is one the producer's schema declares, so a rename or
+     * removal on the producer's side breaks the consumer's build rather than silently feeding it nulls. A field the
+     * schema does not require must be a reference type in the record (it may be absent).
+     */
+    public static void assertConsumerReads(Path schemaFile, Class<?> consumerRecord) {
+        try {
+            JsonNode schema = JSON.readTree(schemaFile.toFile());
+            Set<String> required = new java.util.HashSet<>();
+            schema.path("required").forEach(r -> required.add(r.asText()));
+            for (java.lang.reflect.RecordComponent component : consumerRecord.getRecordComponents()) {
+                assertThat(schema.path("properties").has(component.getName()))
+                        .as("%s reads '%s', which %s does not declare", consumerRecord.getSimpleName(),
+                                component.getName(), schemaFile.getFileName())
+                        .isTrue();
+                if (!required.contains(component.getName())) {
+                    assertThat(component.getType().isPrimitive())
+                            .as("%s.%s is optional in %s but primitive in the consumer",
+                                    consumerRecord.getSimpleName(), component.getName(), schemaFile.getFileName())
+                            .isFalse();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The schema file of a producer module in this repository, e.g. {@code ("app-registry-service", "opd-registered.v1")}. */
     public static Path producerSchema(String producerModule, String schemaName) {
         Path here = Path.of("").toAbsolutePath();

@@ -18,8 +18,9 @@ import static org.awaitility.Awaitility.await;
  * citing G1 is proven once, in the starter's tests.) A service's test extends this class and is annotated
  * {@code @SpbeIntegrationTest}.
  *
- * <p>The fixtures follow app-registry-service's published schemas ({@code events/opd-*.schema.json}), including
- * fields this consumer ignores.
+ * <p>The fixtures are validated against app-registry-service's schema files ({@code events/opd-*.schema.json}, read
+ * from the repository at test time), including fields this consumer ignores, so a schema change breaks this
+ * contract rather than production.
  */
 public abstract class OpdReadModelContract {
 
@@ -42,12 +43,22 @@ public abstract class OpdReadModelContract {
         return mongo.findById(code, Document.class, "opd_references");
     }
 
+    /** A CloudEvent whose data is checked against app-registry's published schema of {@code type} first. */
     private static String event(String type, String code, String name, boolean mandiriTik) {
+        Instant now = Instant.now();
+        String data = """
+                {"eventId":"%s","occurredAt":"%s","code":"%s","name":"%s","kind":"BADAN","dinas":false,
+                 "mandiriTik":%s,"active":true,"parentCode":null%s}"""
+                .formatted(UUID.randomUUID(), now, code, name, mandiriTik,
+                        type.endsWith("mandiri-tik-designated.v1") ? """
+                                ,"sequence":1,"designated":%s,"decreeNumber":"188.45/1/2026","decreeDate":"2026-01-05",
+                                 "decidedBy":"admin.dinas","assessmentReference":null,"criteriaMet":[],"notes":null"""
+                                .formatted(mandiriTik) : "");
+        EventSchemas.assertValid(EventSchemas.producerSchema("app-registry-service",
+                EventCatalogue.schemaName(type)), data);
         return """
                 {"specversion":"1.0","id":"%s","source":"/spbe/app-registry-service","type":"%s","subject":"%s",
-                 "time":"%s","datacontenttype":"application/json","opd":"%s",
-                 "data":{"code":"%s","name":"%s","kind":"BADAN","dinas":false,"mandiriTik":%s,"active":true,
-                         "parentCode":null}}"""
-                .formatted(UUID.randomUUID(), type, code, Instant.now(), code, code, name, mandiriTik);
+                 "time":"%s","datacontenttype":"application/json","opd":"%s","data":%s}"""
+                .formatted(UUID.randomUUID(), type, code, now, code, data);
     }
 }
