@@ -45,8 +45,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    /** One violated constraint: which field, what was wrong. */
-    public record FieldViolation(String field, String message, Object rejectedValue) {
+    /**
+     * One violated constraint: which field, what was wrong.
+     *
+     * @param field         the field's path as the payload names it ({@code contact.email}, {@code items[0].name}),
+     *                      or the query parameter's name
+     * @param message       what is wrong, in Bahasa Indonesia
+     * @param rejectedValue the value refused, for short scalars only
+     * @param pointer       the field as an RFC 6901 JSON pointer into the request body ({@code /contact/email});
+     *                      {@code null} for query parameters
+     */
+    public record FieldViolation(String field, String message, Object rejectedValue, String pointer) {
+
+        /** A violation of a body field given by its dotted path; the JSON pointer is derived from it. */
+        public FieldViolation(String field, String message, Object rejectedValue) {
+            this(field, message, rejectedValue, JsonPointers.fromPath(field));
+        }
+
+        /** A violation of a query parameter (no JSON pointer). */
+        public static FieldViolation ofParameter(String parameter, String message) {
+            return new FieldViolation(parameter, message, null, null);
+        }
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -80,8 +99,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException ex, WebRequest request) {
-        return problem(ex, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Bad Request", ex.getMessage(),
-                request);
+        if (ex.parameter() == null) {
+            return problem(ex, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Bad Request", ex.getMessage(),
+                    request);
+        }
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+        body.setType(ProblemTypes.MALFORMED_REQUEST);
+        body.setTitle("Bad Request");
+        body.setProperty("errors", List.of(FieldViolation.ofParameter(ex.parameter(), ex.getMessage())));
+        return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     /** A multipart body the container cannot parse (too-large uploads have their own 413 handler, closer in type). */
@@ -145,9 +171,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return validationProblem(ex, errors, request);
     }
 
+    /**
+     * A body that is JSON but does not fit the payload — a missing or null primitive, a wrong type, a refused
+     * character — names the field as a JSON pointer like every other validation error (issue 7, defect 4); only a
+     * body that is not JSON at all stays a "Malformed Request" without field.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldViolation violation = JsonPointers.violationOf(ex);
+        if (violation != null) {
+            return validationProblem(ex, List.of(violation), request);
+        }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Isi permintaan bukan JSON yang sah atau tipe datanya tidak sesuai.");
         body.setType(ProblemTypes.MALFORMED_REQUEST);
@@ -186,6 +221,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (ex instanceof HttpRequestMethodNotSupportedException) {
             return ProblemTypes.METHOD_NOT_ALLOWED;
+        }
+        if (ex instanceof org.springframework.web.HttpMediaTypeNotAcceptableException || status.value() == 406) {
+            return ProblemTypes.NOT_ACCEPTABLE;
         }
         if (status.value() == 400) {
             return ProblemTypes.MALFORMED_REQUEST;
