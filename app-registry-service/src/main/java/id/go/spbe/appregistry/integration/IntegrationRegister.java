@@ -1,17 +1,18 @@
 package id.go.spbe.appregistry.integration;
 
 import id.go.spbe.appregistry.application.ApplicationRegister;
-import id.go.spbe.appregistry.application.ApplicationRepository;
+import id.go.spbe.appregistry.application.ApplicationRecords;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.appregistry.application.domain.ApplicationStatus;
-import id.go.spbe.appregistry.integration.domain.Integration;
 import id.go.spbe.appregistry.integration.domain.Integration.Party;
+import id.go.spbe.appregistry.integration.domain.Integration;
 import id.go.spbe.appregistry.integration.domain.IntegrationKind;
 import id.go.spbe.appregistry.integration.domain.IntegrationStatus;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,18 +37,17 @@ import java.util.stream.Stream;
 @Service
 public class IntegrationRegister {
 
-    private static final String DINAS_ADMIN = "DINAS_ADMIN";
     private static final Set<ApplicationStatus> NOT_IN_SERVICE = EnumSet.of(ApplicationStatus.REJECTED,
             ApplicationStatus.DECOMMISSIONED);
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "recordedAt").and(Sort.by("_id"));
 
     private final IntegrationRepository integrations;
     private final ApplicationRegister applications;
-    private final ApplicationRepository applicationRecords;
+    private final ApplicationRecords applicationRecords;
     private final Clock clock;
 
     public IntegrationRegister(IntegrationRepository integrations, ApplicationRegister applications,
-            ApplicationRepository applicationRecords, Clock clock) {
+            ApplicationRecords applicationRecords, Clock clock) {
         this.integrations = integrations;
         this.applications = applications;
         this.applicationRecords = applicationRecords;
@@ -139,7 +139,7 @@ public class IntegrationRegister {
 
     /** Dinas acts on every relation; anyone else only on relations one of whose sides its OPD owns. */
     private static void requireActsForEither(Caller caller, String providerOpd, String consumerOpd) {
-        if (caller.hasRole(DINAS_ADMIN)) {
+        if (caller.hasRole(Roles.DINAS_ADMIN)) {
             return;
         }
         if (caller.opd() == null || Stream.of(providerOpd, consumerOpd).noneMatch(caller.opd()::equals)) {

@@ -8,13 +8,14 @@ import id.go.spbe.appregistry.integration.web.IntegrationPayloads.EndIntegration
 import id.go.spbe.appregistry.integration.web.IntegrationPayloads.IntegrationResponse;
 import id.go.spbe.appregistry.integration.web.IntegrationPayloads.RecordIntegrationRequest;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
 import id.go.spbe.platform.web.Locations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +41,7 @@ class IntegrationController {
     }
 
     @PostMapping(PATH)
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Record an integration (provider → consumer)",
             description = "By the owner OPD of either application, or Dinas. 422 A13 when provider equals consumer "
                     + "or an application is rejected/decommissioned; 409 when the same provider, consumer and kind are "
@@ -54,7 +55,7 @@ class IntegrationController {
     }
 
     @PostMapping(PATH + "/{id}/end")
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "End an integration", description = "It stays on record as ENDED. Emits IntegrationEnded.")
     ResponseEntity<IntegrationResponse> end(@PathVariable String id, @Valid @RequestBody EndIntegrationRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {

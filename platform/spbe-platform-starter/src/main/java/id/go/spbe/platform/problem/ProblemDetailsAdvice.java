@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -44,6 +45,17 @@ import java.util.List;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final DataSize maxUpload;
+
+    public ProblemDetailsAdvice() {
+        this(null);
+    }
+
+    /** @param maxUpload the multipart limit the container applies, named in the 413's detail (null: unknown) */
+    public ProblemDetailsAdvice(DataSize maxUpload) {
+        this.maxUpload = maxUpload;
+    }
 
     /**
      * One violated constraint: which field, what was wrong.
@@ -176,6 +188,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * character — names the field as a JSON pointer like every other validation error (issue 7, defect 4); only a
      * body that is not JSON at all stays a "Malformed Request" without field.
      */
+    /** The container refused an upload over the multipart limit (which it does not name; we do). */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        long max = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : maxUpload != null ? maxUpload.toBytes() : -1;
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, max > 0
+                ? "Ukuran unggahan melebihi batas " + describe(max) + "." : "Ukuran unggahan melebihi batas.");
+        body.setType(ProblemTypes.PAYLOAD_TOO_LARGE);
+        body.setTitle("Payload Too Large");
+        return handleExceptionInternal(ex, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+
+    /** "50MB", "1MB", or bytes when not a whole number of megabytes. */
+    private static String describe(long bytes) {
+        long megabyte = DataSize.ofMegabytes(1).toBytes();
+        return bytes % megabyte == 0 ? bytes / megabyte + "MB" : bytes + " byte";
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
