@@ -120,6 +120,7 @@ class WebLayerIntegrationTest {
         TestHttp.Reply publiccode = http.put("/api/v1/applications/publiccode").auth(admin()).json("{}").send();
         assertProblem(publiccode, 405, "method-not-allowed");
         assertThat(publiccode.header("Allow")).isEqualTo("POST");
+        assertProblem(http.put("/api/v1/applications/bukan-id").auth(admin()).json("{}").send(), 404, "not-found");
     }
 
     /** OPD scope in one place: another OPD's list is a 403 before the 422 for an unknown code. */

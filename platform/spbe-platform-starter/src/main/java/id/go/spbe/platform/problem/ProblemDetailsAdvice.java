@@ -129,10 +129,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Isi permintaan multipart/form-data tidak dapat dibaca.", request);
     }
 
+    /** A form body the container cannot decode (the query string is checked earlier, by QueryParameterFilter). */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<Object> unreadableParameters(RuntimeException ex, WebRequest request) {
+        return problem(ex, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Bad Request",
+                "Parameter permintaan tidak dapat dibaca (bukan teks UTF-8 yang sah).", request);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
         List<FieldViolation> errors = ex.getConstraintViolations().stream()
-                .map(v -> new FieldViolation(leaf(v.getPropertyPath().toString()), v.getMessage(), null))
+                .map(v -> FieldViolation.ofParameter(leaf(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(Comparator.comparing(FieldViolation::field))
                 .toList();
         return validationProblem(ex, errors, request);
@@ -165,7 +172,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .sorted(Comparator.comparing(FieldViolation::field))
                 .toList();
         List<FieldViolation> global = ex.getBindingResult().getGlobalErrors().stream()
-                .map(e -> new FieldViolation(e.getObjectName(), e.getDefaultMessage(), null))
+                .map(e -> new FieldViolation(e.getObjectName(), e.getDefaultMessage(), null, ""))
                 .toList();
         return validationProblem(ex, concat(errors, global), request);
     }
@@ -175,10 +182,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldViolation(
-                                error instanceof FieldError fe ? fe.getField()
+                        .map(error -> result.getMethodParameter().hasParameterAnnotation(
+                                org.springframework.web.bind.annotation.RequestBody.class)
+                                ? new FieldViolation(error instanceof FieldError fe ? fe.getField() : "",
+                                        error.getDefaultMessage(), null)
+                                : new FieldViolation(error instanceof FieldError fe ? fe.getField()
                                         : result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage(), result.getArgument())))
+                                        error.getDefaultMessage(), result.getArgument(), null)))
                 .toList();
         return validationProblem(ex, errors, request);
     }

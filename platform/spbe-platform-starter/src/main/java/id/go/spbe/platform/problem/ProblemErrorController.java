@@ -21,16 +21,30 @@ public class ProblemErrorController implements ErrorController {
     public void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (!(code instanceof Integer status) || status < 400) {
+        if (!(code instanceof Integer errorStatus) || errorStatus < 400) {
             // Not an error dispatch: someone asked for /error itself.
             ProblemResponses.write(response, 404, request.getRequestURI());
             return;
         }
+        int status = errorStatus;
         // An exception that escaped a filter was logged by the container already; the body never carries it.
+        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status == 500 && failure instanceof Throwable thrown && causedByUnreadableParameters(thrown)) {
+            status = 400;
+        }
         if (response.isCommitted()) {
             return;
         }
         response.reset();
         ProblemResponses.write(response, status, uri instanceof String path ? path : null);
+    }
+
+    private static boolean causedByUnreadableParameters(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.apache.tomcat.util.http.InvalidParameterException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

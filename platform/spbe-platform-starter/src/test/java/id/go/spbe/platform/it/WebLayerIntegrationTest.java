@@ -150,6 +150,14 @@ class WebLayerIntegrationTest {
             assertThat(answer.status()).as(answer.head()).isEqualTo(413);
             assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
             assertThat(answer.json().get("type").asString()).endsWith("/payload-too-large");
+            assertThat(answer.json().get("detail").asString()).contains("1MB");
+            // A caller without the role learns nothing about the limit: 403 before the multipart body is parsed.
+            String auditor = ISSUER.user("auditor").roles(Roles.AUDITOR).bearer();
+            RawHttp.Answer refused = RawHttp.send(port, "POST /api/v1/widgets/" + id + "/attachment HTTP/1.1\r\n"
+                    + "Host: localhost\r\nAuthorization: " + auditor + "\r\nContent-Type: multipart/form-data; "
+                    + "boundary=" + boundary + "\r\nContent-Length: " + body.length, body);
+            assertThat(refused.status()).as(refused.head()).isEqualTo(403);
+            assertThat(refused.json().get("type").asString()).endsWith("/forbidden");
         }
 
         @Test
@@ -300,6 +308,18 @@ class WebLayerIntegrationTest {
             assertProblem(wrongMethod.status(), wrongMethod.contentType(), wrongMethod.json(), 405,
                     "method-not-allowed");
             assertThat(wrongMethod.header("Allow")).isEqualTo("GET");
+            assertThat(http.get("/swagger-ui/index.html").send().status()).isEqualTo(200);
+            // An unknown path is a 404 for every method, not a 405 from a catch-all static resource handler.
+            for (String method : new String[] {"GET", "POST", "PUT", "DELETE"}) {
+                TestHttp.Call call = switch (method) {
+                    case "POST" -> http.post("/api/v1/nothing-here");
+                    case "PUT" -> http.put("/api/v1/nothing-here");
+                    case "DELETE" -> http.delete("/api/v1/nothing-here");
+                    default -> http.get("/api/v1/nothing-here");
+                };
+                TestHttp.Reply unknown = call.auth(operator()).send();
+                assertProblem(unknown.status(), unknown.contentType(), unknown.json(), 404, "not-found");
+            }
             TestHttp.Reply notAcceptable = http.get("/api/v1/widgets/" + id).auth(operator())
                     .header("Accept", "application/xml").send();
             assertThat(notAcceptable.status()).isEqualTo(406);
