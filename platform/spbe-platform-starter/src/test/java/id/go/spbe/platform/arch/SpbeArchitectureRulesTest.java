@@ -6,6 +6,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import id.go.spbe.platform.test.arch.SpbeArchitecture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,6 +43,33 @@ class SpbeArchitectureRulesTest {
                 .map(rule -> rule.evaluate(classes)).map(EvaluationResult::getFailureReport)
                 .map(Object::toString).collect(Collectors.joining("\n"));
         assertThat(roleViolations).contains("DINAS_ADMN").contains("AUDITR").doesNotContain("'DINAS_ADMIN'");
+    }
+
+    @Test
+    void roleNamesSpeltAsLiteralsInSourcesAreFoundButProseMentioningARoleIsNot(@TempDir Path sources)
+            throws IOException {
+        Path feature = Files.createDirectories(sources.resolve("id/go/spbe/x/feature"));
+        Files.writeString(feature.resolve("Register.java"), """
+                class Register {
+                    boolean dinas(Caller caller) {
+                        return caller.hasRole("DINAS_ADMIN");
+                    }
+                }
+                """);
+        Files.writeString(feature.resolve("Controller.java"), """
+                class Controller {
+                    @PreAuthorize("hasAnyRole('AUDITOR')")
+                    @Operation(description = "DINAS_ADMIN allocates at once; an operator requests")
+                    void history() {
+                    }
+                    @RolesAllowed(Roles.DINAS_ADMIN)
+                    void allocate() {
+                    }
+                }
+                """);
+        assertThat(SpbeArchitecture.roleLiterals(sources)).hasSize(2)
+                .anyMatch(line -> line.contains("Register.java:3"))
+                .anyMatch(line -> line.contains("Controller.java:2"));
     }
 
     @Test

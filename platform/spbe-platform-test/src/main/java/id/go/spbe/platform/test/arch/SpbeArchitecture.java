@@ -12,7 +12,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
@@ -79,7 +84,10 @@ public final class SpbeArchitecture {
                         .allowEmptyShould(true));
     }
 
-    /** Checks all rules against the production classes under {@code basePackage}. */
+    /**
+     * Checks all rules against the production classes under {@code basePackage}, and — run from a module directory,
+     * as the build runs tests — that its {@code src/main/java} spells no role name in a string literal.
+     */
     public static void verify(String basePackage) {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -87,6 +95,46 @@ public final class SpbeArchitecture {
         for (ArchRule rule : rules(basePackage)) {
             rule.check(classes);
         }
+        Path sources = Path.of("src", "main", "java");
+        if (Files.isDirectory(sources)) {
+            List<String> literals = roleLiterals(sources);
+            if (!literals.isEmpty()) {
+                throw new AssertionError("Role names are spelt as string literals; use the constants of "
+                        + ROLES_CLASS + " (@RolesAllowed(Roles.X), caller.hasRole(Roles.X)):\n"
+                        + String.join("\n", literals));
+            }
+        }
+    }
+
+    /**
+     * Source lines under {@code sourceRoot} that spell a role name as a string literal ({@code "DINAS_ADMIN"}) or as
+     * a quoted role in an expression ({@code hasRole('DINAS_ADMIN')}). Bytecode cannot tell a literal from an inlined
+     * constant, so this rule reads the sources; the {@code Roles} type itself is exempt. Prose that mentions a role in
+     * a longer string (an OpenAPI description) is not a literal role name and passes.
+     */
+    public static List<String> roleLiterals(Path sourceRoot) {
+        Set<String> known = knownRoles();
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        Pattern literal = Pattern.compile("([\"'])(?:ROLE_)?(" + String.join("|", known) + ")\\1");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sourceRoot)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                if (file.endsWith(Path.of("id", "go", "spbe", "platform", "security", "Roles.java"))) {
+                    continue;
+                }
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (literal.matcher(lines.get(i)).find()) {
+                        found.add(sourceRoot.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).trim());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
     }
 
     /** The feature of a package: its first segment below the service's base package. */
