@@ -113,6 +113,15 @@ class WebLayerIntegrationTest {
         }
 
         @Test
+        void traceIsRefusedAsAProblemWithoutEchoingTheRequest() throws IOException {
+            RawHttp.Answer answer = RawHttp.send(port, "TRACE /api/v1/widgets HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: " + operator(), null);
+            assertThat(answer.status()).as(answer.head()).isIn(400, 405);
+            assertThat(answer.header("Content-Type")).as(answer.head()).startsWith("application/problem+json");
+            assertThat(answer.body()).doesNotContain("Bearer");
+        }
+
+        @Test
         void errorAskedForDirectlyIsA404Problem() {
             for (String token : new String[] {null, operator()}) {
                 TestHttp.Reply reply = http.get("/error").auth(token).send();
