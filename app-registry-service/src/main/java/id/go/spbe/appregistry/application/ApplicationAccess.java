@@ -3,6 +3,7 @@ package id.go.spbe.appregistry.application;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ public class ApplicationAccess {
     }
 
     public Application forReading(Caller caller, String id) {
-        return applications.findById(id).filter(app -> caller.maySee(app.ownerOpd()))
+        return caller.visible(applications.findById(id), Application::ownerOpd)
                 .orElseThrow(() -> new NotFoundException("Aplikasi", id));
     }
 
@@ -35,7 +36,7 @@ public class ApplicationAccess {
     }
 
     public static boolean mayEdit(Caller caller, Application app) {
-        return caller.hasRole("DINAS_ADMIN")
-                || caller.hasRole("OPD_OPERATOR") && app.ownerOpd().equals(caller.opd());
+        return caller.hasRole(Roles.DINAS_ADMIN)
+                || caller.hasRole(Roles.OPD_OPERATOR) && app.ownerOpd().equals(caller.opd());
     }
 }

@@ -5,6 +5,7 @@ import id.go.spbe.appregistry.application.domain.ApplicationDetails;
 import id.go.spbe.appregistry.opd.OpdDirectory;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -71,13 +72,7 @@ public class ApplicationRegister {
      * name. Naming an OPD one may not see is a 403, an unknown or inactive one a 422 (G1).
      */
     public String scopeFor(Caller caller, String requestedOpd) {
-        String scope = requestedOpd != null ? requestedOpd : caller.regionWide() ? null : caller.opd();
-        if (scope == null && !caller.regionWide()) {
-            throw new AccessDeniedException("caller has no OPD");
-        }
-        if (scope != null && !caller.maySee(scope)) {
-            throw new AccessDeniedException("caller may not list another OPD's applications");
-        }
+        String scope = caller.listScope(requestedOpd);
         if (scope != null) {
             opds.requireActive(scope);
         }
@@ -92,7 +87,7 @@ public class ApplicationRegister {
     }
 
     private static String ownerFor(Caller caller, String requestedOwner) {
-        if (caller.hasRole("DINAS_ADMIN")) {
+        if (caller.hasRole(Roles.DINAS_ADMIN)) {
             String owner = requestedOwner != null ? requestedOwner : caller.opd();
             if (owner == null) {
                 throw new RuleViolationException("A1", "Setiap aplikasi wajib memiliki OPD pemilik (ownerOpd).");

@@ -7,6 +7,7 @@ import id.go.spbe.appregistry.application.domain.DocumentVersion;
 import id.go.spbe.appregistry.application.domain.SdlcStage;
 import id.go.spbe.appregistry.application.domain.TestResult;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -75,7 +76,7 @@ public class ApplicationWorkflow {
 
     public Application changeStage(Caller caller, String id, SdlcStage stage, String reason, String ifMatch) {
         return asOwnerOrDinas(caller, id, ifMatch,
-                app -> app.changeStage(stage, reason, caller.hasRole("DINAS_ADMIN"), caller.username(), now()));
+                app -> app.changeStage(stage, reason, caller.hasRole(Roles.DINAS_ADMIN), caller.username(), now()));
     }
 
     public TestResult recordTestResult(Caller caller, String id, TestResult.Kind kind, LocalDate testedOn,
@@ -97,7 +98,7 @@ public class ApplicationWorkflow {
 
     /** A11: the coordination team (governance body) approves use of one application by several OPD. */
     public Application approveSharedUse(Caller caller, String id, String note, String ifMatch) {
-        if (!caller.hasRole("COORDINATOR")) {
+        if (!caller.hasRole(Roles.COORDINATOR)) {
             throw new AccessDeniedException("shared use is approved by the coordination team");
         }
         Application app = access.forReading(caller, id);
@@ -134,7 +135,7 @@ public class ApplicationWorkflow {
 
     private Application dinasReading(Caller caller, String id) {
         Application app = access.forReading(caller, id);
-        if (!caller.hasRole("DINAS_ADMIN")) {
+        if (!caller.hasRole(Roles.DINAS_ADMIN)) {
             throw new AccessDeniedException("only Dinas takes this step");
         }
         return app;

@@ -2,7 +2,7 @@ package id.go.spbe.appregistry.catalogue;
 
 import id.go.spbe.appregistry.application.ApplicationFilter;
 import id.go.spbe.appregistry.application.ApplicationRegister;
-import id.go.spbe.appregistry.application.ApplicationRepository;
+import id.go.spbe.appregistry.application.ApplicationRecords;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.appregistry.application.domain.ApplicationStatus;
 import id.go.spbe.appregistry.application.domain.FunctionDomain;
@@ -27,11 +27,11 @@ import java.util.Map;
 public class PublicCatalogue {
 
     private final ApplicationRegister register;
-    private final ApplicationRepository applications;
+    private final ApplicationRecords applications;
     private final ApplicationSearch search;
     private final OpdDirectory opds;
 
-    PublicCatalogue(ApplicationRegister register, ApplicationRepository applications, ApplicationSearch search,
+    PublicCatalogue(ApplicationRegister register, ApplicationRecords applications, ApplicationSearch search,
             OpdDirectory opds) {
         this.register = register;
         this.applications = applications;

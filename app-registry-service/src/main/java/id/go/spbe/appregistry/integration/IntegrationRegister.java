@@ -1,17 +1,18 @@
 package id.go.spbe.appregistry.integration;
 
 import id.go.spbe.appregistry.application.ApplicationRegister;
-import id.go.spbe.appregistry.application.ApplicationRepository;
+import id.go.spbe.appregistry.application.ApplicationRecords;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.appregistry.application.domain.ApplicationStatus;
-import id.go.spbe.appregistry.integration.domain.Integration;
 import id.go.spbe.appregistry.integration.domain.Integration.Party;
+import id.go.spbe.appregistry.integration.domain.Integration;
 import id.go.spbe.appregistry.integration.domain.IntegrationKind;
 import id.go.spbe.appregistry.integration.domain.IntegrationStatus;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,18 +41,17 @@ import java.util.stream.Stream;
 @Service
 public class IntegrationRegister {
 
-    private static final String DINAS_ADMIN = "DINAS_ADMIN";
     private static final Set<ApplicationStatus> NOT_IN_SERVICE = EnumSet.of(ApplicationStatus.REJECTED,
             ApplicationStatus.DECOMMISSIONED);
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "recordedAt").and(Sort.by("_id"));
 
     private final IntegrationRepository integrations;
     private final ApplicationRegister applications;
-    private final ApplicationRepository applicationRecords;
+    private final ApplicationRecords applicationRecords;
     private final Clock clock;
 
     public IntegrationRegister(IntegrationRepository integrations, ApplicationRegister applications,
-            ApplicationRepository applicationRecords, Clock clock) {
+            ApplicationRecords applicationRecords, Clock clock) {
         this.integrations = integrations;
         this.applications = applications;
         this.applicationRecords = applicationRecords;
@@ -68,7 +68,7 @@ public class IntegrationRegister {
         // A13: within one OPD the recording OPD speaks for both sides, and Dinas coordinates the register for the
         // whole region, so those relations are ACTIVE at once. Across OPDs the operator speaks only for its own side:
         // the relation is a proposal until the other owner (or Dinas) accepts it.
-        Integration integration = caller.hasRole(DINAS_ADMIN) || p.ownerOpd().equals(c.ownerOpd())
+        Integration integration = caller.hasRole(Roles.DINAS_ADMIN) || p.ownerOpd().equals(c.ownerOpd())
                 ? Integration.record(provider, consumer, kind, purpose, dataExchanged, caller.username(),
                         clock.instant())
                 : Integration.propose(provider, consumer, kind, purpose, dataExchanged, caller.opd(),
@@ -89,7 +89,7 @@ public class IntegrationRegister {
         Integration integration = view.integration();
         requireAnswers(caller, integration);
         ETags.checkIfMatch(ifMatch, integration.version());
-        integration.accept(caller.username(), caller.hasRole(DINAS_ADMIN), clock.instant());
+        integration.accept(caller.username(), caller.hasRole(Roles.DINAS_ADMIN), clock.instant());
         return new IntegrationView(integrations.save(integration), view.provider(), view.consumer());
     }
 
@@ -99,7 +99,7 @@ public class IntegrationRegister {
         Integration integration = view.integration();
         requireAnswers(caller, integration);
         ETags.checkIfMatch(ifMatch, integration.version());
-        integration.decline(caller.username(), reason, caller.hasRole(DINAS_ADMIN), clock.instant());
+        integration.decline(caller.username(), reason, caller.hasRole(Roles.DINAS_ADMIN), clock.instant());
         return new IntegrationView(integrations.save(integration), view.provider(), view.consumer());
     }
 
@@ -175,10 +175,10 @@ public class IntegrationRegister {
      * at all have already been answered 404.
      */
     private static void requireAnswers(Caller caller, Integration integration) {
-        if (caller.hasRole(DINAS_ADMIN) || integration.awaitingOpd() == null) {
+        if (caller.hasRole(Roles.DINAS_ADMIN) || integration.awaitingOpd() == null) {
             return; // Dinas decides; a relation that was never proposed is a 409 from the aggregate
         }
-        if (!caller.hasRole("OPD_OPERATOR")
+        if (!caller.hasRole(Roles.OPD_OPERATOR)
                 || !integration.awaitingOpd().equals(caller.opd())) {
             throw new AccessDeniedException("only the OPD a proposed integration waits for, or Dinas, answers it");
         }
@@ -186,7 +186,7 @@ public class IntegrationRegister {
 
     /** Dinas acts on every relation; anyone else only on relations one of whose sides its OPD owns. */
     private static void requireActsForEither(Caller caller, String providerOpd, String consumerOpd) {
-        if (caller.hasRole(DINAS_ADMIN)) {
+        if (caller.hasRole(Roles.DINAS_ADMIN)) {
             return;
         }
         if (caller.opd() == null || Stream.of(providerOpd, consumerOpd).noneMatch(caller.opd()::equals)) {

@@ -2,7 +2,7 @@ package id.go.spbe.appregistry.search;
 
 import id.go.spbe.appregistry.application.ApplicationFilter;
 import id.go.spbe.appregistry.application.ApplicationRegister;
-import id.go.spbe.appregistry.application.ApplicationRepository;
+import id.go.spbe.appregistry.application.ApplicationRecords;
 import id.go.spbe.appregistry.application.ApplicationTextSearch;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.platform.problem.InvalidRequestException;
@@ -39,11 +39,11 @@ public class ApplicationSearch implements ApplicationTextSearch {
 
     private final ApplicationIndex index;
     private final TextQueries queries;
-    private final ApplicationRepository applications;
+    private final ApplicationRecords applications;
     private final ApplicationRegister register;
     private final DuplicateDetector duplicates;
 
-    ApplicationSearch(ApplicationIndex index, TextQueries queries, ApplicationRepository applications,
+    ApplicationSearch(ApplicationIndex index, TextQueries queries, ApplicationRecords applications,
             ApplicationRegister register, DuplicateDetector duplicates) {
         this.index = index;
         this.queries = queries;

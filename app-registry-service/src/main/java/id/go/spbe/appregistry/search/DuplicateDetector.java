@@ -1,6 +1,6 @@
 package id.go.spbe.appregistry.search;
 
-import id.go.spbe.appregistry.application.ApplicationRepository;
+import id.go.spbe.appregistry.application.ApplicationRecords;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.appregistry.application.domain.ApplicationStatus;
 import id.go.spbe.appregistry.application.domain.FunctionDomain;
@@ -54,10 +54,10 @@ public class DuplicateDetector {
 
     private final ApplicationIndex index;
     private final IndonesianText text;
-    private final ApplicationRepository applications;
+    private final ApplicationRecords applications;
     private final DuplicateProperties properties;
 
-    DuplicateDetector(ApplicationIndex index, IndonesianText text, ApplicationRepository applications,
+    DuplicateDetector(ApplicationIndex index, IndonesianText text, ApplicationRecords applications,
             DuplicateProperties properties) {
         this.index = index;
         this.text = text;

@@ -1,10 +1,10 @@
 package id.go.spbe.appregistry.subdomain;
 
-import id.go.spbe.appregistry.application.domain.RegionDomain;
 import id.go.spbe.appregistry.application.ApplicationRegister;
-import id.go.spbe.appregistry.application.ApplicationRepository;
+import id.go.spbe.appregistry.application.ApplicationRecords;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.appregistry.application.domain.ApplicationStatus;
+import id.go.spbe.appregistry.application.domain.RegionDomain;
 import id.go.spbe.appregistry.opd.OpdDirectory;
 import id.go.spbe.appregistry.subdomain.Availability.Verdict;
 import id.go.spbe.appregistry.subdomain.domain.Assignment;
@@ -16,6 +16,7 @@ import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.problem.InvalidRequestException;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,14 +24,12 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,8 +42,6 @@ import java.util.Set;
 @Service
 public class SubdomainRegister {
 
-    static final String DINAS_ADMIN = "DINAS_ADMIN";
-
     /** Applications that are not, or no longer, in the register's good books cannot hold a name (A1). */
     private static final Set<ApplicationStatus> NOT_ELIGIBLE = EnumSet.of(ApplicationStatus.REJECTED,
             ApplicationStatus.DECOMMISSIONED);
@@ -52,14 +49,14 @@ public class SubdomainRegister {
     private final SubdomainRepository subdomains;
     private final MongoOperations mongo;
     private final ApplicationRegister applications;
-    private final ApplicationRepository applicationRecords;
+    private final ApplicationRecords applicationRecords;
     private final OpdDirectory opds;
     private final RegionDomain region;
     private final Set<String> reserved;
     private final Clock clock;
 
     public SubdomainRegister(SubdomainRepository subdomains, MongoOperations mongo, ApplicationRegister applications,
-            ApplicationRepository applicationRecords, OpdDirectory opds, RegionDomain region,
+            ApplicationRecords applicationRecords, OpdDirectory opds, RegionDomain region,
             SubdomainProperties properties, Clock clock) {
         this.subdomains = subdomains;
         this.mongo = mongo;
@@ -83,7 +80,7 @@ public class SubdomainRegister {
             String requestedOpd) {
         SubdomainName name = allocatable(requestedName);
         Assignment assignment = assignmentFor(caller, purpose, applicationId, requestedOpd);
-        boolean dinas = caller.hasRole(DINAS_ADMIN);
+        boolean dinas = caller.hasRole(Roles.DINAS_ADMIN);
         String actor = caller.username();
         Instant now = clock.instant();
         Optional<Subdomain> known = subdomains.findById(name.fqdn());
@@ -126,7 +123,7 @@ public class SubdomainRegister {
     /** The holding OPD or Dinas gives a name back. */
     public Subdomain release(Caller caller, String name, String reason, String ifMatch) {
         Subdomain subdomain = get(caller, name);
-        requireActsFor(caller, subdomain.ownerOpd());
+        caller.requireActsFor(subdomain.ownerOpd());
         ETags.checkIfMatch(ifMatch, subdomain.version());
         subdomain.release(caller.username(), reason, clock.instant());
         return subdomains.save(subdomain);
@@ -140,20 +137,14 @@ public class SubdomainRegister {
         } catch (RuleViolationException notAName) {
             throw new NotFoundException("Subdomain", name);
         }
-        return subdomains.findById(fqdn).filter(s -> caller.maySee(s.ownerOpd()))
+        return caller.visible(subdomains.findById(fqdn), Subdomain::ownerOpd)
                 .orElseThrow(() -> new NotFoundException("Subdomain", name));
     }
 
     /** Names of one OPD (the caller's own unless region-wide), optionally of one application or in one status. */
     public Page<Subdomain> list(Caller caller, String applicationId, String opd, SubdomainStatus status,
             Pageable page) {
-        String scope = opd != null ? opd : caller.regionWide() ? null : caller.opd();
-        if (scope == null && !caller.regionWide()) {
-            throw new AccessDeniedException("caller has no OPD");
-        }
-        if (scope != null && !caller.maySee(scope)) {
-            throw new AccessDeniedException("caller may not list another OPD's subdomains");
-        }
+        String scope = caller.listScope(opd);
         Query query = new Query();
         if (scope != null) {
             query.addCriteria(Criteria.where("ownerOpd").is(scope));
@@ -206,7 +197,7 @@ public class SubdomainRegister {
         }
         if (applicationId != null) {
             Application app = applications.get(caller, applicationId);
-            requireActsFor(caller, app.ownerOpd());
+            caller.requireActsFor(app.ownerOpd());
             if (requestedOpd != null && !requestedOpd.equals(app.ownerOpd())) {
                 throw new InvalidRequestException("opd '" + requestedOpd + "' bukan OPD pemilik aplikasi ("
                         + app.ownerOpd() + "); subdomain aplikasi dipegang OPD pemiliknya.");
@@ -218,16 +209,9 @@ public class SubdomainRegister {
         if (owner == null) {
             throw new InvalidRequestException("opd wajib diisi: situs OPD mana yang memakai subdomain ini?");
         }
-        requireActsFor(caller, owner);
+        caller.requireActsFor(owner);
         opds.requireActive(owner);
         return new Assignment(purpose, null, owner);
-    }
-
-    /** Dinas acts for every OPD; anyone else only for the OPD in its token. */
-    private static void requireActsFor(Caller caller, String opd) {
-        if (!caller.hasRole(DINAS_ADMIN) && !Objects.equals(caller.opd(), opd)) {
-            throw new AccessDeniedException("operators act for their own OPD only");
-        }
     }
 
     private static void requireEligible(Application app) {

@@ -6,6 +6,7 @@ import id.go.spbe.appregistry.transfer.domain.RowProblem;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.problem.InvalidRequestException;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Page;
@@ -56,7 +57,7 @@ public class ApplicationImports {
 
     /** Accepts an inventory file; returns the QUEUED job whose status the caller then follows. */
     public ImportJob submit(Caller caller, String fileName, byte[] content, String opdMappingText) {
-        boolean dinas = caller.hasRole("DINAS_ADMIN");
+        boolean dinas = caller.hasRole(Roles.DINAS_ADMIN);
         if (!dinas && caller.opd() == null) {
             throw new AccessDeniedException("an operator's token must name its OPD");
         }

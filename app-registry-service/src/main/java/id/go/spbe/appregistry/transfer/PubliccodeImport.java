@@ -19,7 +19,6 @@ import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.security.Caller;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
@@ -28,7 +27,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -137,9 +135,7 @@ public class PubliccodeImport {
     /** Mirrors the register's owner rule, but refuses another OPD before saying whether a name exists there. */
     private static String ownerFor(Caller caller, String requestedOwner) {
         String owner = requestedOwner == null || requestedOwner.isBlank() ? caller.opd() : requestedOwner.trim();
-        if (!caller.hasRole("DINAS_ADMIN") && !Objects.equals(owner, caller.opd())) {
-            throw new AccessDeniedException("operators import applications for their own OPD only");
-        }
+        caller.requireActsFor(owner);
         if (owner == null) {
             throw new RuleViolationException("A1", "Setiap aplikasi wajib memiliki OPD pemilik (ownerOpd).");
         }

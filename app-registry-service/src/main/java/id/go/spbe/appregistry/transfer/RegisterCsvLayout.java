@@ -12,6 +12,7 @@ import id.go.spbe.appregistry.opd.domain.Opd;
 import id.go.spbe.appregistry.transfer.domain.ImportFormat;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.problem.InvalidRequestException;
+import id.go.spbe.platform.security.Roles;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -120,7 +121,7 @@ final class RegisterCsvLayout implements InventoryLayout {
 
     private static String owner(String code, RowReading reading, Context context) {
         if (code == null) {
-            if (context.caller().hasRole("DINAS_ADMIN")) {
+            if (context.caller().hasRole(Roles.DINAS_ADMIN)) {
                 reading.error("ownerOpd", "OPD pemilik (ownerOpd) wajib diisi pada impor oleh Dinas.", "A1");
                 return null;
             }

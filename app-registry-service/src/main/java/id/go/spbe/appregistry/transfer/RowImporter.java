@@ -67,7 +67,7 @@ final class RowImporter {
         }
         Caller caller = context.caller();
         String owner = reading.ownerOpd();
-        if (!caller.hasRole("DINAS_ADMIN") && !owner.equals(caller.opd())) {
+        if (!caller.mayActFor(owner)) {
             reject(job, reading, layout.ownerColumn(), "Operator OPD " + caller.opd() + " hanya dapat mengimpor "
                     + "aplikasi milik OPD-nya sendiri; baris ini milik " + owner + ".", "SEC1");
             return;

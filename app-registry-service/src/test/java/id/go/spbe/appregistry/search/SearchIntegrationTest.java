@@ -143,7 +143,10 @@ class SearchIntegrationTest {
         TestHttp.Reply far = search(operator("DINKES"), word, "&page=50&size=20");
         assertThat(ids(far)).isEmpty();
         assertThat(far.json().get("totalItems").asLong()).isEqualTo(1);
-        assertThat(ids(search(operator("DINKES"), word, "&page=2147483647&size=200"))).isEmpty();
+        // Past the reachable offset (page × size over PageRequests.MAX_OFFSET) is a 400 naming page (issue 7, defect 14).
+        TestHttp.Reply overflow = search(operator("DINKES"), word, "&page=2147483647&size=200");
+        assertThat(overflow.status()).isEqualTo(400);
+        assertThat(overflow.json().get("errors").get(0).get("field").asString()).isEqualTo("page");
     }
 
     @Test
@@ -165,13 +168,17 @@ class SearchIntegrationTest {
         String word = uniqueWord();
         String id = register(operator("DINKES"), form("Aplikasi " + word, null));
         for (String odd : List.of("\"", "AND (", word + " AND (", "*:*", "\\", "+-&&||!(){}[]^\"~*?:\\/", "name:" + word,
-                word + "~2", "'; db.dropDatabase(); //", "%", "\u0000", "😀 " + word, "yang dan dengan")) {
+                word + "~2", "'; db.dropDatabase(); //", "%", "😀 " + word, "yang dan dengan")) {
             TestHttp.Reply reply = search(operator("DINKES"), odd, "");
             assertThat(reply.status()).as(odd + " → " + reply).isEqualTo(200);
         }
         assertThat(ids(search(operator("DINKES"), word + " AND (", ""))).contains(id);
         assertThat(ids(search(operator("DINKES"), "name:" + word, ""))).contains(id);
         assertThat(ids(search(operator("DINKES"), "\"", ""))).isEmpty();
+        // Control characters are refused in every query parameter (issue 7, defect 9): a 400 naming q, not a 500.
+        TestHttp.Reply nul = search(operator("DINKES"), "\u0000", "");
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("q");
     }
 
     @Test

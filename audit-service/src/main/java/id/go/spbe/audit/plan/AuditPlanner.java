@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -61,15 +60,10 @@ public class AuditPlanner {
 
     /** Audits due in {@code year}: the caller's own OPD, or any/the named OPD for region-wide roles. */
     public Page<AuditObligation> dueIn(Caller caller, int year, String opd, AuditKind kind, Pageable page) {
-        String scope = opd != null ? opd : caller.regionWide() ? null : caller.opd();
-        if (scope == null && !caller.regionWide()) {
-            throw new AccessDeniedException("caller has no OPD");
-        }
+        // Scope first: another OPD's plan is a 403 whether or not that OPD exists, never a 422 that confirms a code.
+        String scope = caller.listScope(opd);
         if (scope != null) {
             opds.requireKnown(scope);
-            if (!caller.maySee(scope)) {
-                throw new AccessDeniedException("caller may not see another OPD's audit plan");
-            }
         }
         // Derived "Between" queries are exclusive at both ends.
         LocalDate from = LocalDate.of(year - 1, 12, 31);

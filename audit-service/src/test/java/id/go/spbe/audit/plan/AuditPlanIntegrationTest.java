@@ -133,6 +133,20 @@ class AuditPlanIntegrationTest {
         assertThat(other.contentType()).startsWith("application/problem+json");
     }
 
+    /**
+     * Issue 7 (OPD scope in one place): another OPD's plan is a 403 before any rule check, so an operator cannot
+     * probe which OPD codes exist (an unknown code used to answer 422 G1 to anyone).
+     */
+    @Test
+    void anOperatorAskingForAnotherOpdGets403WhetherOrNotThatOpdExists() {
+        for (String opd : new String[] {"DINKES", "ATLANTIS"}) {
+            TestHttp.Reply reply = http.get("/api/v1/audit-plan?year=2028&opd=" + opd).auth(operator("DISDIK"))
+                    .send();
+            assertThat(reply.status()).as(opd + ": " + reply).isEqualTo(403);
+            assertThat(reply.json().get("type").asString()).endsWith("/forbidden");
+        }
+    }
+
     @Test
     void aRegistrationWithoutTheFieldsThePlanNeedsIsADeadLetterThatDinasCanSeeAndDiscard() {
         String appId = UUID.randomUUID().toString();

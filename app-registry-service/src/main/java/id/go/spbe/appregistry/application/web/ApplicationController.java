@@ -3,8 +3,8 @@ package id.go.spbe.appregistry.application.web;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import id.go.spbe.appregistry.application.ApplicationFilter;
 import id.go.spbe.appregistry.application.ApplicationRegister;
-import id.go.spbe.appregistry.application.ApplicationTextSearch;
 import id.go.spbe.appregistry.application.ApplicationTextSearch.LikelyDuplicate;
+import id.go.spbe.appregistry.application.ApplicationTextSearch;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.appregistry.application.domain.ApplicationClass;
 import id.go.spbe.appregistry.application.domain.ApplicationStatus;
@@ -16,19 +16,20 @@ import id.go.spbe.appregistry.application.web.ApplicationPayloads.ApplicationRes
 import id.go.spbe.platform.domain.ChangeHistory;
 import id.go.spbe.platform.domain.HistoryEntry;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
 import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,6 +53,12 @@ class ApplicationController {
     static final Set<String> SORTABLE = Set.of("name", "ownerOpd", "applicationClass", "status", "stage",
             "registeredAt", "updatedAt");
 
+    /**
+     * Application ids are UUIDs: constraining the variable keeps the literal {@code /publiccode} beside it from being
+     * taken for an id (issue 7, defect 15).
+     */
+    static final String ID_PATH = "/{id:[0-9a-fA-F-]+}";
+
     private final ApplicationRegister register;
     private final ApplicationTextSearch textSearch;
 
@@ -62,7 +69,7 @@ class ApplicationController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Register an application (DRAFT)",
             description = "Owner OPD comes from the token unless the caller is DINAS_ADMIN. Emits ApplicationRegistered. "
                     + "likelyDuplicates lists applications of any OPD with a similar function (G5), for Dinas review.")
@@ -80,8 +87,8 @@ class ApplicationController {
             List<LikelyDuplicate> likelyDuplicates) {
     }
 
-    @PutMapping("/{id}")
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @PutMapping(ID_PATH)
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Replace the form data of an application",
             description = "Send If-Match with the ETag you read (412 when stale). Name, class, user OPDs, service "
                     + "type, function domains and licence are frozen from submission on (409). Owner cannot change "
@@ -92,7 +99,7 @@ class ApplicationController {
         return ResponseEntity.ok().eTag(ETags.of(app.version())).body(ApplicationResponse.of(app));
     }
 
-    @GetMapping("/{id}")
+    @GetMapping(ID_PATH)
     ResponseEntity<ApplicationResponse> get(@PathVariable String id, Caller caller) {
         Application app = register.get(caller, id);
         return ResponseEntity.ok().eTag(ETags.of(app.version())).body(ApplicationResponse.of(app));

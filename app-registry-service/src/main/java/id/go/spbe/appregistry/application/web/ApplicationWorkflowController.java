@@ -13,13 +13,14 @@ import id.go.spbe.appregistry.application.web.ApplicationPayloads.RecommendReque
 import id.go.spbe.appregistry.application.web.ApplicationPayloads.StageRequest;
 import id.go.spbe.appregistry.application.web.ApplicationPayloads.TestResultRequest;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -46,7 +47,7 @@ class ApplicationWorkflowController {
     }
 
     @PostMapping("/submit")
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Submit to Dinas for a recommendation (A3)",
             description = "DRAFT or REJECTED → SUBMITTED. Needs service type (A11), function domain (A12) and licence (A4).")
     ResponseEntity<ApplicationResponse> submit(@PathVariable String id,
@@ -55,7 +56,7 @@ class ApplicationWorkflowController {
     }
 
     @PostMapping("/closed-source-consideration")
-    @PreAuthorize("hasRole('DINAS_ADMIN')")
+    @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Record Dinas's consideration of a closed-source application (A4)")
     ResponseEntity<ApplicationResponse> consider(@PathVariable String id,
             @Valid @RequestBody ConsiderationRequest request,
@@ -64,7 +65,7 @@ class ApplicationWorkflowController {
     }
 
     @PostMapping("/recommend")
-    @PreAuthorize("hasRole('DINAS_ADMIN')")
+    @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Recommend (A3, Dinas only)",
             description = "SUBMITTED → RECOMMENDED. Closed source needs a recorded consideration (A4): record it "
                     + "before, or send closedSourceConsideration along.")
@@ -76,7 +77,7 @@ class ApplicationWorkflowController {
     }
 
     @PostMapping("/reject")
-    @PreAuthorize("hasRole('DINAS_ADMIN')")
+    @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Reject with a reason (A3, Dinas only)", description = "SUBMITTED → REJECTED.")
     ResponseEntity<ApplicationResponse> reject(@PathVariable String id, @Valid @RequestBody ReasonRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
@@ -84,7 +85,7 @@ class ApplicationWorkflowController {
     }
 
     @PostMapping("/deposit")
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Hand the application and its documents to Dinas (A8)",
             description = "RECOMMENDED → DEPOSITED; every document kind the regulation requires (A7) must be present.")
     ResponseEntity<ApplicationResponse> deposit(@PathVariable String id,
@@ -93,7 +94,7 @@ class ApplicationWorkflowController {
     }
 
     @PostMapping("/activate")
-    @PreAuthorize("hasRole('DINAS_ADMIN')")
+    @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Put into operation (A6, Dinas only)",
             description = "DEPOSITED → ACTIVE; the SDLC must have reached IMPLEMENTATION on a passed test.")
     ResponseEntity<ApplicationResponse> activate(@PathVariable String id,
@@ -102,7 +103,7 @@ class ApplicationWorkflowController {
     }
 
     @PostMapping("/decommission")
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Retire the application, with a reason", description = "Emits ApplicationDecommissioned.")
     ResponseEntity<ApplicationResponse> decommission(@PathVariable String id,
             @Valid @RequestBody ReasonRequest request,
@@ -111,7 +112,7 @@ class ApplicationWorkflowController {
     }
 
     @PostMapping("/stage")
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Move the SDLC stage (A5, A6)",
             description = "Forward only; Dinas may go back with a reason. IMPLEMENTATION needs a passed test result.")
     ResponseEntity<ApplicationResponse> stage(@PathVariable String id, @Valid @RequestBody StageRequest request,
@@ -121,7 +122,7 @@ class ApplicationWorkflowController {
 
     @PostMapping("/test-results")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Record a test result (A6)")
     TestResult testResult(@PathVariable String id, @Valid @RequestBody TestResultRequest request, Caller caller) {
         return workflow.recordTestResult(caller, id, request.kind(), request.testedOn(), request.passed(),
@@ -130,7 +131,7 @@ class ApplicationWorkflowController {
 
     @PostMapping("/conformance-reviews")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('DINAS_ADMIN')")
+    @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Record a functional conformance review (A9, Dinas only)")
     ConformanceReview conformanceReview(@PathVariable String id,
             @Valid @RequestBody ConformanceReviewRequest request, Caller caller) {
@@ -138,7 +139,7 @@ class ApplicationWorkflowController {
     }
 
     @PostMapping("/shared-use-approval")
-    @PreAuthorize("hasRole('COORDINATOR')")
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Approve use by several OPD (A11, coordination team only)")
     ResponseEntity<ApplicationResponse> approveSharedUse(@PathVariable String id,
             @Valid @RequestBody(required = false) NoteRequest request,

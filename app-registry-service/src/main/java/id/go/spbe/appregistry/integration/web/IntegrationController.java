@@ -10,13 +10,14 @@ import id.go.spbe.appregistry.integration.web.IntegrationPayloads.IntegrationHis
 import id.go.spbe.appregistry.integration.web.IntegrationPayloads.IntegrationResponse;
 import id.go.spbe.appregistry.integration.web.IntegrationPayloads.RecordIntegrationRequest;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
 import id.go.spbe.platform.web.Locations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,7 +43,7 @@ class IntegrationController {
     }
 
     @PostMapping(PATH)
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Record or propose an integration (provider → consumer)",
             description = "By the owner OPD of either application, or Dinas. The other application must be one the "
                     + "caller may see or one in the public catalogue (ACTIVE); any other id is 404. Within one OPD, "
@@ -59,7 +60,7 @@ class IntegrationController {
     }
 
     @PostMapping(PATH + "/{id}/accept")
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Accept a proposed integration",
             description = "By the OPD the proposal waits for (owner of the other application) or Dinas; the "
                     + "proposing OPD cannot accept its own proposal (403). 409 unless PROPOSED. Emits "
@@ -70,7 +71,7 @@ class IntegrationController {
     }
 
     @PostMapping(PATH + "/{id}/decline")
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Decline a proposed integration",
             description = "By the OPD the proposal waits for or Dinas, with a reason; it stays on record as "
                     + "DECLINED. 409 unless PROPOSED. Emits IntegrationDeclined.")
@@ -89,7 +90,7 @@ class IntegrationController {
     }
 
     @PostMapping(PATH + "/{id}/end")
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "End an integration", description = "It stays on record as ENDED. Emits IntegrationEnded.")
     ResponseEntity<IntegrationResponse> end(@PathVariable String id, @Valid @RequestBody EndIntegrationRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {

@@ -6,13 +6,14 @@ import id.go.spbe.appregistry.opd.domain.Opd;
 import id.go.spbe.appregistry.opd.web.MandiriTikPayloads.DecisionRequest;
 import id.go.spbe.appregistry.opd.web.MandiriTikPayloads.DecisionResponse;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
 import id.go.spbe.platform.web.Locations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +29,7 @@ import java.util.List;
  * every authenticated caller because every service changes behaviour on the status.
  */
 @RestController
-@RequestMapping("/api/v1/opds/{code}/mandiri-tik-decisions")
+@RequestMapping("/api/v1/opds/" + OpdPayloads.CODE_PATH + "/mandiri-tik-decisions")
 @Tag(name = "Direktori OPD", description = "Perangkat Daerah of the region (obligation G1)")
 class MandiriTikDecisionController {
 
@@ -39,7 +40,7 @@ class MandiriTikDecisionController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('DINAS_ADMIN','COORDINATOR')")
+    @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Record a Mandiri TIK decree (G3)",
             description = "decidedBy must be the office the regulation names (profile spbe.regulation.governance."
                     + "mandiri-tik-decided-by), criteriaMet the profile's criteria; the OPD's mandiriTik follows the "

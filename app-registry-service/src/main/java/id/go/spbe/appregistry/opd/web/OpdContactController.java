@@ -5,12 +5,13 @@ import id.go.spbe.appregistry.opd.domain.Opd;
 import id.go.spbe.appregistry.opd.web.OpdPayloads.HeadRequest;
 import id.go.spbe.appregistry.opd.web.OpdPayloads.OpdResponse;
 import id.go.spbe.appregistry.opd.web.OpdPayloads.Tier1ContactRequest;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * they share its ETag; each write answers with the whole OPD.
  */
 @RestController
-@RequestMapping("/api/v1/opds/{code}")
+@RequestMapping("/api/v1/opds/" + OpdPayloads.CODE_PATH)
 @Tag(name = "Direktori OPD", description = "Perangkat Daerah of the region (obligation G1)")
 class OpdContactController {
 
@@ -34,7 +35,7 @@ class OpdContactController {
     }
 
     @PutMapping("/head")
-    @PreAuthorize("hasRole('DINAS_ADMIN')")
+    @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Set the head of an OPD", description = "NIP is validated (18 digits, real dates); "
             + "If-Match with the OPD's ETag; emits OpdUpdated.")
     ResponseEntity<OpdResponse> head(@PathVariable String code, @Valid @RequestBody HeadRequest request,
@@ -44,7 +45,7 @@ class OpdContactController {
     }
 
     @PutMapping("/tier1-contact")
-    @PreAuthorize("hasRole('DINAS_ADMIN')")
+    @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Set the Tier 1 service-desk contact of an OPD (S2)",
             description = "If-Match with the OPD's ETag; emits OpdUpdated.")
     ResponseEntity<OpdResponse> tier1Contact(@PathVariable String code,

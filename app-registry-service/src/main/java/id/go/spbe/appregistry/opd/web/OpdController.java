@@ -7,17 +7,18 @@ import id.go.spbe.appregistry.opd.web.OpdPayloads.HistoryResponse;
 import id.go.spbe.appregistry.opd.web.OpdPayloads.OpdResponse;
 import id.go.spbe.appregistry.opd.web.OpdPayloads.RegisterOpdRequest;
 import id.go.spbe.appregistry.opd.web.OpdPayloads.UpdateOpdRequest;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
 import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,7 +49,7 @@ class OpdController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('DINAS_ADMIN')")
+    @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Register an OPD", description = "Emits OpdRegistered. Only one OPD may be Dinas; a "
             + "parentCode must name an active OPD; UNIT_KERJA and SUB_UNIT need one.")
     ResponseEntity<OpdResponse> register(@Valid @RequestBody RegisterOpdRequest request) {
@@ -59,8 +60,8 @@ class OpdController {
                 .body(OpdResponse.of(opd));
     }
 
-    @PutMapping("/{code}")
-    @PreAuthorize("hasRole('DINAS_ADMIN')")
+    @PutMapping("/" + OpdPayloads.CODE_PATH)
+    @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Replace an OPD's directory entry",
             description = "Send If-Match with the ETag you read; emits OpdUpdated. Without parentCode the OPD is "
                     + "top-level. mandiriTik cannot be changed here (only by decree, G3).")
@@ -82,14 +83,14 @@ class OpdController {
                 OpdResponse::of);
     }
 
-    @GetMapping("/{code}")
+    @GetMapping("/" + OpdPayloads.CODE_PATH)
     ResponseEntity<OpdResponse> get(@PathVariable String code) {
         Opd opd = directory.get(code);
         return ResponseEntity.ok().eTag(ETags.of(opd.version())).body(OpdResponse.of(opd));
     }
 
-    @GetMapping("/{code}/history")
-    @PreAuthorize("hasAnyRole('DINAS_ADMIN','COORDINATOR','AUDITOR')")
+    @GetMapping("/" + OpdPayloads.CODE_PATH + "/history")
+    @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR})
     @Operation(summary = "Tamper-evident change history of an OPD (SEC1)")
     HistoryResponse history(@PathVariable String code) {
         return HistoryResponse.of(directory.get(code).history());

@@ -25,6 +25,12 @@ final class OpdPayloads {
 
     static final String CODE_REGEX = "^[A-Z][A-Z0-9_-]{1,29}$";
     static final String CODE_MESSAGE = "huruf kapital, angka, '-' atau '_' (2-30 karakter)";
+    /**
+     * The {@code {code}} path variable, constrained to what an OPD code can be so that literal routes beside it
+     * ({@code /tree}) are never taken for a code: {@code POST /opds/tree} is a 405 allowing GET only (issue 7,
+     * defect 15), not a 405 listing the code routes' methods.
+     */
+    static final String CODE_PATH = "{code:[A-Z][A-Z0-9_-]+}";
 
     private OpdPayloads() {
     }

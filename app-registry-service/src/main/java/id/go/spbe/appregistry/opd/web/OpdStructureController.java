@@ -31,7 +31,7 @@ class OpdStructureController {
         return OpdTreeNode.forest(directory.all());
     }
 
-    @GetMapping("/{code}/children")
+    @GetMapping("/" + OpdPayloads.CODE_PATH + "/children")
     @Operation(summary = "Direct sub-units of an OPD, by code")
     List<OpdResponse> children(@PathVariable String code) {
         return directory.children(code).stream().map(OpdResponse::of).toList();

@@ -9,16 +9,17 @@ import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.HistoryResponse;
 import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.ReasonRequest;
 import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.SubdomainResponse;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
 import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,7 +52,7 @@ class SubdomainController {
     }
 
     @PostMapping
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Allocate (Dinas) or request (OPD operator) a subdomain",
             description = "DINAS_ADMIN allocates at once (ALLOCATED, emits SubdomainAllocated); an OPD operator "
                     + "requests for its own OPD (REQUESTED, emits SubdomainRequested). 422 A10 for invalid, reserved "
@@ -65,7 +66,7 @@ class SubdomainController {
     }
 
     @PostMapping("/{fqdn}/allocate")
-    @PreAuthorize("hasRole('DINAS_ADMIN')")
+    @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Grant a requested subdomain (REQUESTED → ALLOCATED)",
             description = "Checks again that the application may hold a name (A1). Emits SubdomainAllocated.")
     ResponseEntity<SubdomainResponse> allocate(@PathVariable String fqdn,
@@ -74,7 +75,7 @@ class SubdomainController {
     }
 
     @PostMapping("/{fqdn}/refuse")
-    @PreAuthorize("hasRole('DINAS_ADMIN')")
+    @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Refuse a requested subdomain (REQUESTED → REFUSED)",
             description = "The reason is required; the name is free again. Emits SubdomainRefused.")
     ResponseEntity<SubdomainResponse> refuse(@PathVariable String fqdn, @Valid @RequestBody ReasonRequest request,
@@ -83,7 +84,7 @@ class SubdomainController {
     }
 
     @PostMapping("/{fqdn}/release")
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Release an allocated subdomain (ALLOCATED → RELEASED)",
             description = "By Dinas or the holding OPD, with a reason. The name can be allocated again later (next "
                     + "generation, history kept). Emits SubdomainReleased.")
@@ -117,7 +118,7 @@ class SubdomainController {
     }
 
     @GetMapping("/{fqdn}/history")
-    @PreAuthorize("hasAnyRole('DINAS_ADMIN','COORDINATOR','AUDITOR')")
+    @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR})
     @Operation(summary = "Tamper-evident history of a name across all its allocations (SEC1)")
     HistoryResponse history(@PathVariable String fqdn, Caller caller) {
         return HistoryResponse.of(register.get(caller, fqdn).history());

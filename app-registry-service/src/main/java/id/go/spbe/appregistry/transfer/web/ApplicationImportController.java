@@ -6,18 +6,19 @@ import id.go.spbe.appregistry.transfer.domain.ImportJob;
 import id.go.spbe.appregistry.transfer.web.TransferPayloads.ImportJobResponse;
 import id.go.spbe.appregistry.transfer.web.TransferPayloads.ImportJobSummary;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,7 +57,7 @@ class ApplicationImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Import an inventory CSV (multipart part `file`)",
             description = "Formats: the register's own CSV (the export's header) or the Denpasar inventory layout, "
                     + "detected by header; UTF-8 (BOM tolerated), `,` or `;`. Optional `opdMapping` (Dinas only): "
@@ -79,7 +80,7 @@ class ApplicationImportController {
     }
 
     @PostMapping(consumes = {"text/csv", "application/csv"})
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Import an inventory CSV sent as the request body (text/csv)",
             description = "As the multipart variant; `fileName` and `opdMapping` are query parameters.")
     ResponseEntity<ImportJobResponse> importBody(@RequestParam(required = false) String fileName,

@@ -10,15 +10,16 @@ import id.go.spbe.appregistry.transfer.web.TransferPayloads.PubliccodeImportResp
 import id.go.spbe.platform.problem.ProblemDetailsAdvice.FieldViolation;
 import id.go.spbe.platform.problem.ProblemTypes;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.Locations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,7 +68,7 @@ class PubliccodeController {
 
     @PostMapping(path = "/publiccode", consumes = {"application/yaml", "application/x-yaml", "text/yaml",
             "text/x-yaml"})
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Register an application (DRAFT) from a publiccode.yml body",
             description = "applicationClass is required (the file cannot say it); ownerOpd defaults to the "
                     + "caller's OPD (Dinas may name any). Invalid documents get 400 with every problem in errors[] "
@@ -84,7 +85,7 @@ class PubliccodeController {
     }
 
     @PostMapping(path = "/publiccode", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Register an application (DRAFT) from an uploaded publiccode.yml (part `file`)")
     ResponseEntity<PubliccodeImportResponse> importMultipart(@RequestParam("file") MultipartFile file,
             @RequestParam(required = false) ApplicationClass applicationClass,

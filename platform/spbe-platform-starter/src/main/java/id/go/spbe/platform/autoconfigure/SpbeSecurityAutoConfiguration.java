@@ -25,14 +25,17 @@ import java.util.List;
 /**
  * Every service is an OAuth2 resource server for Keycloak's realm {@code spbe}: the token's signature, issuer,
  * expiry and audience ({@code spbe-api}, from {@code spring.security.oauth2.resourceserver.jwt.audiences}) are
- * checked again behind the gateway (defence in depth). Only the listed public paths answer without a token.
+ * checked again behind the gateway (defence in depth). Only the listed public paths answer without a token; of the
+ * actuator only the health probes are public, everything else needs one of {@code spbe.security.actuator-roles}.
  */
 // The CallerResolver comes from SpbeEventsAutoConfiguration: history entries need the actor outside the web layer too.
 @AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SpbeSecurityProperties.class)
 @EnableWebSecurity
-@EnableMethodSecurity
+// jsr250: endpoints declare @RolesAllowed(Roles.X); the RoleCheckInterceptor decides it before the body is read and
+// method security checks it again.
+@EnableMethodSecurity(jsr250Enabled = true)
 public class SpbeSecurityAutoConfiguration {
 
     @Bean
@@ -48,6 +51,9 @@ public class SpbeSecurityAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(properties.publicPaths().toArray(String[]::new)).permitAll()
+                        // Metrics and the other actuator endpoints are for operators only (issue 7, defect 7).
+                        .requestMatchers("/actuator/**")
+                        .hasAnyRole(properties.actuatorRoles().toArray(String[]::new))
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtConverter()))

@@ -28,8 +28,10 @@ public class SpbeWebAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler.class)
-    public ProblemDetailsAdvice problemDetailsAdvice() {
-        return new ProblemDetailsAdvice();
+    public ProblemDetailsAdvice problemDetailsAdvice(org.springframework.core.env.Environment environment) {
+        String limit = environment.getProperty("spring.servlet.multipart.max-request-size",
+                environment.getProperty("spring.servlet.multipart.max-file-size", "1MB"));
+        return new ProblemDetailsAdvice(org.springframework.util.unit.DataSize.parse(limit));
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -45,8 +46,38 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    /** One violated constraint: which field, what was wrong. */
-    public record FieldViolation(String field, String message, Object rejectedValue) {
+    private final DataSize maxUpload;
+
+    public ProblemDetailsAdvice() {
+        this(null);
+    }
+
+    /** @param maxUpload the multipart limit the container applies, named in the 413's detail (null: unknown) */
+    public ProblemDetailsAdvice(DataSize maxUpload) {
+        this.maxUpload = maxUpload;
+    }
+
+    /**
+     * One violated constraint: which field, what was wrong.
+     *
+     * @param field         the field's path as the payload names it ({@code contact.email}, {@code items[0].name}),
+     *                      or the query parameter's name
+     * @param message       what is wrong, in Bahasa Indonesia
+     * @param rejectedValue the value refused, for short scalars only
+     * @param pointer       the field as an RFC 6901 JSON pointer into the request body ({@code /contact/email});
+     *                      {@code null} for query parameters
+     */
+    public record FieldViolation(String field, String message, Object rejectedValue, String pointer) {
+
+        /** A violation of a body field given by its dotted path; the JSON pointer is derived from it. */
+        public FieldViolation(String field, String message, Object rejectedValue) {
+            this(field, message, rejectedValue, JsonPointers.fromPath(field));
+        }
+
+        /** A violation of a query parameter (no JSON pointer). */
+        public static FieldViolation ofParameter(String parameter, String message) {
+            return new FieldViolation(parameter, message, null, null);
+        }
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -80,8 +111,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException ex, WebRequest request) {
-        return problem(ex, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Bad Request", ex.getMessage(),
-                request);
+        if (ex.parameter() == null) {
+            return problem(ex, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Bad Request", ex.getMessage(),
+                    request);
+        }
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+        body.setType(ProblemTypes.MALFORMED_REQUEST);
+        body.setTitle("Bad Request");
+        body.setProperty("errors", List.of(FieldViolation.ofParameter(ex.parameter(), ex.getMessage())));
+        return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     /** A multipart body the container cannot parse (too-large uploads have their own 413 handler, closer in type). */
@@ -91,10 +129,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Isi permintaan multipart/form-data tidak dapat dibaca.", request);
     }
 
+    /** A form body the container cannot decode (the query string is checked earlier, by QueryParameterFilter). */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<Object> unreadableParameters(RuntimeException ex, WebRequest request) {
+        return problem(ex, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Bad Request",
+                "Parameter permintaan tidak dapat dibaca (bukan teks UTF-8 yang sah).", request);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
         List<FieldViolation> errors = ex.getConstraintViolations().stream()
-                .map(v -> new FieldViolation(leaf(v.getPropertyPath().toString()), v.getMessage(), null))
+                .map(v -> FieldViolation.ofParameter(leaf(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(Comparator.comparing(FieldViolation::field))
                 .toList();
         return validationProblem(ex, errors, request);
@@ -127,7 +172,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .sorted(Comparator.comparing(FieldViolation::field))
                 .toList();
         List<FieldViolation> global = ex.getBindingResult().getGlobalErrors().stream()
-                .map(e -> new FieldViolation(e.getObjectName(), e.getDefaultMessage(), null))
+                .map(e -> new FieldViolation(e.getObjectName(), e.getDefaultMessage(), null, ""))
                 .toList();
         return validationProblem(ex, concat(errors, global), request);
     }
@@ -137,17 +182,47 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldViolation(
-                                error instanceof FieldError fe ? fe.getField()
+                        .map(error -> result.getMethodParameter().hasParameterAnnotation(
+                                org.springframework.web.bind.annotation.RequestBody.class)
+                                ? new FieldViolation(error instanceof FieldError fe ? fe.getField() : "",
+                                        error.getDefaultMessage(), null)
+                                : new FieldViolation(error instanceof FieldError fe ? fe.getField()
                                         : result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage(), result.getArgument())))
+                                        error.getDefaultMessage(), result.getArgument(), null)))
                 .toList();
         return validationProblem(ex, errors, request);
+    }
+
+    /**
+     * A body that is JSON but does not fit the payload — a missing or null primitive, a wrong type, a refused
+     * character — names the field as a JSON pointer like every other validation error (issue 7, defect 4); only a
+     * body that is not JSON at all stays a "Malformed Request" without field.
+     */
+    /** The container refused an upload over the multipart limit (which it does not name; we do). */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        long max = ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() : maxUpload != null ? maxUpload.toBytes() : -1;
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, max > 0
+                ? "Ukuran unggahan melebihi batas " + describe(max) + "." : "Ukuran unggahan melebihi batas.");
+        body.setType(ProblemTypes.PAYLOAD_TOO_LARGE);
+        body.setTitle("Payload Too Large");
+        return handleExceptionInternal(ex, body, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+    }
+
+    /** "50MB", "1MB", or bytes when not a whole number of megabytes. */
+    private static String describe(long bytes) {
+        long megabyte = DataSize.ofMegabytes(1).toBytes();
+        return bytes % megabyte == 0 ? bytes / megabyte + "MB" : bytes + " byte";
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldViolation violation = JsonPointers.violationOf(ex);
+        if (violation != null) {
+            return validationProblem(ex, List.of(violation), request);
+        }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Isi permintaan bukan JSON yang sah atau tipe datanya tidak sesuai.");
         body.setType(ProblemTypes.MALFORMED_REQUEST);
@@ -186,6 +261,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (ex instanceof HttpRequestMethodNotSupportedException) {
             return ProblemTypes.METHOD_NOT_ALLOWED;
+        }
+        if (ex instanceof org.springframework.web.HttpMediaTypeNotAcceptableException || status.value() == 406) {
+            return ProblemTypes.NOT_ACCEPTABLE;
         }
         if (status.value() == 400) {
             return ProblemTypes.MALFORMED_REQUEST;

@@ -17,6 +17,9 @@ public final class ProblemTypes {
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
     public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
+    public static final URI NOT_ACCEPTABLE = of("not-acceptable");
+    public static final URI URI_TOO_LONG = of("uri-too-long");
+    public static final URI HEADERS_TOO_LARGE = of("request-header-fields-too-large");
     public static final URI SERVICE_UNAVAILABLE = of("service-unavailable");
     public static final URI INTERNAL = of("internal-error");
 

@@ -9,12 +9,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns {@code ?page=&size=&sort=field,dir} into a stable {@link PageRequest}: size capped at 200, sort fields
- * limited to an allow-list, and the id appended as tie-breaker so pages never overlap or skip.
+ * Turns {@code ?page=&size=&sort=field,dir} into a stable {@link PageRequest}: size capped at 200, the offset at
+ * {@link #MAX_OFFSET}, sort fields limited to an allow-list, and the id appended as tie-breaker so pages never
+ * overlap or skip. An unusable value is a 400 naming the parameter.
  */
 public final class PageRequests {
 
     public static final int MAX_SIZE = 200;
+
+    /**
+     * The furthest a list may be paged ({@code page × size}): one million rows, past every register of a region, and
+     * far below where skipping in the database costs more than a narrower filter (issue 7, defect 14).
+     */
+    public static final long MAX_OFFSET = 1_000_000;
 
     private PageRequests() {
     }
@@ -23,8 +30,13 @@ public final class PageRequests {
             Sort defaultSort) {
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;
-        if (p < 0 || s < 1 || s > MAX_SIZE) {
-            throw new InvalidRequestException("page must be >= 0 and size between 1 and " + MAX_SIZE);
+        if (s < 1 || s > MAX_SIZE) {
+            throw new InvalidRequestException("size", "size harus antara 1 dan " + MAX_SIZE + ".");
+        }
+        // The offset page*size is computed in long: an int product overflowed and served page 0 for page 2^31-1.
+        if (p < 0 || (long) p * s > MAX_OFFSET) {
+            throw new InvalidRequestException("page", "page harus antara 0 dan " + MAX_OFFSET / s
+                    + " untuk size " + s + " (paling jauh " + MAX_OFFSET + " baris dilewati; persempit filter).");
         }
         // Spring splits "sort=name,desc" into ["name", "desc"]; a direction token applies to the field before it.
         List<Sort.Order> orders = new ArrayList<>();
@@ -41,7 +53,8 @@ public final class PageRequests {
                         orders.add(value.equalsIgnoreCase("desc") ? last.with(Sort.Direction.DESC)
                                 : last.with(Sort.Direction.ASC));
                     } else if (!sortable.contains(value)) {
-                        throw new InvalidRequestException("cannot sort by '" + value + "'; allowed: " + sortable);
+                        throw new InvalidRequestException("sort",
+                                "cannot sort by '" + value + "'; allowed: " + sortable);
                     } else {
                         orders.add(Sort.Order.asc(value));
                     }

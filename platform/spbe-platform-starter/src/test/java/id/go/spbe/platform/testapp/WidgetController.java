@@ -3,10 +3,15 @@ package id.go.spbe.platform.testapp;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
+import id.go.spbe.platform.web.PageRequests;
+import id.go.spbe.platform.web.PageResponse;
+import jakarta.annotation.security.RolesAllowed;
 import id.go.spbe.platform.web.ETags;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +22,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.util.List;
+import java.util.Set;
 
 @RestController
 @RequestMapping("/api/v1/widgets")
@@ -27,6 +38,10 @@ class WidgetController {
     }
 
     record RenameWidget(@NotBlank String name) {
+    }
+
+    /** Primitives, so a missing or null field cannot silently become 0/false. */
+    record CountWidget(int count, boolean recount, String note) {
     }
 
     record WidgetResponse(String id, String opd, String name, Long version) {
@@ -75,8 +90,32 @@ class WidgetController {
         return WidgetResponse.of(widgets.save(widget));
     }
 
+    @GetMapping
+    PageResponse<WidgetResponse> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) List<String> sort, Caller caller) {
+        String scope = caller.listScope(null);
+        var request = PageRequests.of(page, size, sort, Set.of("name"), Sort.by("name"));
+        return PageResponse.of(scope == null ? widgets.findAll(request) : widgets.findByOpd(scope, request),
+                WidgetResponse::of);
+    }
+
+    /** Dinas only, declared with the Jakarta annotation and a {@link Roles} constant. */
+    @PostMapping("/{id}/count")
+    @RolesAllowed(Roles.DINAS_ADMIN)
+    WidgetResponse count(@PathVariable String id, @RequestBody CountWidget request, Caller caller) {
+        return WidgetResponse.of(visible(id, caller));
+    }
+
+    @PostMapping(path = "/{id}/attachment", consumes = "multipart/form-data")
+    @RolesAllowed({Roles.DINAS_ADMIN, Roles.OPD_OPERATOR})
+    ResponseEntity<Void> attach(@PathVariable String id, @RequestPart("file") MultipartFile file, Caller caller) {
+        visible(id, caller);
+        return ResponseEntity.noContent().build();
+    }
+
     private Widget visible(String id, Caller caller) {
-        return widgets.findById(id).filter(w -> caller.maySee(w.opd()))
+        return caller.visible(widgets.findById(id), Widget::opd)
                 .orElseThrow(() -> new NotFoundException("Widget", id));
     }
 }

@@ -36,6 +36,22 @@ class PagingAndETagsTest {
         assertThat(PageRequests.of(null, null, null, SORTABLE, Sort.by("name")).getPageSize()).isEqualTo(20);
     }
 
+    /** Issue 7, defect 14: page × size overflowed an int and page 0 was served for page 2^31-1. */
+    @Test
+    void aPagePastTheReachableOffsetIsRefusedNamingTheParameter() {
+        assertThatThrownBy(() -> PageRequests.of(Integer.MAX_VALUE, 200, null, SORTABLE, Sort.unsorted()))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("page"));
+        assertThatThrownBy(() -> PageRequests.of(0, 201, null, SORTABLE, Sort.unsorted()))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("size"));
+        int last = (int) (PageRequests.MAX_OFFSET / 200);
+        assertThat(PageRequests.of(last, 200, null, SORTABLE, Sort.unsorted()).getOffset())
+                .isEqualTo(PageRequests.MAX_OFFSET);
+        assertThatThrownBy(() -> PageRequests.of(last + 1, 200, null, SORTABLE, Sort.unsorted()))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
     @Test
     void ifMatchAcceptsTheCurrentStrongOrWeakTagOrAStar() {
         assertThat(ETags.of(3L)).isEqualTo("\"3\"");

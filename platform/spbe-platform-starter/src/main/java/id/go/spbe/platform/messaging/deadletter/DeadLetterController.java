@@ -7,7 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import id.go.spbe.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,7 @@ import java.util.Set;
  */
 @RestController
 @RequestMapping("/api/v1/admin/dead-letters")
-@PreAuthorize("hasRole('" + DeadLetterAdmin.ROLE + "')")
+@RolesAllowed(Roles.DINAS_ADMIN)
 @Tag(name = "Dead letters", description = "Events this service's consumers could not process (Dinas only)")
 public class DeadLetterController {
 
