@@ -70,11 +70,12 @@ public final class SvgCharts {
         StringBuilder svg = open(title);
         axes(svg, max);
         int plotWidth = WIDTH - LEFT - RIGHT;
-        double step = points.size() < 2 ? 0 : (double) plotWidth / (points.size() - 1);
+        // Points sit in the middle of equal slots, so the first and last labels are not cut at the edges.
+        double step = points.isEmpty() ? plotWidth : (double) plotWidth / points.size();
         StringBuilder path = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
-            double x = LEFT + (points.size() < 2 ? plotWidth / 2.0 : i * step);
+            double x = LEFT + step * (i + 0.5);
             double y = TOP + plotHeight() - plotHeight() * Math.max(0, p.value()) / max;
             path.append(i == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>", x, y,

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.MapPropertySource;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -101,6 +103,9 @@ class ReportRendererTest {
                         .contains("Halaman 1 dari " + document.getNumberOfPages())
                         .contains("Indikator layanan publik berbasis elektronik nomor 70")
                         .contains("3,50");
+                // The bar chart is drawn (as vectors, so its labels are not text): its bars' blue is on page 1.
+                BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 50);
+                assertThat(pixelsOf(page, 0x2b6cb0)).isGreaterThan(2000);
                 for (PDPage page : document.getPages()) {
                     for (var name : page.getResources().getFontNames()) {
                         PDFont font = page.getResources().getFont(name);
@@ -161,6 +166,20 @@ class ReportRendererTest {
                         }
                     });
         }
+    }
+
+    static int pixelsOf(BufferedImage image, int rgb) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int p = image.getRGB(x, y) & 0xFFFFFF;
+                if (Math.abs((p >> 16) - (rgb >> 16)) < 8 && Math.abs((p >> 8 & 0xFF) - (rgb >> 8 & 0xFF)) < 8
+                        && Math.abs((p & 0xFF) - (rgb & 0xFF)) < 8) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private Path keystore(Identity identity) throws Exception {
