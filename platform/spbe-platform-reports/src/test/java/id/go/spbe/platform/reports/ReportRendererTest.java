@@ -104,8 +104,8 @@ class ReportRendererTest {
                         .contains("Indikator layanan publik berbasis elektronik nomor 70")
                         .contains("3,50");
                 // The bar chart is drawn (as vectors, so its labels are not text): its bars' blue is on page 1.
-                BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 50);
-                assertThat(pixelsOf(page, 0x2b6cb0)).isGreaterThan(2000);
+                BufferedImage firstPage = new PDFRenderer(document).renderImageWithDPI(0, 50);
+                assertThat(pixelsOf(firstPage, 0x2b6cb0)).isGreaterThan(2000);
                 for (PDPage page : document.getPages()) {
                     for (var name : page.getResources().getFontNames()) {
                         PDFont font = page.getResources().getFont(name);
