@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -83,9 +82,5 @@ public class ReportsAutoConfiguration {
         resolver.setCacheable(true);
         resolver.setOrder(order);
         return resolver;
-    }
-
-    static Locale locale(ReportProperties properties) {
-        return Locale.forLanguageTag(properties.locale());
     }
 }
