@@ -89,6 +89,31 @@ class DocumentsAutoConfigurationTest {
                 });
     }
 
+    @Test
+    void theStartUpCheckAndItsExplanationAreRegisteredWithBoot() {
+        assertThat(new String(read("/META-INF/spring.factories")).replace("\\\n", ""))
+                .contains("FailureAnalyzer=id.go.spbe.platform.documents.MissingTrustAnchorsFailureAnalyzer");
+        assertThat(new String(read("/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")))
+                .contains(DocumentsAutoConfiguration.class.getName());
+    }
+
+    /** Every copy of {@code resource} on the class path, concatenated (the starter has its own spring.factories). */
+    private static byte[] read(String resource) {
+        try {
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            for (var url : java.util.Collections.list(DocumentsAutoConfiguration.class.getClassLoader()
+                    .getResources(resource.substring(1)))) {
+                try (var in = url.openStream()) {
+                    all.writeBytes(in.readAllBytes());
+                    all.writeBytes("\n".getBytes());
+                }
+            }
+            return all.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static MissingTrustAnchorsException rootCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof MissingTrustAnchorsException missing) {
