@@ -39,6 +39,13 @@ public final class DocumentHttpAccess {
         return reply.json().get("document").get("sha256").asString();
     }
 
+    /** POSTs a JSON body; the reply's status and body. */
+    public Reply postJson(String path, String token, java.util.Map<String, ?> body) {
+        var reply = http.json.post(path).auth(token).json(body).send();
+        return new Reply(reply.status(), java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true),
+                reply.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public Reply get(String path, String token) {
         DocumentHttp.Reply reply = http.get(path, token);
         return new Reply(reply.status(), reply.headers(), reply.body());

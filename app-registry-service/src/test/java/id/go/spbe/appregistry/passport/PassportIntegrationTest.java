@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static id.go.spbe.appregistry.AppRegistryTestSupport.admin;
@@ -42,6 +43,12 @@ class PassportIntegrationTest {
         String appId = http.register(operator("DINKES"), name);
         String sha256 = http.uploadAndGetSha256(appId, operator("DINKES"), "REQUIREMENTS_SPEC", "Spesifikasi.pdf",
                 TestPdfs.unsigned("SPESIFIKASI SIMPUS"));
+        String portal = http.register(operator("DINKES"), "Portal Kesehatan " + UUID.randomUUID().toString()
+                .substring(0, 8));
+        DocumentHttpAccess.Reply integration = http.postJson("/api/v1/integrations", operator("DINKES"), Map.of(
+                "providerApplicationId", appId, "consumerApplicationId", portal, "kind", "API",
+                "purpose", "Jadwal layanan puskesmas untuk portal"));
+        assertThat(integration.status()).as(integration.toString()).isEqualTo(201);
         String path = "/api/v1/applications/" + appId + "/passport.pdf";
 
         for (String token : List.of(operator("DINKES"), admin(), auditor())) {
@@ -53,7 +60,8 @@ class PassportIntegrationTest {
             assertThat(text).contains(name).contains("Dinas Kesehatan (DINKES)").contains("KHUSUS")
                     .contains("DRAFT").contains("Spesifikasi.pdf").contains(sha256.substring(0, 16))
                     .contains("tidak").contains("Riwayat perubahan")
-                    .contains("Kabupaten Rejang Lebong");
+                    .contains("Kabupaten Rejang Lebong").contains("menyediakan untuk")
+                    .contains("Portal Kesehatan");
         }
 
         DocumentHttpAccess.Reply other = http.get(path, operator("DISDIK"));
