@@ -5,42 +5,39 @@ import id.go.spbe.appregistry.application.ApplicationWorkflow;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.appregistry.application.domain.DocumentKind;
 import id.go.spbe.appregistry.application.domain.DocumentVersion;
-import id.go.spbe.appregistry.document.DocumentInspector.Inspection;
-import id.go.spbe.appregistry.document.signature.SignatureCheck;
-import id.go.spbe.platform.problem.InvalidRequestException;
+import id.go.spbe.platform.documents.DocumentStore;
+import id.go.spbe.platform.documents.OwnerRef;
+import id.go.spbe.platform.documents.StoredDocument;
+import id.go.spbe.platform.documents.signature.SignatureCheck;
 import id.go.spbe.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
- * Depositing a document (A7, A8, SEC1, SEC3): the caller's right is checked before a byte is read, the upload is
- * spooled with its SHA-256 and size limit, inspected (type from the bytes, signature), stored in GridFS and then
- * recorded by the application aggregate as the next immutable version of its kind. When the aggregate refuses or the
- * save loses a race, the stored file is deleted again so no orphan remains; when storing fails, nothing is recorded.
+ * Depositing a document (A7, A8, SEC1, SEC3): the caller's right is checked before a byte is read, the platform's
+ * document store spools, sniffs, checks the signature and stores the file, and the application aggregate records it as
+ * the next immutable version of its kind. When the aggregate refuses or the save loses a race, the stored file is
+ * deleted again so no orphan remains; when storing fails, nothing is recorded.
  */
 @Service
 public class DocumentDeposit {
+
+    /** The owner type under which application documents are stored. */
+    public static final String OWNER_TYPE = "application";
 
     private static final Logger log = LoggerFactory.getLogger(DocumentDeposit.class);
 
     private final ApplicationAccess access;
     private final ApplicationWorkflow workflow;
-    private final DocumentInspector inspector;
     private final DocumentStore store;
-    private final long maxBytes;
 
-    DocumentDeposit(ApplicationAccess access, ApplicationWorkflow workflow, DocumentInspector inspector,
-            DocumentStore store, DocumentProperties properties) {
+    DocumentDeposit(ApplicationAccess access, ApplicationWorkflow workflow, DocumentStore store) {
         this.access = access;
         this.workflow = workflow;
-        this.inspector = inspector;
         this.store = store;
-        this.maxBytes = properties.maxSize().toBytes();
     }
 
     /** A recorded version together with what the signature check found. */
@@ -51,36 +48,24 @@ public class DocumentDeposit {
             InputStream content) {
         // Decided before the bytes are spooled or inspected: another OPD gets its 404, a reader its 403.
         access.forEditing(caller, applicationId);
-        try (SpooledUpload upload = SpooledUpload.of(content, maxBytes)) {
-            if (upload.size() == 0) {
-                throw new InvalidRequestException("Berkas kosong tidak dapat disimpan sebagai dokumen.");
-            }
-            Inspection inspection = inspector.inspect(kind, upload.path());
-            String filename = SafeFilename.of(clientFilename);
-            String fileId = store.store(upload.path(), filename, inspection.contentType(),
-                    new DocumentStore.Metadata(applicationId, kind.name(), upload.sha256(), caller.username(),
-                            inspection.signature().status().name()));
-            return record(caller, applicationId, kind, fileId, filename, inspection, upload);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        StoredDocument stored = store.deposit(new OwnerRef(OWNER_TYPE, applicationId), kind.name(), clientFilename,
+                content, caller.username());
+        return record(caller, applicationId, kind, stored);
     }
 
-    private Deposited record(Caller caller, String applicationId, DocumentKind kind, String fileId, String filename,
-            Inspection inspection, SpooledUpload upload) {
+    private Deposited record(Caller caller, String applicationId, DocumentKind kind, StoredDocument stored) {
         try {
             // Loaded again: the upload took time, and the aggregate must decide on its current state.
             Application app = access.forEditing(caller, applicationId);
-            SignatureCheck check = inspection.signature();
-            DocumentVersion version = workflow.addDocument(caller, app, kind, fileId, filename,
-                    inspection.contentType(), upload.size(), upload.sha256(), signatureOf(check));
-            return new Deposited(applicationId, version, check);
+            DocumentVersion version = workflow.addDocument(caller, app, kind, stored.id(), stored.filename(),
+                    stored.mediaType(), stored.sizeBytes(), stored.sha256(), signatureOf(stored.signature()));
+            return new Deposited(applicationId, version, stored.signature());
         } catch (RuntimeException refused) {
             try {
-                store.delete(fileId);
+                store.delete(stored.id());
             } catch (RuntimeException cleanup) {
                 log.error("Stored document {} of application {} was not recorded and could not be deleted",
-                        fileId, applicationId, cleanup);
+                        stored.id(), applicationId, cleanup);
                 refused.addSuppressed(cleanup);
             }
             throw refused;

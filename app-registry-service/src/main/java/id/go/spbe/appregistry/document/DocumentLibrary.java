@@ -1,26 +1,22 @@
 package id.go.spbe.appregistry.document;
 
-import com.mongodb.MongoGridFSException;
 import id.go.spbe.appregistry.application.ApplicationAccess;
 import id.go.spbe.appregistry.application.ApplicationRules;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.appregistry.application.domain.DocumentKind;
 import id.go.spbe.appregistry.application.domain.DocumentVersion;
+import id.go.spbe.platform.documents.DocumentStore;
+import id.go.spbe.platform.documents.IntegrityCheck;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.gridfs.GridFsResource;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,18 +30,14 @@ import java.util.Set;
 public class DocumentLibrary {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentLibrary.class);
-    private static final int BUFFER = 64 * 1024;
-
     private final ApplicationAccess access;
     private final ApplicationRules rules;
     private final DocumentStore store;
-    private final Clock clock;
 
-    DocumentLibrary(ApplicationAccess access, ApplicationRules rules, DocumentStore store, Clock clock) {
+    DocumentLibrary(ApplicationAccess access, ApplicationRules rules, DocumentStore store) {
         this.access = access;
         this.rules = rules;
         this.store = store;
-        this.clock = clock;
     }
 
     /**
@@ -58,7 +50,7 @@ public class DocumentLibrary {
     }
 
     /** One stored version, opened for streaming. */
-    public record Download(DocumentVersion version, GridFsResource content) {
+    public record Download(DocumentVersion version, Resource content) {
     }
 
     /** SEC1 modification detection: the recorded SHA-256 against one computed now from the stored bytes. */
@@ -84,44 +76,22 @@ public class DocumentLibrary {
 
     public Download download(Caller caller, String applicationId, String fileId) {
         DocumentVersion version = versionOf(caller, applicationId, fileId);
-        GridFsResource content = store.open(fileId).orElseThrow(() -> {
+        DocumentStore.StoredFile stored = store.open(fileId).orElseThrow(() -> {
             log.error("Document {} of application {} is recorded but missing from storage", fileId, applicationId);
             return new NotFoundException("Berkas dokumen", fileId);
         });
-        return new Download(version, content);
+        return new Download(version, stored.content());
     }
 
     public Integrity integrity(Caller caller, String applicationId, String fileId) {
         DocumentVersion version = versionOf(caller, applicationId, fileId);
-        Instant now = clock.instant();
-        var stored = store.open(fileId);
-        if (stored.isEmpty()) {
-            return new Integrity(fileId, version.kind(), version.version(), version.sha256(), null,
-                    version.sizeBytes(), null, false, "Berkas tidak ditemukan di penyimpanan.", now);
+        IntegrityCheck check = store.checkIntegrity(fileId, version.sha256(), version.sizeBytes());
+        if (!check.intact()) {
+            log.warn("SEC1: stored document {} of application {} failed its integrity check", fileId, applicationId);
         }
-        try (InputStream in = stored.get().getInputStream()) {
-            MessageDigest digest = SpooledUpload.newSha256();
-            byte[] buffer = new byte[BUFFER];
-            long size = 0;
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-                size += read;
-            }
-            String actual = HexFormat.of().formatHex(digest.digest());
-            boolean intact = actual.equals(version.sha256()) && size == version.sizeBytes();
-            if (!intact) {
-                log.warn("SEC1: stored document {} of application {} no longer matches its recorded SHA-256",
-                        fileId, applicationId);
-            }
-            return new Integrity(fileId, version.kind(), version.version(), version.sha256(), actual,
-                    version.sizeBytes(), size, intact,
-                    intact ? null : "Isi berkas yang tersimpan berbeda dengan yang tercatat saat diunggah.", now);
-        } catch (IOException | MongoGridFSException e) {
-            // A damaged chunk (missing, wrong length) is itself a modification of the stored file.
-            log.warn("SEC1: stored document {} of application {} cannot be read whole", fileId, applicationId, e);
-            return new Integrity(fileId, version.kind(), version.version(), version.sha256(), null,
-                    version.sizeBytes(), null, false, "Berkas yang tersimpan tidak dapat dibaca utuh.", now);
-        }
+        return new Integrity(fileId, version.kind(), version.version(), check.expectedSha256(), check.actualSha256(),
+                check.expectedSizeBytes(), check.actualSizeBytes(), check.intact(), check.problem(),
+                check.checkedAt());
     }
 
     private DocumentVersion versionOf(Caller caller, String applicationId, String fileId) {

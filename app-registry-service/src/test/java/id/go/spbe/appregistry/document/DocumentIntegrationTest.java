@@ -1,10 +1,14 @@
 package id.go.spbe.appregistry.document;
 
+import id.go.spbe.platform.documents.TestFiles;
+import id.go.spbe.platform.documents.TestPdfs;
+import id.go.spbe.platform.documents.TestPki;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import id.go.spbe.appregistry.document.DocumentHttp.Reply;
-import id.go.spbe.appregistry.document.TestPki.Identity;
+import id.go.spbe.platform.documents.TestPki.Identity;
 import id.go.spbe.platform.test.contract.EventSchemas;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.jwt.TestJwtIssuer;
@@ -74,7 +78,7 @@ class DocumentIntegrationTest {
     }
 
     long storedFilesOf(String appId) {
-        return mongo.getCollection("documents.files").countDocuments(Filters.eq("metadata.applicationId", appId));
+        return mongo.getCollection("documents.files").countDocuments(Filters.eq("metadata.ownerId", appId));
     }
 
     static String sha256(byte[] bytes) throws Exception {
@@ -104,7 +108,7 @@ class DocumentIntegrationTest {
         Document stored = mongo.getCollection("documents.files").find(Filters.eq("_id", new ObjectId(fileId))).first();
         assertThat(stored).isNotNull();
         Document metadata = stored.get("metadata", Document.class);
-        assertThat(metadata.getString("applicationId")).isEqualTo(appId);
+        assertThat(metadata.getString("ownerId")).isEqualTo(appId);
         assertThat(metadata.getString("kind")).isEqualTo("REQUIREMENTS_SPEC");
         assertThat(metadata.getString("sha256")).isEqualTo(sha256(pdf));
         assertThat(metadata.getString("uploadedBy")).isEqualTo("operator.dinkes");
@@ -287,6 +291,40 @@ class DocumentIntegrationTest {
                 TestFiles.gzip(TestFiles.tar()));
         assertThat(tarball.json().get("document").get("contentType").asString()).isEqualTo("application/gzip");
         assertThat(storedFilesOf(appId)).isEqualTo(2);
+    }
+
+    /**
+     * Issue 7 defect 5: a macro-enabled Word package was accepted as .docx, and a PDF named "Panduan.pdf.vbs" was
+     * stored and served under that name.
+     */
+    @Test
+    void defect5AMacroWordFileIs415AndAStoredNameCarriesTheSniffedTypesExtension() {
+        String appId = newApplication();
+        Reply docm = http.upload(appId, operator("DINKES"), "REQUIREMENTS_SPEC", "laporan.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                TestFiles.docmDeclaringDocxToo());
+        assertThat(docm.status()).as(docm.toString()).isEqualTo(415);
+        assertThat(docm.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(docm.json().get("type").asString()).endsWith("/unsupported-media-type");
+        assertThat(docm.json().get("detectedType").asString())
+                .isEqualTo("application/vnd.ms-word.document.macroEnabled.12");
+        Reply hidden = http.upload(appId, operator("DINKES"), "REQUIREMENTS_SPEC", "laporan.docx",
+                "application/octet-stream", TestFiles.docxWithHiddenVbaProject());
+        assertThat(hidden.status()).as(hidden.toString()).isEqualTo(415);
+        assertThat(storedFilesOf(appId)).isZero();
+
+        byte[] pdf = TestPdfs.unsigned("PANDUAN");
+        Reply disguised = http.upload(appId, operator("DINKES"), "USER_MANUAL", "Panduan.pdf.vbs",
+                "text/vbscript", pdf);
+        assertThat(disguised.status()).as(disguised.toString()).isEqualTo(201);
+        assertThat(disguised.json().get("document").get("filename").asString()).isEqualTo("Panduan.pdf");
+        Reply download = http.get(DocumentHttp.documents(appId) + "/"
+                + disguised.json().get("document").get("fileId").asString(), operator("DINKES"));
+        assertThat(download.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"Panduan.pdf\"; filename*=UTF-8''Panduan.pdf");
+        Reply docm2 = http.upload(appId, operator("DINKES"), "DESIGN_DOCUMENT", "desain.docm",
+                "application/octet-stream", TestFiles.docx());
+        assertThat(docm2.json().get("document").get("filename").asString()).isEqualTo("desain.docx");
     }
 
     @Test

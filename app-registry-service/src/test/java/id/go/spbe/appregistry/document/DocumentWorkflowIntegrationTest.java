@@ -1,5 +1,8 @@
 package id.go.spbe.appregistry.document;
 
+import id.go.spbe.platform.documents.TestFiles;
+import id.go.spbe.platform.documents.TestPdfs;
+
 import id.go.spbe.appregistry.document.DocumentHttp.Reply;
 import id.go.spbe.platform.test.contract.EventSchemas;
 import id.go.spbe.platform.test.http.TestHttp;

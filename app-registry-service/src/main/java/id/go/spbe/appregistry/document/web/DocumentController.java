@@ -9,13 +9,12 @@ import id.go.spbe.appregistry.document.DocumentLibrary.Download;
 import id.go.spbe.appregistry.document.DocumentLibrary.Integrity;
 import id.go.spbe.appregistry.document.web.DocumentPayloads.CatalogueResponse;
 import id.go.spbe.appregistry.document.web.DocumentPayloads.DepositResponse;
+import id.go.spbe.platform.documents.DocumentDownloads;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.Locations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Documents of an application (A7, A8, SEC1, SEC3). Versions are immutable: there is no PUT or DELETE; uploading the
@@ -70,19 +66,14 @@ class DocumentController {
 
     @GetMapping("/{fileId}")
     @Operation(summary = "Download one version (A8)",
-            description = "ETag is the quoted SHA-256 recorded at upload; Repr-Digest (RFC 9530) carries it too, so "
-                    + "the receiver can check the bytes it got.")
+            description = "Always an attachment named with the sniffed type's extension (RFC 6266 filename*), "
+                    + "nosniff; ETag is the quoted SHA-256 recorded at upload; Repr-Digest (RFC 9530) carries it too, "
+                    + "so the receiver can check the bytes it got.")
     ResponseEntity<Resource> download(@PathVariable String id, @PathVariable String fileId, Caller caller) {
         Download download = library.download(caller, id, fileId);
         DocumentVersion version = download.version();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(version.contentType()))
-                .eTag("\"" + version.sha256() + "\"")
-                .header("Repr-Digest", "sha-256=:"
-                        + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(version.sha256())) + ":")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(version.filename(), StandardCharsets.UTF_8).build().toString())
-                .body(download.content());
+        return DocumentDownloads.attachment(version.filename(), version.contentType(), version.sha256(),
+                download.content());
     }
 
     @GetMapping("/{fileId}/integrity")

@@ -4,7 +4,7 @@ import id.go.spbe.appregistry.application.domain.DocumentKind;
 import id.go.spbe.appregistry.application.domain.DocumentVersion;
 import id.go.spbe.appregistry.document.DocumentDeposit.Deposited;
 import id.go.spbe.appregistry.document.DocumentLibrary.Catalogue;
-import id.go.spbe.appregistry.document.signature.SignatureCheck;
+import id.go.spbe.platform.documents.signature.SignatureCheck;
 
 import java.time.Instant;
 import java.util.List;
