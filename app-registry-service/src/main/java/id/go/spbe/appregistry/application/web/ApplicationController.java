@@ -21,8 +21,10 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -129,7 +131,8 @@ class ApplicationController {
         return HistoryResponse.of(register.get(caller, id).history());
     }
 
-    record HistoryResponse(boolean intact, Long firstBrokenSequence, List<HistoryEntry> entries) {
+    @Schema(name = "ApplicationHistoryResponse")
+    record HistoryResponse(boolean intact, @Nullable Long firstBrokenSequence, List<HistoryEntry> entries) {
 
         static HistoryResponse of(List<HistoryEntry> entries) {
             var broken = ChangeHistory.firstBrokenEntry(entries);

@@ -9,6 +9,7 @@ import id.go.spbe.appregistry.integration.domain.IntegrationStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,7 @@ final class IntegrationPayloads {
             @NotBlank @Size(max = 100) String consumerApplicationId,
             @NotNull IntegrationKind kind,
             @NotBlank @Size(max = 2000) String purpose,
-            @Size(max = 2000) String dataExchanged) {
+            @Size(max = 2000) @Nullable String dataExchanged) {
     }
 
     record EndIntegrationRequest(@NotBlank @Size(max = 1000) String reason) {
@@ -38,8 +39,10 @@ final class IntegrationPayloads {
     }
 
     record IntegrationResponse(String id, ApplicationSummary provider, ApplicationSummary consumer,
-            IntegrationKind kind, String purpose, String dataExchanged, IntegrationStatus status, String recordedBy,
-            Instant recordedAt, String endedBy, Instant endedAt, String endReason, long version) {
+            IntegrationKind kind, String purpose, @Nullable String dataExchanged, IntegrationStatus status,
+            String recordedBy,
+            Instant recordedAt, @Nullable String endedBy, @Nullable Instant endedAt, @Nullable String endReason,
+            long version) {
 
         static IntegrationResponse of(IntegrationView view) {
             Integration i = view.integration();
@@ -52,7 +55,8 @@ final class IntegrationPayloads {
 
     /** One relation seen from one application: the application on the other end and what connects them. */
     record RelationEntry(String integrationId, ApplicationSummary otherApplication, IntegrationKind kind,
-            String purpose, String dataExchanged, IntegrationStatus status, Instant recordedAt, Instant endedAt) {
+            String purpose, @Nullable String dataExchanged, IntegrationStatus status, Instant recordedAt,
+            @Nullable Instant endedAt) {
 
         static RelationEntry of(IntegrationView view, ApplicationRef other) {
             Integration i = view.integration();
