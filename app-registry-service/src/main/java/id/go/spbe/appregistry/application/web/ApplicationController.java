@@ -15,6 +15,7 @@ import id.go.spbe.appregistry.application.web.ApplicationPayloads.ApplicationFor
 import id.go.spbe.appregistry.application.web.ApplicationPayloads.ApplicationResponse;
 import id.go.spbe.platform.domain.ChangeHistory;
 import id.go.spbe.platform.domain.HistoryEntry;
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.ETags;
 import id.go.spbe.platform.web.Locations;
@@ -95,12 +96,14 @@ class ApplicationController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One application, with its ETag")
     ResponseEntity<ApplicationResponse> get(@PathVariable String id, Caller caller) {
         Application app = register.get(caller, id);
         return ResponseEntity.ok().eTag(ETags.of(app.version())).body(ApplicationResponse.of(app));
     }
 
     @GetMapping
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
     @Operation(summary = "List applications",
             description = "Operators see their OPD's; region-wide roles see all and may filter by opd. Filters: "
                     + "applicationClass, status, stage, functionDomain, serviceType. Sort: " + "name, ownerOpd, "

@@ -7,12 +7,14 @@ import id.go.spbe.appregistry.integration.web.IntegrationPayloads.ApplicationInt
 import id.go.spbe.appregistry.integration.web.IntegrationPayloads.EndIntegrationRequest;
 import id.go.spbe.appregistry.integration.web.IntegrationPayloads.IntegrationResponse;
 import id.go.spbe.appregistry.integration.web.IntegrationPayloads.RecordIntegrationRequest;
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.ETags;
 import id.go.spbe.platform.web.Locations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,6 +42,8 @@ class IntegrationController {
         this.register = register;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(404) // an application named in the body
     @PostMapping(PATH)
     @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
     @Operation(summary = "Record an integration (provider → consumer)",

@@ -11,6 +11,7 @@ import id.go.spbe.platform.web.Locations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -38,6 +40,7 @@ class MandiriTikDecisionController {
         this.designation = designation;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @PreAuthorize("hasAnyRole('DINAS_ADMIN','COORDINATOR')")
     @Operation(summary = "Record a Mandiri TIK decree (G3)",
@@ -62,6 +65,7 @@ class MandiriTikDecisionController {
     }
 
     @GetMapping("/{sequence}")
+    @Operation(summary = "One Mandiri TIK decision of an OPD (G3)")
     DecisionResponse get(@PathVariable String code, @PathVariable int sequence) {
         return DecisionResponse.of(designation.decision(code, sequence));
     }

@@ -83,6 +83,7 @@ class OpdController {
     }
 
     @GetMapping("/{code}")
+    @Operation(summary = "One OPD of the directory, with its ETag")
     ResponseEntity<OpdResponse> get(@PathVariable String code) {
         Opd opd = directory.get(code);
         return ResponseEntity.ok().eTag(ETags.of(opd.version())).body(OpdResponse.of(opd));

@@ -8,6 +8,7 @@ import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.ClaimSubdomainRequ
 import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.HistoryResponse;
 import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.ReasonRequest;
 import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.SubdomainResponse;
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.ETags;
 import id.go.spbe.platform.web.Locations;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -50,6 +53,8 @@ class SubdomainController {
         this.register = register;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(404) // the application named in the body
     @PostMapping
     @PreAuthorize("hasAnyRole('OPD_OPERATOR','DINAS_ADMIN')")
     @Operation(summary = "Allocate (Dinas) or request (OPD operator) a subdomain",

@@ -47,9 +47,8 @@ final class SubdomainPayloads {
 
     record SubdomainResponse(String fqdn, String label, int generation, SubdomainPurpose purpose,
             @Nullable String applicationId, String ownerOpd, SubdomainStatus status, @Nullable String requestedBy,
-            @Nullable Instant requestedAt,
-            @Nullable String allocatedBy, @Nullable Instant allocatedAt, @Nullable String refusedBy,
-            @Nullable Instant refusedAt, @Nullable String refusalReason,
+            @Nullable Instant requestedAt, @Nullable String allocatedBy, @Nullable Instant allocatedAt,
+            @Nullable String refusedBy, @Nullable Instant refusedAt, @Nullable String refusalReason,
             @Nullable String releasedBy, @Nullable Instant releasedAt, @Nullable String releaseReason, long version) {
 
         static SubdomainResponse of(Subdomain s) {

@@ -43,16 +43,19 @@ public final class ProblemSchema {
         return problem;
     }
 
-    /** One invalid field; {@code pointer} is a JSON pointer into the request body, {@code field} its dotted name. */
+    /**
+     * One invalid field; {@code pointer} is a JSON pointer into the request body, {@code field} its dotted name.
+     * {@code rejectedValue} is described, not typed: swagger-request-validator reads an untyped or composed schema
+     * as an object and would refuse the strings and nulls the advice really sends.
+     */
     private static Schema<?> fieldError() {
         var properties = new LinkedHashMap<String, Schema>();
         properties.put("pointer", new StringSchema().description("JSON pointer to the invalid member, e.g. /dinas"));
         properties.put("field", new StringSchema().description("Name of the invalid field or parameter"));
         properties.put("detail", new StringSchema().description("What is wrong with it"));
         properties.put("message", new StringSchema().description("What is wrong with it"));
-        properties.put("rejectedValue", new Schema<>().nullable(true)
-                .description("The rejected value when short and harmless, otherwise null"));
-        Schema<?> error = new ObjectSchema();
+        Schema<?> error = new ObjectSchema().description("One invalid field. Validation problems may also carry "
+                + "rejectedValue: the rejected string, number or boolean when short and harmless, otherwise null");
         error.setProperties(properties);
         error.setAdditionalProperties(Boolean.TRUE);
         return error;

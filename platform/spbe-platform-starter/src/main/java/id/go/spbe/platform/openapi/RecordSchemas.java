@@ -74,7 +74,7 @@ public class RecordSchemas implements ModelConverter {
         if (model.getName() != null) {
             requireUniqueName(model.getName(), javaType);
         }
-        describe(raw, model);
+        describe(raw, model, context);
         return resolved;
     }
 
@@ -86,7 +86,7 @@ public class RecordSchemas implements ModelConverter {
         }
     }
 
-    private static void describe(Class<?> record, Schema<?> model) {
+    private static void describe(Class<?> record, Schema<?> model, ModelConverterContext context) {
         Map<String, Schema> properties = model.getProperties();
         if (properties == null) {
             return;
@@ -98,7 +98,7 @@ public class RecordSchemas implements ModelConverter {
                 continue;
             }
             if (isNullable(component)) {
-                properties.put(component.getName(), nullable(property));
+                properties.put(component.getName(), nullable(property, context));
             } else {
                 required.add(component.getName());
             }
@@ -112,14 +112,21 @@ public class RecordSchemas implements ModelConverter {
         model.setRequired(required.isEmpty() ? null : required);
     }
 
-    private static Schema<?> nullable(Schema<?> property) {
+    private static Schema<?> nullable(Schema<?> property, ModelConverterContext context) {
         if (property.get$ref() == null) {
             property.setNullable(true);
             return property;
         }
-        // OpenAPI 3.0 ignores siblings of $ref: a nullable reference is an allOf of one
-        Schema<?> wrapper = new Schema<>().allOf(List.of(new Schema<>().$ref(property.get$ref())));
-        wrapper.setNullable(true);
+        // OpenAPI 3.0 ignores siblings of $ref, and "nullable" beside an allOf does not let null through the
+        // referenced schema: the reference or a null of the same type
+        String ref = property.get$ref();
+        Schema<?> target = context.getDefinedModels() == null ? null
+                : context.getDefinedModels().get(ref.substring(ref.lastIndexOf('/') + 1));
+        Schema<Object> onlyNull = new Schema<>();
+        onlyNull.setType(target != null && target.getType() != null ? target.getType() : "object");
+        onlyNull.setNullable(true);
+        onlyNull.setEnum(new ArrayList<>(java.util.Collections.singletonList(null)));
+        Schema<?> wrapper = new Schema<>().anyOf(List.of(new Schema<>().$ref(ref), onlyNull));
         wrapper.setDescription(property.getDescription());
         wrapper.setName(property.getName()); // @JsonUnwrapped copies properties by this name
         return wrapper;
