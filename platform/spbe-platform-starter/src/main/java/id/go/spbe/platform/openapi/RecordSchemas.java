@@ -108,7 +108,6 @@ public class RecordSchemas implements ModelConverter {
                 property.setMinLength(1);
             }
         }
-        // keep the order of the components: required lists read like the record
         model.setRequired(required.isEmpty() ? null : required);
     }
 
