@@ -6,9 +6,9 @@ import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
-import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
