@@ -2,6 +2,7 @@ package id.go.spbe.appregistry.application;
 
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.platform.security.Caller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -37,7 +38,7 @@ public interface ApplicationTextSearch {
      * @param score   similarity 0..1
      * @param reasons why it looks similar, in Bahasa Indonesia (e.g. "nama mirip: pegawai", "bidang sama: KEPEGAWAIAN")
      */
-    record LikelyDuplicate(String id, String name, String ownerOpd, boolean sameOpd, double score,
+    record LikelyDuplicate(@Nullable String id, String name, String ownerOpd, boolean sameOpd, double score,
             List<String> reasons) {
     }
 }

@@ -9,6 +9,7 @@ import id.go.spbe.platform.documents.DocumentStore;
 import id.go.spbe.platform.documents.IntegrityCheck;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.security.Caller;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -55,8 +56,8 @@ public class DocumentLibrary {
 
     /** SEC1 modification detection: the recorded SHA-256 against one computed now from the stored bytes. */
     public record Integrity(String fileId, DocumentKind kind, int version, String recordedSha256,
-            String actualSha256, long recordedSizeBytes, Long actualSizeBytes, boolean intact, String problem,
-            Instant checkedAt) {
+            @Nullable String actualSha256, long recordedSizeBytes, @Nullable Long actualSizeBytes, boolean intact,
+            @Nullable String problem, Instant checkedAt) {
     }
 
     public Catalogue catalogue(Caller caller, String applicationId) {

@@ -1,5 +1,6 @@
 package id.go.spbe.appregistry.document;
 
+import id.go.spbe.platform.test.http.OpenApiContract;
 import id.go.spbe.platform.test.http.TestHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -97,6 +98,11 @@ final class DocumentHttp {
         }
         try {
             HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            // every answer must be what the service's OpenAPI document promises (issue 7, defect 13)
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            OpenApiContract.check(baseUrl, method, path, response.statusCode(), response.headers().map(),
+                    new String(response.body(), type.contains("json") ? StandardCharsets.UTF_8
+                            : StandardCharsets.ISO_8859_1));
             return new Reply(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

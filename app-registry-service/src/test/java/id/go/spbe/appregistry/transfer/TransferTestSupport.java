@@ -1,5 +1,6 @@
 package id.go.spbe.appregistry.transfer;
 
+import id.go.spbe.platform.test.http.OpenApiContract;
 import id.go.spbe.platform.test.http.TestHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -155,9 +156,13 @@ final class TransferTestSupport {
         return map;
     }
 
-    private static Reply send(HttpRequest request) {
+    private Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            // every answer must be what the service's OpenAPI document promises (issue 7, defect 13)
+            OpenApiContract.check("http://127.0.0.1:" + port, request.method(), request.uri().getRawPath()
+                    + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery()),
+                    response.statusCode(), response.headers().map(), response.body());
             Map<String, String> headers = new LinkedHashMap<>();
             response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),

@@ -1,5 +1,7 @@
 package id.go.spbe.appregistry.application.domain;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -9,13 +11,14 @@ import java.time.Instant;
  * @param signature the verified signature (SEC3), or null when the file is unsigned
  */
 public record DocumentVersion(String fileId, DocumentKind kind, int version, String filename, String contentType,
-        long sizeBytes, String sha256, Signature signature, String uploadedBy, Instant uploadedAt) {
+        long sizeBytes, String sha256, @Nullable Signature signature, String uploadedBy, Instant uploadedAt) {
 
     /**
      * An intact signature verified when the file arrived: who signed, when, the certificate's issuer, and whether the
      * signer's chain reached a configured trust anchor (NOT_CHECKED when the region configured none).
      */
-    public record Signature(String signer, String issuer, Instant signedAt, String format, Trust trust) {
+    public record Signature(String signer, @Nullable String issuer, @Nullable Instant signedAt,
+            @Nullable String format, Trust trust) {
 
         public enum Trust {
             TRUSTED,

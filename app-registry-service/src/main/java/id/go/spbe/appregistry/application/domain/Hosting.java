@@ -1,10 +1,12 @@
 package id.go.spbe.appregistry.application.domain;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where the application runs. {@code reference} points at the hosting record in its owning service (a VPS or
  * colocation id in datacenter-service) or names the provider for national or third-party hosting.
  */
-public record Hosting(Kind kind, String reference) {
+public record Hosting(Kind kind, @Nullable String reference) {
 
     public enum Kind {
         PUSAT_DATA_VPS,

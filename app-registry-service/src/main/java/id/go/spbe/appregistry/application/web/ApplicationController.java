@@ -15,6 +15,7 @@ import id.go.spbe.appregistry.application.web.ApplicationPayloads.ApplicationFor
 import id.go.spbe.appregistry.application.web.ApplicationPayloads.ApplicationResponse;
 import id.go.spbe.platform.domain.ChangeHistory;
 import id.go.spbe.platform.domain.HistoryEntry;
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -22,9 +23,11 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -100,12 +103,14 @@ class ApplicationController {
     }
 
     @GetMapping(ID_PATH)
+    @Operation(summary = "One application, with its ETag")
     ResponseEntity<ApplicationResponse> get(@PathVariable String id, Caller caller) {
         Application app = register.get(caller, id);
         return ResponseEntity.ok().eTag(ETags.of(app.version())).body(ApplicationResponse.of(app));
     }
 
     @GetMapping
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
     @Operation(summary = "List applications",
             description = "Operators see their OPD's; region-wide roles see all and may filter by opd. Filters: "
                     + "applicationClass, status, stage, functionDomain, serviceType. Sort: " + "name, ownerOpd, "
@@ -136,7 +141,8 @@ class ApplicationController {
         return HistoryResponse.of(register.get(caller, id).history());
     }
 
-    record HistoryResponse(boolean intact, Long firstBrokenSequence, List<HistoryEntry> entries) {
+    @Schema(name = "ApplicationHistoryResponse")
+    record HistoryResponse(boolean intact, @Nullable Long firstBrokenSequence, List<HistoryEntry> entries) {
 
         static HistoryResponse of(List<HistoryEntry> entries) {
             var broken = ChangeHistory.firstBrokenEntry(entries);

@@ -16,6 +16,7 @@ import id.go.spbe.appregistry.application.domain.Maintenance;
 import id.go.spbe.appregistry.application.domain.SdlcStage;
 import id.go.spbe.appregistry.application.domain.ServiceType;
 import id.go.spbe.appregistry.application.domain.TestResult;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,25 +42,26 @@ public final class ApplicationPayloads {
     /** The registration form; also the body of PUT (full replacement of the form data). */
     public record ApplicationForm(
             @NotBlank @Size(max = 200) String name,
-            @Size(max = 4000) String description,
-            @Size(max = 30) String ownerOpd,
+            @Size(max = 4000) @Nullable String description,
+            @Size(max = 30) @Nullable String ownerOpd,
             @NotNull ApplicationClass applicationClass,
-            @Size(max = 100) List<@NotBlank @Size(max = 30) String> userOpds,
-            ServiceType serviceType,
-            @Size(max = 26) Set<@NotNull FunctionDomain> functionDomains,
-            @Valid LicenceForm licence,
-            @Size(max = 500) @Pattern(regexp = HTTP_URL, message = "harus berupa URL http(s)") String sourceRepositoryUrl,
-            @Size(max = 30) List<@NotBlank @Size(max = 80) String> techStack,
-            @Size(max = 120) String database,
-            @Valid HostingForm hosting,
-            @Size(max = 500) @Pattern(regexp = HTTP_URL, message = "harus berupa URL http(s)") String url,
-            @Valid MaintenanceForm maintenance,
-            @Size(max = 20) List<@Valid @NotNull ContactForm> contacts,
-            DevelopmentStatus developmentStatus,
-            @Size(max = 10) List<@NotBlank @Size(max = 40) String> platforms,
-            @Size(max = 20) List<@NotBlank @Size(max = 60) @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$",
+            @Size(max = 100) @Nullable List<@NotBlank @Size(max = 30) String> userOpds,
+            @Nullable ServiceType serviceType,
+            @Size(max = 26) @Nullable Set<@NotNull FunctionDomain> functionDomains,
+            @Valid @Nullable LicenceForm licence,
+            @Size(max = 500) @Pattern(regexp = HTTP_URL, message = "harus berupa URL http(s)")
+            @Nullable String sourceRepositoryUrl,
+            @Size(max = 30) @Nullable List<@NotBlank @Size(max = 80) String> techStack,
+            @Size(max = 120) @Nullable String database,
+            @Valid @Nullable HostingForm hosting,
+            @Size(max = 500) @Pattern(regexp = HTTP_URL, message = "harus berupa URL http(s)") @Nullable String url,
+            @Valid @Nullable MaintenanceForm maintenance,
+            @Size(max = 20) @Nullable List<@Valid @NotNull ContactForm> contacts,
+            @Nullable DevelopmentStatus developmentStatus,
+            @Size(max = 10) @Nullable List<@NotBlank @Size(max = 40) String> platforms,
+            @Size(max = 20) @Nullable List<@NotBlank @Size(max = 60) @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$",
                     message = "kategori publiccode.yml, mis. document-management") String> categories,
-            @Size(max = 30) List<@NotBlank @Size(max = 200) String> features) {
+            @Size(max = 30) @Nullable List<@NotBlank @Size(max = 200) String> features) {
 
         public ApplicationDetails details() {
             return new ApplicationDetails(name, description, applicationClass, userOpds, serviceType,
@@ -73,55 +76,61 @@ public final class ApplicationPayloads {
         }
     }
 
-    public record LicenceForm(@NotNull Licence.Kind kind, @Size(max = 100) String spdxId) {
+    public record LicenceForm(@NotNull Licence.Kind kind, @Size(max = 100) @Nullable String spdxId) {
     }
 
-    public record HostingForm(@NotNull Hosting.Kind kind, @Size(max = 200) String reference) {
+    public record HostingForm(@NotNull Hosting.Kind kind, @Size(max = 200) @Nullable String reference) {
     }
 
-    public record MaintenanceForm(@NotNull Maintenance.Type type, @Size(max = 200) String maintainer,
-            @Size(max = 100) String contractNumber, LocalDate contractEndsOn) {
+    public record MaintenanceForm(@NotNull Maintenance.Type type, @Size(max = 200) @Nullable String maintainer,
+            @Size(max = 100) @Nullable String contractNumber, @Nullable LocalDate contractEndsOn) {
     }
 
-    public record ContactForm(@NotBlank @Size(max = 120) String name, @Size(max = 80) String role,
-            @Email @Size(max = 200) String email,
-            @Size(max = 30) @Pattern(regexp = "^\\+?[0-9 ()-]{6,30}$", message = "nomor telepon tidak valid") String phone) {
+    public record ContactForm(@NotBlank @Size(max = 120) String name, @Size(max = 80) @Nullable String role,
+            @Email @Size(max = 200) @Nullable String email,
+            @Size(max = 30) @Pattern(regexp = "^\\+?[0-9 ()-]{6,30}$", message = "nomor telepon tidak valid")
+            @Nullable String phone) {
     }
 
-    public record NoteRequest(@Size(max = 4000) String note) {
+    public record NoteRequest(@Size(max = 4000) @Nullable String note) {
     }
 
-    public record RecommendRequest(@Size(max = 4000) String note,
-            @Size(max = 4000) String closedSourceConsideration) {
+    public record RecommendRequest(@Size(max = 4000) @Nullable String note,
+            @Size(max = 4000) @Nullable String closedSourceConsideration) {
     }
 
+    /** A3 rejection and A1 decommissioning: up to 4000 characters, like every application note. */
+    @Schema(name = "ApplicationReasonRequest")
     public record ReasonRequest(@NotBlank @Size(max = 4000) String reason) {
     }
 
     public record ConsiderationRequest(@NotBlank @Size(max = 4000) String consideration) {
     }
 
-    public record StageRequest(@NotNull SdlcStage stage, @Size(max = 4000) String reason) {
+    public record StageRequest(@NotNull SdlcStage stage, @Size(max = 4000) @Nullable String reason) {
     }
 
     public record TestResultRequest(@NotNull TestResult.Kind kind, @NotNull @PastOrPresent LocalDate testedOn,
-            @NotNull Boolean passed, @NotBlank @Size(max = 4000) String summary, @Size(max = 64) String reportFileId) {
+            @NotNull Boolean passed, @NotBlank @Size(max = 4000) String summary,
+            @Size(max = 64) @Nullable String reportFileId) {
     }
 
     public record ConformanceReviewRequest(@NotNull ConformanceReview.Result result,
-            @NotNull @PastOrPresent LocalDate reviewedOn, @Size(max = 4000) String notes) {
+            @NotNull @PastOrPresent LocalDate reviewedOn, @Size(max = 4000) @Nullable String notes) {
     }
 
-    public record ApplicationResponse(String id, String name, String description, String ownerOpd,
-            ApplicationClass applicationClass, List<String> userOpds, Application.SharedUse sharedUse,
-            ServiceType serviceType, Set<FunctionDomain> functionDomains, Licence licence,
-            String sourceRepositoryUrl, List<String> techStack, String database, Hosting hosting, String url,
-            Maintenance maintenance, List<Contact> contacts, DevelopmentStatus developmentStatus,
-            List<String> platforms, List<String> categories, List<String> features, ApplicationStatus status,
-            SdlcStage stage,
-            String ownershipStatement, String registeredBy, Instant registeredAt, Instant updatedAt,
-            Decision submission, Decision recommendation, Decision closedSourceConsideration, Decision rejection,
-            Decision deposit, Decision activation, Decision decommissioning, Decision sharedUseApproval,
+    public record ApplicationResponse(String id, String name, @Nullable String description, String ownerOpd,
+            ApplicationClass applicationClass, List<String> userOpds, Application.@Nullable SharedUse sharedUse,
+            @Nullable ServiceType serviceType, Set<FunctionDomain> functionDomains, @Nullable Licence licence,
+            @Nullable String sourceRepositoryUrl, List<String> techStack, @Nullable String database,
+            @Nullable Hosting hosting, @Nullable String url, @Nullable Maintenance maintenance, List<Contact> contacts,
+            @Nullable DevelopmentStatus developmentStatus, List<String> platforms, List<String> categories,
+            List<String> features,
+            ApplicationStatus status, @Nullable SdlcStage stage, @Nullable String ownershipStatement,
+            String registeredBy, Instant registeredAt, @Nullable Instant updatedAt, @Nullable Decision submission,
+            @Nullable Decision recommendation, @Nullable Decision closedSourceConsideration,
+            @Nullable Decision rejection, @Nullable Decision deposit, @Nullable Decision activation,
+            @Nullable Decision decommissioning, @Nullable Decision sharedUseApproval,
             List<DocumentVersion> documents, List<TestResult> testResults,
             List<ConformanceReview> conformanceReviews, long version) {
 

@@ -7,6 +7,7 @@ import id.go.spbe.appregistry.application.domain.FunctionDomain;
 import id.go.spbe.appregistry.application.domain.Licence;
 import id.go.spbe.appregistry.application.domain.ServiceType;
 import id.go.spbe.appregistry.catalogue.CatalogueEntry;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Comparator;
 import java.util.List;
@@ -16,9 +17,11 @@ import java.util.List;
  * results, hosting, maintenance contracts and history stay inside the government. The source repository is shown
  * only for open-source applications.
  */
-record PublicApplication(String id, String name, String description, String ownerOpd, String ownerOpdName,
-        ApplicationClass applicationClass, ServiceType serviceType, List<Domain> functionDomains, String url,
-        Licence licence, String sourceRepositoryUrl) {
+record PublicApplication(String id, String name, @Nullable String description, String ownerOpd,
+        @Nullable String ownerOpdName,
+        ApplicationClass applicationClass, @Nullable ServiceType serviceType, List<Domain> functionDomains,
+        @Nullable String url,
+        @Nullable Licence licence, @Nullable String sourceRepositoryUrl) {
 
     record Domain(FunctionDomain code, String label) {
     }

@@ -5,6 +5,7 @@ import id.go.spbe.appregistry.application.domain.DocumentVersion;
 import id.go.spbe.appregistry.document.DocumentDeposit.Deposited;
 import id.go.spbe.appregistry.document.DocumentLibrary.Catalogue;
 import id.go.spbe.platform.documents.signature.SignatureCheck;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +22,7 @@ final class DocumentPayloads {
 
     /** One immutable version; {@code signature} is the verified signature recorded with it (SEC3), or null. */
     record DocumentResponse(String fileId, DocumentKind kind, int version, String filename, String contentType,
-            long sizeBytes, String sha256, DocumentVersion.Signature signature, String uploadedBy,
+            long sizeBytes, String sha256, DocumentVersion.@Nullable Signature signature, String uploadedBy,
             Instant uploadedAt, String href) {
 
         static DocumentResponse of(String applicationId, DocumentVersion v) {
@@ -44,8 +45,9 @@ final class DocumentPayloads {
         }
     }
 
-    record SignatureCheckResponse(SignatureCheck.Status status, String signer, String issuer, Instant signedAt,
-            String format, String problem) {
+    record SignatureCheckResponse(SignatureCheck.Status status, @Nullable String signer, @Nullable String issuer,
+            @Nullable Instant signedAt,
+            @Nullable String format, @Nullable String problem) {
 
         static SignatureCheckResponse of(SignatureCheck check) {
             return new SignatureCheckResponse(check.status(), check.signer(), check.issuer(), check.signedAt(),

@@ -9,6 +9,7 @@ import id.go.spbe.appregistry.integration.web.IntegrationPayloads.EndIntegration
 import id.go.spbe.appregistry.integration.web.IntegrationPayloads.IntegrationHistoryResponse;
 import id.go.spbe.appregistry.integration.web.IntegrationPayloads.IntegrationResponse;
 import id.go.spbe.appregistry.integration.web.IntegrationPayloads.RecordIntegrationRequest;
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -42,6 +45,8 @@ class IntegrationController {
         this.register = register;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(404) // an application named in the body
     @PostMapping(PATH)
     @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Record or propose an integration (provider → consumer)",

@@ -11,6 +11,7 @@ import id.go.spbe.platform.domain.HistoryEntry;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,7 @@ final class IntegrationPayloads {
             @NotBlank @Size(max = 100) String consumerApplicationId,
             @NotNull IntegrationKind kind,
             @NotBlank @Size(max = 2000) String purpose,
-            @Size(max = 2000) String dataExchanged) {
+            @Size(max = 2000) @Nullable String dataExchanged) {
     }
 
     record EndIntegrationRequest(@NotBlank @Size(max = 1000) String reason) {
@@ -57,10 +58,11 @@ final class IntegrationPayloads {
      * @param awaitingOpd   the OPD whose acceptance the proposal needed (besides Dinas)
      */
     record IntegrationResponse(String id, ApplicationSummary provider, ApplicationSummary consumer,
-            IntegrationKind kind, String purpose, String dataExchanged, IntegrationStatus status, String recordedBy,
-            Instant recordedAt, String proposedByOpd, String awaitingOpd, String acceptedBy, Instant acceptedAt,
-            String declinedBy, Instant declinedAt, String declineReason, String endedBy, Instant endedAt,
-            String endReason, long version) {
+            IntegrationKind kind, String purpose, @Nullable String dataExchanged, IntegrationStatus status,
+            String recordedBy, Instant recordedAt, @Nullable String proposedByOpd, @Nullable String awaitingOpd,
+            @Nullable String acceptedBy, @Nullable Instant acceptedAt, @Nullable String declinedBy,
+            @Nullable Instant declinedAt, @Nullable String declineReason, @Nullable String endedBy,
+            @Nullable Instant endedAt, @Nullable String endReason, long version) {
 
         static IntegrationResponse of(IntegrationView view) {
             Integration i = view.integration();
@@ -74,8 +76,8 @@ final class IntegrationPayloads {
 
     /** One relation seen from one application: the application on the other end and what connects them. */
     record RelationEntry(String integrationId, ApplicationSummary otherApplication, IntegrationKind kind,
-            String purpose, String dataExchanged, IntegrationStatus status, String awaitingOpd, Instant recordedAt,
-            Instant endedAt) {
+            String purpose, @Nullable String dataExchanged, IntegrationStatus status, @Nullable String awaitingOpd,
+            Instant recordedAt, @Nullable Instant endedAt) {
 
         static RelationEntry of(IntegrationView view, ApplicationRef other) {
             Integration i = view.integration();

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -39,6 +41,7 @@ class MandiriTikDecisionController {
         this.designation = designation;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR})
     @Operation(summary = "Record a Mandiri TIK decree (G3)",
@@ -63,6 +66,7 @@ class MandiriTikDecisionController {
     }
 
     @GetMapping("/{sequence}")
+    @Operation(summary = "One Mandiri TIK decision of an OPD (G3)")
     DecisionResponse get(@PathVariable String code, @PathVariable int sequence) {
         return DecisionResponse.of(designation.decision(code, sequence));
     }

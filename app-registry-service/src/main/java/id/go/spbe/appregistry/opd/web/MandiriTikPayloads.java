@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,9 +28,9 @@ final class MandiriTikPayloads {
                     message = "nomor keputusan: huruf, angka, '.', '/', '-', '_' atau spasi") String decreeNumber,
             @NotNull LocalDate decreeDate,
             @NotBlank @Size(max = 50) String decidedBy,
-            @Size(max = 100) String assessmentReference,
-            @Size(max = 20) List<@NotBlank @Size(max = 60) String> criteriaMet,
-            @Size(max = 2000) String notes) {
+            @Size(max = 100) @Nullable String assessmentReference,
+            @Size(max = 20) @Nullable List<@NotBlank @Size(max = 60) String> criteriaMet,
+            @Size(max = 2000) @Nullable String notes) {
 
         MandiriTikDecree toDecree() {
             return new MandiriTikDecree(designated, decreeNumber, decreeDate, decidedBy, assessmentReference,
@@ -38,8 +39,8 @@ final class MandiriTikPayloads {
     }
 
     record DecisionResponse(int sequence, boolean designated, String decreeNumber, LocalDate decreeDate,
-            String decidedBy, String assessmentReference, List<String> criteriaMet, String notes,
-            Instant recordedAt, String recordedBy) {
+            String decidedBy, @Nullable String assessmentReference, List<String> criteriaMet, @Nullable String notes,
+            Instant recordedAt, @Nullable String recordedBy) {
 
         static DecisionResponse of(MandiriTikDecision decision) {
             MandiriTikDecree decree = decision.decree();

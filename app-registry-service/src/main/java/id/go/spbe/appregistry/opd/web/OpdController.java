@@ -84,6 +84,7 @@ class OpdController {
     }
 
     @GetMapping("/" + OpdPayloads.CODE_PATH)
+    @Operation(summary = "One OPD of the directory, with its ETag")
     ResponseEntity<OpdResponse> get(@PathVariable String code) {
         Opd opd = directory.get(code);
         return ResponseEntity.ok().eTag(ETags.of(opd.version())).body(OpdResponse.of(opd));

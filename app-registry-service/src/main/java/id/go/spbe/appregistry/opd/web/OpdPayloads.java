@@ -7,11 +7,13 @@ import id.go.spbe.appregistry.opd.domain.OpdKind;
 import id.go.spbe.appregistry.opd.domain.Tier1Contact;
 import id.go.spbe.platform.domain.ChangeHistory;
 import id.go.spbe.platform.domain.HistoryEntry;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,8 +43,8 @@ final class OpdPayloads {
             @NotBlank @Size(max = 200) String name,
             @NotNull OpdKind kind,
             boolean dinas,
-            @Pattern(regexp = CODE_REGEX, message = CODE_MESSAGE) String parentCode,
-            Boolean mandiriTik) {
+            @Pattern(regexp = CODE_REGEX, message = CODE_MESSAGE) @Nullable String parentCode,
+            @Nullable Boolean mandiriTik) {
 
         OpdEntry entry() {
             return new OpdEntry(name, kind, dinas, true, parentCode, mandiriTik);
@@ -58,8 +60,8 @@ final class OpdPayloads {
             @NotNull OpdKind kind,
             boolean dinas,
             @NotNull Boolean active,
-            @Pattern(regexp = CODE_REGEX, message = CODE_MESSAGE) String parentCode,
-            Boolean mandiriTik) {
+            @Pattern(regexp = CODE_REGEX, message = CODE_MESSAGE) @Nullable String parentCode,
+            @Nullable Boolean mandiriTik) {
 
         OpdEntry entry() {
             return new OpdEntry(name, kind, dinas, active, parentCode, mandiriTik);
@@ -104,8 +106,9 @@ final class OpdPayloads {
     }
 
     record OpdResponse(String code, String name, OpdKind kind, boolean dinas, boolean mandiriTik, boolean active,
-            String parentCode, HeadResponse head, Tier1ContactResponse tier1Contact, Instant registeredAt,
-            Instant updatedAt, long version) {
+            @Nullable String parentCode, @Nullable HeadResponse head, @Nullable Tier1ContactResponse tier1Contact,
+            Instant registeredAt,
+            @Nullable Instant updatedAt, long version) {
 
         static OpdResponse of(Opd opd) {
             return new OpdResponse(opd.code(), opd.name(), opd.kind(), opd.dinas(), opd.mandiriTik(), opd.active(),
@@ -147,7 +150,8 @@ final class OpdPayloads {
     }
 
     /** The change history of a record and whether its hash chain is intact (SEC1). */
-    record HistoryResponse(boolean intact, Long firstBrokenSequence, List<HistoryEntry> entries) {
+    @Schema(name = "OpdHistoryResponse")
+    record HistoryResponse(boolean intact, @Nullable Long firstBrokenSequence, List<HistoryEntry> entries) {
 
         static HistoryResponse of(List<HistoryEntry> entries) {
             var broken = ChangeHistory.firstBrokenEntry(entries);

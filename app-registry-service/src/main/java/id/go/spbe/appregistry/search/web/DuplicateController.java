@@ -9,6 +9,7 @@ import id.go.spbe.appregistry.search.DuplicateProperties;
 import id.go.spbe.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,7 +53,8 @@ class DuplicateController {
             List<Candidate> candidates) {
     }
 
-    record Candidate(String id, String name, String ownerOpd, ApplicationStatus status, boolean sameOpd,
+    record Candidate(@Nullable String id, String name, String ownerOpd, @Nullable ApplicationStatus status,
+            boolean sameOpd,
             double score, List<String> reasons) {
 
         static Candidate of(DuplicateCandidate candidate, boolean visible) {

@@ -8,6 +8,7 @@ import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.ClaimSubdomainRequ
 import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.HistoryResponse;
 import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.ReasonRequest;
 import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.SubdomainResponse;
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -51,6 +54,8 @@ class SubdomainController {
         this.register = register;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(404) // the application named in the body
     @PostMapping
     @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Allocate (Dinas) or request (OPD operator) a subdomain",

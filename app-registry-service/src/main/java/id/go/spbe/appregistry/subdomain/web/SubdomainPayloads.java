@@ -7,9 +7,11 @@ import id.go.spbe.appregistry.subdomain.domain.SubdomainStatus;
 import id.go.spbe.platform.domain.ChangeHistory;
 import id.go.spbe.platform.domain.HistoryEntry;
 import id.go.spbe.platform.problem.InvalidRequestException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,11 +26,11 @@ final class SubdomainPayloads {
      * Asks for a name. Give the {@code label} ({@code simpus}) or the full name ({@code fqdn}), not both.
      */
     record ClaimSubdomainRequest(
-            @Size(min = 1, max = 253) String label,
-            @Size(min = 1, max = 253) String fqdn,
+            @Size(min = 1, max = 253) @Nullable String label,
+            @Size(min = 1, max = 253) @Nullable String fqdn,
             @NotNull SubdomainPurpose purpose,
-            @Size(min = 1, max = 100) String applicationId,
-            @Size(min = 1, max = 30) String opd) {
+            @Size(min = 1, max = 100) @Nullable String applicationId,
+            @Size(min = 1, max = 30) @Nullable String opd) {
 
         String requestedName() {
             if ((label == null) == (fqdn == null)) {
@@ -38,13 +40,16 @@ final class SubdomainPayloads {
         }
     }
 
+    /** Refusal and release of a name: up to 1000 characters (subdomain events carry it). */
+    @Schema(name = "SubdomainReasonRequest")
     record ReasonRequest(@NotBlank @Size(max = 1000) String reason) {
     }
 
     record SubdomainResponse(String fqdn, String label, int generation, SubdomainPurpose purpose,
-            String applicationId, String ownerOpd, SubdomainStatus status, String requestedBy, Instant requestedAt,
-            String allocatedBy, Instant allocatedAt, String refusedBy, Instant refusedAt, String refusalReason,
-            String releasedBy, Instant releasedAt, String releaseReason, long version) {
+            @Nullable String applicationId, String ownerOpd, SubdomainStatus status, @Nullable String requestedBy,
+            @Nullable Instant requestedAt, @Nullable String allocatedBy, @Nullable Instant allocatedAt,
+            @Nullable String refusedBy, @Nullable Instant refusedAt, @Nullable String refusalReason,
+            @Nullable String releasedBy, @Nullable Instant releasedAt, @Nullable String releaseReason, long version) {
 
         static SubdomainResponse of(Subdomain s) {
             return new SubdomainResponse(s.fqdn(), s.label(), s.generation(), s.purpose(), s.applicationId(),
@@ -54,8 +59,9 @@ final class SubdomainPayloads {
         }
     }
 
-    record AvailabilityResponse(String name, String label, String fqdn, Availability.Verdict availability,
-            boolean available, String reason) {
+    record AvailabilityResponse(String name, @Nullable String label, @Nullable String fqdn,
+            Availability.Verdict availability,
+            boolean available, @Nullable String reason) {
 
         static AvailabilityResponse of(Availability a) {
             return new AvailabilityResponse(a.name(), a.label(), a.fqdn(), a.verdict(),
@@ -64,7 +70,8 @@ final class SubdomainPayloads {
     }
 
     /** The change history of a name across its generations and whether its hash chain is intact (SEC1). */
-    record HistoryResponse(boolean intact, Long firstBrokenSequence, List<HistoryEntry> entries) {
+    @Schema(name = "SubdomainHistoryResponse")
+    record HistoryResponse(boolean intact, @Nullable Long firstBrokenSequence, List<HistoryEntry> entries) {
 
         static HistoryResponse of(List<HistoryEntry> entries) {
             var broken = ChangeHistory.firstBrokenEntry(entries);

@@ -1,5 +1,7 @@
 package id.go.spbe.appregistry.transfer.domain;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something wrong (or worth knowing) about one row of an imported file.
  *
@@ -9,5 +11,5 @@ package id.go.spbe.appregistry.transfer.domain;
  * @param message    what to fix, in Bahasa Indonesia
  * @param obligation the obligation id when a regulation rule refused the row (G1, A2, A10...), else null
  */
-public record RowProblem(int row, long line, String column, String message, String obligation) {
+public record RowProblem(int row, long line, @Nullable String column, String message, @Nullable String obligation) {
 }

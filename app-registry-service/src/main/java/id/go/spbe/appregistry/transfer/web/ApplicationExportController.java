@@ -7,8 +7,12 @@ import id.go.spbe.appregistry.application.domain.FunctionDomain;
 import id.go.spbe.appregistry.application.domain.SdlcStage;
 import id.go.spbe.appregistry.application.domain.ServiceType;
 import id.go.spbe.appregistry.transfer.ApplicationCsvExport;
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
@@ -40,6 +44,9 @@ class ApplicationExportController {
             description = "Same scope and filters as the list (opd, applicationClass, status, stage, "
                     + "functionDomain, serviceType). Streamed; cells that a spreadsheet would run as a formula "
                     + "(= + - @) start with an apostrophe.")
+    @ApiResponse(responseCode = "200", description = "The CSV, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD, as in the list
     void applications(@RequestParam(required = false) String opd,
             @RequestParam(required = false) ApplicationClass applicationClass,
             @RequestParam(required = false) ApplicationStatus status,

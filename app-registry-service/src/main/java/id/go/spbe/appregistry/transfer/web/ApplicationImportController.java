@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -56,6 +58,7 @@ class ApplicationImportController {
         this.properties = properties;
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Import an inventory CSV (multipart part `file`)",
@@ -79,6 +82,7 @@ class ApplicationImportController {
         return request.getParameter("opdMapping");
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping(consumes = {"text/csv", "application/csv"})
     @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Import an inventory CSV sent as the request body (text/csv)",

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -66,6 +67,7 @@ class PubliccodeController {
         return reply.body(exported.yaml());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/publiccode", consumes = {"application/yaml", "application/x-yaml", "text/yaml",
             "text/x-yaml"})
     @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
@@ -84,6 +86,7 @@ class PubliccodeController {
         return created(importer.importDocument(caller, content, ownerOpd, applicationClass));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/publiccode", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Register an application (DRAFT) from an uploaded publiccode.yml (part `file`)")

@@ -7,6 +7,7 @@ import id.go.spbe.appregistry.transfer.PubliccodeWarning;
 import id.go.spbe.appregistry.transfer.domain.ImportFormat;
 import id.go.spbe.appregistry.transfer.domain.ImportJob;
 import id.go.spbe.appregistry.transfer.domain.RowProblem;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +19,12 @@ final class TransferPayloads {
     }
 
     /** A job with every row problem and the registered application ids. */
-    record ImportJobResponse(String id, ImportJob.Status status, ImportFormat format, String fileName,
-            String fileSha256, int totalRows, int processedRows, int importedCount, int errorCount,
+    record ImportJobResponse(String id, ImportJob.Status status, ImportFormat format, @Nullable String fileName,
+            @Nullable String fileSha256, int totalRows, int processedRows, int importedCount, int errorCount,
             int warningCount, List<RowProblem> errors, List<RowProblem> warnings,
-            List<String> importedApplicationIds, String requestedBy, String requesterOpd, Instant createdAt,
-            Instant startedAt, Instant finishedAt, int resumptions, String failureReason) {
+            List<String> importedApplicationIds, String requestedBy, @Nullable String requesterOpd, Instant createdAt,
+            @Nullable Instant startedAt, @Nullable Instant finishedAt, int resumptions,
+            @Nullable String failureReason) {
 
         static ImportJobResponse of(ImportJob job) {
             return new ImportJobResponse(job.id(), job.status(), job.format(), job.fileName(), job.fileSha256(),
@@ -34,9 +36,10 @@ final class TransferPayloads {
     }
 
     /** A job in the list: counts only. */
-    record ImportJobSummary(String id, ImportJob.Status status, ImportFormat format, String fileName, int totalRows,
-            int processedRows, int importedCount, int errorCount, String requestedBy, String requesterOpd,
-            Instant createdAt, Instant finishedAt) {
+    record ImportJobSummary(String id, ImportJob.Status status, ImportFormat format, @Nullable String fileName,
+            int totalRows,
+            int processedRows, int importedCount, int errorCount, String requestedBy, @Nullable String requesterOpd,
+            Instant createdAt, @Nullable Instant finishedAt) {
 
         static ImportJobSummary of(ImportJob job) {
             return new ImportJobSummary(job.id(), job.status(), job.format(), job.fileName(), job.totalRows(),
@@ -47,7 +50,7 @@ final class TransferPayloads {
 
     /** The DRAFT application a publiccode.yml became, and each key that did not carry over as is (defect 10). */
     record PubliccodeImportResponse(String id, String name, String ownerOpd, ApplicationClass applicationClass,
-            ApplicationStatus status, String descriptionLanguage, List<PubliccodeWarning> warnings) {
+            ApplicationStatus status, @Nullable String descriptionLanguage, List<PubliccodeWarning> warnings) {
 
         static PubliccodeImportResponse of(PubliccodeImport.Imported imported) {
             var app = imported.application();

@@ -3,6 +3,7 @@ package id.go.spbe.audit.plan.web;
 import id.go.spbe.audit.plan.AuditPlanner;
 import id.go.spbe.audit.plan.domain.AuditKind;
 import id.go.spbe.audit.plan.domain.AuditObligation;
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
@@ -45,6 +46,7 @@ class AuditPlanController {
     }
 
     @GetMapping
+    @ProblemResponses(422) // G1: an opd filter naming no OPD of the directory
     @Operation(summary = "Audits due in a year",
             description = "Operators see their own OPD; Dinas, auditors and coordinators see all or filter by opd.")
     PageResponse<AuditPlanItem> dueIn(@RequestParam @Min(2000) @Max(2100) int year,

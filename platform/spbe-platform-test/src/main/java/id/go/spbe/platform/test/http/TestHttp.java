@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * A small HTTP client for integration and end-to-end tests: real requests over the loopback, JSON bodies, bearer
- * tokens, and responses whose JSON can be asserted directly.
+ * tokens, and responses whose JSON can be asserted directly. Every response is checked against the OpenAPI document
+ * the service publishes ({@link OpenApiContract}), so the document cannot drift from what the service answers.
  */
 public final class TestHttp {
 
@@ -58,6 +59,7 @@ public final class TestHttp {
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private String body;
+        private boolean checked = true;
 
         private Call(String method, String path) {
             this.method = method;
@@ -90,6 +92,16 @@ public final class TestHttp {
             return this;
         }
 
+        /**
+         * Skips the check against the service's OpenAPI document. Only for responses no document can describe, e.g.
+         * a probe of what the container answers to a request line the service never sees as an operation.
+         */
+        public Call unchecked() {
+            this.checked = false;
+            return this;
+        }
+
+        /** Sends the request; the response must match the service's OpenAPI document ({@link OpenApiContract}). */
         public Reply send() {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofSeconds(30))
@@ -97,7 +109,12 @@ public final class TestHttp {
                             : HttpRequest.BodyPublishers.ofString(body));
             headers.forEach(request::header);
             try {
-                return new Reply(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+                HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                if (checked) {
+                    OpenApiContract.check(baseUrl, method, path, response.statusCode(), response.headers().map(),
+                            response.body());
+                }
+                return new Reply(response);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

@@ -1,0 +1,40 @@
+package id.go.spbe.audit;
+
+import id.go.spbe.platform.test.http.OpenApiDocuments;
+import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 7, defect 13: audit's OpenAPI document documents its problem answers, the year's range and the paging
+ * limits. Writes target/openapi/audit-service.json, which the build lints with redocly (root pom, redocly.yaml).
+ */
+@SpbeIntegrationTest
+class OpenApiDocumentTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theAuditPlanDocumentsItsProblemAnswersAndLimits() {
+        JsonNode doc = OpenApiDocuments.publish(port, "audit-service");
+        assertThat(OpenApiDocuments.operationsWithout(doc, "400")).isEmpty();
+        assertThat(OpenApiDocuments.operationsWithout(doc, "401")).isEmpty();
+        JsonNode plan = OpenApiDocuments.operation(doc, "/api/v1/audit-plan", "get");
+        assertThat(plan.get("responses").get("403").get("content").has("application/problem+json")).isTrue();
+        assertThat(plan.get("responses").has("404")).as("no path variable").isFalse();
+        JsonNode year = plan.get("parameters").valueStream()
+                .filter(p -> p.get("name").asString().equals("year")).findFirst().orElseThrow();
+        assertThat(year.get("required").asBoolean()).isTrue();
+        assertThat(year.get("schema").get("minimum").asInt()).isEqualTo(2000);
+        assertThat(year.get("schema").get("maximum").asInt()).isEqualTo(2100);
+        JsonNode size = plan.get("parameters").valueStream()
+                .filter(p -> p.get("name").asString().equals("size")).findFirst().orElseThrow();
+        assertThat(size.get("schema").get("maximum").asInt()).isEqualTo(200);
+        JsonNode item = doc.get("components").get("schemas").get("AuditPlanItem");
+        assertThat(item.get("required").valueStream().map(JsonNode::asString)).contains("id", "dueDate", "kind");
+    }
+}
