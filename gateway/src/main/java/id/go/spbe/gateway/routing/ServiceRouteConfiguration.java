@@ -21,7 +21,10 @@ import java.util.Map;
  * <ul>
  *   <li>{@code <service-id>}: the service's API paths, unchanged;</li>
  *   <li>{@code <service-id>-api-docs}: {@code /v3/api-docs/<service-id>} rewritten to the service's own
- *       {@code /v3/api-docs}, for the catalogue.</li>
+ *       {@code /v3/api-docs}, for the catalogue;</li>
+ *   <li>{@code <service-id>-dead-letters}: {@code /api/v1/admin/<service-id>/dead-letters/**} rewritten to the
+ *       service's own {@code /api/v1/admin/dead-letters/**} — every service keeps its dead letters under the same
+ *       path, so the gateway names the service in the path (the service itself allows Dinas only).</li>
  * </ul>
  * Each passes the caller's rate limit first, then the request-size limit of the path
  * ({@link RequestSizeLimitFilter}: {@code spbe.gateway.max-request-size}, or the route's {@code uploads}), then a
@@ -33,6 +36,7 @@ import java.util.Map;
 class ServiceRouteConfiguration {
 
     static final String SERVICE_API_DOCS_PATH = "/v3/api-docs";
+    static final String SERVICE_DEAD_LETTERS_PATH = "/api/v1/admin/dead-letters";
     /**
      * The gateway's CORS policy answers browsers; a service that also sends CORS headers would otherwise give the
      * browser two values (the proxy adds the service's headers to the gateway's), which it rejects.
@@ -58,8 +62,21 @@ class ServiceRouteConfiguration {
                     .filters(filters -> routeFilters(filters.setPath(SERVICE_API_DOCS_PATH), service.id(), rateLimit))
                     .metadata(ServiceFallback.SERVICE_ID_METADATA, service.id())
                     .uri(target));
+            String deadLetters = deadLettersPath(service.id());
+            routes.route(service.id() + "-dead-letters", route -> route
+                    .path(deadLetters, deadLetters + "/**")
+                    .filters(filters -> routeFilters(filters.filter(sizeLimit)
+                            .rewritePath(deadLetters + "(?<rest>/.*)?", SERVICE_DEAD_LETTERS_PATH + "${rest}"),
+                            service.id(), rateLimit))
+                    .metadata(ServiceFallback.SERVICE_ID_METADATA, service.id())
+                    .uri(target));
         }
         return routes.build();
+    }
+
+    /** Where the gateway publishes one service's dead-letter admin endpoint. */
+    static String deadLettersPath(String serviceId) {
+        return "/api/v1/admin/" + serviceId + "/dead-letters";
     }
 
     private static RequestSizeLimits sizeLimits(ServiceRoutesProperties table, ServiceRoute service) {

@@ -7,6 +7,7 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Answers requests that never reach Spring's handlers with a problem instead of an empty body (issue 7,
@@ -42,8 +44,13 @@ class UnreadableRequestProblemHandler extends ChannelDuplexHandler {
     static final String NAME = "spbe.unreadableRequestProblems";
 
     private final JsonMapper json;
+    /** How long a refused connection keeps reading (and dropping) what the client still sends before it closes. */
+    static final long LINGER_MILLIS = 2_000;
+
     private Problem pending;
     private boolean discarding;
+    private boolean answered;
+    private boolean lingering;
 
     UnreadableRequestProblemHandler(JsonMapper json) {
         this.json = json;
@@ -51,6 +58,10 @@ class UnreadableRequestProblemHandler extends ChannelDuplexHandler {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+        if (lingering) {
+            ReferenceCountUtil.release(msg);
+            return;
+        }
         if (discarding) {
             discarding = !(msg instanceof LastHttpContent);
             ReferenceCountUtil.release(msg);
@@ -75,6 +86,7 @@ class UnreadableRequestProblemHandler extends ChannelDuplexHandler {
         if (problem != null && msg instanceof FullHttpResponse response && response.content().readableBytes() == 0
                 && response.status().code() == problem.status().value()) {
             pending = null;
+            answered = true;
             FullHttpResponse withBody = withBody(response.protocolVersion(), response.status(), problem);
             withBody.headers().add(response.headers()).set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, withBody.content().readableBytes());
@@ -85,7 +97,25 @@ class UnreadableRequestProblemHandler extends ChannelDuplexHandler {
         super.write(ctx, msg, promise);
     }
 
+    /**
+     * Closing a socket with unread input makes the kernel send a reset, which can reach the client before it has read
+     * the problem (a 200 KB request line refused after 4 KB). After answering an unreadable request the connection
+     * therefore closes only its output, drops whatever still arrives, and closes for good when the client has closed
+     * its side or after {@link #LINGER_MILLIS}.
+     */
+    @Override
+    public void close(ChannelHandlerContext ctx, ChannelPromise promise) throws Exception {
+        if (answered && !lingering && ctx.channel() instanceof DuplexChannel duplex && duplex.isActive()) {
+            lingering = true;
+            duplex.shutdownOutput().addListener(done -> ctx.executor()
+                    .schedule(() -> ctx.close(promise), LINGER_MILLIS, TimeUnit.MILLISECONDS));
+            return;
+        }
+        super.close(ctx, promise);
+    }
+
     private void answerAndClose(ChannelHandlerContext ctx, Problem problem) {
+        answered = true;
         FullHttpResponse response = withBody(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(problem.status().value()),
                 problem);
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")

@@ -44,6 +44,19 @@ class ProxyingTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void aServicesDeadLettersAreReachedUnderItsNameAndArriveAtItsOwnAdminPath() {
+        String token = bearer("admin.dinas", "DINAS_ADMIN");
+
+        http.post().uri("/api/v1/admin/monev-service/dead-letters/dl-7/replay")
+                .header(HttpHeaders.AUTHORIZATION, token)
+                .exchange()
+                .expectStatus().isOk();
+
+        assertThat(Backends.MONEV.onlyRequest("/api/v1/admin/dead-letters/dl-7/replay").header("Authorization"))
+                .isEqualTo(token);
+    }
+
+    @Test
     void eachProxiedCallIsMeasuredPerRoute() {
         http.get().uri("/api/v1/lan-devices/measured")
                 .header(HttpHeaders.AUTHORIZATION, bearer("operator.measured", "OPD_OPERATOR"))

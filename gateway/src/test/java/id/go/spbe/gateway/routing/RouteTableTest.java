@@ -51,13 +51,16 @@ class RouteTableTest extends GatewayIntegrationTest {
         List<Route> all = routes.getRoutes().collectList().block();
         FAMILIES.keySet().forEach(serviceId -> {
             assertThat(routeFor("/v3/api-docs/" + serviceId)).isEqualTo(serviceId + "-api-docs");
-            assertThat(all).filteredOn(route -> route.getId().startsWith(serviceId)).hasSize(2)
+            assertThat(routeFor("/api/v1/admin/" + serviceId + "/dead-letters")).isEqualTo(serviceId + "-dead-letters");
+            assertThat(routeFor("/api/v1/admin/" + serviceId + "/dead-letters/7/replay"))
+                    .isEqualTo(serviceId + "-dead-letters");
+            assertThat(all).filteredOn(route -> route.getId().startsWith(serviceId)).hasSize(3)
                     .allSatisfy(route -> {
                         assertThat(route.getUri()).hasToString("lb://" + serviceId);
                         assertThat(route.getMetadata()).containsEntry("service-id", serviceId);
                     });
         });
-        assertThat(all).hasSize(FAMILIES.size() * 2);
+        assertThat(all).hasSize(FAMILIES.size() * 3);
     }
 
     @Test
@@ -66,6 +69,8 @@ class RouteTableTest extends GatewayIntegrationTest {
         assertThat(routeFor("/api/v1/public/other")).isNull();
         assertThat(routeFor("/api/v2/opds")).isNull();
         assertThat(routeFor("/opds")).isNull();
+        assertThat(routeFor("/api/v1/admin/dead-letters")).as("the service must be named").isNull();
+        assertThat(routeFor("/api/v1/admin/unknown-service/dead-letters")).isNull();
     }
 
     private String routeFor(String pathAndQuery) {

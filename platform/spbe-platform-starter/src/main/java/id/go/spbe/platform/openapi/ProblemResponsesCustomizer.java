@@ -22,13 +22,15 @@ import java.util.TreeSet;
  * Documents the {@code application/problem+json} answers an operation can really give, derived from its shape
  * rather than listed blindly (issue 7, defect 13):
  * <ul>
- *   <li>400 everywhere (malformed parameters, body or query encoding);</li>
+ *   <li>400 everywhere (malformed parameters, body or query encoding), and 406 (an {@code Accept} header naming
+ *       nothing the operation produces);</li>
  *   <li>401 and 403 unless the operation is public (no security requirement, or a {@code spbe.security.public-paths}
  *       path);</li>
  *   <li>404 when the path has variables (unknown or invisible record);</li>
  *   <li>409 and 422 on writes (state transitions and duplicates; the domain's rules, naming the obligation);</li>
  *   <li>412 when the operation reads {@code If-Match};</li>
- *   <li>415 when it takes a body, 413 when that body is an upload (multipart or raw bytes);</li>
+ *   <li>413 and 415 when it takes a body: the gateway refuses any body over its route's limit (issue 7, defect 2)
+ *       and uploads have their own limit;</li>
  *   <li>429 and 503 everywhere: the gateway's rate limiter and circuit breakers answer them;</li>
  *   <li>whatever {@link ProblemResponses} adds on the handler.</li>
  * </ul>
@@ -42,15 +44,15 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
 
     private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
             PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
-    private static final Set<String> UPLOAD_TYPES = Set.of("multipart/form-data", "application/octet-stream");
     private static final Map<Integer, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry(400, "Bad Request: malformed or invalid input; errors[] names each invalid field"),
             Map.entry(401, "Unauthorized: the bearer token is missing, expired or not valid"),
             Map.entry(403, "Forbidden: the caller's role or OPD does not allow this"),
             Map.entry(404, "Not Found: no such record, or not visible to the caller"),
+            Map.entry(406, "Not Acceptable: the Accept header names no representation this operation produces"),
             Map.entry(409, "Conflict: the record's state does not allow this, or it was changed concurrently"),
             Map.entry(412, "Precondition Failed: If-Match names a version that is no longer current"),
-            Map.entry(413, "Content Too Large: the upload exceeds the size limit"),
+            Map.entry(413, "Content Too Large: the body exceeds the size limit of the route or of uploads"),
             Map.entry(415, "Unsupported Media Type: the body's content type or sniffed file type is not accepted"),
             Map.entry(422, "Unprocessable Content: a regulation rule is violated; obligation names it"),
             Map.entry(429, "Too Many Requests: rate limit of the gateway exceeded; retry after Retry-After"),
@@ -78,7 +80,7 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
 
     /** The problem statuses of one operation, in order. */
     Set<Integer> statusesOf(String path, PathItem.HttpMethod method, Operation operation, OpenAPI openApi) {
-        Set<Integer> statuses = new TreeSet<>(List.of(400, 429, 503));
+        Set<Integer> statuses = new TreeSet<>(List.of(400, 406, 429, 503));
         if (!isPublic(path, operation, openApi)) {
             statuses.addAll(List.of(401, 403));
         }
@@ -92,11 +94,7 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
             statuses.add(412);
         }
         if (operation.getRequestBody() != null) {
-            statuses.add(415);
-            Content content = operation.getRequestBody().getContent();
-            if (content != null && content.keySet().stream().anyMatch(UPLOAD_TYPES::contains)) {
-                statuses.add(413);
-            }
+            statuses.addAll(List.of(413, 415));
         }
         if (operation.getExtensions() != null && operation.getExtensions().get(DECLARED) instanceof Collection<?> declared) {
             declared.forEach(status -> statuses.add(((Number) status).intValue()));

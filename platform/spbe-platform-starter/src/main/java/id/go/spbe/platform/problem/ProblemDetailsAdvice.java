@@ -1,5 +1,6 @@
 package id.go.spbe.platform.problem;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
@@ -67,6 +68,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * @param pointer       the field as an RFC 6901 JSON pointer into the request body ({@code /contact/email});
      *                      {@code null} for query parameters
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldViolation(String field, String message, Object rejectedValue, String pointer) {
 
         /** A violation of a body field given by its dotted path; the JSON pointer is derived from it. */

@@ -3,6 +3,7 @@ package id.go.spbe.platform.testapp;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,6 +24,7 @@ public class SlowController {
     public static final AtomicInteger CALLS = new AtomicInteger();
 
     @PostMapping("/api/v1/test/slow")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Map<String, String>> slow(@RequestBody Map<String, String> body) throws InterruptedException {
         CALLS.incrementAndGet();
         if (!GATE.get().await(30, TimeUnit.SECONDS)) {

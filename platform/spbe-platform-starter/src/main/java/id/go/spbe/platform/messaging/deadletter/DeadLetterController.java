@@ -6,7 +6,8 @@ import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ResponseEntity;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import id.go.spbe.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
@@ -35,12 +37,25 @@ public class DeadLetterController {
 
     /** A dead letter in a list: everything but the payload. */
     public record DeadLetterSummary(String id, String consumerGroup, String topic, int partition, long offset,
-            String key, String eventId, String eventType, String exception, String reason, Instant failedAt,
-            DeadLetter.Status status) {
+            @Nullable String key, @Nullable String eventId, @Nullable String eventType, @Nullable String exception,
+            @Nullable String reason, Instant failedAt, DeadLetter.Status status) {
 
         static DeadLetterSummary of(DeadLetter d) {
             return new DeadLetterSummary(d.id(), d.consumerGroup(), d.topic(), d.partition(), d.offset(), d.key(),
                     d.eventId(), d.eventType(), d.exception(), d.reason(), d.failedAt(), d.status());
+        }
+    }
+
+    /** One dead letter in full: the record as consumed (payload, key) and what became of it. */
+    public record DeadLetterResponse(String id, String consumerGroup, String topic, int partition, long offset,
+            @Nullable String key, String payload, @Nullable String eventId, @Nullable String eventType,
+            @Nullable String exception, @Nullable String reason, String deadLetterTopic, Instant failedAt,
+            DeadLetter.Status status, @Nullable Instant replayedAt, @Nullable String replayedBy) {
+
+        static DeadLetterResponse of(DeadLetter d) {
+            return new DeadLetterResponse(d.id(), d.consumerGroup(), d.topic(), d.partition(), d.offset(), d.key(),
+                    d.payload(), d.eventId(), d.eventType(), d.exception(), d.reason(), d.deadLetterTopic(),
+                    d.failedAt(), d.status(), d.replayedAt(), d.replayedBy());
         }
     }
 
@@ -63,21 +78,21 @@ public class DeadLetterController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One dead letter with its payload, key and the failure")
-    public DeadLetter get(@PathVariable String id) {
-        return deadLetters.get(id);
+    public DeadLetterResponse get(@PathVariable String id) {
+        return DeadLetterResponse.of(deadLetters.get(id));
     }
 
     @PostMapping("/{id}/replay")
     @Operation(summary = "Re-publish to the original topic (after the consumer was fixed)",
             description = "409 if it was already replayed.")
-    public DeadLetter replay(@PathVariable String id) {
-        return deadLetters.replay(id, callers.actorName());
+    public DeadLetterResponse replay(@PathVariable String id) {
+        return DeadLetterResponse.of(deadLetters.replay(id, callers.actorName()));
     }
 
     @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Discard a dead letter")
-    public ResponseEntity<Void> discard(@PathVariable String id) {
+    public void discard(@PathVariable String id) {
         deadLetters.discard(id, callers.actorName());
-        return ResponseEntity.noContent().build();
     }
 }
