@@ -37,7 +37,7 @@ final class IntegrationPayloads {
     }
 
     /** The change history of an integration and whether its hash chain is intact (SEC1). */
-    record IntegrationHistoryResponse(boolean intact, Long firstBrokenSequence, List<HistoryEntry> entries) {
+    record IntegrationHistoryResponse(boolean intact, @Nullable Long firstBrokenSequence, List<HistoryEntry> entries) {
 
         static IntegrationHistoryResponse of(List<HistoryEntry> entries) {
             var broken = ChangeHistory.firstBrokenEntry(entries);

@@ -1,5 +1,6 @@
 package id.go.spbe.platform.client.testapp;
 
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.client.RemoteNotFoundException;
 import id.go.spbe.platform.domain.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ class RemoteApplicationController {
     }
 
     @GetMapping("/api/v1/test/remote-applications/{id}")
+    @ProblemResponses({502}) // the remote service answered an error this one does not translate
     AppRegistryClient.RemoteApplication get(@PathVariable String id) {
         try {
             return registry.application(id);
