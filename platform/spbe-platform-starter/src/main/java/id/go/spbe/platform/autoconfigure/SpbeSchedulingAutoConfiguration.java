@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.binder.jvm.ExecutorServiceMetrics;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,7 +52,7 @@ public class SpbeSchedulingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public LockProvider spbeJobLeaseProvider(MongoTemplate mongo, SchedulingProperties properties) {
-        return new MongoLockProvider(mongo.getCollection(properties.leaseCollection()));
+        return ScheduledJobs.leasesIn(mongo, properties.leaseCollection());
     }
 
     @Bean

@@ -5,10 +5,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.TaskScheduler;
 
 import java.time.Clock;
@@ -56,6 +59,14 @@ public class ScheduledJobs implements SmartLifecycle {
         this.leases = leases;
         this.meters = meters;
         this.clock = clock;
+    }
+
+    /**
+     * Leases kept in {@code collection} of the service's database: ShedLock's Mongo provider (findAndModify with
+     * upsert, which the embedded wire server supports too), behind a read that skips leases visibly held.
+     */
+    public static LockProvider leasesIn(MongoTemplate mongo, String collection) {
+        return HeldLeaseCheck.around(new MongoLockProvider(mongo.getCollection(collection)), mongo, collection);
     }
 
     /** Starts declaring the job {@code name} (unique within the service; also the lease's and the metrics' name). */

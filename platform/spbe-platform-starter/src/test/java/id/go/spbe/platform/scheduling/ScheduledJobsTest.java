@@ -7,7 +7,6 @@ import id.go.spbe.platform.test.time.MutableClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,7 @@ class ScheduledJobsTest {
         scheduler.initialize();
         schedulers.add(scheduler);
         ScheduledJobs jobs = new ScheduledJobs(scheduler,
-                new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getCollection("job_leases"))), meters,
+                new DefaultLockingTaskExecutor(ScheduledJobs.leasesIn(mongo, "job_leases")), meters,
                 clock);
         jobs.start();
         return jobs;
@@ -92,6 +91,20 @@ class ScheduledJobsTest {
         assertThat(runs).hasValue(2);
         assertThat(metersB.counter("spbe.job.runs", "job", "sweep", "outcome", "skipped").count()).isEqualTo(1);
         assertThat(metersB.counter("spbe.job.runs", "job", "sweep", "outcome", "success").count()).isEqualTo(1);
+    }
+
+    @Test
+    void shedLocksMongoProviderWorksOnTheWireServerIncludingTheRefusalOfAHeldLease() {
+        // The provider's own path, without the read in front: the wire server must answer its upsert race.
+        var provider = new net.javacrumbs.shedlock.provider.mongo.MongoLockProvider(mongo.getCollection("raw"));
+        var config = new net.javacrumbs.shedlock.core.LockConfiguration(Instant.now(), "raw", Duration.ofMinutes(1),
+                Duration.ZERO);
+        var first = provider.lock(config);
+        assertThat(first).isPresent();
+        assertThat(provider.lock(config)).as("held by the first").isEmpty();
+        first.get().unlock();
+        assertThat(provider.lock(new net.javacrumbs.shedlock.core.LockConfiguration(Instant.now(), "raw",
+                Duration.ofMinutes(1), Duration.ZERO))).as("released").isPresent();
     }
 
     @Test
