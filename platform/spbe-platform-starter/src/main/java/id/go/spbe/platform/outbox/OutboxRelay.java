@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -72,6 +73,7 @@ public class OutboxRelay implements SmartLifecycle {
     public static final String WAKE_UP_JOB = "outbox-relay-wake-up";
     /** The pending-entry field the relay queries and indexes. */
     static final String PENDING_FIELD = "outbox.eventId";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
@@ -113,12 +115,14 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Asks for the saved document {@code id} of {@code collection} to be relayed now (called after a save). */
     public void wakeUp(String collection, Object id) {
-        if (wakeUpJob == null || id == null) {
+        if (id == null) {
             wakeUp();
             return;
         }
         saved.computeIfAbsent(collection, c -> ConcurrentHashMap.newKeySet()).add(id);
-        wakeUpJob.trigger();
+        if (wakeUpJob != null) {
+            wakeUpJob.trigger();
+        }
     }
 
     /**
@@ -229,17 +233,22 @@ public class OutboxRelay implements SmartLifecycle {
         try {
             bulk.execute();
         } catch (DuplicateKeyException e) {
-            // Two replicas upserting the same event id at once, or an entry claiming a link another event holds.
-            // The first is harmless; the second is what the chain's verification reports. Either way: go on.
-            log.warn("History append met an existing entry: {}", e.getMostSpecificCause().getMessage());
-        } catch (RuntimeException e) {
-            if (e.getClass().getSimpleName().contains("BulkOperation")
-                    && String.valueOf(e.getMessage()).contains("E11000")) {
-                log.warn("History append met an existing entry: {}", e.getMessage());
-                return;
+            existingLinks(e.getMostSpecificCause().getMessage());
+        } catch (BulkOperationException e) {
+            // Unordered: every other link was written. Only duplicates are acceptable here.
+            if (!e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                throw e;
             }
-            throw e;
+            existingLinks(e.getErrors().get(0).getMessage());
         }
+    }
+
+    /**
+     * Two replicas upserting the same event id at once (harmless), or an entry claiming a link another event holds:
+     * the chain's verification reports the latter. Either way the relay goes on.
+     */
+    private static void existingLinks(String detail) {
+        log.warn("History append met an existing entry: {}", detail);
     }
 
     private Dispatch dispatch(Document document, Set<String> alreadySent, boolean brokerReachable) {

@@ -8,6 +8,7 @@ import id.go.spbe.platform.testapp.WidgetRepository;
 import id.go.spbe.platform.opd.OpdEventsListener;
 import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.platform.outbox.OutboxRelay;
+import id.go.spbe.platform.outbox.OutboxRelayProperties;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.jwt.TestJwtIssuer;
@@ -64,6 +65,15 @@ class StarterIntegrationTest {
 
     @Autowired
     ChangeHistoryLog histories;
+
+    @Autowired
+    org.springframework.kafka.core.KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    id.go.spbe.platform.outbox.CloudEventWriter writer;
+
+    @Autowired
+    id.go.spbe.platform.scheduling.ScheduledJobs jobs;
 
     @Autowired
     WidgetRepository widgets;
@@ -285,6 +295,34 @@ class StarterIntegrationTest {
             assertThat(changes).containsExactly("Satu", "Dua", "Tiga");
         }
 
+        /**
+         * Defect 12 of issue 7: the wake-up after a save scanned every aggregate collection for pending entries (no
+         * index can answer that on the wire server), so each event waited for a scan that grew with the collection.
+         * Now the save names its document and the relay reads exactly that one by {@code _id}.
+         */
+        @Test
+        void theWakeUpAfterASaveRelaysTheSavedDocumentByIdAndScansNothing() {
+            // A collection the context's own sweep does not know, relayed by a relay of this test's own.
+            OutboxRelay own = new OutboxRelay(mongo, kafka, writer, new OutboxRelayProperties(true,
+                    Duration.ofHours(1), 100, Duration.ofSeconds(10), Duration.ofDays(7)),
+                    new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), jobs);
+            String saved = UUID.randomUUID().toString();
+            String leftByACrash = UUID.randomUUID().toString();
+            for (String id : List.of(saved, leftByACrash)) {
+                Document entry = new Document("eventId", UUID.randomUUID().toString())
+                        .append("type", "id.go.spbe.test.widget.changed.v1").append("topic", TOPIC).append("key", id)
+                        .append("opd", "DINKES").append("occurredAt", new java.util.Date())
+                        .append("data", "{\"name\":\"gadget\"}");
+                mongo.insert(new Document("_id", id).append("outbox", List.of(entry)), "gadgets");
+            }
+            own.wakeUp("gadgets", saved);
+            assertThat(own.relaySaved()).isEqualTo(1);
+            TestKafka.await(TOPIC, r -> saved.equals(r.key()), Duration.ofSeconds(20));
+            assertThat(mongo.findById(saved, Document.class, "gadgets").getList("outbox", Document.class)).isEmpty();
+            assertThat(mongo.findById(leftByACrash, Document.class, "gadgets").getList("outbox", Document.class))
+                    .as("not the wake-up's business: the sweep finds it").hasSize(1);
+        }
+
         @Test
         void anEventWrittenWhileTheRelayWasDownIsPublishedLater() {
             // Simulates a crash after the write: the entry sits in the document until a relay round picks it up.
@@ -394,6 +432,28 @@ class StarterIntegrationTest {
             }
             assertThat(storedHistory(id)).hasSize(1);
             assertThat(outboxOf(id)).isEmpty();
+            assertThat(histories.of(widgets.findById(id).orElseThrow()).intact()).isTrue();
+        }
+
+        @Test
+        void anEntryClaimingALinkAnotherEventHoldsIsRefusedByTheUniqueIndexAndTheRelayGoesOn() {
+            String id = createWidget("DINKES", "Asli");
+            await().atMost(Duration.ofSeconds(20)).until(() -> outboxOf(id).isEmpty());
+            Document original = storedHistory(id).get(0);
+            Document forged = new Document("sequence", 1L).append("at", original.getDate("at"))
+                    .append("actor", "pemalsu").append("action", original.getString("action"))
+                    .append("data", "{\"name\":\"palsu\"}").append("previousHash", original.getString("previousHash"))
+                    .append("hash", "f".repeat(64));
+            Document entry = new Document("eventId", UUID.randomUUID().toString())
+                    .append("type", "id.go.spbe.test.widget.changed.v1").append("topic", TOPIC).append("key", id)
+                    .append("opd", "DINKES").append("occurredAt", new java.util.Date())
+                    .append("data", "{\"name\":\"palsu\"}").append("history", forged);
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().push("outbox", entry),
+                    "widgets");
+            relay.relayOnce();
+            assertThat(outboxOf(id)).isEmpty();
+            assertThat(storedHistory(id)).hasSize(1);
+            assertThat(storedHistory(id).get(0).getString("actor")).isEqualTo("operator.dinkes");
             assertThat(histories.of(widgets.findById(id).orElseThrow()).intact()).isTrue();
         }
 
