@@ -405,20 +405,25 @@ public class OutboxRelay implements SmartLifecycle {
         }
         running = true;
         createIndexes();
-        wakeUpJob = jobs.job(WAKE_UP_JOB).onEveryInstance().onDemand().schedule(this::relaySaved);
-        sweep = jobs.job(SWEEP_JOB).every(properties.interval()).lease(properties.sendTimeout().multipliedBy(3))
-                .schedule(this::relayOnce);
+        if (wakeUpJob == null) {
+            // Registered once; the registrar pauses and resumes them with the context.
+            wakeUpJob = jobs.job(WAKE_UP_JOB).onEveryInstance().onDemand().schedule(() -> {
+                if (running) {
+                    relaySaved();
+                }
+            });
+            sweep = jobs.job(SWEEP_JOB).every(properties.interval()).lease(properties.sendTimeout().multipliedBy(3))
+                    .schedule(() -> {
+                        if (running) {
+                            relayOnce();
+                        }
+                    });
+        }
     }
 
     @Override
     public void stop() {
         running = false;
-        if (sweep != null) {
-            sweep.cancel();
-        }
-        if (wakeUpJob != null) {
-            wakeUpJob.cancel();
-        }
         // Wait for a pass in progress, so no send is cut off while the clients close.
         try {
             if (relaying.tryLock(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)) {

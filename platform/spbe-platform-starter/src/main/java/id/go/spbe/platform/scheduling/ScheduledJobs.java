@@ -41,7 +41,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * the last successful run, from the service's {@link Clock}).
  *
  * <p>A failing run is logged and counted; the job keeps its cadence. Jobs registered before the context has started
- * begin once it starts, and all stop when it stops.
+ * begin once it starts; all pause when it stops and resume if it is started again.
  */
 public class ScheduledJobs implements SmartLifecycle {
 
@@ -176,6 +176,7 @@ public class ScheduledJobs implements SmartLifecycle {
         private final Counter failures;
         private final Counter skipped;
         private volatile ScheduledFuture<?> cadence;
+        private volatile boolean active;
         private volatile boolean cancelled;
 
         Job(String name, Runnable task, Duration every, Duration initialDelay, Duration leaseAtMost,
@@ -201,9 +202,26 @@ public class ScheduledJobs implements SmartLifecycle {
                     .tag("outcome", outcome).register(meters);
         }
 
-        void start() {
-            if (every != null && cadence == null && !cancelled) {
+        synchronized void start() {
+            if (cancelled) {
+                return;
+            }
+            active = true;
+            if (every != null && cadence == null) {
                 cadence = scheduler.scheduleWithFixedDelay(this::trigger, Instant.now().plus(initialDelay), every);
+            }
+            if (requested.get()) {
+                drainLater(); // asked for before the context started, or while it was stopped
+            }
+        }
+
+        /** Stops the cadence until the next start (a stopped context may be started again, e.g. in tests). */
+        synchronized void pause() {
+            active = false;
+            ScheduledFuture<?> running = cadence;
+            cadence = null;
+            if (running != null) {
+                running.cancel(false);
             }
         }
 
@@ -218,7 +236,9 @@ public class ScheduledJobs implements SmartLifecycle {
                 return;
             }
             requested.set(true);
-            drainLater();
+            if (active) {
+                drainLater();
+            }
         }
 
         private void drainLater() {
@@ -233,12 +253,12 @@ public class ScheduledJobs implements SmartLifecycle {
 
         private void drain() {
             try {
-                while (!cancelled && requested.getAndSet(false)) {
+                while (active && !cancelled && requested.getAndSet(false)) {
                     runNow();
                 }
             } finally {
                 draining.set(false);
-                if (requested.get() && !cancelled) {
+                if (requested.get() && active && !cancelled) {
                     drainLater(); // asked for while this drain was ending
                 }
             }
@@ -287,10 +307,7 @@ public class ScheduledJobs implements SmartLifecycle {
         @Override
         public void cancel() {
             cancelled = true;
-            ScheduledFuture<?> running = cadence;
-            if (running != null) {
-                running.cancel(false);
-            }
+            pause();
         }
     }
 
@@ -303,7 +320,7 @@ public class ScheduledJobs implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        jobs.values().forEach(Job::cancel);
+        jobs.values().forEach(Job::pause);
     }
 
     @Override

@@ -183,6 +183,21 @@ class ScheduledJobsTest {
     }
 
     @Test
+    void aStoppedContextPausesItsJobsAndAContextStartedAgainResumesThem() {
+        // Spring's test framework stops cached contexts it does not use and starts them again later.
+        ScheduledJobs jobs = replica(new SimpleMeterRegistry());
+        AtomicInteger runs = new AtomicInteger();
+        ScheduledJob job = jobs.job("paused").onDemand().onEveryInstance().schedule(runs::incrementAndGet);
+        jobs.stop();
+        job.trigger();
+        assertThat(runs).as("nothing runs while stopped").hasValue(0);
+        jobs.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> runs.get() == 1);
+        job.trigger();
+        await().atMost(Duration.ofSeconds(10)).until(() -> runs.get() == 2);
+    }
+
+    @Test
     void aDuplicateJobNameIsRefused() {
         ScheduledJobs jobs = replica(new SimpleMeterRegistry());
         jobs.job("once").onDemand().schedule(() -> { });
