@@ -1,5 +1,6 @@
 package id.go.spbe.appregistry.passport;
 
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.appregistry.application.ApplicationRegister;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.appregistry.application.domain.ApplicationDetails;
@@ -40,9 +41,11 @@ public class ApplicationPassport {
     private final IntegrationRegister integrations;
     private final OpdDirectory opds;
     private final ReportRenderer reports;
+    private final ChangeHistoryLog histories;
 
     ApplicationPassport(ApplicationRegister register, IntegrationRegister integrations, OpdDirectory opds,
-            ReportRenderer reports) {
+            ReportRenderer reports, ChangeHistoryLog histories) {
+        this.histories = histories;
         this.register = register;
         this.integrations = integrations;
         this.opds = opds;
@@ -84,7 +87,7 @@ public class ApplicationPassport {
                         .thenComparing(DocumentVersion::version)).map(ApplicationPassport::documentRow).toList(),
                 Stream.concat(relations.provides().stream().map(v -> integrationRow(v, true)),
                         relations.consumes().stream().map(v -> integrationRow(v, false))).toList(),
-                history(app.history()));
+                history(histories.of(app).entries()));
     }
 
     private static DocumentRow documentRow(DocumentVersion v) {

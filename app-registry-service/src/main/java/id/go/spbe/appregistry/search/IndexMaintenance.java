@@ -3,7 +3,6 @@ package id.go.spbe.appregistry.search;
 import id.go.spbe.appregistry.application.domain.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -12,18 +11,16 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Fills the index from Mongo at start-up, in the background, and then catches up periodically with applications
  * whose {@code updatedAt} is after the previous pass (less a margin). Saves through Spring Data are indexed at once by
- * {@link IndexOnSave}; the catch-up is what makes several replicas converge on each other's writes.
+ * {@link IndexOnSave}; the catch-up is what makes several replicas converge on each other's writes. Both run as the
+ * platform job {@link IndexCatchUpJob}.
  */
 @Component
-public class IndexMaintenance implements SmartLifecycle {
+public class IndexMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
     private static final int REFRESH_EVERY = 1000;
@@ -32,7 +29,6 @@ public class IndexMaintenance implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final SearchProperties properties;
     private final Clock clock;
-    private ScheduledExecutorService executor;
     private volatile boolean ready;
     private volatile Instant watermark;
     private volatile Duration lastRebuild;
@@ -89,39 +85,5 @@ public class IndexMaintenance implements SmartLifecycle {
         }
         index.refresh();
         return read;
-    }
-
-    private void runSafely(Runnable pass) {
-        try {
-            pass.run();
-        } catch (RuntimeException e) {
-            // Mongo unreachable or similar: the next pass retries; readiness stays down until a rebuild succeeds.
-            log.warn("search index maintenance failed: {}", e.toString());
-        }
-    }
-
-    @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "search-index");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.execute(() -> runSafely(this::rebuild));
-        long interval = properties.catchUpInterval().toMillis();
-        executor.scheduleWithFixedDelay(() -> runSafely(this::catchUp), interval, interval, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
     }
 }

@@ -4,18 +4,13 @@ import id.go.spbe.appregistry.application.ApplicationRegister;
 import id.go.spbe.appregistry.application.ApplicationRules;
 import id.go.spbe.appregistry.opd.OpdDirectory;
 import id.go.spbe.appregistry.transfer.domain.ImportJob;
+import id.go.spbe.platform.scheduling.BackgroundWorkers;
+import id.go.spbe.platform.scheduling.ScheduledJob;
+import id.go.spbe.platform.scheduling.ScheduledJobs;
 import id.go.spbe.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -25,13 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Works import jobs off on a small bounded pool, never on request threads. The database is the queue: a job the
@@ -41,10 +30,17 @@ import java.util.concurrent.TimeUnit;
  * whose runner has gone silent for longer than {@code stale-after} are <em>resumed</em> after their last checkpoint
  * (not failed): rows registered after the checkpoint are recognised as the job's own work, so nothing is lost or
  * doubled. A job whose uploaded file has disappeared is marked FAILED with a message saying to upload it again.
- * Several replicas may sweep; taking a job is an optimistic-locked write, so only one runs it.
+ * The sweep is a platform job ({@value #SWEEP_JOB}) under a lease, so one replica sweeps at a time; taking a job is
+ * an optimistic-locked write besides, so only one runner ever works a job.
+ *
+ * <p>The worker acts for the person who uploaded the file without acting under a token: the job's requester is handed
+ * to the register as the {@link Caller} whose rights apply, and the events it raises name that person as their actor,
+ * so the applications' tamper-evident history records who caused the change (SEC1, non-repudiation).
  */
 @Component
-class ImportJobRunner implements DisposableBean {
+class ImportJobRunner {
+
+    static final String SWEEP_JOB = "application-import-sweep";
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobRunner.class);
 
@@ -57,11 +53,12 @@ class ImportJobRunner implements DisposableBean {
     private final Clock clock;
     private final String runnerId = "import-runner-" + UUID.randomUUID();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    private final ThreadPoolExecutor pool;
-    private final ScheduledExecutorService sweeper;
+    private final BackgroundWorkers.WorkerPool pool;
+    private final ScheduledJob sweeper;
 
     ImportJobRunner(ImportJobRepository jobs, ImportFileRepository files, ApplicationRegister register,
-            OpdDirectory directory, ApplicationRules rules, TransferProperties properties, Clock clock) {
+            OpdDirectory directory, ApplicationRules rules, TransferProperties properties, Clock clock,
+            BackgroundWorkers workers, ScheduledJobs scheduled) {
         this.jobs = jobs;
         this.files = files;
         this.register = register;
@@ -69,10 +66,10 @@ class ImportJobRunner implements DisposableBean {
         this.rules = rules;
         this.properties = properties;
         this.clock = clock;
-        this.pool = new ThreadPoolExecutor(properties.threads(), properties.threads(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(properties.queueCapacity()), named("application-import"),
-                new ThreadPoolExecutor.AbortPolicy());
-        this.sweeper = Executors.newSingleThreadScheduledExecutor(named("application-import-sweeper"));
+        this.pool = workers.pool("application-import", properties.threads(), properties.queueCapacity());
+        // The first sweep at start-up resumes jobs a previous run of the service left behind.
+        this.sweeper = scheduled.job(SWEEP_JOB).every(properties.sweepInterval())
+                .lease(properties.staleAfter()).schedule(this::sweep);
     }
 
     /** Queues a job for this instance's pool; when the pool is full the job waits in the database. */
@@ -80,18 +77,15 @@ class ImportJobRunner implements DisposableBean {
         if (!inFlight.add(jobId)) {
             return;
         }
-        try {
-            pool.execute(() -> run(jobId));
-        } catch (RejectedExecutionException full) {
+        if (!pool.offer(() -> run(jobId))) {
             inFlight.remove(jobId);
             log.info("Import pool full; job {} stays QUEUED until the next sweep", jobId);
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void startSweeping() {
-        long every = properties.sweepInterval().toMillis();
-        sweeper.scheduleWithFixedDelay(this::sweepQuietly, 0, every, TimeUnit.MILLISECONDS);
+    /** The sweep as a platform job, for tests that move the clock and sweep at once. */
+    ScheduledJob sweeper() {
+        return sweeper;
     }
 
     /** Submits queued jobs and resumes abandoned running ones; returns how many were submitted. */
@@ -112,14 +106,6 @@ class ImportJobRunner implements DisposableBean {
             }
         }
         return submitted;
-    }
-
-    private void sweepQuietly() {
-        try {
-            sweep();
-        } catch (RuntimeException e) {
-            log.warn("Import sweep failed; retrying at the next interval: {}", e.toString());
-        }
     }
 
     private void run(String jobId) {
@@ -161,7 +147,6 @@ class ImportJobRunner implements DisposableBean {
             jobs.save(job);
             return;
         }
-        SecurityContextHolder.setContext(onBehalfOf(job));
         try {
             CsvTable table = CsvTable.parse(file.get().content());
             InventoryLayout layout = InventoryLayout.of(job.format());
@@ -182,8 +167,6 @@ class ImportJobRunner implements DisposableBean {
         } catch (RuntimeException e) {
             log.error("Import job {} failed after row {}", job.id(), job.processedRows(), e);
             failQuietly(job);
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 
@@ -204,45 +187,5 @@ class ImportJobRunner implements DisposableBean {
     static Caller callerOf(ImportJob job) {
         ImportJob.Requester r = job.requester();
         return new Caller(r.subject(), r.username(), r.opd(), Set.copyOf(r.roles()), r.regionWide());
-    }
-
-    /**
-     * The worker acts for the person who uploaded the file, so the applications' tamper-evident history names them
-     * (SEC1, non-repudiation) rather than "system". The token is built here and never leaves this thread.
-     */
-    private SecurityContext onBehalfOf(ImportJob job) {
-        ImportJob.Requester r = job.requester();
-        Instant now = clock.instant();
-        Jwt jwt = Jwt.withTokenValue("import-job:" + job.id()).header("alg", "none")
-                .subject(r.subject() == null ? r.username() : r.subject())
-                .claim("preferred_username", r.username()).issuedAt(now).expiresAt(now.plusSeconds(3600)).build();
-        List<SimpleGrantedAuthority> authorities = r.roles().stream()
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new JwtAuthenticationToken(jwt, authorities, r.username()));
-        return context;
-    }
-
-    @Override
-    public void destroy() {
-        sweeper.shutdownNow();
-        pool.shutdown();
-        try {
-            // A job cut off here is resumed after restart from its last checkpoint.
-            if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
-                pool.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory named(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

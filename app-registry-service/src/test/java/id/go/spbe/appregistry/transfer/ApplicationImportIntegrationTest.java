@@ -202,6 +202,30 @@ class ApplicationImportIntegrationTest {
     }
 
     /**
+     * Issue 7 (actor travels with the event): the import worker used to act under an unsigned {@code alg: none} token
+     * it built itself. Now the rows are registered for the uploader without any token, and the uploader still is the
+     * actor in the tamper-evident history and in the published event (SEC1).
+     */
+    @Test
+    void sec1AnImportRecordsTheUploaderAsTheActorOfEveryChangeWithoutActingUnderAToken() {
+        String u = UUID.randomUUID().toString().substring(0, 6);
+        Reply accepted = http.importCsv(operator("DINKES"), "aktor.csv",
+                "name,ownerOpd,applicationClass\nDicatat atas nama pengunggah " + u + ",DINKES,KHUSUS\n");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        JsonNode job = http.awaitJob(operator("DINKES"), accepted.location());
+        String id = job.get("importedApplicationIds").get(0).asString();
+
+        JsonNode history = http.get("/api/v1/applications/" + id + "/history", admin()).json();
+        assertThat(history.get("intact").asBoolean()).isTrue();
+        assertThat(history.get("entries").get(0).get("actor").asString()).isEqualTo("operator.dinkes");
+        ConsumerRecord<String, String> event = TestKafka.await("spbe.app-registry.application.v1",
+                r -> id.equals(r.key()) && r.value().contains("registered"), Duration.ofSeconds(30));
+        JsonNode envelope = TransferTestSupport.JSON.readTree(event.value());
+        assertThat(envelope.get("actor").asString()).isEqualTo("operator.dinkes");
+        assertThat(envelope.get("data").get("registeredBy").asString()).isEqualTo("operator.dinkes");
+    }
+
+    /**
      * The real Denpasar inventory (189 rows). The directory gets the Denpasar OPDs under derived codes, except the
      * three regional enterprises (PDAM, PD Parkir, PD Pasar: BUMD, not Perangkat Daerah), whose 15 rows must come
      * back as G1 errors. "Dinas Kesehatan" is mapped by Dinas to its own Denpasar code. Expected counts were worked

@@ -94,7 +94,7 @@ public class Application extends AggregateRoot {
         app.registeredAt = now;
         app.updatedAt = now;
         app.raise(new ApplicationRegistered(UUID.randomUUID(), now, app.id, app.name, ownerOpd, app.applicationClass,
-                app.userOpds, app.status, now));
+                app.userOpds, app.status, now, registeredBy));
         return app;
     }
 

@@ -9,12 +9,13 @@ import java.util.UUID;
 
 /**
  * An application entered the register (A1). Audit-service derives the application's audit due dates from it (AU5,
- * AU6). Schema: {@code resources/events/application-registered.v1.schema.json}.
+ * AU6). {@code registeredBy} is the person who registered it, also when an import job did the work for them; it is the
+ * event's actor in the change history (SEC1). Schema: {@code resources/events/application-registered.v1.schema.json}.
  */
 @EventType(value = "id.go.spbe.application.registered.v1", topic = ApplicationRegistered.TOPIC)
 public record ApplicationRegistered(UUID eventId, Instant occurredAt, String applicationId, String name,
         String ownerOpd, ApplicationClass applicationClass, List<String> userOpds, ApplicationStatus status,
-        Instant registeredAt) implements DomainEvent {
+        Instant registeredAt, String registeredBy) implements DomainEvent {
 
     public static final String TOPIC = "spbe.app-registry.application.v1";
 
@@ -26,5 +27,10 @@ public record ApplicationRegistered(UUID eventId, Instant occurredAt, String app
     @Override
     public String opdCode() {
         return ownerOpd;
+    }
+
+    @Override
+    public String actor() {
+        return registeredBy;
     }
 }

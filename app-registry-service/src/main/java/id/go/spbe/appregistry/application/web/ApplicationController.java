@@ -16,6 +16,7 @@ import id.go.spbe.appregistry.application.web.ApplicationPayloads.ApplicationRes
 import id.go.spbe.platform.domain.ChangeHistory;
 import id.go.spbe.platform.domain.HistoryEntry;
 import id.go.spbe.platform.openapi.ProblemResponses;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -64,8 +65,11 @@ class ApplicationController {
 
     private final ApplicationRegister register;
     private final ApplicationTextSearch textSearch;
+    private final ChangeHistoryLog histories;
 
-    ApplicationController(ApplicationRegister register, ApplicationTextSearch textSearch) {
+    ApplicationController(ApplicationRegister register, ApplicationTextSearch textSearch,
+            ChangeHistoryLog histories) {
+        this.histories = histories;
         this.register = register;
         this.textSearch = textSearch;
     }
@@ -138,11 +142,15 @@ class ApplicationController {
             description = "Every registration, edit and workflow step, hash-chained; `intact` is false when an "
                     + "entry was altered.")
     HistoryResponse history(@PathVariable String id, Caller caller) {
-        return HistoryResponse.of(register.get(caller, id).history());
+        return HistoryResponse.of(histories.of(register.get(caller, id)));
     }
 
     @Schema(name = "ApplicationHistoryResponse")
     record HistoryResponse(boolean intact, @Nullable Long firstBrokenSequence, List<HistoryEntry> entries) {
+
+        static HistoryResponse of(ChangeHistoryLog.VerifiedHistory history) {
+            return new HistoryResponse(history.intact(), history.firstBrokenSequence(), history.entries());
+        }
 
         static HistoryResponse of(List<HistoryEntry> entries) {
             var broken = ChangeHistory.firstBrokenEntry(entries);

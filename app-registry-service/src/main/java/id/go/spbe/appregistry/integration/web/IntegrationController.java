@@ -1,5 +1,6 @@
 package id.go.spbe.appregistry.integration.web;
 
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.appregistry.integration.IntegrationRegister;
 import id.go.spbe.appregistry.integration.IntegrationView;
 import id.go.spbe.appregistry.integration.domain.IntegrationStatus;
@@ -40,8 +41,10 @@ class IntegrationController {
     static final String PATH = "/api/v1/integrations";
 
     private final IntegrationRegister register;
+    private final ChangeHistoryLog histories;
 
-    IntegrationController(IntegrationRegister register) {
+    IntegrationController(IntegrationRegister register, ChangeHistoryLog histories) {
+        this.histories = histories;
         this.register = register;
     }
 
@@ -91,7 +94,7 @@ class IntegrationController {
             description = "Who proposed, recorded, accepted, declined or ended it, and when. Visible like the "
                     + "integration itself.")
     IntegrationHistoryResponse history(@PathVariable String id, Caller caller) {
-        return IntegrationHistoryResponse.of(register.get(caller, id).integration().history());
+        return IntegrationHistoryResponse.of(histories.of(register.get(caller, id).integration()));
     }
 
     @PostMapping(PATH + "/{id}/end")

@@ -1,12 +1,12 @@
 package id.go.spbe.appregistry.integration.web;
 
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.appregistry.integration.ApplicationIntegrations;
 import id.go.spbe.appregistry.integration.ApplicationRef;
 import id.go.spbe.appregistry.integration.IntegrationView;
 import id.go.spbe.appregistry.integration.domain.Integration;
 import id.go.spbe.appregistry.integration.domain.IntegrationKind;
 import id.go.spbe.appregistry.integration.domain.IntegrationStatus;
-import id.go.spbe.platform.domain.ChangeHistory;
 import id.go.spbe.platform.domain.HistoryEntry;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,10 +39,8 @@ final class IntegrationPayloads {
     /** The change history of an integration and whether its hash chain is intact (SEC1). */
     record IntegrationHistoryResponse(boolean intact, @Nullable Long firstBrokenSequence, List<HistoryEntry> entries) {
 
-        static IntegrationHistoryResponse of(List<HistoryEntry> entries) {
-            var broken = ChangeHistory.firstBrokenEntry(entries);
-            return new IntegrationHistoryResponse(broken.isEmpty(), broken.map(HistoryEntry::sequence).orElse(null),
-                    entries);
+        static IntegrationHistoryResponse of(ChangeHistoryLog.VerifiedHistory history) {
+            return new IntegrationHistoryResponse(history.intact(), history.firstBrokenSequence(), history.entries());
         }
     }
 

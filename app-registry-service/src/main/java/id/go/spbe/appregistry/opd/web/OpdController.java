@@ -4,6 +4,7 @@ import id.go.spbe.appregistry.opd.OpdDirectory;
 import id.go.spbe.appregistry.opd.OpdFilter;
 import id.go.spbe.appregistry.opd.domain.Opd;
 import id.go.spbe.appregistry.opd.web.OpdPayloads.HistoryResponse;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.appregistry.opd.web.OpdPayloads.OpdResponse;
 import id.go.spbe.appregistry.opd.web.OpdPayloads.RegisterOpdRequest;
 import id.go.spbe.appregistry.opd.web.OpdPayloads.UpdateOpdRequest;
@@ -42,8 +43,10 @@ class OpdController {
     private static final Set<String> SORTABLE = Set.of("code", "name", "kind", "registeredAt");
 
     private final OpdDirectory directory;
+    private final ChangeHistoryLog histories;
 
-    OpdController(OpdDirectory directory) {
+    OpdController(OpdDirectory directory, ChangeHistoryLog histories) {
+        this.histories = histories;
         this.directory = directory;
     }
 
@@ -94,7 +97,7 @@ class OpdController {
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR})
     @Operation(summary = "Tamper-evident change history of an OPD (SEC1)")
     HistoryResponse history(@PathVariable String code) {
-        return HistoryResponse.of(directory.get(code).history());
+        return HistoryResponse.of(histories.of(directory.get(code)));
     }
 
     private static String blankToNull(String value) {

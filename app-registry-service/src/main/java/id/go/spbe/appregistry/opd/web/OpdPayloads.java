@@ -8,6 +8,7 @@ import id.go.spbe.appregistry.opd.domain.Tier1Contact;
 import id.go.spbe.platform.domain.ChangeHistory;
 import id.go.spbe.platform.domain.HistoryEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -152,6 +153,10 @@ final class OpdPayloads {
     /** The change history of a record and whether its hash chain is intact (SEC1). */
     @Schema(name = "OpdHistoryResponse")
     record HistoryResponse(boolean intact, @Nullable Long firstBrokenSequence, List<HistoryEntry> entries) {
+
+        static HistoryResponse of(ChangeHistoryLog.VerifiedHistory history) {
+            return new HistoryResponse(history.intact(), history.firstBrokenSequence(), history.entries());
+        }
 
         static HistoryResponse of(List<HistoryEntry> entries) {
             var broken = ChangeHistory.firstBrokenEntry(entries);

@@ -6,6 +6,7 @@ import id.go.spbe.appregistry.subdomain.domain.SubdomainStatus;
 import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.AvailabilityResponse;
 import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.ClaimSubdomainRequest;
 import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.HistoryResponse;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.ReasonRequest;
 import id.go.spbe.appregistry.subdomain.web.SubdomainPayloads.SubdomainResponse;
 import id.go.spbe.platform.openapi.ProblemResponses;
@@ -49,8 +50,10 @@ class SubdomainController {
             "requestedAt", "allocatedAt");
 
     private final SubdomainRegister register;
+    private final ChangeHistoryLog histories;
 
-    SubdomainController(SubdomainRegister register) {
+    SubdomainController(SubdomainRegister register, ChangeHistoryLog histories) {
+        this.histories = histories;
         this.register = register;
     }
 
@@ -126,7 +129,7 @@ class SubdomainController {
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR})
     @Operation(summary = "Tamper-evident history of a name across all its allocations (SEC1)")
     HistoryResponse history(@PathVariable String fqdn, Caller caller) {
-        return HistoryResponse.of(register.get(caller, fqdn).history());
+        return HistoryResponse.of(histories.of(register.get(caller, fqdn)));
     }
 
     private static ResponseEntity<SubdomainResponse> reply(Subdomain subdomain) {

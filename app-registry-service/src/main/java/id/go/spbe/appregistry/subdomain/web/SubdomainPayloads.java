@@ -6,6 +6,7 @@ import id.go.spbe.appregistry.subdomain.domain.SubdomainPurpose;
 import id.go.spbe.appregistry.subdomain.domain.SubdomainStatus;
 import id.go.spbe.platform.domain.ChangeHistory;
 import id.go.spbe.platform.domain.HistoryEntry;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.problem.InvalidRequestException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -72,6 +73,10 @@ final class SubdomainPayloads {
     /** The change history of a name across its generations and whether its hash chain is intact (SEC1). */
     @Schema(name = "SubdomainHistoryResponse")
     record HistoryResponse(boolean intact, @Nullable Long firstBrokenSequence, List<HistoryEntry> entries) {
+
+        static HistoryResponse of(ChangeHistoryLog.VerifiedHistory history) {
+            return new HistoryResponse(history.intact(), history.firstBrokenSequence(), history.entries());
+        }
 
         static HistoryResponse of(List<HistoryEntry> entries) {
             var broken = ChangeHistory.firstBrokenEntry(entries);

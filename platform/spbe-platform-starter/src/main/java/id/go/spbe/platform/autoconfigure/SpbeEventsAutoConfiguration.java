@@ -5,11 +5,13 @@ import id.go.spbe.platform.messaging.EventInbox;
 import id.go.spbe.platform.messaging.MalformedEventException;
 import id.go.spbe.platform.opd.OpdEventsListener;
 import id.go.spbe.platform.opd.OpdReferences;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.outbox.CloudEventWriter;
 import id.go.spbe.platform.outbox.OutboxRelay;
 import id.go.spbe.platform.outbox.OutboxRelayProperties;
 import id.go.spbe.platform.outbox.OutboxStampingCallback;
 import id.go.spbe.platform.outbox.OutboxWakeUpCallback;
+import id.go.spbe.platform.scheduling.ScheduledJobs;
 import id.go.spbe.platform.security.CallerResolver;
 import id.go.spbe.platform.security.SpbeSecurityProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Events between services: the outbox embedded in aggregates and its relay to Kafka, the idempotent inbox for
  * consumers, bounded retries then {@code <topic>.dlt}, and the OPD read model every consumer of the directory keeps.
  */
-@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class,
+        SpbeSchedulingAutoConfiguration.class})
 @EnableConfigurationProperties({OutboxRelayProperties.class, DeadLetterProperties.class,
         SpbeSecurityProperties.class})
 public class SpbeEventsAutoConfiguration {
@@ -46,13 +49,6 @@ public class SpbeEventsAutoConfiguration {
     @ConditionalOnMissingBean
     public CallerResolver callerResolver(SpbeSecurityProperties properties) {
         return new CallerResolver(properties);
-    }
-
-    /** UTC clock; tests replace it to make dates deterministic. */
-    @Bean
-    @ConditionalOnMissingBean
-    public java.time.Clock clock() {
-        return java.time.Clock.systemUTC();
     }
 
     @Bean
@@ -68,8 +64,13 @@ public class SpbeEventsAutoConfiguration {
 
     @Bean
     public OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, CloudEventWriter writer,
-            OutboxRelayProperties properties, MeterRegistry meters) {
-        return new OutboxRelay(mongo, kafka, writer, properties, meters);
+            OutboxRelayProperties properties, MeterRegistry meters, ScheduledJobs jobs) {
+        return new OutboxRelay(mongo, kafka, writer, properties, meters, jobs);
+    }
+
+    @Bean
+    public ChangeHistoryLog changeHistoryLog(MongoTemplate mongo) {
+        return new ChangeHistoryLog(mongo);
     }
 
     @Bean

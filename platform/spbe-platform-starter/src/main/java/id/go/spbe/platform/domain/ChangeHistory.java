@@ -22,9 +22,14 @@ public final class ChangeHistory {
 
     /** The entry that extends {@code chain} with one change. */
     public static HistoryEntry next(List<HistoryEntry> chain, Instant at, String actor, String action, String data) {
-        HistoryEntry last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
-        long sequence = last == null ? 1 : last.sequence() + 1;
-        String previous = last == null ? GENESIS : last.hash();
+        return next(chain.isEmpty() ? HistoryHead.GENESIS : HistoryHead.of(chain.get(chain.size() - 1)), at, actor,
+                action, data);
+    }
+
+    /** The entry that follows {@code head}: only the last link is needed, never the whole history. */
+    public static HistoryEntry next(HistoryHead head, Instant at, String actor, String action, String data) {
+        long sequence = head.sequence() + 1;
+        String previous = head.hash();
         Instant stored = at.truncatedTo(ChronoUnit.MILLIS);
         return new HistoryEntry(sequence, stored, actor, action, data, previous,
                 hash(sequence, stored, actor, action, data, previous));
@@ -43,6 +48,23 @@ public final class ChangeHistory {
             }
             previous = entry.hash();
             expected++;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The sequence of the first entry that does not verify, also against the aggregate's {@code head}: a chain that
+     * stops short of the head lost its last entries, one that goes beyond it was appended to from outside. Empty when
+     * intact.
+     */
+    public static Optional<Long> firstBrokenSequence(List<HistoryEntry> chain, HistoryHead head) {
+        Optional<HistoryEntry> broken = firstBrokenEntry(chain);
+        if (broken.isPresent()) {
+            return broken.map(HistoryEntry::sequence);
+        }
+        HistoryHead last = chain.isEmpty() ? HistoryHead.GENESIS : HistoryHead.of(chain.get(chain.size() - 1));
+        if (head != null && !last.equals(head)) {
+            return Optional.of(Math.min(last.sequence(), head.sequence()) + 1);
         }
         return Optional.empty();
     }

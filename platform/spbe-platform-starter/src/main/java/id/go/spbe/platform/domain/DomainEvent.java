@@ -20,4 +20,14 @@ public interface DomainEvent {
 
     /** OPD the change concerns (carried as the CloudEvent extension {@code opd}); {@code null} if none. */
     String opdCode();
+
+    /**
+     * Who caused the change (username or client id), recorded in the change history (SEC1) and carried as the
+     * CloudEvent extension {@code actor}. An event that knows its actor says so here, which is how background work
+     * (an import running for the user who uploaded the file, a job) names the person responsible without acting
+     * under a token. {@code null}: the authenticated caller of the current request, or {@code system} outside one.
+     */
+    default String actor() {
+        return null;
+    }
 }

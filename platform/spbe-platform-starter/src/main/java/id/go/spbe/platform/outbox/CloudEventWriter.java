@@ -7,8 +7,8 @@ import tools.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
 /**
- * Renders an outbox entry as a CloudEvents 1.0 JSON envelope (structured content mode). {@code opd} and
- * {@code traceparent} travel as extension attributes, so they survive any transport.
+ * Renders an outbox entry as a CloudEvents 1.0 JSON envelope (structured content mode). {@code opd}, {@code actor}
+ * (who caused the change) and {@code traceparent} travel as extension attributes, so they survive any transport.
  */
 public class CloudEventWriter {
 
@@ -33,6 +33,9 @@ public class CloudEventWriter {
         envelope.put("datacontenttype", "application/json");
         if (entry.opd() != null) {
             envelope.put("opd", entry.opd());
+        }
+        if (entry.actor() != null) {
+            envelope.put("actor", entry.actor());
         }
         if (entry.traceparent() != null) {
             envelope.put("traceparent", entry.traceparent());

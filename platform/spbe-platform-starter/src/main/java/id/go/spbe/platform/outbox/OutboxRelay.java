@@ -1,7 +1,10 @@
 package id.go.spbe.platform.outbox;
 
 import id.go.spbe.platform.domain.AggregateRoot;
+import id.go.spbe.platform.domain.HistoryEntry;
 import id.go.spbe.platform.domain.OutboxEntry;
+import id.go.spbe.platform.scheduling.ScheduledJob;
+import id.go.spbe.platform.scheduling.ScheduledJobs;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -9,10 +12,13 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,18 +27,34 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 /**
- * Publishes the outbox entries of every aggregate collection to Kafka, in order per aggregate, and removes each entry
- * from its document once the broker has acknowledged it (idempotent producer, acks=all). Runs on one background
- * thread, woken right after a save and otherwise every {@code spbe.events.relay.interval}.
+ * Publishes the outbox entries of every aggregate collection to Kafka, in order per aggregate, appends their history
+ * links to the {@value ChangeHistoryLog#COLLECTION} collection, and removes each entry from its document once the
+ * broker has acknowledged it (idempotent producer, acks=all). Two jobs on the platform scheduler drive it:
+ * <ul>
+ *   <li>{@value #WAKE_UP_JOB}: runs right after a save on this instance and relays exactly the saved documents, by
+ *       {@code _id} (no collection scan, so the latency does not grow with the collection — defect 12);</li>
+ *   <li>{@value #SWEEP_JOB}: every {@code spbe.events.relay.interval}, under a lease so one replica at a time, scans
+ *       each aggregate collection for pending entries (left by a crash, another replica or a failed send) through a
+ *       partial index on {@code outbox.eventId}.</li>
+ * </ul>
+ *
+ * <p>History: the entry's link was computed when the change was written (same document write, so no dual write);
+ * the relay upserts it by event id before it removes the entry, so replaying the same entry writes one history
+ * document. A unique index on (aggregate type, aggregate id, sequence) refuses a second entry for a link.
  *
  * <p>A save writes the whole aggregate document, outbox included, so a request that loaded the aggregate before the
  * relay removed an entry writes that entry back. The relay therefore records every published event id in
@@ -47,26 +69,36 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Ids of published events, kept for {@code spbe.events.relay.sent-retention} (TTL index on {@code sentAt}). */
     public static final String SENT_COLLECTION = "outbox_sent";
+    public static final String SWEEP_JOB = "outbox-relay";
+    public static final String WAKE_UP_JOB = "outbox-relay-wake-up";
+    /** The pending-entry field the relay queries and indexes. */
+    static final String PENDING_FIELD = "outbox.eventId";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
     private final CloudEventWriter writer;
     private final OutboxRelayProperties properties;
+    private final ScheduledJobs jobs;
     private final Counter published;
     private final Counter failures;
     private final AtomicInteger pending = new AtomicInteger();
-    private final Object signal = new Object();
-    private volatile boolean wakeRequested;
-    private volatile boolean running;
+    /** Documents saved on this instance with new entries, by collection, waiting for the wake-up job. */
+    private final Map<String, Set<Object>> saved = new ConcurrentHashMap<>();
+    /** One relay pass at a time on this instance, so one aggregate's entries are never sent by two passes at once. */
+    private final ReentrantLock relaying = new ReentrantLock();
     private volatile boolean brokerHealthy = true;
-    private Thread thread;
+    private volatile boolean running;
+    private ScheduledJob sweep;
+    private ScheduledJob wakeUpJob;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, CloudEventWriter writer,
-            OutboxRelayProperties properties, MeterRegistry meters) {
+            OutboxRelayProperties properties, MeterRegistry meters, ScheduledJobs jobs) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.writer = writer;
         this.properties = properties;
+        this.jobs = jobs;
         this.published = Counter.builder("spbe.events.published").description("Events published from the outbox")
                 .register(meters);
         this.failures = Counter.builder("spbe.events.publish.failures")
@@ -74,25 +106,84 @@ public class OutboxRelay implements SmartLifecycle {
         meters.gauge("spbe.outbox.pending", pending);
     }
 
-    /** Asks for a relay round now (called after an aggregate with new events was saved). */
+    /** Asks for a full relay round now. */
     public void wakeUp() {
-        synchronized (signal) {
-            wakeRequested = true;
-            signal.notifyAll();
+        if (sweep != null) {
+            sweep.trigger();
+        }
+    }
+
+    /** Asks for the saved document {@code id} of {@code collection} to be relayed now (called after a save). */
+    public void wakeUp(String collection, Object id) {
+        if (id == null) {
+            wakeUp();
+            return;
+        }
+        saved.computeIfAbsent(collection, c -> ConcurrentHashMap.newKeySet()).add(id);
+        if (wakeUpJob != null) {
+            wakeUpJob.trigger();
         }
     }
 
     /**
-     * One round over all aggregate collections; returns the number of events published. Public so tests and
-     * operators can drain the outbox deterministically.
+     * One round over all aggregate collections; returns the number of events published (or dropped as already
+     * published). Public so tests and operators can drain the outbox deterministically.
      */
     public int relayOnce() {
         int sent = 0;
         int stillPending = 0;
         for (String collection : aggregateCollections()) {
-            Query query = new Query(Criteria.where("outbox.0").exists(true)).limit(properties.batchSize());
+            // The scan runs outside the relay lock: on a large collection it is the slow part.
+            Query query = new Query(Criteria.where(PENDING_FIELD).exists(true)).limit(properties.batchSize());
+            query.fields().include("_id");
+            List<Object> ids = mongo.find(query, Document.class, collection).stream().map(d -> d.get("_id"))
+                    .toList();
+            RoundResult result = relayDocuments(collection, ids);
+            sent += result.sent();
+            stillPending += result.left();
+        }
+        pending.set(stillPending);
+        return sent;
+    }
+
+    /** Relays the documents saved on this instance since the last call; returns the number of events published. */
+    public int relaySaved() {
+        int sent = 0;
+        for (String collection : List.copyOf(saved.keySet())) {
+            Set<Object> waiting = saved.get(collection);
+            List<Object> ids = new ArrayList<>();
+            for (Object id : List.copyOf(waiting)) {
+                waiting.remove(id);
+                ids.add(id);
+            }
+            sent += relayDocuments(collection, ids).sent();
+        }
+        return sent;
+    }
+
+    private record RoundResult(int sent, int left) {
+    }
+
+    /** One document's entries in order, each either already published or with its send in flight. */
+    private record Dispatch(Object documentId, List<OutboxEntry> entries, List<CompletableFuture<?>> sends,
+            Exception failure) {
+    }
+
+    private RoundResult relayDocuments(String collection, Collection<Object> ids) {
+        if (ids.isEmpty()) {
+            return new RoundResult(0, 0);
+        }
+        relaying.lock();
+        try {
+            // Read again under the lock: another pass may have published some of these entries meanwhile.
+            Query query = Query.query(Criteria.where("_id").in(new LinkedHashSet<>(ids)));
             query.fields().include("_id", "outbox");
-            List<Document> documents = mongo.find(query, Document.class, collection);
+            List<Document> documents = mongo.find(query, Document.class, collection).stream()
+                    .filter(d -> !d.getList("outbox", Document.class, List.of()).isEmpty()).toList();
+            if (documents.isEmpty()) {
+                return new RoundResult(0, 0);
+            }
+            appendHistory(collection, documents);
             Set<String> alreadySent = alreadySent(documents);
             // Dispatch every document's entries first and wait afterwards: the producer keeps the order within a
             // key (idempotence, at most 5 requests in flight), and one round trip serves the whole batch.
@@ -103,22 +194,61 @@ public class OutboxRelay implements SmartLifecycle {
                 brokerReachable = brokerReachable && dispatch.failure() == null;
                 dispatches.add(dispatch);
             }
+            int sent = 0;
+            int left = 0;
             for (Dispatch dispatch : dispatches) {
                 RoundResult result = settle(collection, dispatch);
                 sent += result.sent();
-                stillPending += result.left();
+                left += result.left();
+            }
+            return new RoundResult(sent, left);
+        } finally {
+            relaying.unlock();
+        }
+    }
+
+    /**
+     * Upserts the history links the entries carry, keyed by event id, before any entry can be removed: a replayed
+     * entry finds its link already there and changes nothing.
+     */
+    private void appendHistory(String collection, List<Document> documents) {
+        BulkOperations bulk = null;
+        for (Document document : documents) {
+            String aggregateId = String.valueOf(document.get("_id"));
+            for (Document raw : document.getList("outbox", Document.class, List.of())) {
+                Document link = raw.get("history", Document.class);
+                if (link == null) {
+                    continue; // written before the history left the aggregate: its link is embedded there
+                }
+                if (bulk == null) {
+                    bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ChangeHistoryLog.COLLECTION);
+                }
+                bulk.upsert(Query.query(Criteria.where("_id").is(raw.getString("eventId"))),
+                        ChangeHistoryLog.insertOnly(collection, aggregateId, link));
             }
         }
-        pending.set(stillPending);
-        return sent;
+        if (bulk == null) {
+            return;
+        }
+        try {
+            bulk.execute();
+        } catch (DuplicateKeyException e) {
+            existingLinks(e.getMostSpecificCause().getMessage());
+        } catch (BulkOperationException e) {
+            // Unordered: every other link was written. Only duplicates are acceptable here.
+            if (!e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                throw e;
+            }
+            existingLinks(e.getErrors().get(0).getMessage());
+        }
     }
 
-    private record RoundResult(int sent, int left) {
-    }
-
-    /** One document's entries in order, each either already published or with its send in flight. */
-    private record Dispatch(Object documentId, List<OutboxEntry> entries, List<CompletableFuture<?>> sends,
-            Exception failure) {
+    /**
+     * Two replicas upserting the same event id at once (harmless), or an entry claiming a link another event holds:
+     * the chain's verification reports the latter. Either way the relay goes on.
+     */
+    private static void existingLinks(String detail) {
+        log.warn("History append met an existing entry: {}", detail);
     }
 
     private Dispatch dispatch(Document document, Set<String> alreadySent, boolean brokerReachable) {
@@ -219,7 +349,7 @@ public class OutboxRelay implements SmartLifecycle {
                 .collect(Collectors.toSet());
     }
 
-    private void expireSentMarkers() {
+    private void createIndexes() {
         try {
             mongo.indexOps(SENT_COLLECTION).createIndex(new Index().on("sentAt", Sort.Direction.ASC)
                     .expire(properties.sentRetention()));
@@ -227,6 +357,18 @@ public class OutboxRelay implements SmartLifecycle {
             log.warn("Cannot create the TTL index on {}: {}; markers are kept until removed", SENT_COLLECTION,
                     e.toString());
         }
+        for (String collection : aggregateCollections()) {
+            try {
+                // Only documents with pending entries are in this index, so the sweep's query costs what is
+                // pending, not the size of the collection.
+                mongo.indexOps(collection).createIndex(new Index().on(PENDING_FIELD, Sort.Direction.ASC)
+                        .named("outbox_pending")
+                        .partial(PartialIndexFilter.of(Criteria.where(PENDING_FIELD).exists(true))));
+            } catch (RuntimeException e) {
+                log.warn("Cannot create the pending-outbox index on {}: {}", collection, e.toString());
+            }
+        }
+        ChangeHistoryLog.createIndexes(mongo);
     }
 
     private void markSent(List<OutboxEntry> entries) {
@@ -239,11 +381,13 @@ public class OutboxRelay implements SmartLifecycle {
         bulk.execute();
     }
 
-    private static OutboxEntry toEntry(Document raw) {
+    static OutboxEntry toEntry(Document raw) {
         Date occurred = raw.getDate("occurredAt");
+        Document link = raw.get("history", Document.class);
         return new OutboxEntry(raw.getString("eventId"), raw.getString("type"), raw.getString("topic"),
                 raw.getString("key"), raw.getString("opd"), occurred == null ? null : occurred.toInstant(),
-                raw.getString("traceparent"), raw.getString("data"));
+                raw.getString("traceparent"), raw.getString("data"), raw.getString("actor"),
+                link == null ? null : ChangeHistoryLog.toEntry(link));
     }
 
     private List<String> aggregateCollections() {
@@ -254,50 +398,39 @@ public class OutboxRelay implements SmartLifecycle {
                 .toList();
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                relayOnce();
-            } catch (RuntimeException e) {
-                failures.increment();
-                log.warn("Outbox relay round failed: {}", e.toString());
-            }
-            synchronized (signal) {
-                if (!wakeRequested && running) {
-                    try {
-                        signal.wait(properties.interval().toMillis());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-                wakeRequested = false;
-            }
-        }
-    }
-
     @Override
     public void start() {
         if (!properties.enabled() || running) {
             return;
         }
         running = true;
-        expireSentMarkers();
-        thread = new Thread(this::loop, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        createIndexes();
+        if (wakeUpJob == null) {
+            // Registered once; the registrar pauses and resumes them with the context.
+            wakeUpJob = jobs.job(WAKE_UP_JOB).onEveryInstance().onDemand().schedule(() -> {
+                if (running) {
+                    relaySaved();
+                }
+            });
+            sweep = jobs.job(SWEEP_JOB).every(properties.interval()).lease(properties.sendTimeout().multipliedBy(3))
+                    .schedule(() -> {
+                        if (running) {
+                            relayOnce();
+                        }
+                    });
+        }
     }
 
     @Override
     public void stop() {
         running = false;
-        wakeUp();
-        if (thread != null) {
-            try {
-                thread.join(properties.sendTimeout().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        // Wait for a pass in progress, so no send is cut off while the clients close.
+        try {
+            if (relaying.tryLock(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                relaying.unlock();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

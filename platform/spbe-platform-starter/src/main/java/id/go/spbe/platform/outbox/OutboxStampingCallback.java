@@ -5,6 +5,7 @@ import id.go.spbe.platform.domain.ChangeHistory;
 import id.go.spbe.platform.domain.DomainEvent;
 import id.go.spbe.platform.domain.EventType;
 import id.go.spbe.platform.domain.HistoryEntry;
+import id.go.spbe.platform.domain.HistoryHead;
 import id.go.spbe.platform.domain.OutboxEntry;
 import id.go.spbe.platform.security.CallerResolver;
 import io.micrometer.tracing.Span;
@@ -18,9 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Just before an aggregate is converted to its document, turns the events it raised into outbox entries and
- * hash-chained history entries. The document write that stores the new state therefore also stores its events:
- * no dual write, nothing lost if the process dies right after.
+ * Just before an aggregate is converted to its document, turns the events it raised into outbox entries, each with
+ * its hash-chained history entry, and advances the aggregate's history head. The document write that stores the new
+ * state therefore also stores its events and their history links: no dual write, nothing lost if the process dies
+ * right after. The relay later appends the links to the history collection (SEC1).
+ *
+ * <p>The actor is the event's own {@link DomainEvent#actor()} when it names one (background work acting for a
+ * person), else the authenticated caller, else {@code system}.
  */
 public class OutboxStampingCallback implements BeforeConvertCallback<AggregateRoot>, Ordered {
 
@@ -39,21 +44,20 @@ public class OutboxStampingCallback implements BeforeConvertCallback<AggregateRo
         if (aggregate.raisedEvents().isEmpty()) {
             return aggregate;
         }
-        String actor = callers.actorName();
+        String caller = callers.actorName();
         String traceparent = traceparent();
         List<OutboxEntry> outbox = new ArrayList<>();
-        List<HistoryEntry> chain = new ArrayList<>(aggregate.history());
-        List<HistoryEntry> added = new ArrayList<>();
+        HistoryHead head = aggregate.historyHead();
         for (DomainEvent event : aggregate.raisedEvents()) {
             EventType type = typeOf(event);
             String data = json.writeValueAsString(event);
+            String actor = event.actor() == null || event.actor().isBlank() ? caller : event.actor();
+            HistoryEntry entry = ChangeHistory.next(head, event.occurredAt(), actor, type.value(), data);
             outbox.add(new OutboxEntry(event.eventId().toString(), type.value(), type.topic(), event.aggregateId(),
-                    event.opdCode(), event.occurredAt(), traceparent, data));
-            HistoryEntry entry = ChangeHistory.next(chain, event.occurredAt(), actor, type.value(), data);
-            chain.add(entry);
-            added.add(entry);
+                    event.opdCode(), event.occurredAt(), traceparent, data, actor, entry));
+            head = HistoryHead.of(entry);
         }
-        aggregate.stamp(outbox, added);
+        aggregate.stamp(outbox, head);
         return aggregate;
     }
 

@@ -30,6 +30,24 @@ class ChangeHistoryTest {
     }
 
     @Test
+    void theNextLinkNeedsOnlyTheHeadNotTheWholeChain() {
+        List<HistoryEntry> chain = chainOfThree();
+        HistoryHead head = HistoryHead.of(chain.get(2));
+        assertThat(ChangeHistory.next(head, t0.plusSeconds(3), "admin.dinas", "activated", "{}"))
+                .isEqualTo(ChangeHistory.next(chain, t0.plusSeconds(3), "admin.dinas", "activated", "{}"));
+    }
+
+    @Test
+    void sec1AChainThatStopsShortOfOrGoesBeyondTheAggregatesHeadIsReported() {
+        List<HistoryEntry> chain = chainOfThree();
+        HistoryHead head = HistoryHead.of(chain.get(2));
+        assertThat(ChangeHistory.firstBrokenSequence(chain, head)).isEmpty();
+        assertThat(ChangeHistory.firstBrokenSequence(chain.subList(0, 2), head)).contains(3L);
+        assertThat(ChangeHistory.firstBrokenSequence(chain, HistoryHead.of(chain.get(1)))).contains(3L);
+        assertThat(ChangeHistory.firstBrokenSequence(List.of(), HistoryHead.GENESIS)).isEmpty();
+    }
+
+    @Test
     void timestampsAreKeptAtTheMillisecondsMongoStoresSoAReloadedChainStillVerifies() {
         assertThat(chainOfThree().get(0).at()).isEqualTo(Instant.parse("2026-11-22T01:02:03.456Z"));
     }

@@ -1,9 +1,14 @@
 package id.go.spbe.platform.it;
 
 import id.go.spbe.platform.domain.ChangeHistory;
+import id.go.spbe.platform.domain.HistoryEntry;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
+import id.go.spbe.platform.testapp.Widget;
+import id.go.spbe.platform.testapp.WidgetRepository;
 import id.go.spbe.platform.opd.OpdEventsListener;
 import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.platform.outbox.OutboxRelay;
+import id.go.spbe.platform.outbox.OutboxRelayProperties;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.jwt.TestJwtIssuer;
@@ -58,7 +63,26 @@ class StarterIntegrationTest {
     @Autowired
     OutboxRelay relay;
 
+    @Autowired
+    ChangeHistoryLog histories;
+
+    @Autowired
+    org.springframework.kafka.core.KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    id.go.spbe.platform.outbox.CloudEventWriter writer;
+
+    @Autowired
+    id.go.spbe.platform.scheduling.ScheduledJobs jobs;
+
+    @Autowired
+    WidgetRepository widgets;
+
     TestHttp http;
+
+    List<Document> outboxOf(String id) {
+        return mongo.findById(id, Document.class, "widgets").getList("outbox", Document.class, List.of());
+    }
 
     @BeforeEach
     void setUp() {
@@ -240,8 +264,9 @@ class StarterIntegrationTest {
             assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
                     .startsWith("application/cloudevents+json");
             await().atMost(Duration.ofSeconds(10)).until(() -> outboxOf(id).isEmpty());
-            Document stored = mongo.findById(id, Document.class, "widgets");
-            assertThat(stored.getList("history", Document.class)).hasSize(1);
+            assertThat(event.get("actor").asString()).isEqualTo("operator.dinkes");
+            assertThat(mongo.count(Query.query(Criteria.where("aggregateId").is(id)), ChangeHistoryLog.COLLECTION))
+                    .isEqualTo(1);
         }
 
         @Test
@@ -268,6 +293,34 @@ class StarterIntegrationTest {
             List<String> changes = TestKafka.awaitAll(TOPIC, r -> id.equals(r.key()), 3, Duration.ofSeconds(20))
                     .stream().map(r -> JSON.readTree(r.value()).get("data").get("name").asString()).toList();
             assertThat(changes).containsExactly("Satu", "Dua", "Tiga");
+        }
+
+        /**
+         * Defect 12 of issue 7: the wake-up after a save scanned every aggregate collection for pending entries (no
+         * index can answer that on the wire server), so each event waited for a scan that grew with the collection.
+         * Now the save names its document and the relay reads exactly that one by {@code _id}.
+         */
+        @Test
+        void theWakeUpAfterASaveRelaysTheSavedDocumentByIdAndScansNothing() {
+            // A collection the context's own sweep does not know, relayed by a relay of this test's own.
+            OutboxRelay own = new OutboxRelay(mongo, kafka, writer, new OutboxRelayProperties(true,
+                    Duration.ofHours(1), 100, Duration.ofSeconds(10), Duration.ofDays(7)),
+                    new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), jobs);
+            String saved = UUID.randomUUID().toString();
+            String leftByACrash = UUID.randomUUID().toString();
+            for (String id : List.of(saved, leftByACrash)) {
+                Document entry = new Document("eventId", UUID.randomUUID().toString())
+                        .append("type", "id.go.spbe.test.widget.changed.v1").append("topic", TOPIC).append("key", id)
+                        .append("opd", "DINKES").append("occurredAt", new java.util.Date())
+                        .append("data", "{\"name\":\"gadget\"}");
+                mongo.insert(new Document("_id", id).append("outbox", List.of(entry)), "gadgets");
+            }
+            own.wakeUp("gadgets", saved);
+            assertThat(own.relaySaved()).isEqualTo(1);
+            TestKafka.await(TOPIC, r -> saved.equals(r.key()), Duration.ofSeconds(20));
+            assertThat(mongo.findById(saved, Document.class, "gadgets").getList("outbox", Document.class)).isEmpty();
+            assertThat(mongo.findById(leftByACrash, Document.class, "gadgets").getList("outbox", Document.class))
+                    .as("not the wake-up's business: the sweep finds it").hasSize(1);
         }
 
         @Test
@@ -313,28 +366,165 @@ class StarterIntegrationTest {
             assertThat(outboxOf(id)).isEmpty();
         }
 
-        private List<Document> outboxOf(String id) {
-            return mongo.findById(id, Document.class, "widgets").getList("outbox", Document.class, List.of());
-        }
     }
 
     @Nested
     class History {
 
         @Test
-        void everyChangeExtendsAHashChainThatDetectsTampering() {
+        void everyChangeExtendsAHashChainInTheHistoryCollectionAndTamperingWithAStoredEntryIsReported() {
             String id = createWidget("DINKES", "Awal");
             http.put("/api/v1/widgets/" + id + "/name").auth(operator("DINKES")).json(Map.of("name", "Akhir")).send();
-            var widget = mongo.findById(id, id.go.spbe.platform.testapp.Widget.class);
-            assertThat(widget.history()).hasSize(2);
-            assertThat(widget.history().get(0).actor()).isEqualTo("operator.dinkes");
-            assertThat(ChangeHistory.firstBrokenEntry(widget.history())).isEmpty();
+            await().atMost(Duration.ofSeconds(20)).until(() -> storedHistory(id).size() == 2);
+            var verified = histories.of(widgets.findById(id).orElseThrow());
+            assertThat(verified.intact()).isTrue();
+            assertThat(verified.entries()).extracting(e -> e.sequence()).containsExactly(1L, 2L);
+            assertThat(verified.entries().get(0).actor()).isEqualTo("operator.dinkes");
 
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                    new Update().set("history.0.data", "{\"name\":\"dipalsukan\"}"), "widgets");
-            var tampered = mongo.findById(id, id.go.spbe.platform.testapp.Widget.class);
-            assertThat(ChangeHistory.firstBrokenEntry(tampered.history())).get()
-                    .extracting(e -> e.sequence()).isEqualTo(1L);
+            mongo.updateFirst(Query.query(Criteria.where("aggregateId").is(id).and("sequence").is(1L)),
+                    new Update().set("data", "{\"name\":\"dipalsukan\"}"), ChangeHistoryLog.COLLECTION);
+            var tampered = histories.of(widgets.findById(id).orElseThrow());
+            assertThat(tampered.intact()).isFalse();
+            assertThat(tampered.firstBrokenSequence()).isEqualTo(1L);
+        }
+
+        @Test
+        void aRemovedLastEntryIsReportedAgainstTheHeadTheAggregateKeeps() {
+            String id = createWidget("DINKES", "Satu");
+            http.put("/api/v1/widgets/" + id + "/name").auth(operator("DINKES")).json(Map.of("name", "Dua")).send();
+            await().atMost(Duration.ofSeconds(20)).until(() -> storedHistory(id).size() == 2
+                    && outboxOf(id).isEmpty());
+            mongo.remove(Query.query(Criteria.where("aggregateId").is(id).and("sequence").is(2L)),
+                    ChangeHistoryLog.COLLECTION);
+            assertThat(histories.of(widgets.findById(id).orElseThrow()).firstBrokenSequence()).isEqualTo(2L);
+        }
+
+        @Test
+        void aChangeIsInTheHistoryAsSoonAsItIsSavedEvenBeforeTheRelayStoredIt() {
+            Widget widget = Widget.create("DINKES", "Segera");
+            widget.rename("Segera juga");
+            // The saved aggregate as the request holds it: its links are in its outbox, whether or not the relay
+            // has stored them yet.
+            Widget saved = mongo.insert(widget);
+            var verified = histories.of(saved);
+            assertThat(verified.intact()).isTrue();
+            assertThat(verified.entries()).hasSize(2);
+        }
+
+        @Test
+        void replayingTheSameOutboxEntryWritesOneHistoryEntry() {
+            String id = createWidget("DINKES", "Sekali");
+            await().atMost(Duration.ofSeconds(20)).until(() -> outboxOf(id).isEmpty());
+            Document entry = storedHistory(id).get(0);
+            // The same entry again in the outbox, as a save that loaded the widget before the relay would write it.
+            Document link = new Document("sequence", 1L).append("at", entry.getDate("at"))
+                    .append("actor", entry.getString("actor")).append("action", entry.getString("action"))
+                    .append("data", entry.getString("data")).append("previousHash", entry.getString("previousHash"))
+                    .append("hash", entry.getString("hash"));
+            Document replayed = new Document("eventId", entry.getString("_id"))
+                    .append("type", "id.go.spbe.test.widget.changed.v1").append("topic", TOPIC).append("key", id)
+                    .append("opd", "DINKES").append("occurredAt", entry.getDate("at"))
+                    .append("data", entry.getString("data")).append("history", link);
+            for (int i = 0; i < 2; i++) {
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().push("outbox", replayed),
+                        "widgets");
+                relay.relayOnce();
+            }
+            assertThat(storedHistory(id)).hasSize(1);
+            assertThat(outboxOf(id)).isEmpty();
+            assertThat(histories.of(widgets.findById(id).orElseThrow()).intact()).isTrue();
+        }
+
+        @Test
+        void anEntryClaimingALinkAnotherEventHoldsIsRefusedByTheUniqueIndexAndTheRelayGoesOn() {
+            String id = createWidget("DINKES", "Asli");
+            await().atMost(Duration.ofSeconds(20)).until(() -> outboxOf(id).isEmpty());
+            Document original = storedHistory(id).get(0);
+            Document forged = new Document("sequence", 1L).append("at", original.getDate("at"))
+                    .append("actor", "pemalsu").append("action", original.getString("action"))
+                    .append("data", "{\"name\":\"palsu\"}").append("previousHash", original.getString("previousHash"))
+                    .append("hash", "f".repeat(64));
+            Document entry = new Document("eventId", UUID.randomUUID().toString())
+                    .append("type", "id.go.spbe.test.widget.changed.v1").append("topic", TOPIC).append("key", id)
+                    .append("opd", "DINKES").append("occurredAt", new java.util.Date())
+                    .append("data", "{\"name\":\"palsu\"}").append("history", forged);
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().push("outbox", entry),
+                    "widgets");
+            relay.relayOnce();
+            assertThat(outboxOf(id)).isEmpty();
+            assertThat(storedHistory(id)).hasSize(1);
+            assertThat(storedHistory(id).get(0).getString("actor")).isEqualTo("operator.dinkes");
+            assertThat(histories.of(widgets.findById(id).orElseThrow()).intact()).isTrue();
+        }
+
+        @Test
+        void aThousandChangesToOneAggregateDoNotGrowItsDocument() {
+            Widget widget = widgets.save(Widget.create("DINKES", "Berubah terus"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> outboxOf(widget.id()).isEmpty());
+            int sizeAfterOne = documentSize(widget.id());
+            for (int i = 1; i <= 1000; i++) {
+                Widget current = widgets.findById(widget.id()).orElseThrow();
+                current.rename("Nama " + i);
+                widgets.save(current);
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> outboxOf(widget.id()).isEmpty());
+            assertThat(storedHistory(widget.id())).hasSize(1001);
+            // Only the name and counters changed; the history is in its own collection.
+            assertThat(documentSize(widget.id())).isLessThan(sizeAfterOne + 64);
+            var verified = histories.of(widgets.findById(widget.id()).orElseThrow());
+            assertThat(verified.intact()).isTrue();
+            assertThat(verified.entries()).hasSize(1001);
+        }
+
+        @Test
+        void anAggregateThatStillEmbedsItsHistoryKeepsVerifyingAndItsChainContinuesInTheCollection() {
+            // A document as written before the history moved out: entries embedded, no head.
+            String id = UUID.randomUUID().toString();
+            List<HistoryEntry> legacy = new java.util.ArrayList<>();
+            legacy.add(ChangeHistory.next(legacy, Instant.now(), "operator.lama", "id.go.spbe.test.widget.changed.v1",
+                    "{\"name\":\"Lama\"}"));
+            legacy.add(ChangeHistory.next(legacy, Instant.now(), "operator.lama", "id.go.spbe.test.widget.changed.v1",
+                    "{\"name\":\"Lama 2\"}"));
+            Document document = new Document("_id", id).append("opd", "DINKES").append("name", "Lama 2")
+                    .append("archived", false).append("version", 3L).append("outbox", List.of())
+                    .append("history", legacy.stream().map(e -> new Document("sequence", e.sequence())
+                            .append("at", java.util.Date.from(e.at())).append("actor", e.actor())
+                            .append("action", e.action()).append("data", e.data())
+                            .append("previousHash", e.previousHash()).append("hash", e.hash())).toList())
+                    .append("_class", Widget.class.getName());
+            mongo.insert(document, "widgets");
+            assertThat(histories.of(widgets.findById(id).orElseThrow()).intact()).isTrue();
+
+            http.put("/api/v1/widgets/" + id + "/name").auth(operator("DINKES")).json(Map.of("name", "Baru")).send();
+            await().atMost(Duration.ofSeconds(20)).until(() -> storedHistory(id).size() == 1);
+            assertThat(storedHistory(id).get(0).get("sequence", Number.class).longValue()).isEqualTo(3L);
+            var verified = histories.of(widgets.findById(id).orElseThrow());
+            assertThat(verified.intact()).isTrue();
+            assertThat(verified.entries()).extracting(HistoryEntry::actor)
+                    .containsExactly("operator.lama", "operator.lama", "operator.dinkes");
+        }
+
+        @Test
+        void anEventThatNamesItsActorIsRecordedAsTheirsOutsideAnyRequest() {
+            Widget widget = widgets.save(Widget.create("DINKES", "Dialihkan"));
+            widget.reassign("pengunggah.impor");
+            widgets.save(widget);
+            ConsumerRecord<String, String> record = TestKafka.await(TOPIC, r -> widget.id().equals(r.key())
+                    && r.value().contains("widget.reassigned"), Duration.ofSeconds(20));
+            assertThat(JSON.readTree(record.value()).get("actor").asString()).isEqualTo("pengunggah.impor");
+            var entries = histories.of(widgets.findById(widget.id()).orElseThrow()).entries();
+            assertThat(entries).extracting(HistoryEntry::actor).containsExactly("system", "pengunggah.impor");
+        }
+
+        private List<Document> storedHistory(String id) {
+            return mongo.find(Query.query(Criteria.where("aggregateType").is("widgets").and("aggregateId").is(id))
+                    .with(org.springframework.data.domain.Sort.by("sequence")), Document.class,
+                    ChangeHistoryLog.COLLECTION);
+        }
+
+        private int documentSize(String id) {
+            Document document = mongo.findById(id, Document.class, "widgets");
+            return document.toJson().length();
         }
     }
 

@@ -26,10 +26,21 @@ public class Widget extends AggregateRoot {
             String change) implements DomainEvent {
     }
 
+    /** A change made by background work for a named person: the event says who. */
+    @EventType(value = "id.go.spbe.test.widget.reassigned.v1", topic = "spbe.platform-test.widget.v1")
+    public record WidgetReassigned(UUID eventId, Instant occurredAt, String aggregateId, String opdCode,
+            String reassignedBy) implements DomainEvent {
+
+        @Override
+        public String actor() {
+            return reassignedBy;
+        }
+    }
+
     Widget() {
     }
 
-    static Widget create(String opd, String name) {
+    public static Widget create(String opd, String name) {
         if (name.equalsIgnoreCase("duplikat")) {
             throw new RuleViolationException("G5", "Nama widget terindikasi duplikat.");
         }
@@ -41,12 +52,17 @@ public class Widget extends AggregateRoot {
         return widget;
     }
 
-    void rename(String newName) {
+    public void rename(String newName) {
         if (archived) {
             throw new StateConflictException("Widget sudah diarsipkan.");
         }
         name = newName;
         raise(new WidgetChanged(UUID.randomUUID(), Instant.now(), id, opd, name, "RENAMED"));
+    }
+
+    /** Background work acting for {@code person}, outside any request. */
+    public void reassign(String person) {
+        raise(new WidgetReassigned(UUID.randomUUID(), Instant.now(), id, opd, person));
     }
 
     void archive() {

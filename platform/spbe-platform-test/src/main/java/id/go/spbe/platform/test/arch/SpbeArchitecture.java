@@ -1,10 +1,12 @@
 package id.go.spbe.platform.test.arch;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -20,6 +22,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,7 +41,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * domain code is free of web, persistence adapters and messaging; controllers go through the feature's application
  * service, never straight to a repository; a repository is used only inside its own feature; features do not depend
  * on each other in cycles; errors are translated by the platform's one {@code @RestControllerAdvice} only; and every
- * role an endpoint requires is one of the platform's {@code Roles} (a misspelt role would lock everyone out).
+ * role an endpoint requires is one of the platform's {@code Roles} (a misspelt role would lock everyone out); and
+ * services create no threads or executors of their own (jobs and background work go through the platform's
+ * {@code ScheduledJobs} and {@code BackgroundWorkers}, which are bounded, leased and measured).
  */
 public final class SpbeArchitecture {
 
@@ -65,6 +72,7 @@ public final class SpbeArchitecture {
                         .should(beUsedOnlyInsideTheirFeature(basePackage))
                         .as("a repository is used only inside its own feature package")
                         .allowEmptyShould(true),
+                noThreadsOfTheirOwn(basePackage),
                 slices().matching(basePackage + ".(*)..").should().beFreeOfCycles()
                         .as("features of " + basePackage + " are free of cycles")
                         .allowEmptyShould(true),
@@ -82,6 +90,23 @@ public final class SpbeArchitecture {
                         .should(requireOnlyKnownRoles())
                         .as("endpoints require only roles of " + ROLES_CLASS)
                         .allowEmptyShould(true));
+    }
+
+    /**
+     * No {@code new Thread}, no {@code Executors} factory, no hand-made thread pool in a service: such threads are
+     * unbounded, unmeasured, ignore the lease that keeps a job on one replica and outlive the context.
+     */
+    public static ArchRule noThreadsOfTheirOwn(String basePackage) {
+        DescribedPredicate<JavaConstructorCall> threadOrPool = DescribedPredicate.describe(
+                "a Thread or an executor",
+                call -> call.getTargetOwner().isAssignableTo(Thread.class)
+                        || call.getTargetOwner().isAssignableTo(ExecutorService.class)
+                        || call.getTargetOwner().isAssignableTo(ThreadFactory.class));
+        return noClasses().that().resideInAPackage(basePackage + "..")
+                .should().callConstructorWhere(threadOrPool)
+                .orShould().accessClassesThat().belongToAnyOf(Executors.class)
+                .as("services create no threads or executors of their own (use ScheduledJobs / BackgroundWorkers)")
+                .allowEmptyShould(true);
     }
 
     /**
