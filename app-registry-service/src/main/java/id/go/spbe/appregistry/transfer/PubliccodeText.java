@@ -1,16 +1,18 @@
 package id.go.spbe.appregistry.transfer;
 
+import id.go.spbe.platform.text.SafeText;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Characters that have no place in publiccode.yml text (issue 7 defects 9 and 16): C0 and C1 control characters
- * other than tab and line breaks, DEL, and the bidirectional embeddings, overrides and isolates that make text read
- * differently from what it is (U+202A–U+202E, U+2066–U+2069, "Trojan Source"). SnakeYAML writes a string holding a
- * control character as {@code !!binary}, which no catalogue reads as a name; so the export strips them from data
- * stored before the platform refused them at input, and the import refuses them with their YAML path.
+ * publiccode.yml text under the platform's one free-text rule ({@link SafeText}, issue 7 defects 9 and 16): control
+ * characters other than tab and line breaks, bidirectional overrides and other invisible format characters. SnakeYAML
+ * writes a string holding a control character as {@code !!binary}, which no catalogue reads as a name; so the export
+ * strips them from data stored before the platform refused them at input, and the import refuses them with their
+ * YAML path.
  */
 final class PubliccodeText {
 
@@ -18,13 +20,7 @@ final class PubliccodeText {
     }
 
     static boolean unsafe(int codePoint) {
-        if (codePoint == '\t' || codePoint == '\n' || codePoint == '\r') {
-            return false;
-        }
-        return codePoint < 0x20 || codePoint >= 0x7F && codePoint <= 0x9F
-                || codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069
-                || codePoint == 0xFEFF || codePoint == 0xFFFE || codePoint == 0xFFFF
-                || codePoint >= 0xD800 && codePoint <= 0xDFFF; // unpaired surrogates
+        return SafeText.refused(codePoint, true);
     }
 
     /** {@code text} without unsafe characters; {@code \r\n} and lone {@code \r} become {@code \n}. */
@@ -37,8 +33,8 @@ final class PubliccodeText {
 
     /** The first unsafe character of {@code text} as {@code U+XXXX}, or null. */
     static String firstUnsafe(String text) {
-        return text.codePoints().filter(PubliccodeText::unsafe).mapToObj(cp -> String.format("U+%04X", cp))
-                .findFirst().orElse(null);
+        int index = SafeText.firstRefused(text, true);
+        return index < 0 ? null : SafeText.describeAt(text, index);
     }
 
     /** Every string (keys included) of a parsed document that holds an unsafe character, as an issue at its path. */

@@ -38,6 +38,12 @@ final class Keycloak {
         return "Bearer " + token(username, "demo");
     }
 
+    /** A machine token (client credentials) of a confidential dev client. */
+    String clientBearer(String clientId, String secret) {
+        return "Bearer " + form(config.tokenEndpoint(), Map.of("grant_type", "client_credentials",
+                "client_id", clientId, "client_secret", secret)).get("access_token").asString();
+    }
+
     /** Creates an OPD operator in realm spbe the way Dinas would in the admin console: opd attribute + role. */
     void createOperator(String username, String opd) {
         String admin = form(config.keycloakUrl() + "/realms/master/protocol/openid-connect/token",

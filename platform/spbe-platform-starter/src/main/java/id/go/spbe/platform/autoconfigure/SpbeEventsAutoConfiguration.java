@@ -2,7 +2,6 @@ package id.go.spbe.platform.autoconfigure;
 
 import id.go.spbe.platform.messaging.DeadLetterProperties;
 import id.go.spbe.platform.messaging.EventInbox;
-import id.go.spbe.platform.messaging.MalformedEventException;
 import id.go.spbe.platform.opd.OpdEventsListener;
 import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
@@ -16,7 +15,6 @@ import id.go.spbe.platform.security.CallerResolver;
 import id.go.spbe.platform.security.SpbeSecurityProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -29,10 +27,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -81,19 +75,6 @@ public class SpbeEventsAutoConfiguration {
     @Bean
     public EventInbox eventInbox(MongoTemplate mongo, JsonMapper json, MeterRegistry meters) {
         return new EventInbox(mongo, json, meters);
-    }
-
-    /** Retries a failing record a few times, then parks it on {@code <topic>.dlt} so the partition moves on. */
-    @Bean
-    @ConditionalOnMissingBean(CommonErrorHandler.class)
-    public DefaultErrorHandler spbeKafkaErrorHandler(KafkaTemplate<String, String> kafka,
-            DeadLetterProperties properties) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(record.topic() + ".dlt", -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
-                new FixedBackOff(properties.backoff().toMillis(), Math.max(0, properties.attempts() - 1)));
-        handler.addNotRetryableExceptions(MalformedEventException.class);
-        return handler;
     }
 
     /** Services other than the directory's owner keep a local OPD read model (G1). */
