@@ -14,6 +14,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -285,6 +288,73 @@ class PlatformEndToEndIT {
         System.out.printf("%n[e2e] registration accepted -> audit plan shows it, through the gateway, %d samples: "
                 + "p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", millis.size(), percentile(millis, 0.50),
                 percentile(millis, 0.99), millis.get(millis.size() - 1));
+    }
+
+    /**
+     * Issue 7's defects as an outsider meets them, through the gateway with real Keycloak tokens: every hostile or
+     * broken request is answered with a problem+json 4xx naming what is wrong, and nothing is written.
+     */
+    @Test
+    @Order(10)
+    void hostileAndBrokenRequestsThroughTheGatewayAreProblem4xx() throws IOException, InterruptedException {
+        String admin = keycloak.bearer("admin.dinas");
+        String disdik = keycloak.bearer("operator.disdik");
+
+        // Defect 3: invalid UTF-8 in a query, no token needed.
+        assertProblem(gateway.get("/api/v1/public/applications?q=%c0%af").send(), 400);
+        // Defect 15: "tree" is not an OPD code; 405 allowing GET only.
+        TestHttp.Reply tree = gateway.post("/api/v1/opds/tree").auth(admin).json("{}").send();
+        assertProblem(tree, 405);
+        assertThat(tree.header("Allow")).isEqualTo("GET");
+        // Defect 4: a missing primitive field is named by its JSON pointer.
+        TestHttp.Reply noDinas = gateway.post("/api/v1/opds").auth(admin)
+                .json(Map.of("code", "E2E-NODINAS", "name", "Tanpa Dinas", "kind", "BADAN")).send();
+        assertProblem(noDinas, 400);
+        assertThat(noDinas.json().get("errors").valueStream().map(e -> e.get("pointer").asString()))
+                .contains("/dinas");
+        // Defect 4: without the role, 403 whatever the body.
+        assertProblem(gateway.post("/api/v1/opds").auth(disdik).json("{ not json").send(), 403);
+        // Defect 14: paging past any sensible offset.
+        assertProblem(gateway.get("/api/v1/opds?page=2147483647&size=200").auth(admin).send(), 400);
+        // Defect 9: a bidi override in a name.
+        assertProblem(gateway.post("/api/v1/applications").auth(disdik)
+                .json(Map.of("name", "Aplikasi \u202Eexe.fdp", "applicationClass", "UMUM")).send(), 400);
+        // Defect 2: a body over the route's limit is refused by the gateway before it is forwarded.
+        HttpResponse<String> huge = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(java.net.URI.create(config.gatewayUrl() + "/api/v1/applications/"
+                                + applicationId + "/documents"))
+                        .header("Authorization", admin).header("Content-Type", "multipart/form-data; boundary=x")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[60 * 1024 * 1024])).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+
+        // Defect 11: a resend with the same Idempotency-Key replays the first answer instead of registering twice.
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> form = Map.of("name", "Sistem Kirim Ulang " + key.substring(0, 8), "applicationClass",
+                "UMUM");
+        TestHttp.Reply first = gateway.post("/api/v1/applications").auth(disdik).header("Idempotency-Key", key)
+                .json(form).send();
+        TestHttp.Reply resent = gateway.post("/api/v1/applications").auth(disdik).header("Idempotency-Key", key)
+                .json(form).send();
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(resent.status()).isEqualTo(201);
+        assertThat(resent.header("Idempotent-Replayed")).isEqualTo("true");
+        String disdikApp = first.json().get("id").asString();
+        assertThat(resent.json().get("id").asString()).isEqualTo(disdikApp);
+
+        // Defect 8: another OPD's application that is not public is "not found" when named in an integration.
+        TestHttp.Reply foreign = gateway.post("/api/v1/integrations").auth(disdik)
+                .json(Map.of("providerApplicationId", applicationId, "consumerApplicationId", disdikApp,
+                        "kind", "API", "purpose", "Menarik data aplikasi OPD lain"))
+                .send();
+        assertProblem(foreign, 404);
+        assertThat(foreign.text()).doesNotContain("Sistem Uji Terpadu").doesNotContain(NEW_OPD);
+    }
+
+    private static void assertProblem(TestHttp.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");
     }
 
     static double percentile(List<Double> sorted, double p) {
