@@ -260,34 +260,47 @@ class PlatformEndToEndIT {
     }
 
     /**
-     * Issue 7 defect 12, on the real stack: from the 201 of a registration through the gateway until the audit plan,
-     * read through the gateway, shows the application's obligations (app-registry outbox → Kafka → audit-service).
-     * Reported, not asserted (targets live in benchmarks); the plan is polled every 5 ms, and registrations are
-     * spaced so the polling stays inside the caller's rate limit.
+     * Issue 7 defect 12, on the real stack: a registration through the gateway until audit-service has planned the
+     * application's audits (app-registry outbox → Kafka → audit-service). Two figures per registration: on the
+     * servers' clock (the application's {@code registeredAt} to the obligation's {@code plannedAt}, one machine, so
+     * one clock), and as a client sees it (from the 201 until the plan read through the gateway shows it, polled
+     * every 5 ms, so including up to one poll round trip). Reported, not asserted (targets live in benchmarks);
+     * registrations are spaced so the polling stays inside the caller's rate limit.
      */
     @Test
     @Order(9)
     void eventPropagationFromRegistrationToTheAuditPlanIsMeasuredThroughTheGateway() throws InterruptedException {
         String operator = keycloak.bearer("operator." + NEW_OPD.toLowerCase());
         int dueYear = java.time.LocalDate.now(ZoneId.of("Asia/Jakarta")).plusYears(2).getYear();
-        List<Double> millis = new java.util.ArrayList<>();
+        List<Double> servers = new java.util.ArrayList<>();
+        List<Double> client = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++) {
             TestHttp.Reply registered = gateway.post("/api/v1/applications").auth(operator)
                     .json(Map.of("name", "Sistem Ukur Latensi " + i, "applicationClass", "KHUSUS")).send();
             assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
             long accepted = System.nanoTime();
             String id = registered.json().get("id").asString();
-            await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+            Instant registeredAt = Instant.parse(registered.json().get("registeredAt").asString());
+            JsonNode planned = await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(5))
                     .until(() -> gateway.get("/api/v1/audit-plan?year=" + dueYear + "&opd=" + NEW_OPD + "&size=200")
                             .auth(operator).send().json().get("items").valueStream()
-                            .anyMatch(item -> item.get("applicationId").asString().equals(id)));
-            millis.add((System.nanoTime() - accepted) / 1e6);
+                            .filter(item -> item.get("applicationId").asString().equals(id)).findFirst()
+                            .orElse(null), java.util.Objects::nonNull);
+            client.add((System.nanoTime() - accepted) / 1e6);
+            servers.add((double) Duration.between(registeredAt,
+                    Instant.parse(planned.get("plannedAt").asString())).toMillis());
             Thread.sleep(250);
         }
-        java.util.Collections.sort(millis);
-        System.out.printf("%n[e2e] registration accepted -> audit plan shows it, through the gateway, %d samples: "
-                + "p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", millis.size(), percentile(millis, 0.50),
-                percentile(millis, 0.99), millis.get(millis.size() - 1));
+        System.out.printf("%n[e2e] registration -> audit plan, %d samples: registeredAt -> plannedAt (servers' clock) "
+                + "%s; 201 -> visible through the gateway (client, polled) %s%n", servers.size(), summary(servers),
+                summary(client));
+    }
+
+    static String summary(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return String.format("p50 %.1f ms, p99 %.1f ms, max %.1f ms", percentile(sorted, 0.50),
+                percentile(sorted, 0.99), sorted.get(sorted.size() - 1));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -29,13 +30,14 @@ class AuditPlanController {
 
     private static final Set<String> SORTABLE = Set.of("dueDate", "opd", "kind", "applicationName");
 
-    /** One audit due. */
+    /** One audit due; {@code plannedAt} is when the obligation entered the plan (from the register's event). */
     record AuditPlanItem(String id, String applicationId, String applicationName, String opd,
-            String applicationClass, AuditKind kind, String obligation, LocalDate basisDate, LocalDate dueDate) {
+            String applicationClass, AuditKind kind, String obligation, LocalDate basisDate, LocalDate dueDate,
+            Instant plannedAt) {
 
         static AuditPlanItem of(AuditObligation o) {
             return new AuditPlanItem(o.id(), o.applicationId(), o.applicationName(), o.opd(), o.applicationClass(),
-                    o.kind(), o.obligation(), o.basisDate(), o.dueDate());
+                    o.kind(), o.obligation(), o.basisDate(), o.dueDate(), o.plannedAt());
         }
     }
 
