@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { common as id } from './id';
 import { common as en } from './en';
+import { domainEn, domainId } from './domain';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -17,11 +18,11 @@ function storedLanguage(): Language {
 
 // Bahasa Indonesia first: the default for everyone until they switch; the choice is kept in this browser.
 void i18n.use(initReactI18next).init({
-  resources: { id: { common: id }, en: { common: en } },
+  resources: { id: { common: id, domain: domainId }, en: { common: en, domain: domainEn } },
   lng: storedLanguage(),
   fallbackLng: 'id',
   defaultNS: 'common',
-  ns: ['common'],
+  ns: ['common', 'domain'],
   interpolation: { escapeValue: false },
   returnNull: false,
 });
