@@ -1,5 +1,6 @@
 import { WebStorageStateStore, type UserManagerSettings } from 'oidc-client-ts';
-import { AuthProvider, useAuth } from 'react-oidc-context';
+import { AuthProvider, useAuth, type AuthContextProps } from 'react-oidc-context';
+import i18n from '../i18n';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { AppConfig } from '../config';
 import { setAccessToken } from './token';
@@ -64,4 +65,9 @@ export function useCaller(): Caller | undefined {
     () => callerFromToken(token, (auth.user?.profile ?? {}) as Record<string, unknown>),
     [token, auth.user?.profile],
   );
+}
+
+/** Sends the browser to Keycloak's sign-in, in the language the user chose here, to come back to `returnTo`. */
+export function signIn(auth: AuthContextProps, returnTo: string): Promise<void> {
+  return auth.signinRedirect({ state: { returnTo }, ui_locales: i18n.language === 'en' ? 'en' : 'id' });
 }

@@ -4,6 +4,7 @@ import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Loading } from '../ui/Loading';
+import { signIn } from './AuthSetup';
 
 /** Screens behind sign-in: an anonymous visitor is sent to Keycloak and comes back to the same address. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -14,7 +15,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const mustSignIn = !auth.isLoading && !auth.isAuthenticated && !auth.activeNavigator && !auth.error;
 
   useEffect(() => {
-    if (mustSignIn) void auth.signinRedirect({ state: { returnTo } });
+    if (mustSignIn) void signIn(auth, returnTo);
   }, [mustSignIn, auth, returnTo]);
 
   if (auth.error) {
@@ -22,7 +23,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
       <Center py="xl">
         <Stack align="center">
           <Text role="alert">{t('shell.signInFailed', { message: auth.error.message })}</Text>
-          <Button onClick={() => void auth.signinRedirect({ state: { returnTo } })}>{t('shell.retry')}</Button>
+          <Button onClick={() => void signIn(auth, returnTo)}>{t('shell.retry')}</Button>
         </Stack>
       </Center>
     );

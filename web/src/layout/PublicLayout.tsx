@@ -4,6 +4,7 @@ import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { Loading } from '../ui/Loading';
+import { signIn } from '../auth/AuthSetup';
 import { LanguageSwitch } from './Shell';
 
 /** The frame of public pages: no sign-in needed; a visitor who works for the region can sign in from here. */
@@ -27,7 +28,7 @@ export function PublicLayout() {
                 {t('nav.dashboard')}
               </Button>
             ) : (
-              <Button size="xs" onClick={() => void auth.signinRedirect({ state: { returnTo: '/' } })}>
+              <Button size="xs" onClick={() => void signIn(auth, '/')}>
                 {t('shell.signIn')}
               </Button>
             )}
