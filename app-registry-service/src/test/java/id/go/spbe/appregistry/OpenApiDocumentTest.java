@@ -43,6 +43,11 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theWebApplicationIsTypedAgainstThisVeryDocument() {
+        OpenApiDocuments.assertMatchesWebSnapshot(doc, "app-registry-service");
+    }
+
+    @Test
     void everyOperationDocumentsItsProblemAnswersWithTheSharedProblemSchema() {
         assertThat(doc.get("openapi").asString()).as("3.0 for the response validator").startsWith("3.0");
         assertThat(OpenApiDocuments.operationsWithout(doc, "400")).isEmpty();

@@ -19,6 +19,11 @@ class OpenApiDocumentTest {
     int port;
 
     @Test
+    void theWebApplicationIsTypedAgainstThisVeryDocument() {
+        OpenApiDocuments.assertMatchesWebSnapshot(OpenApiDocuments.publish(port, "audit-service"), "audit-service");
+    }
+
+    @Test
     void theAuditPlanDocumentsItsProblemAnswersAndLimits() {
         JsonNode doc = OpenApiDocuments.publish(port, "audit-service");
         assertThat(OpenApiDocuments.operationsWithout(doc, "400")).isEmpty();

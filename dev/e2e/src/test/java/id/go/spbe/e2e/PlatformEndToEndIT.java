@@ -3,14 +3,14 @@ package id.go.spbe.e2e;
 import id.go.spbe.dev.launcher.Component;
 import id.go.spbe.dev.launcher.Stack;
 import id.go.spbe.dev.launcher.StackConfig;
-import id.go.spbe.dev.launcher.StackListener;
 import id.go.spbe.platform.test.http.TestHttp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -30,12 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole platform as README's first command runs it — KRaft broker, Mongo wire server, Keycloak with the spbe
- * realm, Eureka, six services, gateway, each its own JVM from the built jars — driven through the gateway with real
+ * The whole platform as README's first command runs it ({@link RunningStack}) driven through the gateway with real
  * Keycloak tokens: Dinas onboards an OPD and its operator, the operator registers an application, and the audit plan
  * gains that application's obligations through Kafka.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(RunningStack.Lifecycle.class)
+@Order(2) // after the browser tests: its last test stops the registry
 class PlatformEndToEndIT {
 
     static Stack stack;
@@ -48,32 +49,13 @@ class PlatformEndToEndIT {
     static String applicationId;
 
     @BeforeAll
-    static void startTheWholeStack() throws IOException {
-        Path root = Path.of(System.getProperty("spbe.repo.root", "../.."));
-        Path home = Path.of(System.getProperty("spbe.e2e.home", "target/e2e-home"));
-        Files.createDirectories(home);
-        config = StackConfig.builder(root).home(home).freePorts().build();
-        stack = new Stack(config, Component.all(), StackListener.printingTo(System.out));
-        Instant started = Instant.now();
-        stack.start();
-        stack.awaitHealthy(Duration.ofMinutes(8));
-        startUp = Duration.between(started, Instant.now());
-        keycloak = new Keycloak(config);
-        gateway = new TestHttp(config.gatewayUrl());
-        // Healthy is not yet routable: wait until the gateway reaches app-registry (the seed OPDs exist).
-        String admin = keycloak.bearer("admin.dinas");
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> gateway.get("/api/v1/opds/DINKES").auth(admin).send().status() == 200);
-    }
-
-    @AfterAll
-    static void stopEverythingAndLeaveNoProcess() {
-        if (stack == null) {
-            return;
-        }
-        List<ProcessHandle> tree = stack.processTree();
-        stack.close();
-        assertThat(tree).allSatisfy(p -> assertThat(p.isAlive()).as("%s still alive", p.pid()).isFalse());
+    static void useTheRunningStack(ExtensionContext context) {
+        RunningStack running = RunningStack.of(context);
+        stack = running.stack;
+        config = running.config;
+        keycloak = running.keycloak;
+        gateway = running.gateway;
+        startUp = running.startUp;
     }
 
     /** Start-up time and resident memory of every process, for the record (not asserted: targets live in benchmarks). */

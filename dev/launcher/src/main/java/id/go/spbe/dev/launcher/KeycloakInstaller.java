@@ -87,8 +87,19 @@ final class KeycloakInstaller {
         if (!Files.isRegularFile(config.realmFile())) {
             throw new StackException("Realm file not found: " + config.realmFile(), Component.KEYCLOAK);
         }
-        Files.copy(config.realmFile(), importDir.resolve("spbe-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(importDir.resolve("spbe-realm.json"),
+                forGatewayPort(Files.readString(config.realmFile()), config.port("GATEWAY_PORT")));
         return dir;
+    }
+
+    /**
+     * The realm names the gateway's origin (the SPA's redirect URIs and web origins) at its default port; a gateway on
+     * another port (GATEWAY_PORT, free ports in tests) must be named instead, or Keycloak refuses the browser's sign-in.
+     */
+    static String forGatewayPort(String realm, int gatewayPort) {
+        return gatewayPort == 8080 ? realm
+                : realm.replace("//127.0.0.1:8080", "//127.0.0.1:" + gatewayPort)
+                        .replace("//localhost:8080", "//localhost:" + gatewayPort);
     }
 
     private static void unzip(Path zip, Path target) throws IOException {

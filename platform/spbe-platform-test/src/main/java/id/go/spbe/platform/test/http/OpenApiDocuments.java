@@ -41,6 +41,34 @@ public final class OpenApiDocuments {
         return document;
     }
 
+    /**
+     * Holds the document to the snapshot the web application generates its API types from
+     * ({@code web/openapi/<service>.json}): a changed API fails here until the snapshot is renewed, and the renewed
+     * snapshot then fails the web build wherever the SPA no longer matches. {@code -Dspbe.openapi.update=true}
+     * renews it.
+     */
+    public static void assertMatchesWebSnapshot(JsonNode document, String service) {
+        Path snapshot = Path.of("..", "web", "openapi", service + ".json");
+        try {
+            if (Boolean.getBoolean("spbe.openapi.update")) {
+                Files.writeString(snapshot, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n");
+                return;
+            }
+            if (!Files.exists(snapshot)) {
+                throw new AssertionError("no snapshot " + snapshot.toAbsolutePath().normalize()
+                        + ": run this test with -Dspbe.openapi.update=true and commit it");
+            }
+            JsonNode expected = JSON.readTree(Files.readString(snapshot));
+            if (!expected.equals(document)) {
+                throw new AssertionError(service + "'s API differs from " + snapshot.normalize() + ", the snapshot the"
+                        + " web application is typed against. Renew it (-Dspbe.openapi.update=true), commit it, and"
+                        + " build web/ to see what the change breaks there.");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code "METHOD path"} of every operation whose responses have no entry with the given status. */
     public static List<String> operationsWithout(JsonNode document, String status) {
         List<String> missing = new ArrayList<>();

@@ -1,0 +1,46 @@
+import { MantineProvider, createTheme } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { useState } from 'react';
+import { ApiProblem } from './api/problem';
+import { SpbeAuthProvider } from './auth/AuthSetup';
+import type { AppConfig } from './config';
+import { routes } from './routes';
+
+const theme = createTheme({
+  primaryColor: 'blue',
+  defaultRadius: 'md',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+});
+
+/** Retries only what may pass on retry: not a 4xx (the same request gets the same answer). */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiProblem && error.status < 500 && error.status !== 429) return false;
+  return failureCount < 2;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    queryCache: new QueryCache(),
+    defaultOptions: {
+      queries: { staleTime: 15_000, retry: shouldRetry, refetchOnWindowFocus: true },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function App({ config }: { config: AppConfig }) {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(() => createBrowserRouter(routes));
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      <SpbeAuthProvider config={config}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </SpbeAuthProvider>
+    </MantineProvider>
+  );
+}

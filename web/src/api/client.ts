@@ -1,0 +1,55 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths as AppRegistryPaths } from './generated/app-registry-service';
+import type { paths as AuditPaths } from './generated/audit-service';
+import { problemFrom } from './problem';
+import { currentAccessToken } from '../auth/token';
+import i18n from '../i18n';
+
+/**
+ * Same-origin calls to the gateway: the caller's token (when signed in) and language ride on every request, and
+ * every non-2xx answer is thrown as an ApiProblem, so screens handle one error shape.
+ */
+const authAndProblems: Middleware = {
+  onRequest({ request }) {
+    const token = currentAccessToken();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    request.headers.set('Accept-Language', i18n.language === 'en' ? 'en' : 'id');
+    return request;
+  },
+  async onResponse({ response }) {
+    if (!response.ok) {
+      throw await problemFrom(response);
+    }
+    return response;
+  },
+};
+
+function client<Paths extends {}>() {
+  const c = createClient<Paths>({ baseUrl: window.location.origin });
+  c.use(authAndProblems);
+  return c;
+}
+
+export const appRegistry = client<AppRegistryPaths>();
+export const audit = client<AuditPaths>();
+
+/** A raw same-origin request with the same token and problem handling (downloads, multipart uploads). */
+export async function gatewayFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  const token = currentAccessToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  headers.set('Accept-Language', i18n.language === 'en' ? 'en' : 'id');
+  const response = await fetch(path, { ...init, headers });
+  if (!response.ok) throw await problemFrom(response);
+  return response;
+}
+
+/** Unwraps openapi-fetch's result: errors were already thrown by the middleware, so data is present. */
+export function must<T>(result: { data?: T; error?: unknown }): T {
+  if (result.error !== undefined) throw result.error;
+  return result.data as T;
+}
+
+export type { AppRegistryPaths, AuditPaths };
+export type AppRegistrySchemas = import('./generated/app-registry-service').components['schemas'];
+export type AuditSchemas = import('./generated/audit-service').components['schemas'];

@@ -1,0 +1,6 @@
+import { PageHeader } from '../../ui/PageHeader';
+
+/** Placeholder until this screen is built (issue 8). */
+export default function AuditPlanPage() {
+  return <PageHeader title="AuditPlanPage" />;
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// `npm run dev` serves on :5173 and forwards the API and the runtime config to the gateway of `./dev/run`.
+const gateway = process.env.SPBE_GATEWAY ?? 'http://127.0.0.1:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: { '/api': gateway, '/app-config.json': gateway },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+    rollupOptions: {
+      output: {
+        // Libraries every screen needs change rarely: their own long-cached chunks.
+        manualChunks(id) {
+          if (!id.includes('node_modules')) return undefined;
+          if (/[\\/](recharts|d3-[a-z]+|victory-vendor|@mantine[\\/]charts)[\\/]/.test(id)) return 'charts';
+          if (/[\\/]react-router[\\/]/.test(id)) return 'router';
+          if (/[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
+          if (/[\\/]@mantine[\\/](core|hooks)[\\/]/.test(id)) return 'mantine';
+          return undefined;
+        },
+      },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['src/test/setup.ts'],
+    css: false,
+  },
+});
