@@ -1,6 +1,7 @@
 package id.go.spbe.gateway.security;
 
 import id.go.spbe.gateway.problem.ProblemWriter;
+import id.go.spbe.gateway.spa.SpaRequests;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -24,9 +25,10 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import java.util.Collection;
 
 /**
- * The gateway is an OAuth2 resource server: every request outside {@code spbe.gateway.public-paths} needs a
- * valid Keycloak token (signature from the realm's JWKS, issuer, expiry, audience). The token is relayed
- * unchanged; services validate it again and decide per endpoint on role and OPD.
+ * The gateway is an OAuth2 resource server: every request outside {@code spbe.gateway.public-paths} and the
+ * browser SPA's GETs ({@link SpaRequests}) needs a valid Keycloak token (signature from the realm's JWKS, issuer,
+ * expiry, audience). The token is relayed unchanged; services validate it again and decide per endpoint on role
+ * and OPD.
  *
  * <p>Stateless: no session, no saved request, no CSRF (there are no cookies to forge with). CORS is applied
  * first, so preflights never need a token.
@@ -54,6 +56,8 @@ class SecurityConfiguration {
                 .cors(spec -> spec.configurationSource(cors))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(properties.publicPaths().toArray(String[]::new)).permitAll()
+                        // the browser SPA: GET/HEAD outside /api, /actuator, the catalogue and the fallbacks
+                        .matchers(SpaRequests.matcher()).permitAll()
                         .pathMatchers("/actuator/**").hasRole(OPERATOR_ROLE)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
