@@ -39,8 +39,8 @@ public final class DemoApi {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    /** A reply: status, parsed JSON body (or the raw text), ETag. */
-    public record Reply(int status, Object body, String etag) {
+    /** A reply: status, parsed JSON body (or the raw text), ETag, Retry-After. */
+    public record Reply(int status, Object body, String etag, String retryAfter) {
 
         public boolean ok() {
             return status >= 200 && status < 300;
@@ -139,7 +139,8 @@ public final class DemoApi {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 reply = new Reply(response.statusCode(), body(response.body()),
-                        response.headers().firstValue("ETag").orElse(null));
+                        response.headers().firstValue("ETag").orElse(null),
+                        response.headers().firstValue("Retry-After").orElse(null));
             } catch (IOException e) {
                 if (Instant.now().isAfter(deadline)) {
                     throw new DemoFailure(request.method() + " " + request.uri().getPath() + ": " + e);
@@ -149,13 +150,23 @@ public final class DemoApi {
                 Thread.currentThread().interrupt();
                 throw new DemoFailure("interrupted");
             }
-            boolean unavailable = reply == null || reply.status() == 502 || reply.status() == 503
-                    || reply.status() == 504;
-            if (!unavailable || Instant.now().isAfter(deadline)) {
+            // 502/503: the gateway has no instance yet (never reached the service, so a retry cannot repeat a
+            // write); 429: the gateway's per-user rate limit, which a loader sending hundreds of calls may meet.
+            boolean unavailable = reply == null || reply.status() == 502 || reply.status() == 503;
+            boolean limited = reply != null && reply.status() == 429;
+            if (!(unavailable || limited) || Instant.now().isAfter(deadline)) {
                 return reply;
             }
-            sleep(pause);
+            sleep(limited ? retryAfterMillis(reply) : pause);
             pause = Math.min(pause * 2, 2000);
+        }
+    }
+
+    private static long retryAfterMillis(Reply reply) {
+        try {
+            return Math.min(10, Math.max(1, Long.parseLong(reply.retryAfter().trim()))) * 1000;
+        } catch (NullPointerException | NumberFormatException e) {
+            return 1000;
         }
     }
 

@@ -47,6 +47,7 @@ class DemoLoaderTest {
     private final AtomicInteger applications = new AtomicInteger();
     private volatile int existingApplications;
     private volatile int unavailableAnswers = 1;
+    private volatile int rateLimitedAnswers = 1;
     private volatile boolean keycloakRefuses;
 
     @BeforeEach
@@ -157,6 +158,11 @@ class DemoLoaderTest {
                 return;
             }
             reply(ex, 200, "{\"items\":[],\"totalItems\":" + existingApplications + "}", null);
+            return;
+        }
+        if (path.equals("/api/v1/opds") && rateLimitedAnswers-- > 0) {
+            ex.getResponseHeaders().set("Retry-After", "1"); // the gateway's per-user limit: waited out, not lost
+            reply(ex, 429, "{\"status\":429,\"title\":\"Too Many Requests\"}", null);
             return;
         }
         calls.add(new Call(method, path, user, body));
