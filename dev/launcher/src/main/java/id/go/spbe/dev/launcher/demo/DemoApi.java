@@ -36,7 +36,9 @@ public final class DemoApi {
         this.tokenEndpoint = tokenEndpoint;
         this.password = password;
         this.patience = patience;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1: no h2c upgrade attempt on every plain-http request
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /** A reply: status, parsed JSON body (or the raw text), ETag, Retry-After. */
