@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code java -jar dev/launcher/target/spbe-launcher.jar [--home DIR] [--only a,b] [--no-demo]}: starts the stack,
- * loads the demo region on the first start, prints the URLs and demo logins, and blocks until Ctrl-C (or SIGTERM), then stops everything and exits 0.
+ * loads the demo region on the first start, prints the URLs and demo logins, and blocks until Ctrl-C (or SIGTERM),
+ * then stops everything and exits 0.
  * A second Ctrl-C while stopping kills the remaining processes at once. Exits 1 if the start fails, 2 on bad usage.
  */
 public final class Main {
@@ -113,8 +114,9 @@ public final class Main {
     }
 
     /**
-     * The demo region (issue 8) once the stack is healthy: what it did, for the summary. Never fails the start; a
-     * failing item is printed with the API's problem details as it happens.
+     * The demo region (issue 8) once the stack is healthy: what it did, for the summary (null when the started
+     * components cannot take it, e.g. {@code --only mongo}). Never fails the start; a failing item is printed with
+     * the API's problem details as it happens.
      */
     private static String loadDemo(LauncherOptions opts, StackConfig config, Set<Component> components,
             ConsoleProgress progress) {
@@ -122,13 +124,14 @@ public final class Main {
             return "dimatikan / off (--no-demo or SPBE_DEMO=false)";
         }
         if (!components.containsAll(DEMO_NEEDS)) {
-            return "tidak dimuat / not loaded: needs " + DEMO_NEEDS.stream().map(Component::id).toList();
+            return null;
         }
         progress.println(progress.bold("Region demo (sekali per home / once per home; --no-demo to skip)"));
         Instant t0 = Instant.now();
         DemoLoader.Result result = DemoLoader.forStack(config).load(progress::info);
         String line = (result.loaded() ? "dimuat / loaded: " : "") + result.message();
-        progress.info(String.format("demo: %s (%.1f s)", line, Duration.between(t0, Instant.now()).toMillis() / 1000.0));
+        progress.info(String.format("demo: %s (%.1f s)", line,
+                Duration.between(t0, Instant.now()).toMillis() / 1000.0));
         return line;
     }
 

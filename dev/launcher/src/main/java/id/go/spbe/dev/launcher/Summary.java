@@ -10,11 +10,7 @@ final class Summary {
     private Summary() {
     }
 
-    static String render(StackConfig cfg, Set<Component> comps, Duration elapsed, ConsoleProgress fmt, boolean unicode) {
-        return render(cfg, comps, elapsed, fmt, unicode, null);
-    }
-
-    /** @param demo what the demo region loader did (null: not asked) */
+    /** @param demo what the demo region loader did (null: no row) */
     static String render(StackConfig cfg, Set<Component> comps, Duration elapsed, ConsoleProgress fmt, boolean unicode,
             String demo) {
         String rule = (unicode ? "─" : "-").repeat(78);

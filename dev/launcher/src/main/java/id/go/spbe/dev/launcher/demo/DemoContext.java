@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a {@link DemoStep} works with: the API, the region's data and profile, the report, and what earlier steps made. */
+/**
+ * What a {@link DemoStep} works with: the API, the region's data and profile, the report, and what earlier steps
+ * made.
+ */
 public final class DemoContext {
 
     /** Registers any OPD's applications, decides for Dinas; belongs to DISKOMINFO. */
