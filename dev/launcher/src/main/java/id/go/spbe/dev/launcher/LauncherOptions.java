@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /** Command-line options of {@link Main}. */
-record LauncherOptions(String home, Set<Component> components, StackConfig.StartOrder order, Duration timeout, boolean help) {
+record LauncherOptions(String home, Set<Component> components, StackConfig.StartOrder order, Duration timeout, boolean help,
+        boolean demo) {
 
     static final String USAGE = """
             Pemakaian / usage: ./dev/run [--no-build] [options]
@@ -16,6 +17,8 @@ record LauncherOptions(String home, Set<Component> components, StackConfig.Start
               --without a,b,...    semua kecuali ini / all except these
               --order ORDER        infra-first (default) | parallel
               --timeout SECONDS    batas waktu start / start-up limit (default 600)
+              --no-demo            tanpa region demo / no demo region (also SPBE_DEMO=false); the demo (OPD of
+                                   Kota Denpasar, its real applications in every workflow state) loads once per home
               -h, --help
             Komponen / components: mongo, kafka, keycloak, service-registry, app-registry, datacenter, network,
                                    servicedesk, audit, monev, gateway
@@ -29,6 +32,7 @@ record LauncherOptions(String home, Set<Component> components, StackConfig.Start
         StackConfig.StartOrder order = null;
         Duration timeout = Duration.ofSeconds(600);
         boolean help = false;
+        boolean demo = true;
         boolean only = false;
         boolean without = false;
         for (int i = 0; i < args.size(); i++) {
@@ -41,6 +45,7 @@ record LauncherOptions(String home, Set<Component> components, StackConfig.Start
             }
             switch (a) {
                 case "-h", "--help" -> help = true;
+                case "--no-demo" -> demo = false;
                 case "--home" -> home = value != null ? value : next(args, ++i, a);
                 case "--only" -> {
                     components = parseList(value != null ? value : next(args, ++i, a));
@@ -70,7 +75,7 @@ record LauncherOptions(String home, Set<Component> components, StackConfig.Start
         if (components.isEmpty()) {
             throw new IllegalArgumentException("No component left to start");
         }
-        return new LauncherOptions(home, components, order, timeout, help);
+        return new LauncherOptions(home, components, order, timeout, help, demo);
     }
 
     private static String next(List<String> args, int i, String option) {

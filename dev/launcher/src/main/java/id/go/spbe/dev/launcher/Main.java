@@ -1,5 +1,7 @@
 package id.go.spbe.dev.launcher;
 
+import id.go.spbe.dev.launcher.demo.DemoLoader;
+
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -7,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +17,16 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * {@code java -jar dev/launcher/target/spbe-launcher.jar [--home DIR] [--only a,b]}: starts the stack, prints the
- * URLs and demo logins, and blocks until Ctrl-C (or SIGTERM), then stops everything and exits 0.
+ * {@code java -jar dev/launcher/target/spbe-launcher.jar [--home DIR] [--only a,b] [--no-demo]}: starts the stack,
+ * loads the demo region on the first start, prints the URLs and demo logins, and blocks until Ctrl-C (or SIGTERM),
+ * then stops everything and exits 0.
  * A second Ctrl-C while stopping kills the remaining processes at once. Exits 1 if the start fails, 2 on bad usage.
  */
 public final class Main {
+
+    /** What the demo region is loaded through: Keycloak tokens, the gateway, and the services behind it. */
+    private static final Set<Component> DEMO_NEEDS = EnumSet.of(Component.MONGO, Component.KAFKA, Component.KEYCLOAK,
+            Component.SERVICE_REGISTRY, Component.APP_REGISTRY, Component.GATEWAY);
 
     private Main() {
     }
@@ -98,9 +106,33 @@ public final class Main {
             System.exit(1);
         }
         progress.stopTicker();
-        out.println(Summary.render(config, components, progress.elapsed(), progress, unicode));
+        Duration ready = progress.elapsed();
+        String demo = loadDemo(opts, config, components, progress);
+        out.println(Summary.render(config, components, ready, progress, unicode, demo));
         out.flush();
         parkForever();
+    }
+
+    /**
+     * The demo region (issue 8) once the stack is healthy: what it did, for the summary (null when the started
+     * components cannot take it, e.g. {@code --only mongo}). Never fails the start; a failing item is printed with
+     * the API's problem details as it happens.
+     */
+    private static String loadDemo(LauncherOptions opts, StackConfig config, Set<Component> components,
+            ConsoleProgress progress) {
+        if (!opts.demo() || DemoLoader.disabledByEnv(System.getenv("SPBE_DEMO"))) {
+            return "dimatikan / off (--no-demo or SPBE_DEMO=false)";
+        }
+        if (!components.containsAll(DEMO_NEEDS)) {
+            return null;
+        }
+        progress.println(progress.bold("Region demo (sekali per home / once per home; --no-demo to skip)"));
+        Instant t0 = Instant.now();
+        DemoLoader.Result result = DemoLoader.forStack(config).load(progress::info);
+        String line = (result.loaded() ? "dimuat / loaded: " : "") + result.message();
+        progress.info(String.format("demo: %s (%.1f s)", line,
+                Duration.between(t0, Instant.now()).toMillis() / 1000.0));
+        return line;
     }
 
     private static void parkForever() {

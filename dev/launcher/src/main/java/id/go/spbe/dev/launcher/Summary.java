@@ -10,7 +10,9 @@ final class Summary {
     private Summary() {
     }
 
-    static String render(StackConfig cfg, Set<Component> comps, Duration elapsed, ConsoleProgress fmt, boolean unicode) {
+    /** @param demo what the demo region loader did (null: no row) */
+    static String render(StackConfig cfg, Set<Component> comps, Duration elapsed, ConsoleProgress fmt, boolean unicode,
+            String demo) {
         String rule = (unicode ? "─" : "-").repeat(78);
         StringBuilder sb = new StringBuilder();
         String nl = System.lineSeparator();
@@ -42,6 +44,9 @@ final class Summary {
         }
         if (comps.contains(Component.MONGO)) {
             row(sb, "MongoDB (wire server)", "mongodb://127.0.0.1:" + cfg.port(Component.MONGO));
+        }
+        if (demo != null) {
+            row(sb, "Region demo", demo);
         }
         row(sb, "Data", cfg.home().toString());
         row(sb, "Log", display(cfg, cfg.logDir()) + "/<komponen>.log");

@@ -3,6 +3,8 @@ package id.go.spbe.dev.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.spbe.dev.launcher.demo.DemoLoader;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -18,6 +20,18 @@ class LauncherOptionsTest {
         assertThat(o.order()).isNull();
         assertThat(o.timeout()).isEqualTo(Duration.ofSeconds(600));
         assertThat(o.help()).isFalse();
+        assertThat(o.demo()).isTrue();
+    }
+
+    @Test
+    void noDemoSkipsTheDemoRegionAsSpbeDemoFalseDoes() {
+        assertThat(LauncherOptions.parse(List.of("--no-demo", "--only", "mongo")).demo()).isFalse();
+        assertThat(LauncherOptions.USAGE).contains("--no-demo").contains("SPBE_DEMO=false");
+        assertThat(DemoLoader.disabledByEnv("false")).isTrue();
+        assertThat(DemoLoader.disabledByEnv(" OFF ")).isTrue();
+        assertThat(DemoLoader.disabledByEnv("0")).isTrue();
+        assertThat(DemoLoader.disabledByEnv(null)).isFalse();
+        assertThat(DemoLoader.disabledByEnv("true")).isFalse();
     }
 
     @Test
