@@ -25,6 +25,7 @@ void i18n.use(initReactI18next).init({
   ns: ['common', 'domain'],
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 
 document.documentElement.lang = i18n.language;

@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Badge, Burger, Group, Menu, NavLink, ScrollArea, SegmentedControl, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Anchor, AppShell, Badge, Box, Burger, Group, Menu, NavLink, ScrollArea, SegmentedControl, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconLogout } from '@tabler/icons-react';
 import { Suspense } from 'react';
@@ -43,7 +43,6 @@ export function Shell() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.menu')}>
         <ScrollArea>
-          <nav aria-label={t('nav.menu')}>
             {items.map((item) => (
               <NavLink
                 key={item.to}
@@ -56,7 +55,6 @@ export function Shell() {
                 onClick={close}
               />
             ))}
-          </nav>
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
@@ -112,8 +110,12 @@ function CallerMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={`${caller.name} — ${caller.opd ?? t('shell.noOpd')}`} data-testid="caller-menu">
+        <UnstyledButton data-testid="caller-menu">
           <Group gap={6} wrap="nowrap">
+            {/* On a phone the name is not shown, but the button still says whose menu it is. */}
+            <Box hiddenFrom="xs">
+              <VisuallyHidden>{`${caller.name} ${caller.opd ?? t('shell.noOpd')}`}</VisuallyHidden>
+            </Box>
             <Stack gap={0} align="flex-end" visibleFrom="xs">
               <Text size="sm" fw={600} lh={1.2}>
                 {caller.name}

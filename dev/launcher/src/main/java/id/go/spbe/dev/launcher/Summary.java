@@ -21,7 +21,9 @@ final class Summary {
                 elapsed.toSeconds(), elapsed.toSeconds(), cfg.profile()))).append(nl);
         sb.append(rule).append(nl);
         if (comps.contains(Component.GATEWAY)) {
-            row(sb, "Gateway (API + web)", cfg.gatewayUrl());
+            row(sb, "Aplikasi web / web app", cfg.gatewayUrl() + "/");
+            row(sb, "Katalog publik", cfg.gatewayUrl() + "/katalog");
+            row(sb, "API (gateway)", cfg.gatewayUrl() + "/api/v1/...");
             row(sb, "Katalog API / OpenAPI", cfg.gatewayUrl() + "/swagger-ui.html");
         }
         if (comps.contains(Component.KEYCLOAK)) {
