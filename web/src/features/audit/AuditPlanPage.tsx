@@ -1,9 +1,8 @@
-import { Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Anchor } from '@mantine/core';
 import { audit, must, type AuditSchemas } from '../../api/client';
 import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
@@ -42,28 +41,25 @@ export default function AuditPlanPage() {
     <Stack>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <Group align="flex-end" wrap="wrap">
-        <Select
+        <NativeSelect
           label={t('year')}
           data={years}
           value={String(year)}
-          onChange={(v) => {
-            if (v) {
-              setYear(Number(v));
-              setPage(0);
-            }
+          onChange={(e) => {
+            setYear(Number(e.currentTarget.value));
+            setPage(0);
           }}
-          allowDeselect={false}
           w={140}
         />
-        <Select
+        <NativeSelect
           label={t('kindFilter')}
           data={[{ value: '', label: t('allKinds') }, ...KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))]}
           value={kind ?? ''}
-          onChange={(v) => {
+          onChange={(e) => {
+            const v = e.currentTarget.value;
             setKind(v ? (v as Kind) : undefined);
             setPage(0);
           }}
-          allowDeselect={false}
           w={200}
         />
       </Group>

@@ -197,12 +197,10 @@ function OverdueAudits({ year, plan }: { year: number; plan: ReturnType<typeof u
         <Text size="sm">{t('overdue.auditEmpty')}</Text>
       ) : (
         <>
-          <Text size="sm" role="status">
-            <Badge color="red" mr={6}>
-              {more ? `${formatNumber(overdue.length)}+` : formatNumber(overdue.length)}
-            </Badge>
-            {t('overdue.auditCount', { count: overdue.length })}
-          </Text>
+          <Group gap={6} role="status">
+            <Badge color="red">{more ? `${formatNumber(overdue.length)}+` : formatNumber(overdue.length)}</Badge>
+            <Text size="sm">{t('overdue.auditCount', { count: overdue.length })}</Text>
+          </Group>
           <List size="sm" spacing={2}>
             {overdue.slice(0, 5).map((item) => (
               <List.Item key={item.id}>
