@@ -3,6 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, renderScreen } from '../../test/render';
 import AuditPlanPage from './AuditPlanPage';
 
+// Forms driven through user events on a shared 2-core machine can pass 5 s; a slow test is not a wrong one.
+vi.setConfig({ testTimeout: 20_000 });
+
 const year = new Date().getFullYear();
 
 function item(id: string, dueDate: string, name: string) {

@@ -2,6 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { CALLERS, json, mockFetch, on, renderScreen } from '../../test/render';
 import DashboardPage from './DashboardPage';
 
+// Forms driven through user events on a shared 2-core machine can pass 5 s; a slow test is not a wrong one.
+vi.setConfig({ testTimeout: 20_000 });
+
 function page(items: unknown[], totalItems = items.length) {
   return { items, page: 0, size: 20, totalItems, totalPages: Math.max(1, Math.ceil(totalItems / 20)) };
 }
