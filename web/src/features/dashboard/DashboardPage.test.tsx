@@ -45,7 +45,8 @@ describe('Dinas dashboard', () => {
         const status = url.searchParams.get('status')!;
         if (url.searchParams.get('size') === '1') return json(page([], COUNTS[status]));
         expect(status).toBe('SUBMITTED');
-        return json(page([app({ id: 'sub-1', name: 'e-Perizinan', ownerOpd: 'DPMPTSP', status: 'SUBMITTED' })], 2));
+        expect(url.searchParams.get('sort')).toBe('updatedAt,asc');
+        return json(page([app({ id: 'sub-1', name: 'e-Perizinan', ownerOpd: 'DPMPTSP', status: 'SUBMITTED', submission: { by: 'operator', at: new Date(Date.now() - 3 * 86_400_000 - 3_600_000).toISOString() } })], 2));
       }),
       on('GET', '/api/v1/subdomains', () =>
         json(page([{ fqdn: 'izin.example.go.id', label: 'izin', generation: 1, purpose: 'APLIKASI', ownerOpd: 'DPMPTSP', status: 'REQUESTED', version: 0 }])),
@@ -68,6 +69,7 @@ describe('Dinas dashboard', () => {
 
     const pending = screen.getByTestId('pending-recommendations');
     expect(await within(pending).findByRole('link', { name: 'e-Perizinan' })).toHaveAttribute('href', '/aplikasi/sub-1');
+    expect(within(pending).getByText('3 hari')).toBeInTheDocument();
     expect(within(pending).getByRole('link', { name: 'Lihat semua (2)' })).toHaveAttribute('href', '/aplikasi?status=SUBMITTED');
 
     const tasks = screen.getByTestId('tasks');

@@ -18,6 +18,7 @@ import {
   usePendingIntegrations,
   useRequestedSubdomains,
   useStatusCounts,
+  daysSince,
   type Application,
 } from './queries';
 
@@ -107,7 +108,8 @@ function TaskList({ tasks, isPending, error, note }: { tasks: Task[]; isPending:
 function DinasDashboard() {
   const { t } = useTranslation('dashboard');
   const year = new Date().getFullYear();
-  const pending = useApplications('SUBMITTED', 10);
+  // Longest waiting first: a submission changes updatedAt, and review freezes the reviewed fields until Dinas decides.
+  const pending = useApplications('SUBMITTED', 10, 'updatedAt,asc');
   const subdomains = useRequestedSubdomains(true);
   const plan = useAuditPlan(year, true);
   const tasks: Task[] = [
@@ -139,7 +141,7 @@ function DinasDashboard() {
           <Text size="sm">{t('pending.empty')}</Text>
         ) : pending.data ? (
           <Stack gap="xs">
-            <Table.ScrollContainer minWidth={320}>
+            <Table.ScrollContainer minWidth={420}>
               <Table>
                 <Table.Caption>{t('pending.caption')}</Table.Caption>
                 <Table.Thead>
@@ -147,6 +149,7 @@ function DinasDashboard() {
                     <Table.Th>{t('mine.name')}</Table.Th>
                     <Table.Th>OPD</Table.Th>
                     <Table.Th>{t('pending.submittedAt')}</Table.Th>
+                    <Table.Th>{t('pending.waiting')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -159,6 +162,7 @@ function DinasDashboard() {
                       </Table.Td>
                       <Table.Td>{app.ownerOpd}</Table.Td>
                       <Table.Td>{formatDateTime(app.submission?.at)}</Table.Td>
+                      <Table.Td>{daysSince(app.submission?.at) === undefined ? '—' : t('pending.days', { count: daysSince(app.submission?.at) })}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

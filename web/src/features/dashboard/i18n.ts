@@ -16,6 +16,9 @@ const id = {
     caption: 'Aplikasi yang diajukan dan menunggu rekomendasi',
     empty: 'Tidak ada pengajuan yang menunggu.',
     submittedAt: 'Diajukan',
+    waiting: 'Menunggu',
+    days_one: '{{count}} hari',
+    days_other: '{{count}} hari',
     more: 'Lihat semua ({{count}})',
   },
   overdue: {
@@ -90,6 +93,9 @@ const en: typeof id = {
     caption: 'Submitted applications awaiting a recommendation',
     empty: 'No submissions are waiting.',
     submittedAt: 'Submitted',
+    waiting: 'Waiting',
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
     more: 'See all ({{count}})',
   },
   overdue: {

@@ -24,12 +24,18 @@ export function useStatusCounts() {
   });
 }
 
-export function useApplications(status: ApplicationStatus | undefined, size: number) {
+export function useApplications(status: ApplicationStatus | undefined, size: number, sort?: string) {
   return useQuery({
-    queryKey: ['applications', 'dashboard', status ?? 'all', size],
+    queryKey: ['applications', 'dashboard', status ?? 'all', size, sort ?? ''],
     queryFn: async () =>
-      must(await appRegistry.GET('/api/v1/applications', { params: { query: { status, size } } })),
+      must(await appRegistry.GET('/api/v1/applications', { params: { query: { status, size, sort: sort ? [sort] : undefined } } })),
   });
+}
+
+/** Whole days since an instant (for "waiting N days"); the server sets no limit, so none is claimed here. */
+export function daysSince(iso: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (!iso) return undefined;
+  return Math.max(0, Math.floor((now - new Date(iso).getTime()) / 86_400_000));
 }
 
 export function useRequestedSubdomains(enabled: boolean) {

@@ -53,6 +53,8 @@ describe('OPD detail', () => {
     const reads = calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/opds/DINKES').length;
     await userEvent.click(within(alert).getByRole('button', { name: 'Muat ulang' }));
     await vi.waitFor(() => expect(calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/opds/DINKES').length).toBe(reads + 1));
+    expect(await screen.findByText('Data terbaru sudah dimuat; periksa lalu simpan lagi.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('puts a 400 field message next to its field of the Tier 1 contact form', async () => {

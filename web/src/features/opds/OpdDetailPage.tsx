@@ -125,6 +125,7 @@ function ProfileCard({ current, canEdit, onReload }: { current: OpdWithTag; canE
   const { opd } = current;
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [reloaded, setReloaded] = useState(false);
   return (
     <Section
       title={t('detail.profile')}
@@ -138,7 +139,21 @@ function ProfileCard({ current, canEdit, onReload }: { current: OpdWithTag; canE
       }
     >
       {editing ? (
-        <ProfileForm current={current} onDone={() => (setEditing(false), setSaved(true))} onCancel={() => setEditing(false)} onReload={onReload} />
+        <Stack gap="xs">
+          {reloaded && (
+            <Text size="sm" role="status">
+              {t('detail.reloaded')}
+            </Text>
+          )}
+          {/* Keyed by the ETag: after a reload the form starts again from the data as it now is. */}
+          <ProfileForm
+            key={current.etag}
+            current={current}
+            onDone={() => (setEditing(false), setSaved(true), setReloaded(false))}
+            onCancel={() => (setEditing(false), setReloaded(false))}
+            onReload={() => (onReload(), setReloaded(true))}
+          />
+        </Stack>
       ) : (
         <Stack gap="xs">
           <Facts
@@ -194,7 +209,7 @@ function ProfileForm({ current, onDone, onCancel, onReload }: { current: OpdWith
       }}
     >
       <Stack>
-        <ProblemAlert error={err} onReload={() => (save.reset(), onReload(), onCancel())} />
+        <ProblemAlert error={err} onReload={() => (save.reset(), onReload())} />
         <TextInput label={t('field.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError(err, 'name')} required maxLength={200} />
         <NativeSelect
           label={t('field.kind')}
