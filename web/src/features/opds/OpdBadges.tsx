@@ -8,17 +8,17 @@ export function OpdBadges({ dinas, mandiriTik, active }: { dinas: boolean; mandi
   return (
     <Group gap={4} component="span" wrap="wrap">
       {dinas && (
-        <Badge size="xs" color="blue">
+        <Badge component="span" size="xs" color="blue">
           {t('badge.dinas')}
         </Badge>
       )}
       {mandiriTik && (
-        <Badge size="xs" color="teal">
+        <Badge component="span" size="xs" color="teal">
           {t('badge.mandiriTik')}
         </Badge>
       )}
       {!active && (
-        <Badge size="xs" color="gray" variant="outline">
+        <Badge component="span" size="xs" color="gray" variant="outline">
           {t('badge.inactive')}
         </Badge>
       )}
