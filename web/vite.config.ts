@@ -20,7 +20,9 @@ export default defineConfig({
           if (!id.includes('node_modules')) return undefined;
           if (/[\\/](recharts|d3-[a-z]+|victory-vendor|@mantine[\\/]charts)[\\/]/.test(id)) return 'charts';
           if (/[\\/]react-router[\\/]/.test(id)) return 'router';
-          if (/[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
+          // use-sync-external-store is shared by the initial code and recharts: kept here, it does not drag the
+          // charts chunk into the first load.
+          if (/[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/.test(id)) return 'react';
           if (/[\\/]@mantine[\\/](core|hooks)[\\/]/.test(id)) return 'mantine';
           return undefined;
         },

@@ -25,7 +25,8 @@ const authAndProblems: Middleware = {
 };
 
 function client<Paths extends {}>() {
-  const c = createClient<Paths>({ baseUrl: window.location.origin });
+  // fetch is looked up per call, not captured at load: tests stub the global after this module is imported.
+  const c = createClient<Paths>({ baseUrl: window.location.origin, fetch: (request) => globalThis.fetch(request) });
   c.use(authAndProblems);
   return c;
 }

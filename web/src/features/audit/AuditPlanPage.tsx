@@ -1,6 +1,141 @@
+import { Anchor, Badge, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { audit, must, type AuditSchemas } from '../../api/client';
+import { Loading } from '../../ui/Loading';
+import { PageControls } from '../../ui/PageControls';
 import { PageHeader } from '../../ui/PageHeader';
+import { ProblemAlert } from '../../ui/ProblemAlert';
+import { formatDate, formatDateTime } from '../../ui/format';
+import { isOverdue, todayIso } from './i18n';
 
-/** Placeholder until this screen is built (issue 8). */
+type Kind = AuditSchemas['AuditPlanItem']['kind'];
+const KINDS: Kind[] = ['INFRASTRUKTUR', 'APLIKASI', 'KEAMANAN'];
+const PAGE_SIZE = 20;
+
+/** The audit plan (AU4–AU6) of a year as the audit service keeps it, earliest due first; past-due rows stand out. */
 export default function AuditPlanPage() {
-  return <PageHeader title="AuditPlanPage" />;
+  const { t } = useTranslation('audit');
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear);
+  const [kind, setKind] = useState<Kind | undefined>();
+  const [page, setPage] = useState(0);
+  const today = todayIso();
+
+  const plan = useQuery({
+    queryKey: ['audit-plan', year, kind, page],
+    queryFn: async () =>
+      must(
+        await audit.GET('/api/v1/audit-plan', {
+          params: { query: { year, kind, page, size: PAGE_SIZE, sort: ['dueDate,asc'] } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+  const years = Array.from({ length: 7 }, (_, i) => String(thisYear - 3 + i));
+
+  return (
+    <Stack>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <Group align="flex-end" wrap="wrap">
+        <NativeSelect
+          label={t('year')}
+          data={years}
+          value={String(year)}
+          onChange={(e) => {
+            setYear(Number(e.currentTarget.value));
+            setPage(0);
+          }}
+          w={140}
+        />
+        <NativeSelect
+          label={t('kindFilter')}
+          data={[{ value: '', label: t('allKinds') }, ...KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))]}
+          value={kind ?? ''}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setKind(v ? (v as Kind) : undefined);
+            setPage(0);
+          }}
+          w={200}
+        />
+      </Group>
+      <ProblemAlert error={plan.error} />
+      {plan.isPending ? (
+        <Loading />
+      ) : plan.data && plan.data.items.length === 0 ? (
+        <Text role="status">{t('empty', { year })}</Text>
+      ) : plan.data ? (
+        <>
+          <Table.ScrollContainer minWidth={760}>
+            <Table striped highlightOnHover>
+              <Table.Caption>{t('caption', { year })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('columns.dueDate')}</Table.Th>
+                  <Table.Th>{t('columns.kind')}</Table.Th>
+                  <Table.Th>{t('columns.application')}</Table.Th>
+                  <Table.Th>{t('columns.opd')}</Table.Th>
+                  <Table.Th>{t('columns.obligation')}</Table.Th>
+                  <Table.Th>{t('columns.basisDate')}</Table.Th>
+                  <Table.Th>{t('columns.plannedAt')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {plan.data.items.map((item) => {
+                  const overdue = isOverdue(item.dueDate, today);
+                  return (
+                    <Table.Tr key={item.id} bg={overdue ? 'var(--mantine-color-red-light)' : undefined} data-overdue={overdue || undefined}>
+                      <Table.Td>
+                        <Group gap={6} wrap="nowrap">
+                          <Text size="sm" fw={overdue ? 700 : undefined}>
+                            {formatDate(item.dueDate)}
+                          </Text>
+                          {overdue && (
+                            <Badge color="red" variant="filled" size="sm">
+                              {t('overdue')}
+                            </Badge>
+                          )}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>{t(`kind.${item.kind}`)}</Table.Td>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/aplikasi/${encodeURIComponent(item.applicationId)}`}>
+                          {item.applicationName}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/opd/${encodeURIComponent(item.opd)}`}>
+                          {item.opd}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{item.obligation}</Table.Td>
+                      <Table.Td>{formatDate(item.basisDate)}</Table.Td>
+                      <Table.Td>{formatDateTime(item.plannedAt)}</Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {plan.data.items.some((i) => isOverdue(i.dueDate, today)) && (
+            <Text size="sm" c="dimmed">
+              {t('overdueNote')}
+            </Text>
+          )}
+          <PageControls
+            page={plan.data.page}
+            size={plan.data.size}
+            totalItems={plan.data.totalItems}
+            totalPages={plan.data.totalPages}
+            onChange={setPage}
+            label={t('pages')}
+          />
+        </>
+      ) : null}
+    </Stack>
+  );
 }

@@ -1,6 +1,488 @@
+import { Alert, Anchor, Badge, Button, Checkbox, Code, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { appRegistry, must, type AppRegistrySchemas } from '../../api/client';
+import { useCaller } from '../../auth/AuthSetup';
+import { hasAnyRole, Role } from '../../auth/roles';
+import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
+import { fieldError, ProblemAlert } from '../../ui/ProblemAlert';
+import { formatDate, formatDateTime } from '../../ui/format';
+import { OPD_KINDS } from './i18n';
+import { MandiriTikSection } from './MandiriTikSection';
+import { OpdBadges } from './OpdBadges';
+import { Section } from './Section';
+import { useOpd, useOpdWrite, type Opd, type OpdWithTag } from './opdQueries';
 
-/** Placeholder until this screen is built (issue 8). */
+type Kind = AppRegistrySchemas['UpdateOpdRequest']['kind'];
+
+/** One OPD: its data, head, Tier 1 contact, sub-units, Mandiri TIK decisions and tamper-evident history. */
 export default function OpdDetailPage() {
-  return <PageHeader title="OpdDetailPage" />;
+  const { code = '' } = useParams();
+  const caller = useCaller();
+  const query = useOpd(code);
+  const dinas = hasAnyRole(caller, Role.DINAS_ADMIN);
+
+  if (query.isPending) return <Loading />;
+  if (query.error || !query.data) {
+    return (
+      <Stack>
+        <PageHeader title={code} />
+        <ProblemAlert error={query.error} />
+        <BackLink />
+      </Stack>
+    );
+  }
+  const { opd } = query.data;
+  return (
+    <Stack>
+      <BackLink />
+      <PageHeader
+        title={opd.name}
+        subtitle={
+          <Group gap={6} component="span">
+            <span>{opd.code}</span>
+            <OpdBadges dinas={opd.dinas} mandiriTik={opd.mandiriTik} active={opd.active} />
+          </Group>
+        }
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <ProfileCard current={query.data} canEdit={dinas} onReload={() => void query.refetch()} />
+        <Stack>
+          <HeadCard current={query.data} canEdit={dinas} onReload={() => void query.refetch()} />
+          <Tier1Card current={query.data} canEdit={dinas} onReload={() => void query.refetch()} />
+        </Stack>
+      </SimpleGrid>
+      <ChildrenCard opd={opd} />
+      <MandiriTikSection current={query.data} canRecord={hasAnyRole(caller, Role.DINAS_ADMIN, Role.COORDINATOR)} />
+      {hasAnyRole(caller, Role.DINAS_ADMIN, Role.COORDINATOR, Role.AUDITOR) && <HistoryCard code={opd.code} />}
+    </Stack>
+  );
+}
+
+function BackLink() {
+  const { t } = useTranslation('opds');
+  return (
+    <Anchor component={Link} to="/opd" size="sm">
+      <Group gap={4} component="span">
+        <IconArrowLeft size={14} aria-hidden />
+        {t('detail.back')}
+      </Group>
+    </Anchor>
+  );
+}
+
+function Facts({ rows }: { rows: [string, ReactNode][] }) {
+  return (
+    <Stack gap={6} component="dl" m={0}>
+      {rows.map(([label, value]) => (
+        <Group key={label} gap="xs" wrap="nowrap" align="flex-start">
+          <Text component="dt" size="sm" c="dimmed" w={160} style={{ flexShrink: 0 }}>
+            {label}
+          </Text>
+          <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere' }}>
+            {value}
+          </Text>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+/** After a successful save, says so politely; the form closes. */
+function Saved({ show }: { show: boolean }) {
+  const { t } = useTranslation('opds');
+  return (
+    <Text size="sm" c="green.8" role="status" aria-live="polite">
+      {show ? t('detail.saved') : ''}
+    </Text>
+  );
+}
+
+function FormButtons({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onCancel}>
+        {t('action.cancel')}
+      </Button>
+      <Button type="submit" loading={pending}>
+        {t('action.save')}
+      </Button>
+    </Group>
+  );
+}
+
+// ---------------------------------------------------------------- the directory entry
+
+function ProfileCard({ current, canEdit, onReload }: { current: OpdWithTag; canEdit: boolean; onReload: () => void }) {
+  const { t } = useTranslation('opds');
+  const { t: tc } = useTranslation();
+  const { t: td } = useTranslation('domain');
+  const { opd } = current;
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [reloaded, setReloaded] = useState(false);
+  return (
+    <Section
+      title={t('detail.profile')}
+      action={
+        canEdit &&
+        !editing && (
+          <Button size="xs" variant="light" onClick={() => (setEditing(true), setSaved(false))}>
+            {t('detail.edit')}
+          </Button>
+        )
+      }
+    >
+      {editing ? (
+        <Stack gap="xs">
+          {reloaded && (
+            <Text size="sm" role="status">
+              {t('detail.reloaded')}
+            </Text>
+          )}
+          {/* Keyed by the ETag: after a reload the form starts again from the data as it now is. */}
+          <ProfileForm
+            key={current.etag}
+            current={current}
+            onDone={() => (setEditing(false), setSaved(true), setReloaded(false))}
+            onCancel={() => (setEditing(false), setReloaded(false))}
+            onReload={() => (onReload(), setReloaded(true))}
+          />
+        </Stack>
+      ) : (
+        <Stack gap="xs">
+          <Facts
+            rows={[
+              [t('field.code'), opd.code],
+              [t('field.name'), opd.name],
+              [t('field.kind'), td(`opdKind.${opd.kind}`)],
+              [t('field.dinas'), opd.dinas ? tc('state.yes') : tc('state.no')],
+              [t('field.mandiriTik'), opd.mandiriTik ? tc('state.yes') : tc('state.no')],
+              [t('field.active'), opd.active ? tc('state.yes') : tc('state.no')],
+              [
+                t('field.parent'),
+                opd.parentCode ? (
+                  <Anchor component={Link} to={`/opd/${encodeURIComponent(opd.parentCode)}`} size="sm">
+                    {opd.parentCode}
+                  </Anchor>
+                ) : (
+                  '—'
+                ),
+              ],
+              [t('field.registeredAt'), formatDateTime(opd.registeredAt)],
+              [t('field.updatedAt'), formatDateTime(opd.updatedAt)],
+            ]}
+          />
+          <Saved show={saved} />
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+function ProfileForm({ current, onDone, onCancel, onReload }: { current: OpdWithTag; onDone: () => void; onCancel: () => void; onReload: () => void }) {
+  const { t } = useTranslation('opds');
+  const { t: td } = useTranslation('domain');
+  const { opd } = current;
+  const [name, setName] = useState(opd.name);
+  const [kind, setKind] = useState<Kind>(opd.kind);
+  const [dinas, setDinas] = useState(opd.dinas);
+  const [active, setActive] = useState(opd.active);
+  const [parentCode, setParentCode] = useState(opd.parentCode ?? '');
+  const save = useOpdWrite(opd.code, (ifMatch, body: AppRegistrySchemas['UpdateOpdRequest']) =>
+    appRegistry.PUT('/api/v1/opds/{code}', { params: { path: { code: opd.code }, header: { 'If-Match': ifMatch } }, body }),
+  );
+  const err = save.error;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate(
+          { etag: current.etag, values: { name: name.trim(), kind, dinas, active, parentCode: parentCode.trim() || null } },
+          { onSuccess: onDone },
+        );
+      }}
+    >
+      <Stack>
+        <ProblemAlert error={err} onReload={() => (save.reset(), onReload())} />
+        <TextInput label={t('field.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError(err, 'name')} required maxLength={200} />
+        <NativeSelect
+          label={t('field.kind')}
+          data={OPD_KINDS.map((k) => ({ value: k, label: td(`opdKind.${k}`) }))}
+          value={kind}
+          onChange={(e) => setKind(e.currentTarget.value as Kind)}
+          error={fieldError(err, 'kind')}
+        />
+        <TextInput
+          label={t('field.parentCode')}
+          description={t('field.parentHint')}
+          value={parentCode}
+          onChange={(e) => setParentCode(e.currentTarget.value.toUpperCase())}
+          error={fieldError(err, 'parentCode')}
+        />
+        <Checkbox label={t('field.dinas')} checked={dinas} onChange={(e) => setDinas(e.currentTarget.checked)} error={fieldError(err, 'dinas')} />
+        <Checkbox label={t('field.active')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} error={fieldError(err, 'active')} />
+        <FormButtons pending={save.isPending} onCancel={onCancel} />
+      </Stack>
+    </form>
+  );
+}
+
+// ---------------------------------------------------------------- head and Tier 1 contact
+
+function HeadCard({ current, canEdit, onReload }: { current: OpdWithTag; canEdit: boolean; onReload: () => void }) {
+  const { t } = useTranslation('opds');
+  const { opd } = current;
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const head = opd.head;
+  const [form, setForm] = useState({ name: '', nip: '', positionTitle: '', since: '' });
+  const save = useOpdWrite(opd.code, (ifMatch, body: AppRegistrySchemas['HeadRequest']) =>
+    appRegistry.PUT('/api/v1/opds/{code}/head', { params: { path: { code: opd.code }, header: { 'If-Match': ifMatch } }, body }),
+  );
+  const err = save.error;
+  const start = () => {
+    setForm({ name: head?.name ?? '', nip: head?.nip ?? '', positionTitle: head?.positionTitle ?? '', since: head?.since ?? '' });
+    save.reset();
+    setSaved(false);
+    setEditing(true);
+  };
+  const field = (key: keyof typeof form) => ({
+    value: form[key],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.currentTarget.value }),
+    error: fieldError(err, key),
+  });
+  return (
+    <Section
+      title={t('detail.head')}
+      action={
+        canEdit &&
+        !editing && (
+          <Button size="xs" variant="light" onClick={start}>
+            {t('detail.editHead')}
+          </Button>
+        )
+      }
+    >
+      {editing ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate({ etag: current.etag, values: { ...form, name: form.name.trim(), nip: form.nip.replace(/\s+/g, '') } }, { onSuccess: () => (setEditing(false), setSaved(true)) });
+          }}
+        >
+          <Stack>
+            <ProblemAlert error={err} onReload={() => (save.reset(), onReload(), setEditing(false))} />
+            <TextInput label={t('head.name')} required maxLength={200} {...field('name')} />
+            <TextInput label={t('head.nip')} description={t('head.nipHint')} required inputMode="numeric" {...field('nip')} />
+            <TextInput label={t('head.positionTitle')} required maxLength={200} {...field('positionTitle')} />
+            <TextInput label={t('head.since')} type="date" required {...field('since')} />
+            <FormButtons pending={save.isPending} onCancel={() => setEditing(false)} />
+          </Stack>
+        </form>
+      ) : head ? (
+        <Stack gap="xs">
+          <Facts
+            rows={[
+              [t('head.name'), head.name],
+              [t('head.nip'), head.nip],
+              [t('head.positionTitle'), head.positionTitle],
+              [t('head.since'), formatDate(head.since)],
+            ]}
+          />
+          <Saved show={saved} />
+        </Stack>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('detail.none')}
+        </Text>
+      )}
+    </Section>
+  );
+}
+
+function Tier1Card({ current, canEdit, onReload }: { current: OpdWithTag; canEdit: boolean; onReload: () => void }) {
+  const { t } = useTranslation('opds');
+  const { opd } = current;
+  const contact = opd.tier1Contact;
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [form, setForm] = useState({ name: '', phone: '', email: '' });
+  const save = useOpdWrite(opd.code, (ifMatch, body: AppRegistrySchemas['Tier1ContactRequest']) =>
+    appRegistry.PUT('/api/v1/opds/{code}/tier1-contact', { params: { path: { code: opd.code }, header: { 'If-Match': ifMatch } }, body }),
+  );
+  const err = save.error;
+  const start = () => {
+    setForm({ name: contact?.name ?? '', phone: contact?.phone ?? '', email: contact?.email ?? '' });
+    save.reset();
+    setSaved(false);
+    setEditing(true);
+  };
+  const field = (key: keyof typeof form) => ({
+    value: form[key],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.currentTarget.value }),
+    error: fieldError(err, key),
+  });
+  return (
+    <Section
+      title={t('detail.tier1')}
+      action={
+        canEdit &&
+        !editing && (
+          <Button size="xs" variant="light" onClick={start}>
+            {t('detail.editTier1')}
+          </Button>
+        )
+      }
+    >
+      {editing ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate({ etag: current.etag, values: { name: form.name.trim(), phone: form.phone.trim(), email: form.email.trim() } }, { onSuccess: () => (setEditing(false), setSaved(true)) });
+          }}
+        >
+          <Stack>
+            <ProblemAlert error={err} onReload={() => (save.reset(), onReload(), setEditing(false))} />
+            <TextInput label={t('tier1.name')} required maxLength={200} {...field('name')} />
+            <TextInput label={t('tier1.phone')} description={t('tier1.phoneHint')} type="tel" required {...field('phone')} />
+            <TextInput label={t('tier1.email')} type="email" required maxLength={254} {...field('email')} />
+            <FormButtons pending={save.isPending} onCancel={() => setEditing(false)} />
+          </Stack>
+        </form>
+      ) : contact ? (
+        <Stack gap="xs">
+          <Facts
+            rows={[
+              [t('tier1.name'), contact.name],
+              [t('tier1.phone'), <Anchor href={`tel:${contact.phone.replace(/[ -]/g, '')}`} size="sm">{contact.phone}</Anchor>],
+              [t('tier1.email'), <Anchor href={`mailto:${contact.email}`} size="sm">{contact.email}</Anchor>],
+            ]}
+          />
+          <Saved show={saved} />
+        </Stack>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('detail.none')}
+        </Text>
+      )}
+    </Section>
+  );
+}
+
+// ---------------------------------------------------------------- structure and history
+
+function ChildrenCard({ opd }: { opd: Opd }) {
+  const { t } = useTranslation('opds');
+  const { t: td } = useTranslation('domain');
+  const children = useQuery({
+    queryKey: ['opds', 'children', opd.code],
+    queryFn: async () => must(await appRegistry.GET('/api/v1/opds/{code}/children', { params: { path: { code: opd.code } } })),
+  });
+  return (
+    <Section title={t('detail.children')}>
+      <ProblemAlert error={children.error} />
+      {children.isPending ? (
+        <Loading />
+      ) : children.data && children.data.length === 0 ? (
+        <Text size="sm">{t('detail.childrenEmpty')}</Text>
+      ) : children.data ? (
+        <Table.ScrollContainer minWidth={420}>
+          <Table>
+            <Table.Caption>{t('detail.childrenCaption', { name: opd.name })}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('field.code')}</Table.Th>
+                <Table.Th>{t('field.name')}</Table.Th>
+                <Table.Th>{t('field.kind')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {children.data.map((child) => (
+                <Table.Tr key={child.code}>
+                  <Table.Td>{child.code}</Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="wrap">
+                      <Anchor component={Link} to={`/opd/${encodeURIComponent(child.code)}`}>
+                        {child.name}
+                      </Anchor>
+                      <OpdBadges dinas={child.dinas} mandiriTik={child.mandiriTik} active={child.active} />
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{td(`opdKind.${child.kind}`)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : null}
+    </Section>
+  );
+}
+
+function HistoryCard({ code }: { code: string }) {
+  const { t } = useTranslation('opds');
+  const history = useQuery({
+    queryKey: ['opds', 'history', code],
+    queryFn: async () => must(await appRegistry.GET('/api/v1/opds/{code}/history', { params: { path: { code } } })),
+  });
+  const entries = history.data ? [...history.data.entries].reverse() : [];
+  return (
+    <Section title={t('history.title')}>
+      <ProblemAlert error={history.error} />
+      {history.isPending ? (
+        <Loading />
+      ) : history.data ? (
+        <Stack gap="sm">
+          {history.data.intact ? (
+            <Alert color="green" title={t('history.intact')} role="status" />
+          ) : (
+            <Alert color="red" role="alert" title={t('history.broken', { sequence: history.data.firstBrokenSequence ?? '?' })} />
+          )}
+          {entries.length === 0 ? (
+            <Text size="sm">{t('history.empty')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table striped>
+                <Table.Caption>{t('history.caption', { code })}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('history.sequence')}</Table.Th>
+                    <Table.Th>{t('history.at')}</Table.Th>
+                    <Table.Th>{t('history.actor')}</Table.Th>
+                    <Table.Th>{t('history.action')}</Table.Th>
+                    <Table.Th>{t('history.data')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {entries.map((entry) => (
+                    <Table.Tr key={entry.sequence}>
+                      <Table.Td>{entry.sequence}</Table.Td>
+                      <Table.Td>{formatDateTime(entry.at)}</Table.Td>
+                      <Table.Td>{entry.actor}</Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" size="sm">
+                          {entry.action}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Code block style={{ maxHeight: 120, overflow: 'auto', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+                          {entry.data}
+                        </Code>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Stack>
+      ) : null}
+    </Section>
+  );
 }

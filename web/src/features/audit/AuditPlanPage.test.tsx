@@ -1,0 +1,40 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CALLERS, json, mockFetch, on, renderScreen } from '../../test/render';
+import AuditPlanPage from './AuditPlanPage';
+
+// Forms driven through user events on a shared 2-core machine can pass 5 s; a slow test is not a wrong one.
+vi.setConfig({ testTimeout: 20_000 });
+
+const year = new Date().getFullYear();
+
+function item(id: string, dueDate: string, name: string) {
+  return { id, applicationId: `app-${id}`, applicationName: name, opd: 'BPKAD', applicationClass: 'UMUM', kind: 'KEAMANAN', obligation: 'AU6', basisDate: `${year - 2}-03-01`, dueDate, plannedAt: `${year - 2}-03-02T00:00:00Z` };
+}
+
+it('shows the year plan earliest first, marks past-due rows in words, and asks for another year when chosen', async () => {
+  const calls = mockFetch(
+    on('GET', '/api/v1/audit-plan', (url) =>
+      json({
+        items: url.searchParams.get('year') === String(year) ? [item('1', `${year - 1}-12-31`, 'SIPKD'), item('2', `${year + 1}-01-01`, 'SIMDA')] : [],
+        page: 0,
+        size: 20,
+        totalItems: url.searchParams.get('year') === String(year) ? 2 : 0,
+        totalPages: 1,
+      }),
+    ),
+  );
+  renderScreen(<AuditPlanPage />, { caller: CALLERS.auditor });
+
+  const table = await screen.findByRole('table', { name: `Rencana audit tahun ${year}` });
+  const pastRow = within(table).getByRole('link', { name: 'SIPKD' }).closest('tr')!;
+  expect(within(pastRow).getByText('Lewat jatuh tempo')).toBeInTheDocument();
+  expect(within(pastRow).getByText('Keamanan')).toBeInTheDocument();
+  const futureRow = within(table).getByRole('link', { name: 'SIMDA' }).closest('tr')!;
+  expect(within(futureRow).queryByText('Lewat jatuh tempo')).not.toBeInTheDocument();
+  expect(calls[0].url.searchParams.get('sort')).toBe('dueDate,asc');
+
+  await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Tahun' }), String(year - 1));
+  expect(await screen.findByText(`Tidak ada audit yang jatuh tempo pada tahun ${year - 1}.`)).toBeInTheDocument();
+  expect(calls.at(-1)!.url.searchParams.get('year')).toBe(String(year - 1));
+});
