@@ -13,19 +13,19 @@ import java.util.zip.ZipOutputStream;
  * Small but genuine documents for the workflow steps that need them (A7/A8). The document store judges a file by its
  * bytes (content sniffing, PDF parsing for signatures), so these are a well-formed one-page PDF and a real zip.
  */
-final class DemoDocuments {
+public final class DemoDocuments {
 
     private DemoDocuments() {
     }
 
     /** A file to upload. */
-    record DemoFile(String filename, String contentType, byte[] content) {
+    public record DemoFile(String filename, String contentType, byte[] content) {
     }
 
     static final String REGION_NOTE = "Dokumen contoh region demo SPBE (bukan dokumen resmi).";
 
     /** The document of {@code kind} (DocumentKind name) for an application. */
-    static DemoFile forKind(String kind, String applicationName) {
+    public static DemoFile forKind(String kind, String applicationName) {
         if ("SOURCE_CODE".equals(kind)) {
             return new DemoFile("kode-sumber.zip", "application/zip", sourceArchive(applicationName));
         }
