@@ -21,7 +21,8 @@ export default defineConfig({
           if (/[\\/](recharts|d3-[a-z]+|victory-vendor|@mantine[\\/]charts)[\\/]/.test(id)) return 'charts';
           if (/[\\/]react-router[\\/]/.test(id)) return 'router';
           if (/[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
-          if (/[\\/]@mantine[\\/](core|hooks)[\\/]/.test(id)) return 'mantine';
+          // Not @mantine/core: forced into one chunk, every component any lazy screen uses (comboboxes, file
+          // inputs…) would load before the first screen; left to Rollup, each screen's components load with it.
           return undefined;
         },
       },
