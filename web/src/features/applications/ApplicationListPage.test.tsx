@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../test/render';
 import './lateFetch';
@@ -69,6 +69,12 @@ it('sends the filters of the URL, and a chosen filter lands in the URL and the n
     expect(last.get('status')).toBe('ACTIVE');
     expect(last.get('page')).toBe('0');
   });
+  expect(screen.getByRole('combobox', { name: 'Kelas aplikasi' })).toHaveValue('Aplikasi Umum');
+
+  // Back undoes the filter: the URL, the input and the list follow
+  await act(() => router.navigate(-1));
+  expect(router.state.location.search).toBe('?status=ACTIVE&page=2');
+  await waitFor(() => expect(screen.getByRole('combobox', { name: 'Kelas aplikasi' })).toHaveValue(''));
 });
 
 it('searches with q and sorts by a column through the server', async () => {

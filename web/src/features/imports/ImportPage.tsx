@@ -41,11 +41,12 @@ export default function ImportPage() {
   return (
     <Stack>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      {/* First, so that on a phone the followed job is in view right after the upload. */}
+      {jobId && <ImportJobPanel key={jobId} id={jobId} onClose={() => follow(undefined)} />}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <CsvImport onStarted={(job) => follow(job.id)} />
         <PubliccodeImport />
       </SimpleGrid>
-      {jobId && <ImportJobPanel key={jobId} id={jobId} onClose={() => follow(undefined)} />}
       <ImportHistory current={jobId} onOpen={follow} />
     </Stack>
   );
