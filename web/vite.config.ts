@@ -23,7 +23,8 @@ export default defineConfig({
           // use-sync-external-store is shared by the initial code and recharts: kept here, it does not drag the
           // charts chunk into the first load.
           if (/[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/.test(id)) return 'react';
-          if (/[\\/]@mantine[\\/](core|hooks)[\\/]/.test(id)) return 'mantine';
+          // Not @mantine/core: forced into one chunk, every component any lazy screen uses (comboboxes, file
+          // inputs…) would load before the first screen; left to Rollup, each screen's components load with it.
           return undefined;
         },
       },

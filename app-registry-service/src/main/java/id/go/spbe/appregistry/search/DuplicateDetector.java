@@ -67,6 +67,21 @@ public class DuplicateDetector {
 
     /** Likely duplicates of {@code app} with a score of at least the configured minimum, best first, at most the limit. */
     public List<DuplicateCandidate> likelyDuplicatesOf(Application app) {
+        return likelyDuplicatesOf(new Screened(app.id(), app.name(), app.description(), app.functionDomains(),
+                app.ownerOpd()));
+    }
+
+    /**
+     * Likely duplicates of an application not registered yet (the form being filled in), screened exactly as a
+     * registration is; {@code ownerOpd} only decides which candidates are marked sameOpd.
+     */
+    public List<DuplicateCandidate> likelyDuplicatesOfDraft(String name, String description,
+            Set<FunctionDomain> functionDomains, String ownerOpd) {
+        return likelyDuplicatesOf(new Screened(null, name, description,
+                functionDomains == null ? Set.of() : functionDomains, ownerOpd));
+    }
+
+    private List<DuplicateCandidate> likelyDuplicatesOf(Screened app) {
         return index.search(searcher -> {
             List<String> nearest = nearest(searcher, app);
             if (nearest.isEmpty()) {
@@ -92,7 +107,7 @@ public class DuplicateDetector {
         });
     }
 
-    private List<String> nearest(IndexSearcher searcher, Application app) throws IOException {
+    private List<String> nearest(IndexSearcher searcher, Screened app) throws IOException {
         String content = ApplicationIndex.join(app.name(), app.description());
         BooleanQuery.Builder like = new BooleanQuery.Builder();
         like.add(new BoostQuery(moreLikeThis(searcher.getIndexReader(), ApplicationIndex.NAME, app.name()), 2f),
@@ -123,7 +138,7 @@ public class DuplicateDetector {
         return mlt.like(field, new StringReader(value == null ? "" : value));
     }
 
-    private DuplicateCandidate compare(Application app, Profile source, Application candidate, Profile other) {
+    private DuplicateCandidate compare(Screened app, Profile source, Application candidate, Profile other) {
         double nameSimilarity = source.name().cosine(other.name());
         double textSimilarity = source.content().cosine(other.content());
         double textual = NAME_WEIGHT * nameSimilarity + TEXT_WEIGHT * textSimilarity;
@@ -152,9 +167,16 @@ public class DuplicateDetector {
                 candidate.ownerOpd().equals(app.ownerOpd()), Math.round(score * 1000) / 1000.0, reasons);
     }
 
+    private Profile profile(Screened app, Weights weights) {
+        return profile(app.name(), app.description(), weights);
+    }
+
     private Profile profile(Application app, Weights weights) {
-        return new Profile(vector(app.name(), weights), vector(ApplicationIndex.join(app.name(), app.description()),
-                weights));
+        return profile(app.name(), app.description(), weights);
+    }
+
+    private Profile profile(String name, String description, Weights weights) {
+        return new Profile(vector(name, weights), vector(ApplicationIndex.join(name, description), weights));
     }
 
     private TermVector vector(String value, Weights weights) {
@@ -192,6 +214,11 @@ public class DuplicateDetector {
     }
 
     private record Profile(TermVector name, TermVector content) {
+    }
+
+    /** What screening reads of an application: a registered one, or a form not registered yet (id null). */
+    private record Screened(String id, String name, String description, Set<FunctionDomain> functionDomains,
+            String ownerOpd) {
     }
 
     /** Term weights of one text plus the word each term first came from. */
