@@ -18,13 +18,13 @@ export default defineConfig({
         // Libraries every screen needs change rarely: their own long-cached chunks.
         manualChunks(id) {
           if (!id.includes('node_modules')) return undefined;
-          if (/[\\/](recharts|d3-[a-z]+|victory-vendor|@mantine[\\/]charts)[\\/]/.test(id)) return 'charts';
+          // Not charts or @mantine/*: a manual chunk takes its modules' dependencies with it, so a "charts" chunk
+          // would swallow the Mantine core the first screen needs (and load 220 kB before it). Lazy screens already
+          // give Rollup the split: recharts loads with the dashboard chart only.
           if (/[\\/]react-router[\\/]/.test(id)) return 'router';
           // use-sync-external-store is shared by the initial code and recharts: kept here, it does not drag the
           // charts chunk into the first load.
           if (/[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/.test(id)) return 'react';
-          // Not @mantine/core: forced into one chunk, every component any lazy screen uses (comboboxes, file
-          // inputs…) would load before the first screen; left to Rollup, each screen's components load with it.
           return undefined;
         },
       },
