@@ -1,0 +1,91 @@
+import { Alert, Code, Stack, Text, Timeline } from '@mantine/core';
+import { IconAlertOctagon, IconShieldCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { AppRegistrySchemas } from '../../../api/client';
+import { Loading } from '../../../ui/Loading';
+import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { formatDateTime } from '../../../ui/format';
+import { useHistory } from './queries';
+import './i18nTabs';
+
+type History = AppRegistrySchemas['ApplicationHistoryResponse'];
+
+/** The hash chain's verdict, prominent: verified, or broken from which entry (SEC1). */
+export function ChainVerdict({ history }: { history: Pick<History, 'intact' | 'firstBrokenSequence'> }) {
+  const { t } = useTranslation('appTabs');
+  return history.intact ? (
+    <Alert color="teal" icon={<IconShieldCheck aria-hidden />} title={t('history.intact')} data-testid="chain-verdict" data-intact="true" />
+  ) : (
+    <Alert
+      color="red"
+      variant="filled"
+      role="alert"
+      icon={<IconAlertOctagon aria-hidden />}
+      data-testid="chain-verdict"
+      data-intact="false"
+      title={
+        history.firstBrokenSequence != null
+          ? t('history.broken', { sequence: history.firstBrokenSequence })
+          : t('history.brokenUnknown')
+      }
+    />
+  );
+}
+
+function prettyData(data: string): string {
+  try {
+    return JSON.stringify(JSON.parse(data), null, 2);
+  } catch {
+    return data;
+  }
+}
+
+/** Riwayat: every change in a timeline (who, when, what), under the chain's verdict. */
+export function HistoryTab({ applicationId }: { applicationId: string }) {
+  const { t } = useTranslation('appTabs');
+  const history = useHistory(applicationId);
+  if (history.isPending) return <Loading />;
+  if (history.error) return <ProblemAlert error={history.error} onReload={() => void history.refetch()} />;
+  const { entries } = history.data;
+  const broken = history.data.firstBrokenSequence;
+  return (
+    <Stack gap="md">
+      <ChainVerdict history={history.data} />
+      {entries.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('history.none')}
+        </Text>
+      ) : (
+        <Timeline bulletSize={14} lineWidth={2} aria-label={t('history.label')} component="ol" style={{ paddingInlineStart: 0 }}>
+          {entries.map((e) => (
+            <Timeline.Item
+              key={e.sequence}
+              component="li"
+              color={broken != null && e.sequence >= broken ? 'red' : undefined}
+              title={t('history.entry', { sequence: e.sequence, action: e.action })}
+            >
+              <Text size="sm">
+                {formatDateTime(e.at)} · {t('history.by', { actor: e.actor })}
+              </Text>
+              {e.data && (
+                <details>
+                  <summary>
+                    <Text span size="xs">
+                      {t('history.data')}
+                    </Text>
+                  </summary>
+                  <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                    {prettyData(e.data)}
+                  </Code>
+                </details>
+              )}
+              <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                {t('history.hash')}: {e.hash.slice(0, 16)}…
+              </Text>
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </Stack>
+  );
+}

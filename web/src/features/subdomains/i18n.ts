@@ -1,0 +1,126 @@
+import { addTranslations } from '../../i18n';
+
+/** Strings of the subdomain screens (namespace "subdomains"): the register page and the application's tab. */
+const id = {
+  title: 'Subdomain',
+  subtitle: 'Subdomain di bawah domain daerah untuk aplikasi, layanan API dan situs OPD (A10).',
+  caption: 'Daftar subdomain',
+  none: 'Belum ada subdomain.',
+  col: {
+    fqdn: 'Nama lengkap',
+    purpose: 'Keperluan',
+    application: 'Aplikasi',
+    ownerOpd: 'OPD pemegang',
+    status: 'Status',
+    when: 'Riwayat singkat',
+    actions: 'Tindakan',
+  },
+  requested: 'Diminta {{by}}, {{at}}',
+  allocated: 'Dialokasikan {{by}}, {{at}}',
+  refused: 'Ditolak {{by}}, {{at}}: {{reason}}',
+  released: 'Dilepas {{by}}, {{at}}: {{reason}}',
+  generation: 'generasi {{n}}',
+  filter: {
+    status: 'Status',
+    opd: 'Kode OPD',
+    applicationId: 'ID aplikasi',
+    any: 'Semua',
+  },
+  action: {
+    allocate: 'Alokasikan',
+    refuse: 'Tolak',
+    release: 'Lepaskan',
+    allocateOf: 'Alokasikan {{fqdn}}',
+    refuseOf: 'Tolak {{fqdn}}',
+    releaseOf: 'Lepaskan {{fqdn}}',
+    reason: 'Alasan',
+    done: 'Subdomain {{fqdn}} kini berstatus {{status}}.',
+    explain: {
+      allocate: 'Dinas memberikan nama yang diminta; aplikasi diperiksa kembali (A1).',
+      refuse: 'Permintaan ditolak dengan alasan; nama kembali bebas.',
+      release: 'Nama dilepas dan dapat dialokasikan lagi nanti; riwayat tetap tersimpan.',
+    },
+  },
+  request: {
+    title: 'Minta subdomain',
+    titleDinas: 'Alokasikan subdomain',
+    label: 'Nama (label)',
+    labelHint: 'Huruf kecil, angka dan tanda hubung, mis. simpus',
+    purpose: 'Keperluan',
+    opd: 'Kode OPD (untuk situs OPD)',
+    submit: 'Minta',
+    submitDinas: 'Alokasikan',
+    checking: 'Memeriksa ketersediaan…',
+    done: '{{fqdn}} tercatat dengan status {{status}}.',
+    verdict: {
+      AVAILABLE: 'Tersedia: {{fqdn}}',
+      TAKEN: 'Sudah dipakai',
+      RESERVED: 'Dicadangkan',
+      INVALID: 'Nama tidak sah',
+    },
+  },
+};
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+const en: Widen<typeof id> = {
+  title: 'Subdomains',
+  subtitle: 'Subdomains of the region\'s domain for applications, API services and OPD websites (A10).',
+  caption: 'Subdomain list',
+  none: 'No subdomains yet.',
+  col: {
+    fqdn: 'Full name',
+    purpose: 'Purpose',
+    application: 'Application',
+    ownerOpd: 'Holding OPD',
+    status: 'Status',
+    when: 'Short history',
+    actions: 'Actions',
+  },
+  requested: 'Requested by {{by}}, {{at}}',
+  allocated: 'Allocated by {{by}}, {{at}}',
+  refused: 'Refused by {{by}}, {{at}}: {{reason}}',
+  released: 'Released by {{by}}, {{at}}: {{reason}}',
+  generation: 'generation {{n}}',
+  filter: {
+    status: 'Status',
+    opd: 'OPD code',
+    applicationId: 'Application ID',
+    any: 'All',
+  },
+  action: {
+    allocate: 'Allocate',
+    refuse: 'Refuse',
+    release: 'Release',
+    allocateOf: 'Allocate {{fqdn}}',
+    refuseOf: 'Refuse {{fqdn}}',
+    releaseOf: 'Release {{fqdn}}',
+    reason: 'Reason',
+    done: 'Subdomain {{fqdn}} is now {{status}}.',
+    explain: {
+      allocate: 'Dinas grants the requested name; the application is checked again (A1).',
+      refuse: 'The request is refused with a reason; the name is free again.',
+      release: 'The name is given back and may be allocated again later; its history is kept.',
+    },
+  },
+  request: {
+    title: 'Request a subdomain',
+    titleDinas: 'Allocate a subdomain',
+    label: 'Name (label)',
+    labelHint: 'Lower-case letters, digits and hyphens, e.g. simpus',
+    purpose: 'Purpose',
+    opd: 'OPD code (for an OPD website)',
+    submit: 'Request',
+    submitDinas: 'Allocate',
+    checking: 'Checking availability…',
+    done: '{{fqdn}} recorded with status {{status}}.',
+    verdict: {
+      AVAILABLE: 'Available: {{fqdn}}',
+      TAKEN: 'Taken',
+      RESERVED: 'Reserved',
+      INVALID: 'Not a valid name',
+    },
+  },
+};
+
+addTranslations('subdomains', { id, en });
