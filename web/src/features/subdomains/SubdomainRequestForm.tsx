@@ -123,7 +123,7 @@ export function SubdomainRequestForm({ applicationId }: { applicationId?: string
               </Text>
             )}
             {claim.data && (
-              <Alert color="teal" variant="light">
+              <Alert color="teal" variant="light" role="status">
                 {t('request.done', { fqdn: claim.data.fqdn, status: td(`subdomainStatus.${claim.data.status}`) })}
               </Alert>
             )}

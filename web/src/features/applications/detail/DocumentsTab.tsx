@@ -37,11 +37,11 @@ export function DocumentsTab({ app }: { app: Application }) {
       {catalogue.data && (
         <>
           {catalogue.data.complete ? (
-            <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />}>
+            <Alert color="teal" variant="light" role="status" icon={<IconCircleCheck aria-hidden />}>
               {t('documents.complete')}
             </Alert>
           ) : (
-            <Alert color="orange" variant="light" icon={<IconAlertOctagon aria-hidden />}>
+            <Alert color="orange" variant="light" role="status" icon={<IconAlertOctagon aria-hidden />}>
               {t('documents.missing', {
                 kinds: catalogue.data.missingRequiredKinds.map((k) => td(`documentKind.${k}`)).join(', '),
               })}
@@ -197,6 +197,7 @@ function IntegrityVerdict({ result }: { result: Integrity }) {
       color={result.intact ? 'teal' : 'red'}
       variant="light"
       icon={result.intact ? <IconCircleCheck aria-hidden /> : <IconAlertOctagon aria-hidden />}
+      role="status"
       data-testid="integrity-verdict"
       title={result.intact ? t('documents.intact') : t('documents.broken')}
     >
@@ -291,7 +292,7 @@ function UploadForm({ app }: { app: Application }) {
               </Stack>
             )}
             {done && !upload.isPending && (
-              <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />}>
+              <Alert color="teal" variant="light" role="status" icon={<IconCircleCheck aria-hidden />}>
                 {t('documents.upload.done', {
                   version: done.document.version,
                   kind: td(`documentKind.${done.document.kind}`),

@@ -107,7 +107,7 @@ export function EditApplicationModal({
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {frozen && (
-            <Alert color="blue" variant="light">
+            <Alert color="blue" variant="light" role="note">
               {t('workflow.frozen')}
             </Alert>
           )}

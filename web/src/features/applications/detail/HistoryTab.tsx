@@ -14,7 +14,7 @@ type History = AppRegistrySchemas['ApplicationHistoryResponse'];
 export function ChainVerdict({ history }: { history: Pick<History, 'intact' | 'firstBrokenSequence'> }) {
   const { t } = useTranslation('appTabs');
   return history.intact ? (
-    <Alert color="teal" icon={<IconShieldCheck aria-hidden />} title={t('history.intact')} data-testid="chain-verdict" data-intact="true" />
+    <Alert color="teal" role="status" icon={<IconShieldCheck aria-hidden />} title={t('history.intact')} data-testid="chain-verdict" data-intact="true" />
   ) : (
     <Alert
       color="red"

@@ -363,7 +363,7 @@ function ProposeForm({ app }: { app: Application }) {
           />
           <div aria-live="polite">
             {mutation.data && (
-              <Alert color="teal" variant="light">
+              <Alert color="teal" variant="light" role="status">
                 {t('integrations.propose.done', { status: td(`integrationStatus.${mutation.data.status}`) })}
               </Alert>
             )}
