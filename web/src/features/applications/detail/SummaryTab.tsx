@@ -32,14 +32,14 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
 }
 
 /** The registry facts of one application, readable by section: identity, technical, life cycle and decisions. */
-export function ApplicationFacts({ app }: { app: Application }) {
+export function ApplicationFacts({ app, headingOrder = 2 }: { app: Application; headingOrder?: 2 | 3 }) {
   const { t } = useTranslation('appDetail');
   const { t: td } = useTranslation('domain');
   const list = (items: string[] | undefined) => (items && items.length ? items.join(', ') : undefined);
   const m = app.maintenance;
   return (
     <Stack gap="md">
-      <Section title={t('section.identity')}>
+      <Section title={t('section.identity')} order={headingOrder}>
         <Fact label={t('field.name')}>{app.name}</Fact>
         <Fact label={t('field.id')}>
           <Text component="span" ff="monospace" size="sm">
@@ -57,7 +57,7 @@ export function ApplicationFacts({ app }: { app: Application }) {
         <Fact label={t('field.ownershipStatement')}>{app.ownershipStatement}</Fact>
         <Fact label={t('field.description')}>{app.description}</Fact>
       </Section>
-      <Section title={t('section.technical')}>
+      <Section title={t('section.technical')} order={headingOrder}>
         <Fact label={t('field.licence')}>
           {app.licence &&
             `${t(`enums.licence.${app.licence.kind}`)}${app.licence.spdxId ? ` (${app.licence.spdxId})` : ''}`}
@@ -102,7 +102,7 @@ export function ApplicationFacts({ app }: { app: Application }) {
         <Fact label={t('field.categories')}>{list(app.categories)}</Fact>
         <Fact label={t('field.features')}>{list(app.features)}</Fact>
       </Section>
-      <Section title={t('section.lifecycle')}>
+      <Section title={t('section.lifecycle')} order={headingOrder}>
         <Fact label={t('field.status')}>
           <StatusBadge status={app.status} />
         </Fact>
@@ -116,10 +116,10 @@ export function ApplicationFacts({ app }: { app: Application }) {
   );
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({ title, children, order }: { title: string; children: ReactNode; order: 2 | 3 }) {
   return (
     <Card withBorder padding="md" component="section">
-      <Title order={2} size="h4" mb="sm">
+      <Title order={order} size="h4" mb="sm">
         {title}
       </Title>
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" verticalSpacing="xs" m={0}>
