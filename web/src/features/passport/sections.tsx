@@ -1,4 +1,4 @@
-import { Badge, Card, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,22 +53,22 @@ function Lifecycle({ app }: { app: Application }) {
   return (
     <Stack gap={4}>
       <StatusBadge status={app.status} />
-      <List size="sm" spacing={2}>
+      <ul style={{ margin: 0, paddingInlineStart: 20, fontSize: 'var(--mantine-font-size-sm)' }}>
         {decisions.map((key) => (
-          <List.Item key={key}>
+          <li key={key}>
             {t(`decision.${key}`)}: {app[key]!.by}, {formatDateTime(app[key]!.at)}
             {app[key]!.note ? ` — ${app[key]!.note}` : ''}
-          </List.Item>
+          </li>
         ))}
-        <List.Item>
+        <li>
           {t('section.testResults')}: {passed}/{app.testResults.length} {t('test.pass').toLowerCase()}
-        </List.Item>
-        <List.Item>
+        </li>
+        <li>
           {t('section.conformance')}: {app.conformanceReviews.length}
           {app.conformanceReviews.length > 0 &&
             ` (${t(`enums.conformance.${app.conformanceReviews[app.conformanceReviews.length - 1].result}`)})`}
-        </List.Item>
-      </List>
+        </li>
+      </ul>
     </Stack>
   );
 }
@@ -136,16 +136,16 @@ function Subdomains({ app }: { app: Application }) {
   const items = subdomains.data.items.filter((s) => s.status === 'ALLOCATED' || s.status === 'REQUESTED');
   if (items.length === 0) return <Text size="sm">{t('subdomains.none')}</Text>;
   return (
-    <List size="sm" spacing={2}>
+    <ul style={{ margin: 0, paddingInlineStart: 20, fontSize: 'var(--mantine-font-size-sm)' }}>
       {items.map((s) => (
-        <List.Item key={s.fqdn}>
+        <li key={s.fqdn}>
           <Text span ff="monospace">
             {s.fqdn}
           </Text>{' '}
           — {td(`subdomainStatus.${s.status}`)}, {td(`subdomainPurpose.${s.purpose}`)}
-        </List.Item>
+        </li>
       ))}
-    </List>
+    </ul>
   );
 }
 
@@ -160,20 +160,20 @@ function Integrations({ app }: { app: Application }) {
   const consumes = integrations.data.consumes.filter(live);
   if (provides.length + consumes.length === 0) return <Text size="sm">{t('integrations.none')}</Text>;
   return (
-    <List size="sm" spacing={2}>
+    <ul style={{ margin: 0, paddingInlineStart: 20, fontSize: 'var(--mantine-font-size-sm)' }}>
       {provides.map((r) => (
-        <List.Item key={r.integrationId}>
+        <li key={r.integrationId}>
           {t('integrations.provides')} {r.otherApplication.name} ({r.otherApplication.ownerOpd}) —{' '}
           {td(`integrationKind.${r.kind}`)}, {td(`integrationStatus.${r.status}`)}
-        </List.Item>
+        </li>
       ))}
       {consumes.map((r) => (
-        <List.Item key={r.integrationId}>
+        <li key={r.integrationId}>
           {t('integrations.consumes')} {r.otherApplication.name} ({r.otherApplication.ownerOpd}) —{' '}
           {td(`integrationKind.${r.kind}`)}, {td(`integrationStatus.${r.status}`)}
-        </List.Item>
+        </li>
       ))}
-    </List>
+    </ul>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Code, Stack, Text, Timeline } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { IconAlertOctagon, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AppRegistrySchemas } from '../../../api/client';
@@ -56,35 +56,43 @@ export function HistoryTab({ applicationId }: { applicationId: string }) {
           {t('history.none')}
         </Text>
       ) : (
-        <Timeline bulletSize={14} lineWidth={2} aria-label={t('history.label')} component="ol" style={{ paddingInlineStart: 0 }}>
-          {entries.map((e) => (
-            <Timeline.Item
-              key={e.sequence}
-              component="li"
-              color={broken != null && e.sequence >= broken ? 'red' : undefined}
-              title={t('history.entry', { sequence: e.sequence, action: e.action })}
-            >
-              <Text size="sm">
-                {formatDateTime(e.at)} · {t('history.by', { actor: e.actor })}
-              </Text>
-              {e.data && (
-                <details>
-                  <summary>
-                    <Text span size="xs">
-                      {t('history.data')}
-                    </Text>
-                  </summary>
-                  <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                    {prettyData(e.data)}
-                  </Code>
-                </details>
-              )}
-              <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                {t('history.hash')}: {e.hash.slice(0, 16)}…
-              </Text>
-            </Timeline.Item>
-          ))}
-        </Timeline>
+        <ol aria-label={t('history.label')} className="history-timeline" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {entries.map((e) => {
+            const bad = broken != null && e.sequence >= broken;
+            return (
+              <li
+                key={e.sequence}
+                style={{
+                  borderInlineStart: `3px solid var(--mantine-color-${bad ? 'red' : 'blue'}-6)`,
+                  paddingInlineStart: 'var(--mantine-spacing-md)',
+                  paddingBlock: 'var(--mantine-spacing-xs)',
+                }}
+              >
+                <Text size="sm" fw={600}>
+                  {t('history.entry', { sequence: e.sequence, action: e.action })}
+                </Text>
+                <Text size="sm">
+                  {formatDateTime(e.at)} · {t('history.by', { actor: e.actor })}
+                </Text>
+                {e.data && (
+                  <details>
+                    <summary>
+                      <Text span size="xs">
+                        {t('history.data')}
+                      </Text>
+                    </summary>
+                    <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontSize: 12, margin: 0 }}>
+                      {prettyData(e.data)}
+                    </pre>
+                  </details>
+                )}
+                <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                  {t('history.hash')}: {e.hash.slice(0, 16)}…
+                </Text>
+              </li>
+            );
+          })}
+        </ol>
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Modal, Radio, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -306,16 +306,17 @@ function ProposeForm({ app }: { app: Application }) {
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Radio.Group
+          <Select
             label={t('integrations.propose.direction')}
+            required
+            allowDeselect={false}
+            data={[
+              { value: 'provider', label: t('integrations.propose.asProvider') },
+              { value: 'consumer', label: t('integrations.propose.asConsumer') },
+            ]}
             value={direction}
-            onChange={(v) => setDirection(v as 'provider' | 'consumer')}
-          >
-            <Stack gap={4} mt={4}>
-              <Radio value="provider" label={t('integrations.propose.asProvider')} />
-              <Radio value="consumer" label={t('integrations.propose.asConsumer')} />
-            </Stack>
-          </Radio.Group>
+            onChange={(v) => setDirection((v as 'provider' | 'consumer') ?? 'provider')}
+          />
           <Group align="flex-start" gap="sm" wrap="wrap">
             <TextInput
               label={t('integrations.propose.otherId')}
