@@ -124,6 +124,46 @@ describe('a workflow step', () => {
   });
 });
 
+describe('editing the form', () => {
+  it('sends the whole form with If-Match, keeping the fields it does not show', async () => {
+    const calls = mockFetch(
+      on('GET', BASE, () => json(anApplication())),
+      on('PUT', BASE, () => json(anApplication({ name: 'SIMPUS Terpadu', version: 4 }))),
+    );
+    show(anApplication(), CALLERS.dinkes);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Ubah isian' }));
+    const dialog = await screen.findByRole('dialog');
+    const name = within(dialog).getByRole('textbox', { name: /Nama aplikasi/ });
+    await user.clear(name);
+    await user.click(name);
+    await user.paste('SIMPUS Terpadu');
+    await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByText('Tindakan tercatat.')).toBeInTheDocument();
+    const put = calls.find((c) => c.method === 'PUT')!;
+    expect(put.headers.get('If-Match')).toBe('"3"');
+    expect(put.body).toMatchObject({
+      name: 'SIMPUS Terpadu',
+      applicationClass: 'KHUSUS',
+      userOpds: [],
+      serviceType: 'TRANSAKSI',
+      functionDomains: ['SEKTOR_KESEHATAN'],
+      licence: { kind: 'OPEN_SOURCE', spdxId: 'EUPL-1.2' },
+      contacts: [{ name: 'Budi', email: 'budi@dinkes.go.id' }],
+    });
+  });
+
+  it('after submission the reviewed fields cannot be edited', async () => {
+    mockFetch(on('GET', BASE, () => json(anApplication({ status: 'SUBMITTED' }))));
+    show(anApplication(), CALLERS.dinkes);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Ubah isian' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('textbox', { name: /Nama aplikasi/ })).toBeDisabled();
+    expect(within(dialog).getByRole('textbox', { name: /Basis data/ })).toBeEnabled();
+  });
+});
+
 describe('history tab', () => {
   it('shows the chain as verified, with the entries', async () => {
     mockFetch(

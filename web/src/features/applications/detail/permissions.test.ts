@@ -54,6 +54,12 @@ describe('allowedActions follows the server’s workflow rules', () => {
     );
   });
 
+  it('the OPD cannot move the stage past IMPLEMENTATION; Dinas may move it back (A5)', () => {
+    const app = anApplication({ status: 'ACTIVE', stage: 'IMPLEMENTATION' });
+    expect(allowedActions(app, caller(CALLERS.dinkes))).not.toContain('stage');
+    expect(allowedActions(app, caller(CALLERS.dinas))).toContain('stage');
+  });
+
   it('a decommissioned application takes no step at all', () => {
     expect(allowedActions(anApplication({ status: 'DECOMMISSIONED' }), caller(CALLERS.dinas))).toEqual([]);
   });

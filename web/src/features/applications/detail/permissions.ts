@@ -60,7 +60,8 @@ export function allowedActions(app: Application, caller: Caller | undefined): Wo
     reject: dinas && next.includes('REJECTED'),
     deposit: editor && next.includes('DEPOSITED'),
     activate: dinas && next.includes('ACTIVE'),
-    stage: editor && live,
+    // Forward only for the OPD: nothing is past IMPLEMENTATION; Dinas may still move it back (A5).
+    stage: editor && live && (dinas || app.stage !== 'IMPLEMENTATION'),
     testResult: editor && live,
     conformance: dinas && (app.status === 'DEPOSITED' || app.status === 'ACTIVE'),
     sharedUse: coordinator && live && app.userOpds.length >= 2 && !app.sharedUseApproval,
