@@ -63,13 +63,9 @@ export default function ApplicationDetailPage() {
     <Stack gap="md">
       <PageHeader
         title={app.name}
-        subtitle={
-          <Group gap="xs" component="span">
-            <StatusBadge status={app.status} />
-            <span>{app.ownerOpd}</span>
-            {app.stage && <span>· {td(`stage.${app.stage}`)}</span>}
-          </Group>
-        }
+        subtitle={[td(`applicationStatus.${app.status}`), app.ownerOpd, app.stage && td(`stage.${app.stage}`)]
+          .filter(Boolean)
+          .join(' · ')}
         actions={
           <>
             <Button
@@ -104,9 +100,12 @@ export default function ApplicationDetailPage() {
       />
       <ProblemAlert error={exportFile.error} />
       <Card withBorder padding="sm">
-        <Text size="sm" fw={600} mb={6}>
-          {t('workflow.label')}
-        </Text>
+        <Group gap="xs" mb={6}>
+          <Text size="sm" fw={600}>
+            {t('workflow.label')}
+          </Text>
+          <StatusBadge status={app.status} />
+        </Group>
         <WorkflowActions app={app} />
       </Card>
       <Tabs
