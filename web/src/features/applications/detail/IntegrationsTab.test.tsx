@@ -59,11 +59,22 @@ it('an auditor sees the relations but no step and no proposal form', async () =>
   expect(screen.queryByRole('heading', { name: 'Usulkan integrasi' })).not.toBeInTheDocument();
 });
 
-it('proposes an integration with this application on the chosen side', async () => {
+it('proposes an integration with an application found by name, this application on the chosen side', async () => {
+  const other = 'b0000000-0000-4000-8000-000000000002';
   const calls = mockFetch(
     on('GET', BASE, () => json(APP)),
     on('GET', `${BASE}/integrations`, () =>
       json({ application: { id: APP.id, name: APP.name, ownerOpd: 'DINKES' }, provides: [], consumes: [] }),
+    ),
+    on('GET', '/api/v1/applications', () => json({ items: [APP], page: 0, size: 10, totalItems: 1, totalPages: 1 })),
+    on('GET', '/api/v1/public/applications', (url) =>
+      json({
+        items: [{ id: other, name: 'SIDIK', ownerOpd: 'DISDIK', applicationClass: 'KHUSUS', functionDomains: [] }],
+        page: 0,
+        size: 10,
+        totalItems: url.searchParams.get('q') === 'sidik' ? 1 : 0,
+        totalPages: 1,
+      }),
     ),
     on('POST', '/api/v1/integrations', () => json({ status: 'PROPOSED' }, 201)),
   );
@@ -71,14 +82,18 @@ it('proposes an integration with this application on the chosen side', async () 
   const user = userEvent.setup();
   await user.click(await screen.findByRole('combobox', { name: /Arah/ }));
   await user.click(await screen.findByRole('option', { name: 'Aplikasi ini menggunakan aplikasi lain', hidden: true }));
-  await user.click(screen.getByRole('textbox', { name: /ID aplikasi lain/ }));
-  await user.paste('b0000000-0000-4000-8000-000000000002');
+  await user.click(screen.getByRole('combobox', { name: /Aplikasi lain/ }));
+  await user.paste('sidik');
+  const sidik = await screen.findByRole('option', { name: 'SIDIK — DISDIK', hidden: true });
+  // The application itself (found by the first search) is never offered as its own partner.
+  expect(screen.queryByRole('option', { name: 'SIMPUS — DINKES', hidden: true })).not.toBeInTheDocument();
+  await user.click(sidik);
   await user.click(screen.getByRole('textbox', { name: /Tujuan/ }));
   await user.paste('Cek data siswa');
   await user.click(screen.getByRole('button', { name: 'Usulkan' }));
   expect(await screen.findByText('Integrasi tercatat dengan status Diusulkan.')).toBeInTheDocument();
   expect(calls.find((c) => c.method === 'POST')!.body).toEqual({
-    providerApplicationId: 'b0000000-0000-4000-8000-000000000002',
+    providerApplicationId: other,
     consumerApplicationId: APP.id,
     kind: 'API',
     purpose: 'Cek data siswa',

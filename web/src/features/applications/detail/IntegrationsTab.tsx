@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { domainId } from '../../../i18n/domain';
 import { Loading } from '../../../ui/Loading';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
 import { formatDateTime } from '../../../ui/format';
+import { ApplicationPicker } from './ApplicationPicker';
 import { mayEdit, type Application } from './permissions';
 import { useIntegrations, useRefreshApplication } from './queries';
 import './i18nTabs';
@@ -266,7 +267,7 @@ function ProposeForm({ app }: { app: Application }) {
   const { t: tc } = useTranslation();
   const refresh = useRefreshApplication(app.id);
   const [direction, setDirection] = useState<'provider' | 'consumer'>('provider');
-  const [otherId, setOtherId] = useState('');
+  const [otherId, setOtherId] = useState<string | null>(null);
   const [kind, setKind] = useState<Kind>('API');
   const [purpose, setPurpose] = useState('');
   const [dataExchanged, setDataExchanged] = useState('');
@@ -277,8 +278,8 @@ function ProposeForm({ app }: { app: Application }) {
       must(
         await appRegistry.POST('/api/v1/integrations', {
           body: {
-            providerApplicationId: direction === 'provider' ? app.id : otherId.trim(),
-            consumerApplicationId: direction === 'provider' ? otherId.trim() : app.id,
+            providerApplicationId: direction === 'provider' ? app.id : otherId!,
+            consumerApplicationId: direction === 'provider' ? otherId! : app.id,
             kind,
             purpose: purpose.trim(),
             dataExchanged: dataExchanged.trim() || undefined,
@@ -286,7 +287,7 @@ function ProposeForm({ app }: { app: Application }) {
         }),
       ),
     onSuccess: async () => {
-      setOtherId('');
+      setOtherId(null);
       setPurpose('');
       setDataExchanged('');
       await refresh();
@@ -294,7 +295,7 @@ function ProposeForm({ app }: { app: Application }) {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const blank = { otherId: !otherId.trim(), purpose: !purpose.trim() };
+    const blank = { otherId: !otherId, purpose: !purpose.trim() };
     setMissing(blank);
     if (!blank.otherId && !blank.purpose) mutation.mutate();
   };
@@ -318,21 +319,21 @@ function ProposeForm({ app }: { app: Application }) {
             onChange={(v) => setDirection((v as 'provider' | 'consumer') ?? 'provider')}
           />
           <Group align="flex-start" gap="sm" wrap="wrap">
-            <TextInput
-              label={t('integrations.propose.otherId')}
-              description={t('integrations.propose.otherHint')}
-              required
-              value={otherId}
-              maxLength={100}
-              onChange={(e) => setOtherId(e.currentTarget.value)}
-              error={
-                missing.otherId
-                  ? tc('field.required')
-                  : err(direction === 'provider' ? 'consumerApplicationId' : 'providerApplicationId')
-              }
-              miw={260}
-              style={{ flex: 1 }}
-            />
+            <div style={{ flex: 1, minWidth: 260 }}>
+              <ApplicationPicker
+                label={t('integrations.propose.other')}
+                description={t('integrations.propose.otherHint')}
+                required
+                excludeId={app.id}
+                value={otherId}
+                onChange={setOtherId}
+                error={
+                  missing.otherId
+                    ? tc('field.required')
+                    : err(direction === 'provider' ? 'consumerApplicationId' : 'providerApplicationId')
+                }
+              />
+            </div>
             <Select
               label={t('integrations.kind')}
               required
