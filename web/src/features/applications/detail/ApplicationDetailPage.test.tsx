@@ -124,6 +124,37 @@ describe('a workflow step', () => {
   });
 });
 
+describe('a test result', () => {
+  it('is recorded without If-Match (the endpoint reads none), pointing at a test report document', async () => {
+    const calls = mockFetch(
+      on('GET', BASE, () => json(anApplication({ stage: 'TESTING' }))),
+      on('GET', `${BASE}/documents`, () =>
+        json({
+          applicationId: APP_ID,
+          requiredKinds: [],
+          missingRequiredKinds: [],
+          complete: true,
+          kinds: [{ kind: 'TEST_REPORT', required: false, versions: [{ fileId: 'r-1', kind: 'TEST_REPORT', version: 2, filename: 'uat.pdf', contentType: 'application/pdf', sizeBytes: 1, sha256: 'c'.repeat(64), uploadedBy: 'x', uploadedAt: '2026-11-01T00:00:00Z', href: '' }] }],
+        }),
+      ),
+      on('POST', `${BASE}/test-results`, () => json({}, 201)),
+    );
+    show(anApplication(), CALLERS.dinkes);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Catat hasil uji' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('textbox', { name: /Ringkasan/ }));
+    await user.paste('UAT lulus');
+    await user.click(within(dialog).getByRole('combobox', { name: /Laporan pengujian/ }));
+    await user.click(await screen.findByRole('option', { name: 'v2 · uat.pdf', hidden: true }));
+    await user.click(within(dialog).getByRole('button', { name: 'Catat hasil uji' }));
+    expect(await screen.findByText('Tindakan tercatat.')).toBeInTheDocument();
+    const post = calls.find((c) => c.method === 'POST')!;
+    expect(post.headers.get('If-Match')).toBeNull();
+    expect(post.body).toMatchObject({ kind: 'FUNCTIONAL', passed: true, summary: 'UAT lulus', reportFileId: 'r-1' });
+  });
+});
+
 describe('editing the form', () => {
   it('sends the whole form with If-Match, keeping the fields it does not show', async () => {
     const calls = mockFetch(

@@ -8,7 +8,7 @@ import { Role } from '../../../auth/roles';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
 import { EditApplicationModal } from './EditApplicationModal';
 import { allowedActions, etagOf, type Application, type WorkflowAction } from './permissions';
-import { useRefreshApplication } from './queries';
+import { useDocuments, useRefreshApplication } from './queries';
 import './i18n';
 
 const STAGES = ['REQUIREMENTS_ANALYSIS', 'DESIGN', 'CONSTRUCTION', 'TESTING', 'IMPLEMENTATION'] as const;
@@ -115,6 +115,12 @@ function ActionModal({
   const { t: td } = useTranslation('domain');
   const { t: tc } = useTranslation();
   const refresh = useRefreshApplication(app.id);
+  // A test result may point at its report among the application's TEST_REPORT documents.
+  const documents = useDocuments(app.id, action === 'testResult');
+  const reports = (documents.data?.kinds ?? [])
+    .filter((k) => k.kind === 'TEST_REPORT')
+    .flatMap((k) => k.versions)
+    .map((v) => ({ value: v.fileId, label: `v${v.version} · ${v.filename}` }));
   const [values, setValues] = useState<Values>({
     note: '',
     reason: '',
@@ -269,11 +275,13 @@ function ActionModal({
                 minRows={2}
                 error={error('summary', 'summary')}
               />
-              <TextInput
+              <Select
                 label={t('test.reportFileId')}
-                value={values.reportFileId}
-                onChange={(e) => set('reportFileId', e.currentTarget.value)}
-                maxLength={64}
+                clearable
+                data={reports}
+                value={values.reportFileId || null}
+                onChange={(v) => set('reportFileId', v ?? '')}
+                nothingFoundMessage={t('test.noReport')}
                 error={error('reportFileId', 'reportFileId')}
               />
             </>

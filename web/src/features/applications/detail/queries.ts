@@ -17,8 +17,9 @@ export function useApplication(id: string) {
   });
 }
 
-export function useDocuments(id: string) {
+export function useDocuments(id: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: applicationKeys.documents(id),
     queryFn: async () =>
       must(await appRegistry.GET('/api/v1/applications/{id}/documents', { params: { path: { id } } })),
