@@ -1,17 +1,22 @@
 import { Badge, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { appRegistry, must, type AppRegistrySchemas } from '../../api/client';
 import { useCaller } from '../../auth/AuthSetup';
-import { Role, type Caller } from '../../auth/roles';
+import { Role, hasAnyRole, type Caller } from '../../auth/roles';
+import { VerifiedHistory } from '../applications/detail/HistoryTab';
+import { Loading } from '../../ui/Loading';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
 import { formatDateTime } from '../../ui/format';
 import './i18n';
 
 export type Subdomain = AppRegistrySchemas['SubdomainResponse'];
 export type SubdomainAction = 'allocate' | 'refuse' | 'release';
+
+/** Who may read a name's history (SubdomainController.history). */
+const HISTORY_READERS = [Role.DINAS_ADMIN, Role.COORDINATOR, Role.AUDITOR] as const;
 
 /** Query key prefix of every subdomain list, refreshed after any subdomain step. */
 export const SUBDOMAINS_KEY = ['subdomains'] as const;
@@ -42,6 +47,8 @@ export function SubdomainTable({ items, showApplication = true }: { items: Subdo
   const caller = useCaller();
   const [acting, setActing] = useState<{ subdomain: Subdomain; action: SubdomainAction }>();
   const [done, setDone] = useState<string>();
+  const [historyOf, setHistoryOf] = useState<string>();
+  const historyReader = hasAnyRole(caller, ...HISTORY_READERS);
 
   if (items.length === 0) {
     return (
@@ -130,6 +137,16 @@ export function SubdomainTable({ items, showApplication = true }: { items: Subdo
                         {t(`action.${action}`)}
                       </Button>
                     ))}
+                    {historyReader && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        aria-label={t('action.historyOf', { fqdn: s.fqdn })}
+                        onClick={() => setHistoryOf(s.fqdn)}
+                      >
+                        {t('action.history')}
+                      </Button>
+                    )}
                   </Group>
                 </Table.Td>
               </Table.Tr>
@@ -137,6 +154,7 @@ export function SubdomainTable({ items, showApplication = true }: { items: Subdo
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {historyOf && <SubdomainHistoryModal fqdn={historyOf} onClose={() => setHistoryOf(undefined)} />}
       {acting && (
         <SubdomainActionModal
           subdomain={acting.subdomain}
@@ -222,6 +240,23 @@ function SubdomainActionModal({
           </Group>
         </Stack>
       </form>
+    </Modal>
+  );
+}
+
+/** The tamper-evident history of one name across its generations (SEC1). */
+function SubdomainHistoryModal({ fqdn, onClose }: { fqdn: string; onClose: () => void }) {
+  const { t } = useTranslation('subdomains');
+  const history = useQuery({
+    queryKey: [...SUBDOMAINS_KEY, 'history', fqdn],
+    queryFn: async () =>
+      must(await appRegistry.GET('/api/v1/subdomains/{fqdn}/history', { params: { path: { fqdn } } })),
+  });
+  return (
+    <Modal opened onClose={onClose} title={t('action.historyOf', { fqdn })} size="lg">
+      {history.isPending && <Loading />}
+      <ProblemAlert error={history.error} onReload={() => void history.refetch()} />
+      {history.data && <VerifiedHistory history={history.data} />}
     </Modal>
   );
 }

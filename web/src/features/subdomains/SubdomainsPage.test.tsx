@@ -75,3 +75,21 @@ it('checks availability while the user types', async () => {
   expect(calls.find((c) => c.url.pathname.endsWith('/availability'))!.url.searchParams.get('label')).toBe('www');
   expect(screen.getByRole('button', { name: 'Minta' })).toBeDisabled();
 });
+
+it('an auditor reads a name’s history with its chain verdict; an operator is not offered it', async () => {
+  mockFetch(
+    on('GET', '/api/v1/subdomains', () => page([allocated])),
+    on('GET', `/api/v1/subdomains/${allocated.fqdn}/history`, () =>
+      json({ intact: false, firstBrokenSequence: 2, entries: [] }),
+    ),
+  );
+  const { unmount } = renderScreen(<SubdomainsPage />, { route: '/subdomain', caller: CALLERS.auditor });
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: `Riwayat ${allocated.fqdn}` }));
+  expect(await screen.findByTestId('chain-verdict')).toHaveTextContent('Rantai riwayat RUSAK mulai entri #2');
+  expect(screen.queryByRole('button', { name: `Lepaskan ${allocated.fqdn}` })).not.toBeInTheDocument();
+  unmount();
+  renderScreen(<SubdomainsPage />, { route: '/subdomain', caller: CALLERS.dinkes });
+  await screen.findByRole('button', { name: `Lepaskan ${allocated.fqdn}` });
+  expect(screen.queryByRole('button', { name: `Riwayat ${allocated.fqdn}` })).not.toBeInTheDocument();
+});

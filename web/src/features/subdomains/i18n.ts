@@ -33,6 +33,8 @@ const id = {
     allocateOf: 'Alokasikan {{fqdn}}',
     refuseOf: 'Tolak {{fqdn}}',
     releaseOf: 'Lepaskan {{fqdn}}',
+    history: 'Riwayat',
+    historyOf: 'Riwayat {{fqdn}}',
     reason: 'Alasan',
     done: 'Subdomain {{fqdn}} kini berstatus {{status}}.',
     explain: {
@@ -95,6 +97,8 @@ const en: Widen<typeof id> = {
     allocateOf: 'Allocate {{fqdn}}',
     refuseOf: 'Refuse {{fqdn}}',
     releaseOf: 'Release {{fqdn}}',
+    history: 'History',
+    historyOf: 'History of {{fqdn}}',
     reason: 'Reason',
     done: 'Subdomain {{fqdn}} is now {{status}}.',
     explain: {

@@ -42,15 +42,20 @@ function prettyData(data: string): string {
 
 /** Riwayat: every change in a timeline (who, when, what), under the chain's verdict. */
 export function HistoryTab({ applicationId }: { applicationId: string }) {
-  const { t } = useTranslation('appTabs');
   const history = useHistory(applicationId);
   if (history.isPending) return <Loading />;
   if (history.error) return <ProblemAlert error={history.error} onReload={() => void history.refetch()} />;
-  const { entries } = history.data;
-  const broken = history.data.firstBrokenSequence;
+  return <VerifiedHistory history={history.data} />;
+}
+
+/** Any hash-chained history (application, subdomain, integration): the verdict, then the entries oldest first. */
+export function VerifiedHistory({ history }: { history: History }) {
+  const { t } = useTranslation('appTabs');
+  const { entries } = history;
+  const broken = history.firstBrokenSequence;
   return (
     <Stack gap="md">
-      <ChainVerdict history={history.data} />
+      <ChainVerdict history={history} />
       {entries.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('history.none')}
