@@ -110,6 +110,7 @@ export function ApplicationFacts({ app, headingOrder = 2 }: { app: Application; 
         <Fact label={t('field.registeredBy')}>{app.registeredBy}</Fact>
         <Fact label={t('field.registeredAt')}>{formatDateTime(app.registeredAt)}</Fact>
         <Fact label={t('field.updatedAt')}>{formatDateTime(app.updatedAt)}</Fact>
+        <Fact label={t('field.documents')}>{t('documentCount', { count: app.documents.length })}</Fact>
         <Fact label={t('field.version')}>{String(app.version)}</Fact>
       </Section>
     </Stack>

@@ -48,7 +48,9 @@ const id = {
     registeredAt: 'Didaftarkan pada',
     updatedAt: 'Terakhir diubah',
     version: 'Versi data',
+    documents: 'Dokumen',
   },
+  documentCount: '{{count}} versi dokumen (lihat tab Dokumen)',
   section: {
     identity: 'Identitas',
     technical: 'Teknis',
@@ -215,7 +217,9 @@ const en: Widen<typeof id> = {
     registeredAt: 'Registered at',
     updatedAt: 'Last changed',
     version: 'Data version',
+    documents: 'Documents',
   },
+  documentCount: '{{count}} document versions (see the Documents tab)',
   section: {
     identity: 'Identity',
     technical: 'Technical',
