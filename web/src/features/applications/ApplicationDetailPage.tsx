@@ -1,6 +1,2 @@
-import { PageHeader } from '../../ui/PageHeader';
-
-/** Placeholder until this screen is built (issue 8). */
-export default function ApplicationDetailPage() {
-  return <PageHeader title="ApplicationDetailPage" />;
-}
+// The detail page lives in detail/ with its tabs; the route imports this module.
+export { default } from './detail/ApplicationDetailPage';
