@@ -1,7 +1,6 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../test/render';
-import './lateFetch';
 import ApplicationListPage from './ApplicationListPage';
 
 // Mantine's comboboxes and typing are slow in jsdom on a busy machine.

@@ -1,7 +1,6 @@
 import { configure, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../test/render';
-import './lateFetch';
 import RegisterApplicationPage from './RegisterApplicationPage';
 
 // Mantine's comboboxes and typing are slow in jsdom on a busy machine.

@@ -1,8 +1,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../test/render';
-import '../applications/lateFetch';
-import './blobStream';
 import ImportPage from './ImportPage';
 
 // Mantine's comboboxes and polling are slow in jsdom on a busy machine.

@@ -1,4 +1,3 @@
-import '../applications/detail/harness.testing';
 import { screen, within } from '@testing-library/react';
 import { CALLERS, json, mockFetch, on, renderScreen } from '../../test/render';
 import { anApplication } from '../applications/detail/fixtures';

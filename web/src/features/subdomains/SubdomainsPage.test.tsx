@@ -1,4 +1,3 @@
-import '../applications/detail/harness.testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, renderScreen } from '../../test/render';

@@ -1,4 +1,3 @@
-import './harness.testing';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, renderScreen } from '../../../test/render';

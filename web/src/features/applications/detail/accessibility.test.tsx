@@ -1,4 +1,3 @@
-import './harness.testing';
 import { screen } from '@testing-library/react';
 import axe from 'axe-core';
 import { CALLERS, json, mockFetch, on, renderScreen } from '../../../test/render';
