@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -49,8 +48,8 @@ class PlatformEndToEndIT {
     static String applicationId;
 
     @BeforeAll
-    static void useTheRunningStack(ExtensionContext context) {
-        RunningStack running = RunningStack.of(context);
+    static void useTheRunningStack() {
+        RunningStack running = RunningStack.current();
         stack = running.stack;
         config = running.config;
         keycloak = running.keycloak;

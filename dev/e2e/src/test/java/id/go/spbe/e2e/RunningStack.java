@@ -44,6 +44,10 @@ final class RunningStack implements AutoCloseable {
     }
 
     static RunningStack start() {
+        String attach = System.getProperty("spbe.e2e.attach");
+        if (attach != null) {
+            return attached(Path.of(attach));
+        }
         try {
             Path root = Path.of(System.getProperty("spbe.repo.root", "../.."));
             Path home = Path.of(System.getProperty("spbe.e2e.home", "target/e2e-home"));
@@ -92,8 +96,21 @@ final class RunningStack implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code -Dspbe.e2e.attach=<data home>}: the tests drive a stack that {@code ./dev/run} already runs on the default
+     * ports (for working on the browser tests; PlatformEndToEndIT needs a stack of its own), and leave it running.
+     */
+    private static RunningStack attached(Path home) {
+        StackConfig config = StackConfig.builder(Path.of(System.getProperty("spbe.repo.root", "../.."))).home(home)
+                .build();
+        return new RunningStack(null, config, Duration.ZERO);
+    }
+
     @Override
     public void close() {
+        if (stack == null) {
+            return; // attached: not ours to stop
+        }
         List<ProcessHandle> tree = stack.processTree();
         stack.close();
         assertThat(tree).allSatisfy(p -> assertThat(p.isAlive()).as("%s still alive", p.pid()).isFalse());
@@ -104,12 +121,15 @@ final class RunningStack implements AutoCloseable {
 
         @Override
         public void beforeAll(ExtensionContext context) {
-            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+            current = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .computeIfAbsent(RunningStack.class, key -> start(), RunningStack.class);
         }
     }
 
-    static RunningStack of(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).get(RunningStack.class, RunningStack.class);
+    private static volatile RunningStack current;
+
+    /** The stack the Lifecycle extension started (or attached to) for this run. */
+    static RunningStack current() {
+        return current;
     }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,8 +45,8 @@ class WebApplicationIT {
     static String applicationPath;
 
     @BeforeAll
-    static void openTheBrowser(ExtensionContext context) {
-        running = RunningStack.of(context);
+    static void openTheBrowser() {
+        running = RunningStack.current();
         Path root = Path.of(System.getProperty("spbe.repo.root", "../.."));
         browser = new WebBrowser(running.config.gatewayUrl(), root,
                 Path.of(System.getProperty("spbe.e2e.screenshots", "target/screenshots")));
