@@ -27,11 +27,11 @@ final class DetailScreen {
                 .isVisible();
     }
 
-    /** Presses a workflow button (only those the caller may press are shown) and sends its form. */
+    /** Presses a workflow button (only those the caller may press are shown) and confirms it in its dialog. */
     static void press(Page page, String action) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(action).setExact(true)).click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Kirim").setExact(true)).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action).setExact(true)).click();
         assertThat(dialog).hasCount(0);
     }
 

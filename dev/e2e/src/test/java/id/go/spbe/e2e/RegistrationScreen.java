@@ -1,5 +1,6 @@
 package id.go.spbe.e2e;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -13,7 +14,7 @@ final class RegistrationScreen {
     static void fill(Page page, String name) {
         page.getByLabel("Nama aplikasi").first().fill(name);
         page.getByLabel("Deskripsi").first().fill("Pencatatan kegiatan posyandu dan tumbuh kembang balita");
-        choose(page, "Kelas aplikasi", "Aplikasi Khusus Perangkat Daerah");
+        choose(page, "Kelas aplikasi", "Aplikasi Khusus"); // the classes the region's regulation knows (A2)
         choose(page, "Jenis layanan", "Informasi");
         choose(page, "Bidang urusan", "Sektor kesehatan");
         page.keyboard().press("Escape");
@@ -25,9 +26,23 @@ final class RegistrationScreen {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Daftarkan").setExact(true)).click();
     }
 
-    /** A Mantine select: open it by its label, pick the option by its visible name. */
+    /**
+     * A select (combobox) or a multi-select (textbox): open it by its label, pick the option by its visible name. A
+     * click that lands while the form still moves (the duplicate candidates appear as the name is typed) may miss the
+     * box, so the list is awaited and the click repeated once.
+     */
     static void choose(Page page, String label, String option) {
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label)).first().click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).first().click();
+        Locator box = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(label))
+                .or(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label))).first();
+        Locator choice = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true))
+                .first();
+        box.scrollIntoViewIfNeeded();
+        box.click();
+        try {
+            choice.waitFor(new Locator.WaitForOptions().setTimeout(3_000));
+        } catch (com.microsoft.playwright.TimeoutError missed) {
+            box.click();
+        }
+        choice.click();
     }
 }

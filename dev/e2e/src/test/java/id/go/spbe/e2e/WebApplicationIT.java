@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,9 +34,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the time to the first meaningful screen. Screenshots land in target/screenshots for review.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@ExtendWith(RunningStack.Lifecycle.class)
+@ExtendWith({RunningStack.Lifecycle.class, WebApplicationIT.ScreenshotOnFailure.class})
 @Order(1)
 class WebApplicationIT {
+
+    /** The page a flow is on, so a failing test leaves a screenshot of what the user would have seen. */
+    static Page current;
+
+    static final class ScreenshotOnFailure implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (current != null && !current.isClosed()) {
+                browser.screenshot(current, "FAILED-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    }
 
     static RunningStack running;
     static WebBrowser browser;
@@ -105,7 +119,7 @@ class WebApplicationIT {
         browser.screenshot(page, "operator-application-draft");
         assertNoSeriousViolations(page, "application detail (draft)");
 
-        DetailScreen.uploadDocument(page, "REQUIREMENTS_SPEC",
+        DetailScreen.uploadDocument(page, "Spesifikasi kebutuhan",
                 DemoDocuments.forKind("REQUIREMENTS_SPEC", APPLICATION));
         browser.screenshot(page, "operator-document-uploaded");
         assertNoSeriousViolations(page, "documents tab");
@@ -152,6 +166,7 @@ class WebApplicationIT {
     @Test
     @Order(5)
     void everyScreenHasNoSeriousAccessibilityViolationAtPhoneAndDesktopWidth() {
+        assertThat(applicationPath).as("flow 2 registered the application").isNotNull();
         Map<String, List<String>> screensByUser = new LinkedHashMap<>();
         screensByUser.put("admin.dinas", List.of("/", "/opd", "/opd/DINKES", "/aplikasi", "/aplikasi/baru",
                 "/aplikasi/impor", applicationPath, applicationPath + "?tab=dokumen", applicationPath + "?tab=subdomain",
@@ -197,6 +212,7 @@ class WebApplicationIT {
     /** A fresh browser at {@code path}: the application sends it to Keycloak, which sends it back signed in. */
     static Page signedIn(String username, String path, WebBrowser.Viewport viewport) {
         Page page = browser.newPage(viewport);
+        current = page;
         page.navigate(path);
         WebBrowser.signIn(page, username);
         page.getByTestId("caller-menu").waitFor();

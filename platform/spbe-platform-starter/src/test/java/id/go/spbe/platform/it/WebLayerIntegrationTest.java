@@ -231,6 +231,18 @@ class WebLayerIntegrationTest {
                     .json(Map.of("name", "", "opd", "DINKES")).send();
             assertThat(reply.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/name");
         }
+
+        /** Issue 8: the web application shows field messages in the user's language (it sends Accept-Language). */
+        @Test
+        void fieldMessagesSpeakTheCallersLanguage() {
+            Map<String, String> blank = Map.of("name", "", "opd", "DINKES");
+            TestHttp.Reply indonesian = http.post("/api/v1/widgets").auth(operator())
+                    .header("Accept-Language", "id-ID,id;q=0.9").json(blank).send();
+            assertThat(indonesian.json().get("errors").get(0).get("message").asString()).isEqualTo("wajib diisi");
+            TestHttp.Reply english = http.post("/api/v1/widgets").auth(operator())
+                    .header("Accept-Language", "en").json(blank).send();
+            assertThat(english.json().get("errors").get(0).get("message").asString()).isEqualTo("must not be blank");
+        }
     }
 
     /** Issue 7, defect 9: one rule for free text, through a real endpoint. */
