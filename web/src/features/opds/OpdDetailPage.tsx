@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Code, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Code, Group, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
@@ -11,13 +11,11 @@ import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { fieldError, ProblemAlert } from '../../ui/ProblemAlert';
 import { formatDate, formatDateTime } from '../../ui/format';
-import { OPD_KINDS } from './i18n';
 import { MandiriTikSection } from './MandiriTikSection';
 import { OpdBadges } from './OpdBadges';
+import { OpdFields, type OpdFieldValues } from './OpdFields';
 import { Section } from './Section';
 import { useOpd, useOpdWrite, type Opd, type OpdWithTag } from './opdQueries';
-
-type Kind = AppRegistrySchemas['UpdateOpdRequest']['kind'];
 
 /** One OPD: its data, head, Tier 1 contact, sub-units, Mandiri TIK decisions and tamper-evident history. */
 export default function OpdDetailPage() {
@@ -100,6 +98,32 @@ function Saved({ show }: { show: boolean }) {
       {show ? t('detail.saved') : ''}
     </Text>
   );
+}
+
+/**
+ * The state of a card's inline edit form: `start` fills the form from the current data and clears the last save's
+ * problem; `field` wires one text input (value, change, the server's field error); `finished` closes and says saved.
+ */
+function useEditForm<F extends Record<string, string>>(save: { reset: () => void; error: unknown }, fromCurrent: () => F) {
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [form, setForm] = useState<F>(fromCurrent);
+  const start = () => {
+    setForm(fromCurrent());
+    save.reset();
+    setSaved(false);
+    setEditing(true);
+  };
+  const field = (key: keyof F & string) => ({
+    value: form[key],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.currentTarget.value }),
+    error: fieldError(save.error, key),
+  });
+  const finished = () => {
+    setEditing(false);
+    setSaved(true);
+  };
+  return { editing, setEditing, saved, finished, form, start, field };
 }
 
 function FormButtons({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
@@ -187,13 +211,15 @@ function ProfileCard({ current, canEdit, onReload }: { current: OpdWithTag; canE
 
 function ProfileForm({ current, onDone, onCancel, onReload }: { current: OpdWithTag; onDone: () => void; onCancel: () => void; onReload: () => void }) {
   const { t } = useTranslation('opds');
-  const { t: td } = useTranslation('domain');
   const { opd } = current;
-  const [name, setName] = useState(opd.name);
-  const [kind, setKind] = useState<Kind>(opd.kind);
-  const [dinas, setDinas] = useState(opd.dinas);
+  const [values, setValues] = useState<OpdFieldValues>({
+    name: opd.name,
+    kind: opd.kind,
+    parentCode: opd.parentCode ?? '',
+    dinas: opd.dinas,
+  });
+  const { name, kind, dinas, parentCode } = values;
   const [active, setActive] = useState(opd.active);
-  const [parentCode, setParentCode] = useState(opd.parentCode ?? '');
   const save = useOpdWrite(opd.code, (ifMatch, body: AppRegistrySchemas['UpdateOpdRequest']) =>
     appRegistry.PUT('/api/v1/opds/{code}', { params: { path: { code: opd.code }, header: { 'If-Match': ifMatch } }, body }),
   );
@@ -210,22 +236,7 @@ function ProfileForm({ current, onDone, onCancel, onReload }: { current: OpdWith
     >
       <Stack>
         <ProblemAlert error={err} onReload={() => (save.reset(), onReload())} />
-        <TextInput label={t('field.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError(err, 'name')} required maxLength={200} />
-        <NativeSelect
-          label={t('field.kind')}
-          data={OPD_KINDS.map((k) => ({ value: k, label: td(`opdKind.${k}`) }))}
-          value={kind}
-          onChange={(e) => setKind(e.currentTarget.value as Kind)}
-          error={fieldError(err, 'kind')}
-        />
-        <TextInput
-          label={t('field.parentCode')}
-          description={t('field.parentHint')}
-          value={parentCode}
-          onChange={(e) => setParentCode(e.currentTarget.value.toUpperCase())}
-          error={fieldError(err, 'parentCode')}
-        />
-        <Checkbox label={t('field.dinas')} checked={dinas} onChange={(e) => setDinas(e.currentTarget.checked)} error={fieldError(err, 'dinas')} />
+        <OpdFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} error={err} />
         <Checkbox label={t('field.active')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} error={fieldError(err, 'active')} />
         <FormButtons pending={save.isPending} onCancel={onCancel} />
       </Stack>
@@ -238,25 +249,17 @@ function ProfileForm({ current, onDone, onCancel, onReload }: { current: OpdWith
 function HeadCard({ current, canEdit, onReload }: { current: OpdWithTag; canEdit: boolean; onReload: () => void }) {
   const { t } = useTranslation('opds');
   const { opd } = current;
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
   const head = opd.head;
-  const [form, setForm] = useState({ name: '', nip: '', positionTitle: '', since: '' });
   const save = useOpdWrite(opd.code, (ifMatch, body: AppRegistrySchemas['HeadRequest']) =>
     appRegistry.PUT('/api/v1/opds/{code}/head', { params: { path: { code: opd.code }, header: { 'If-Match': ifMatch } }, body }),
   );
   const err = save.error;
-  const start = () => {
-    setForm({ name: head?.name ?? '', nip: head?.nip ?? '', positionTitle: head?.positionTitle ?? '', since: head?.since ?? '' });
-    save.reset();
-    setSaved(false);
-    setEditing(true);
-  };
-  const field = (key: keyof typeof form) => ({
-    value: form[key],
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.currentTarget.value }),
-    error: fieldError(err, key),
-  });
+  const { editing, setEditing, saved, finished, form, start, field } = useEditForm(save, () => ({
+    name: head?.name ?? '',
+    nip: head?.nip ?? '',
+    positionTitle: head?.positionTitle ?? '',
+    since: head?.since ?? '',
+  }));
   return (
     <Section
       title={t('detail.head')}
@@ -273,7 +276,7 @@ function HeadCard({ current, canEdit, onReload }: { current: OpdWithTag; canEdit
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate({ etag: current.etag, values: { ...form, name: form.name.trim(), nip: form.nip.replace(/\s+/g, '') } }, { onSuccess: () => (setEditing(false), setSaved(true)) });
+            save.mutate({ etag: current.etag, values: { ...form, name: form.name.trim(), nip: form.nip.replace(/\s+/g, '') } }, { onSuccess: finished });
           }}
         >
           <Stack>
@@ -310,24 +313,15 @@ function Tier1Card({ current, canEdit, onReload }: { current: OpdWithTag; canEdi
   const { t } = useTranslation('opds');
   const { opd } = current;
   const contact = opd.tier1Contact;
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [form, setForm] = useState({ name: '', phone: '', email: '' });
   const save = useOpdWrite(opd.code, (ifMatch, body: AppRegistrySchemas['Tier1ContactRequest']) =>
     appRegistry.PUT('/api/v1/opds/{code}/tier1-contact', { params: { path: { code: opd.code }, header: { 'If-Match': ifMatch } }, body }),
   );
   const err = save.error;
-  const start = () => {
-    setForm({ name: contact?.name ?? '', phone: contact?.phone ?? '', email: contact?.email ?? '' });
-    save.reset();
-    setSaved(false);
-    setEditing(true);
-  };
-  const field = (key: keyof typeof form) => ({
-    value: form[key],
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.currentTarget.value }),
-    error: fieldError(err, key),
-  });
+  const { editing, setEditing, saved, finished, form, start, field } = useEditForm(save, () => ({
+    name: contact?.name ?? '',
+    phone: contact?.phone ?? '',
+    email: contact?.email ?? '',
+  }));
   return (
     <Section
       title={t('detail.tier1')}
@@ -344,7 +338,7 @@ function Tier1Card({ current, canEdit, onReload }: { current: OpdWithTag; canEdi
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate({ etag: current.etag, values: { name: form.name.trim(), phone: form.phone.trim(), email: form.email.trim() } }, { onSuccess: () => (setEditing(false), setSaved(true)) });
+            save.mutate({ etag: current.etag, values: { name: form.name.trim(), phone: form.phone.trim(), email: form.email.trim() } }, { onSuccess: finished });
           }}
         >
           <Stack>
