@@ -253,59 +253,41 @@ function HeadCard({ current, canEdit, onReload }: { current: OpdWithTag; canEdit
   const save = useOpdWrite(opd.code, (ifMatch, body: AppRegistrySchemas['HeadRequest']) =>
     appRegistry.PUT('/api/v1/opds/{code}/head', { params: { path: { code: opd.code }, header: { 'If-Match': ifMatch } }, body }),
   );
-  const err = save.error;
-  const { editing, setEditing, saved, finished, form, start, field } = useEditForm(save, () => ({
+  const edit = useEditForm(save, () => ({
     name: head?.name ?? '',
     nip: head?.nip ?? '',
     positionTitle: head?.positionTitle ?? '',
     since: head?.since ?? '',
   }));
+  const { form, field } = edit;
   return (
-    <Section
+    <EditableCard
       title={t('detail.head')}
-      action={
-        canEdit &&
-        !editing && (
-          <Button size="xs" variant="light" onClick={start}>
-            {t('detail.editHead')}
-          </Button>
-        )
+      editLabel={t('detail.editHead')}
+      canEdit={canEdit}
+      save={save}
+      edit={edit}
+      onReload={onReload}
+      onSubmit={() =>
+        save.mutate({ etag: current.etag, values: { ...form, name: form.name.trim(), nip: form.nip.replace(/\s+/g, '') } }, { onSuccess: edit.finished })
       }
-    >
-      {editing ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            save.mutate({ etag: current.etag, values: { ...form, name: form.name.trim(), nip: form.nip.replace(/\s+/g, '') } }, { onSuccess: finished });
-          }}
-        >
-          <Stack>
-            <ProblemAlert error={err} onReload={() => (save.reset(), onReload(), setEditing(false))} />
-            <TextInput label={t('head.name')} required maxLength={200} {...field('name')} />
-            <TextInput label={t('head.nip')} description={t('head.nipHint')} required inputMode="numeric" {...field('nip')} />
-            <TextInput label={t('head.positionTitle')} required maxLength={200} {...field('positionTitle')} />
-            <TextInput label={t('head.since')} type="date" required {...field('since')} />
-            <FormButtons pending={save.isPending} onCancel={() => setEditing(false)} />
-          </Stack>
-        </form>
-      ) : head ? (
-        <Stack gap="xs">
-          <Facts
-            rows={[
-              [t('head.name'), head.name],
-              [t('head.nip'), head.nip],
-              [t('head.positionTitle'), head.positionTitle],
-              [t('head.since'), formatDate(head.since)],
-            ]}
-          />
-          <Saved show={saved} />
-        </Stack>
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('detail.none')}
-        </Text>
-      )}
-    </Section>
+      fields={
+        <>
+          <TextInput label={t('head.name')} required maxLength={200} {...field('name')} />
+          <TextInput label={t('head.nip')} description={t('head.nipHint')} required inputMode="numeric" {...field('nip')} />
+          <TextInput label={t('head.positionTitle')} required maxLength={200} {...field('positionTitle')} />
+          <TextInput label={t('head.since')} type="date" required {...field('since')} />
+        </>
+      }
+      facts={
+        head && [
+          [t('head.name'), head.name],
+          [t('head.nip'), head.nip],
+          [t('head.positionTitle'), head.positionTitle],
+          [t('head.since'), formatDate(head.since)],
+        ]
+      }
+    />
   );
 }
 
@@ -316,20 +298,73 @@ function Tier1Card({ current, canEdit, onReload }: { current: OpdWithTag; canEdi
   const save = useOpdWrite(opd.code, (ifMatch, body: AppRegistrySchemas['Tier1ContactRequest']) =>
     appRegistry.PUT('/api/v1/opds/{code}/tier1-contact', { params: { path: { code: opd.code }, header: { 'If-Match': ifMatch } }, body }),
   );
-  const err = save.error;
-  const { editing, setEditing, saved, finished, form, start, field } = useEditForm(save, () => ({
+  const edit = useEditForm(save, () => ({
     name: contact?.name ?? '',
     phone: contact?.phone ?? '',
     email: contact?.email ?? '',
   }));
+  const { form, field } = edit;
+  return (
+    <EditableCard
+      title={t('detail.tier1')}
+      editLabel={t('detail.editTier1')}
+      canEdit={canEdit}
+      save={save}
+      edit={edit}
+      onReload={onReload}
+      onSubmit={() =>
+        save.mutate({ etag: current.etag, values: { name: form.name.trim(), phone: form.phone.trim(), email: form.email.trim() } }, { onSuccess: edit.finished })
+      }
+      fields={
+        <>
+          <TextInput label={t('tier1.name')} required maxLength={200} {...field('name')} />
+          <TextInput label={t('tier1.phone')} description={t('tier1.phoneHint')} type="tel" required {...field('phone')} />
+          <TextInput label={t('tier1.email')} type="email" required maxLength={254} {...field('email')} />
+        </>
+      }
+      facts={
+        contact && [
+          [t('tier1.name'), contact.name],
+          [t('tier1.phone'), <Anchor href={`tel:${contact.phone.replace(/[ -]/g, '')}`} size="sm">{contact.phone}</Anchor>],
+          [t('tier1.email'), <Anchor href={`mailto:${contact.email}`} size="sm">{contact.email}</Anchor>],
+        ]
+      }
+    />
+  );
+}
+
+/** A card that shows its facts (or "none") and, for those who may, swaps them for an inline edit form. */
+function EditableCard({
+  title,
+  editLabel,
+  canEdit,
+  save,
+  edit,
+  onReload,
+  onSubmit,
+  fields,
+  facts,
+}: {
+  title: string;
+  editLabel: string;
+  canEdit: boolean;
+  save: { reset: () => void; error: unknown; isPending: boolean };
+  edit: { editing: boolean; setEditing: (editing: boolean) => void; saved: boolean; start: () => void };
+  onReload: () => void;
+  onSubmit: () => void;
+  fields: ReactNode;
+  facts: [string, ReactNode][] | null | undefined;
+}) {
+  const { t } = useTranslation('opds');
+  const { editing, setEditing } = edit;
   return (
     <Section
-      title={t('detail.tier1')}
+      title={title}
       action={
         canEdit &&
         !editing && (
-          <Button size="xs" variant="light" onClick={start}>
-            {t('detail.editTier1')}
+          <Button size="xs" variant="light" onClick={edit.start}>
+            {editLabel}
           </Button>
         )
       }
@@ -338,27 +373,19 @@ function Tier1Card({ current, canEdit, onReload }: { current: OpdWithTag; canEdi
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate({ etag: current.etag, values: { name: form.name.trim(), phone: form.phone.trim(), email: form.email.trim() } }, { onSuccess: finished });
+            onSubmit();
           }}
         >
           <Stack>
-            <ProblemAlert error={err} onReload={() => (save.reset(), onReload(), setEditing(false))} />
-            <TextInput label={t('tier1.name')} required maxLength={200} {...field('name')} />
-            <TextInput label={t('tier1.phone')} description={t('tier1.phoneHint')} type="tel" required {...field('phone')} />
-            <TextInput label={t('tier1.email')} type="email" required maxLength={254} {...field('email')} />
+            <ProblemAlert error={save.error} onReload={() => (save.reset(), onReload(), setEditing(false))} />
+            {fields}
             <FormButtons pending={save.isPending} onCancel={() => setEditing(false)} />
           </Stack>
         </form>
-      ) : contact ? (
+      ) : facts ? (
         <Stack gap="xs">
-          <Facts
-            rows={[
-              [t('tier1.name'), contact.name],
-              [t('tier1.phone'), <Anchor href={`tel:${contact.phone.replace(/[ -]/g, '')}`} size="sm">{contact.phone}</Anchor>],
-              [t('tier1.email'), <Anchor href={`mailto:${contact.email}`} size="sm">{contact.email}</Anchor>],
-            ]}
-          />
-          <Saved show={saved} />
+          <Facts rows={facts} />
+          <Saved show={edit.saved} />
         </Stack>
       ) : (
         <Text size="sm" c="dimmed">
