@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert, fieldError } from './ProblemAlert';
+import { FormButtons } from './FormButtons';
 
 /**
  * A confirm dialog for one state step that may need a written reason (required when asked for, up to 1000
@@ -72,14 +73,7 @@ export function ReasonStepModal<T>({
               onClose();
             }}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('action.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} color={confirmColor}>
-              {confirmLabel}
-            </Button>
-          </Group>
+          <FormButtons pending={mutation.isPending} onCancel={onClose} submitLabel={confirmLabel} submitColor={confirmColor} />
         </Stack>
       </form>
     </Modal>

@@ -9,6 +9,8 @@ import { useCaller } from '../../auth/AuthSetup';
 import { hasAnyRole, Role } from '../../auth/roles';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
+import { FactRows } from '../../ui/FactRows';
+import { FormButtons } from '../../ui/FormButtons';
 import { fieldError, ProblemAlert } from '../../ui/ProblemAlert';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { MandiriTikSection } from './MandiriTikSection';
@@ -73,23 +75,6 @@ function BackLink() {
   );
 }
 
-function Facts({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <Stack gap={6} component="dl" m={0}>
-      {rows.map(([label, value]) => (
-        <Group key={label} gap="xs" wrap="nowrap" align="flex-start">
-          <Text component="dt" size="sm" c="dimmed" w={160} style={{ flexShrink: 0 }}>
-            {label}
-          </Text>
-          <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere' }}>
-            {value}
-          </Text>
-        </Group>
-      ))}
-    </Stack>
-  );
-}
-
 /** After a successful save, says so politely; the form closes. */
 function Saved({ show }: { show: boolean }) {
   const { t } = useTranslation('opds');
@@ -124,20 +109,6 @@ function useEditForm<F extends Record<string, string>>(save: { reset: () => void
     setSaved(true);
   };
   return { editing, setEditing, saved, finished, form, start, field };
-}
-
-function FormButtons({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onCancel}>
-        {t('action.cancel')}
-      </Button>
-      <Button type="submit" loading={pending}>
-        {t('action.save')}
-      </Button>
-    </Group>
-  );
 }
 
 // ---------------------------------------------------------------- the directory entry
@@ -180,7 +151,7 @@ function ProfileCard({ current, canEdit, onReload }: { current: OpdWithTag; canE
         </Stack>
       ) : (
         <Stack gap="xs">
-          <Facts
+          <FactRows
             rows={[
               [t('field.code'), opd.code],
               [t('field.name'), opd.name],
@@ -384,7 +355,7 @@ function EditableCard({
         </form>
       ) : facts ? (
         <Stack gap="xs">
-          <Facts rows={facts} />
+          <FactRows rows={facts} />
           <Saved show={edit.saved} />
         </Stack>
       ) : (

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +6,11 @@ import { useNavigate } from 'react-router';
 import { appRegistry, must } from '../../api/client';
 import { fieldError, ProblemAlert } from '../../ui/ProblemAlert';
 import { OpdFields, type OpdFieldValues } from './OpdFields';
+import { FormButtons } from '../../ui/FormButtons';
 
 /** Dinas registers a new OPD (POST /opds); a new OPD is never Mandiri TIK (that takes a decree, G3). */
 export function RegisterOpdModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('opds');
-  const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
   const [code, setCode] = useState('');
@@ -55,14 +55,7 @@ export function RegisterOpdModal({ opened, onClose }: { opened: boolean; onClose
           <Text size="sm" c="dimmed">
             {t('register.mandiriNote')}
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('action.cancel')}
-            </Button>
-            <Button type="submit" loading={register.isPending}>
-              {t('register.submit')}
-            </Button>
-          </Group>
+          <FormButtons pending={register.isPending} onCancel={onClose} submitLabel={t('register.submit')} />
         </Stack>
       </form>
     </Modal>

@@ -9,6 +9,7 @@ import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
 import { EditApplicationModal } from './EditApplicationModal';
 import { allowedActions, etagOf, type Application, type WorkflowAction } from './permissions';
 import { useDocuments, useRefreshApplication } from './queries';
+import { FormButtons } from '../../../ui/FormButtons';
 import './i18n';
 
 const STAGES = ['REQUIREMENTS_ANALYSIS', 'DESIGN', 'CONSTRUCTION', 'TESTING', 'IMPLEMENTATION'] as const;
@@ -283,14 +284,7 @@ function ActionModal({
               onClose();
             }}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('action.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t(`workflow.action.${action}`)}
-            </Button>
-          </Group>
+          <FormButtons pending={mutation.isPending} onCancel={onClose} submitLabel={t(`workflow.action.${action}`)} />
         </Stack>
       </form>
     </Modal>
