@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { appRegistry, must } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
+import { FactRows } from '../../ui/FactRows';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -82,30 +83,21 @@ export default function PublicApplicationPage() {
         {a.description || t('noDescription')}
       </Text>
       <Card withBorder padding="md">
-        <Stack gap={6} component="dl" m={0}>
-          {rows.map(([label, value]) => (
-            <Group key={label} gap="xs" wrap="nowrap" align="flex-start">
-              <Text component="dt" size="sm" c="dimmed" w={160} style={{ flexShrink: 0 }}>
-                {label}
-              </Text>
-              <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere' }}>
-                {value}
-              </Text>
-            </Group>
-          ))}
-          {url && (
-            <Group gap="xs" wrap="nowrap" align="flex-start">
-              <Text component="dt" size="sm" c="dimmed" w={160} style={{ flexShrink: 0 }}>
-                {t('url')}
-              </Text>
-              <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere' }}>
-                <Anchor href={url} target="_blank" rel="noopener noreferrer">
-                  {url}
-                </Anchor>
-              </Text>
-            </Group>
-          )}
-        </Stack>
+        <FactRows
+          rows={[
+            ...rows,
+            ...(url
+              ? ([
+                  [
+                    t('url'),
+                    <Anchor href={url} target="_blank" rel="noopener noreferrer">
+                      {url}
+                    </Anchor>,
+                  ],
+                ] as [string, React.ReactNode][])
+              : []),
+          ]}
+        />
       </Card>
     </Stack>
   );

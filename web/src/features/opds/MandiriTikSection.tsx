@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Radio, Stack, Table, Text, TextInput, Textarea, Group, SimpleGrid } from '@mantine/core';
+import { Badge, Button, Checkbox, Radio, Stack, Table, Text, TextInput, Textarea, SimpleGrid } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../../ui/format';
 import { MANDIRI_TIK_CRITERIA } from './i18n';
 import { Section } from './Section';
 import { opdKey, type OpdWithTag } from './opdQueries';
+import { FormButtons } from '../../ui/FormButtons';
 
 type DecisionRequest = AppRegistrySchemas['DecisionRequest'];
 
@@ -119,7 +120,6 @@ export function MandiriTikSection({ current, canRecord }: { current: OpdWithTag;
 
 function DecisionForm({ current, onCancel, onDone }: { current: OpdWithTag; onCancel: () => void; onDone: (number: string) => void }) {
   const { t } = useTranslation('opds');
-  const { t: tc } = useTranslation();
   const client = useQueryClient();
   const code = current.opd.code;
   const [designated, setDesignated] = useState(current.opd.mandiriTik ? 'false' : 'true');
@@ -228,14 +228,7 @@ function DecisionForm({ current, onCancel, onDone }: { current: OpdWithTag; onCa
           </Stack>
         </Checkbox.Group>
         <Textarea label={t('mandiri.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={fieldError(err, 'notes')} maxLength={2000} rows={3} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {tc('action.cancel')}
-          </Button>
-          <Button type="submit" loading={record.isPending}>
-            {t('mandiri.submit')}
-          </Button>
-        </Group>
+        <FormButtons pending={record.isPending} onCancel={onCancel} submitLabel={t('mandiri.submit')} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Code, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Code, Group, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
@@ -9,15 +9,15 @@ import { useCaller } from '../../auth/AuthSetup';
 import { hasAnyRole, Role } from '../../auth/roles';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
+import { FactRows } from '../../ui/FactRows';
+import { FormButtons } from '../../ui/FormButtons';
 import { fieldError, ProblemAlert } from '../../ui/ProblemAlert';
 import { formatDate, formatDateTime } from '../../ui/format';
-import { OPD_KINDS } from './i18n';
 import { MandiriTikSection } from './MandiriTikSection';
 import { OpdBadges } from './OpdBadges';
+import { OpdFields, type OpdFieldValues } from './OpdFields';
 import { Section } from './Section';
 import { useOpd, useOpdWrite, type Opd, type OpdWithTag } from './opdQueries';
-
-type Kind = AppRegistrySchemas['UpdateOpdRequest']['kind'];
 
 /** One OPD: its data, head, Tier 1 contact, sub-units, Mandiri TIK decisions and tamper-evident history. */
 export default function OpdDetailPage() {
@@ -75,23 +75,6 @@ function BackLink() {
   );
 }
 
-function Facts({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <Stack gap={6} component="dl" m={0}>
-      {rows.map(([label, value]) => (
-        <Group key={label} gap="xs" wrap="nowrap" align="flex-start">
-          <Text component="dt" size="sm" c="dimmed" w={160} style={{ flexShrink: 0 }}>
-            {label}
-          </Text>
-          <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere' }}>
-            {value}
-          </Text>
-        </Group>
-      ))}
-    </Stack>
-  );
-}
-
 /** After a successful save, says so politely; the form closes. */
 function Saved({ show }: { show: boolean }) {
   const { t } = useTranslation('opds');
@@ -102,18 +85,30 @@ function Saved({ show }: { show: boolean }) {
   );
 }
 
-function FormButtons({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onCancel}>
-        {t('action.cancel')}
-      </Button>
-      <Button type="submit" loading={pending}>
-        {t('action.save')}
-      </Button>
-    </Group>
-  );
+/**
+ * The state of a card's inline edit form: `start` fills the form from the current data and clears the last save's
+ * problem; `field` wires one text input (value, change, the server's field error); `finished` closes and says saved.
+ */
+function useEditForm<F extends Record<string, string>>(save: { reset: () => void; error: unknown }, fromCurrent: () => F) {
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [form, setForm] = useState<F>(fromCurrent);
+  const start = () => {
+    setForm(fromCurrent());
+    save.reset();
+    setSaved(false);
+    setEditing(true);
+  };
+  const field = (key: keyof F & string) => ({
+    value: form[key],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.currentTarget.value }),
+    error: fieldError(save.error, key),
+  });
+  const finished = () => {
+    setEditing(false);
+    setSaved(true);
+  };
+  return { editing, setEditing, saved, finished, form, start, field };
 }
 
 // ---------------------------------------------------------------- the directory entry
@@ -156,7 +151,7 @@ function ProfileCard({ current, canEdit, onReload }: { current: OpdWithTag; canE
         </Stack>
       ) : (
         <Stack gap="xs">
-          <Facts
+          <FactRows
             rows={[
               [t('field.code'), opd.code],
               [t('field.name'), opd.name],
@@ -187,13 +182,15 @@ function ProfileCard({ current, canEdit, onReload }: { current: OpdWithTag; canE
 
 function ProfileForm({ current, onDone, onCancel, onReload }: { current: OpdWithTag; onDone: () => void; onCancel: () => void; onReload: () => void }) {
   const { t } = useTranslation('opds');
-  const { t: td } = useTranslation('domain');
   const { opd } = current;
-  const [name, setName] = useState(opd.name);
-  const [kind, setKind] = useState<Kind>(opd.kind);
-  const [dinas, setDinas] = useState(opd.dinas);
+  const [values, setValues] = useState<OpdFieldValues>({
+    name: opd.name,
+    kind: opd.kind,
+    parentCode: opd.parentCode ?? '',
+    dinas: opd.dinas,
+  });
+  const { name, kind, dinas, parentCode } = values;
   const [active, setActive] = useState(opd.active);
-  const [parentCode, setParentCode] = useState(opd.parentCode ?? '');
   const save = useOpdWrite(opd.code, (ifMatch, body: AppRegistrySchemas['UpdateOpdRequest']) =>
     appRegistry.PUT('/api/v1/opds/{code}', { params: { path: { code: opd.code }, header: { 'If-Match': ifMatch } }, body }),
   );
@@ -210,22 +207,7 @@ function ProfileForm({ current, onDone, onCancel, onReload }: { current: OpdWith
     >
       <Stack>
         <ProblemAlert error={err} onReload={() => (save.reset(), onReload())} />
-        <TextInput label={t('field.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError(err, 'name')} required maxLength={200} />
-        <NativeSelect
-          label={t('field.kind')}
-          data={OPD_KINDS.map((k) => ({ value: k, label: td(`opdKind.${k}`) }))}
-          value={kind}
-          onChange={(e) => setKind(e.currentTarget.value as Kind)}
-          error={fieldError(err, 'kind')}
-        />
-        <TextInput
-          label={t('field.parentCode')}
-          description={t('field.parentHint')}
-          value={parentCode}
-          onChange={(e) => setParentCode(e.currentTarget.value.toUpperCase())}
-          error={fieldError(err, 'parentCode')}
-        />
-        <Checkbox label={t('field.dinas')} checked={dinas} onChange={(e) => setDinas(e.currentTarget.checked)} error={fieldError(err, 'dinas')} />
+        <OpdFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} error={err} />
         <Checkbox label={t('field.active')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} error={fieldError(err, 'active')} />
         <FormButtons pending={save.isPending} onCancel={onCancel} />
       </Stack>
@@ -238,71 +220,45 @@ function ProfileForm({ current, onDone, onCancel, onReload }: { current: OpdWith
 function HeadCard({ current, canEdit, onReload }: { current: OpdWithTag; canEdit: boolean; onReload: () => void }) {
   const { t } = useTranslation('opds');
   const { opd } = current;
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
   const head = opd.head;
-  const [form, setForm] = useState({ name: '', nip: '', positionTitle: '', since: '' });
   const save = useOpdWrite(opd.code, (ifMatch, body: AppRegistrySchemas['HeadRequest']) =>
     appRegistry.PUT('/api/v1/opds/{code}/head', { params: { path: { code: opd.code }, header: { 'If-Match': ifMatch } }, body }),
   );
-  const err = save.error;
-  const start = () => {
-    setForm({ name: head?.name ?? '', nip: head?.nip ?? '', positionTitle: head?.positionTitle ?? '', since: head?.since ?? '' });
-    save.reset();
-    setSaved(false);
-    setEditing(true);
-  };
-  const field = (key: keyof typeof form) => ({
-    value: form[key],
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.currentTarget.value }),
-    error: fieldError(err, key),
-  });
+  const edit = useEditForm(save, () => ({
+    name: head?.name ?? '',
+    nip: head?.nip ?? '',
+    positionTitle: head?.positionTitle ?? '',
+    since: head?.since ?? '',
+  }));
+  const { form, field } = edit;
   return (
-    <Section
+    <EditableCard
       title={t('detail.head')}
-      action={
-        canEdit &&
-        !editing && (
-          <Button size="xs" variant="light" onClick={start}>
-            {t('detail.editHead')}
-          </Button>
-        )
+      editLabel={t('detail.editHead')}
+      canEdit={canEdit}
+      save={save}
+      edit={edit}
+      onReload={onReload}
+      onSubmit={() =>
+        save.mutate({ etag: current.etag, values: { ...form, name: form.name.trim(), nip: form.nip.replace(/\s+/g, '') } }, { onSuccess: edit.finished })
       }
-    >
-      {editing ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            save.mutate({ etag: current.etag, values: { ...form, name: form.name.trim(), nip: form.nip.replace(/\s+/g, '') } }, { onSuccess: () => (setEditing(false), setSaved(true)) });
-          }}
-        >
-          <Stack>
-            <ProblemAlert error={err} onReload={() => (save.reset(), onReload(), setEditing(false))} />
-            <TextInput label={t('head.name')} required maxLength={200} {...field('name')} />
-            <TextInput label={t('head.nip')} description={t('head.nipHint')} required inputMode="numeric" {...field('nip')} />
-            <TextInput label={t('head.positionTitle')} required maxLength={200} {...field('positionTitle')} />
-            <TextInput label={t('head.since')} type="date" required {...field('since')} />
-            <FormButtons pending={save.isPending} onCancel={() => setEditing(false)} />
-          </Stack>
-        </form>
-      ) : head ? (
-        <Stack gap="xs">
-          <Facts
-            rows={[
-              [t('head.name'), head.name],
-              [t('head.nip'), head.nip],
-              [t('head.positionTitle'), head.positionTitle],
-              [t('head.since'), formatDate(head.since)],
-            ]}
-          />
-          <Saved show={saved} />
-        </Stack>
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('detail.none')}
-        </Text>
-      )}
-    </Section>
+      fields={
+        <>
+          <TextInput label={t('head.name')} required maxLength={200} {...field('name')} />
+          <TextInput label={t('head.nip')} description={t('head.nipHint')} required inputMode="numeric" {...field('nip')} />
+          <TextInput label={t('head.positionTitle')} required maxLength={200} {...field('positionTitle')} />
+          <TextInput label={t('head.since')} type="date" required {...field('since')} />
+        </>
+      }
+      facts={
+        head && [
+          [t('head.name'), head.name],
+          [t('head.nip'), head.nip],
+          [t('head.positionTitle'), head.positionTitle],
+          [t('head.since'), formatDate(head.since)],
+        ]
+      }
+    />
   );
 }
 
@@ -310,32 +266,76 @@ function Tier1Card({ current, canEdit, onReload }: { current: OpdWithTag; canEdi
   const { t } = useTranslation('opds');
   const { opd } = current;
   const contact = opd.tier1Contact;
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [form, setForm] = useState({ name: '', phone: '', email: '' });
   const save = useOpdWrite(opd.code, (ifMatch, body: AppRegistrySchemas['Tier1ContactRequest']) =>
     appRegistry.PUT('/api/v1/opds/{code}/tier1-contact', { params: { path: { code: opd.code }, header: { 'If-Match': ifMatch } }, body }),
   );
-  const err = save.error;
-  const start = () => {
-    setForm({ name: contact?.name ?? '', phone: contact?.phone ?? '', email: contact?.email ?? '' });
-    save.reset();
-    setSaved(false);
-    setEditing(true);
-  };
-  const field = (key: keyof typeof form) => ({
-    value: form[key],
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.currentTarget.value }),
-    error: fieldError(err, key),
-  });
+  const edit = useEditForm(save, () => ({
+    name: contact?.name ?? '',
+    phone: contact?.phone ?? '',
+    email: contact?.email ?? '',
+  }));
+  const { form, field } = edit;
+  return (
+    <EditableCard
+      title={t('detail.tier1')}
+      editLabel={t('detail.editTier1')}
+      canEdit={canEdit}
+      save={save}
+      edit={edit}
+      onReload={onReload}
+      onSubmit={() =>
+        save.mutate({ etag: current.etag, values: { name: form.name.trim(), phone: form.phone.trim(), email: form.email.trim() } }, { onSuccess: edit.finished })
+      }
+      fields={
+        <>
+          <TextInput label={t('tier1.name')} required maxLength={200} {...field('name')} />
+          <TextInput label={t('tier1.phone')} description={t('tier1.phoneHint')} type="tel" required {...field('phone')} />
+          <TextInput label={t('tier1.email')} type="email" required maxLength={254} {...field('email')} />
+        </>
+      }
+      facts={
+        contact && [
+          [t('tier1.name'), contact.name],
+          [t('tier1.phone'), <Anchor href={`tel:${contact.phone.replace(/[ -]/g, '')}`} size="sm">{contact.phone}</Anchor>],
+          [t('tier1.email'), <Anchor href={`mailto:${contact.email}`} size="sm">{contact.email}</Anchor>],
+        ]
+      }
+    />
+  );
+}
+
+/** A card that shows its facts (or "none") and, for those who may, swaps them for an inline edit form. */
+function EditableCard({
+  title,
+  editLabel,
+  canEdit,
+  save,
+  edit,
+  onReload,
+  onSubmit,
+  fields,
+  facts,
+}: {
+  title: string;
+  editLabel: string;
+  canEdit: boolean;
+  save: { reset: () => void; error: unknown; isPending: boolean };
+  edit: { editing: boolean; setEditing: (editing: boolean) => void; saved: boolean; start: () => void };
+  onReload: () => void;
+  onSubmit: () => void;
+  fields: ReactNode;
+  facts: [string, ReactNode][] | null | undefined;
+}) {
+  const { t } = useTranslation('opds');
+  const { editing, setEditing } = edit;
   return (
     <Section
-      title={t('detail.tier1')}
+      title={title}
       action={
         canEdit &&
         !editing && (
-          <Button size="xs" variant="light" onClick={start}>
-            {t('detail.editTier1')}
+          <Button size="xs" variant="light" onClick={edit.start}>
+            {editLabel}
           </Button>
         )
       }
@@ -344,27 +344,19 @@ function Tier1Card({ current, canEdit, onReload }: { current: OpdWithTag; canEdi
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            save.mutate({ etag: current.etag, values: { name: form.name.trim(), phone: form.phone.trim(), email: form.email.trim() } }, { onSuccess: () => (setEditing(false), setSaved(true)) });
+            onSubmit();
           }}
         >
           <Stack>
-            <ProblemAlert error={err} onReload={() => (save.reset(), onReload(), setEditing(false))} />
-            <TextInput label={t('tier1.name')} required maxLength={200} {...field('name')} />
-            <TextInput label={t('tier1.phone')} description={t('tier1.phoneHint')} type="tel" required {...field('phone')} />
-            <TextInput label={t('tier1.email')} type="email" required maxLength={254} {...field('email')} />
+            <ProblemAlert error={save.error} onReload={() => (save.reset(), onReload(), setEditing(false))} />
+            {fields}
             <FormButtons pending={save.isPending} onCancel={() => setEditing(false)} />
           </Stack>
         </form>
-      ) : contact ? (
+      ) : facts ? (
         <Stack gap="xs">
-          <Facts
-            rows={[
-              [t('tier1.name'), contact.name],
-              [t('tier1.phone'), <Anchor href={`tel:${contact.phone.replace(/[ -]/g, '')}`} size="sm">{contact.phone}</Anchor>],
-              [t('tier1.email'), <Anchor href={`mailto:${contact.email}`} size="sm">{contact.email}</Anchor>],
-            ]}
-          />
-          <Saved show={saved} />
+          <FactRows rows={facts} />
+          <Saved show={edit.saved} />
         </Stack>
       ) : (
         <Text size="sm" c="dimmed">

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { downloadFile } from '../applications/detail/download';
 import { useApplication } from '../applications/detail/queries';
-import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { formatDateTime } from '../../ui/format';
+import { ScreenPending } from '../../ui/ScreenPending';
 import { PASSPORT_SECTIONS, SectionFrame } from './sections';
 import './i18n';
 import './passport.css';
@@ -25,22 +25,7 @@ export default function PassportPage() {
     mutationFn: () => downloadFile(`/api/v1/applications/${encodeURIComponent(id)}/passport.pdf`, `paspor-${id}.pdf`),
   });
 
-  if (application.isPending) {
-    return (
-      <Stack>
-        <PageHeader title={t('title')} />
-        <Loading />
-      </Stack>
-    );
-  }
-  if (application.error) {
-    return (
-      <Stack>
-        <PageHeader title={t('title')} />
-        <ProblemAlert error={application.error} onReload={() => void application.refetch()} />
-      </Stack>
-    );
-  }
+  if (application.isPending || application.error) return <ScreenPending title={t('title')} query={application} />;
   const app = application.data;
   return (
     <Stack gap="sm">

@@ -6,7 +6,7 @@ import { audit, must } from '../../api/client';
 import type { Application } from '../applications/detail/permissions';
 import { useDocuments, useIntegrations } from '../applications/detail/queries';
 import { useApplicationSubdomains } from '../applications/detail/SubdomainTab';
-import { ApplicationFacts, StatusBadge } from '../applications/detail/SummaryTab';
+import { ApplicationFacts, DECISIONS, StatusBadge } from '../applications/detail/SummaryTab';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { formatDate, formatDateTime } from '../../ui/format';
@@ -34,17 +34,6 @@ export function SectionFrame({ title, children }: { title: string; children: Rea
 function Identity({ app }: { app: Application }) {
   return <ApplicationFacts app={app} headingOrder={3} />;
 }
-
-const DECISIONS = [
-  'submission',
-  'closedSourceConsideration',
-  'recommendation',
-  'rejection',
-  'deposit',
-  'activation',
-  'sharedUseApproval',
-  'decommissioning',
-] as const;
 
 function Lifecycle({ app }: { app: Application }) {
   const { t } = useTranslation('appDetail');

@@ -1,6 +1,6 @@
-import { Badge, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { appRegistry, must, type AppRegistrySchemas } from '../../api/client';
@@ -8,8 +8,9 @@ import { useCaller } from '../../auth/AuthSetup';
 import { Role, hasAnyRole, type Caller } from '../../auth/roles';
 import { VerifiedHistory } from '../applications/detail/HistoryTab';
 import { Loading } from '../../ui/Loading';
-import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
+import { ProblemAlert } from '../../ui/ProblemAlert';
 import { formatDateTime } from '../../ui/format';
+import { ReasonStepModal } from '../../ui/ReasonStepModal';
 import './i18n';
 
 export type Subdomain = AppRegistrySchemas['SubdomainResponse'];
@@ -182,65 +183,26 @@ function SubdomainActionModal({
   onDone: (result: Subdomain) => void;
 }) {
   const { t } = useTranslation('subdomains');
-  const { t: tc } = useTranslation();
   const client = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const refresh = () => client.invalidateQueries({ queryKey: SUBDOMAINS_KEY });
-  const mutation = useMutation({
-    mutationFn: async (): Promise<Subdomain> => {
-      const params = { path: { fqdn: subdomain.fqdn }, header: { 'If-Match': `"${subdomain.version}"` } };
-      if (action === 'allocate') return must(await appRegistry.POST('/api/v1/subdomains/{fqdn}/allocate', { params }));
-      const body = { reason: reason.trim() };
-      if (action === 'refuse') return must(await appRegistry.POST('/api/v1/subdomains/{fqdn}/refuse', { params, body }));
-      return must(await appRegistry.POST('/api/v1/subdomains/{fqdn}/release', { params, body }));
-    },
-    onSuccess: async (result) => {
-      await refresh();
-      onDone(result);
-    },
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const blank = action !== 'allocate' && !reason.trim();
-    setMissing(blank);
-    if (!blank) mutation.mutate();
-  };
+  const params = { path: { fqdn: subdomain.fqdn }, header: { 'If-Match': `"${subdomain.version}"` } };
   return (
-    <Modal opened onClose={onClose} title={t(`action.${action}Of`, { fqdn: subdomain.fqdn })}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Text size="sm">{t(`action.explain.${action}`)}</Text>
-          {action !== 'allocate' && (
-            <Textarea
-              label={t('action.reason')}
-              required
-              value={reason}
-              maxLength={1000}
-              autosize
-              minRows={2}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              error={missing ? tc('field.required') : fieldError(mutation.error, 'reason')}
-            />
-          )}
-          <ProblemAlert
-            error={mutation.error}
-            onReload={() => {
-              void refresh();
-              onClose();
-            }}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('action.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} color={action === 'allocate' ? 'teal' : 'red'}>
-              {t(`action.${action}`)}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <ReasonStepModal
+      title={t(`action.${action}Of`, { fqdn: subdomain.fqdn })}
+      explanation={t(`action.explain.${action}`)}
+      reasonLabel={t('action.reason')}
+      needsReason={action !== 'allocate'}
+      confirmLabel={t(`action.${action}`)}
+      confirmColor={action === 'allocate' ? 'teal' : 'red'}
+      send={async (reason): Promise<Subdomain> => {
+        if (action === 'allocate') return must(await appRegistry.POST('/api/v1/subdomains/{fqdn}/allocate', { params }));
+        const body = { reason };
+        if (action === 'refuse') return must(await appRegistry.POST('/api/v1/subdomains/{fqdn}/refuse', { params, body }));
+        return must(await appRegistry.POST('/api/v1/subdomains/{fqdn}/release', { params, body }));
+      }}
+      refresh={() => client.invalidateQueries({ queryKey: SUBDOMAINS_KEY })}
+      onClose={onClose}
+      onDone={onDone}
+    />
   );
 }
 

@@ -3,9 +3,9 @@ import { IconDownload, IconFileText, IconId } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { Loading } from '../../../ui/Loading';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { ScreenPending } from '../../../ui/ScreenPending';
 import { DocumentsTab } from './DocumentsTab';
 import { downloadFile } from './download';
 import { HistoryTab } from './HistoryTab';
@@ -40,22 +40,7 @@ export default function ApplicationDetailPage() {
     mutationFn: ({ path, name }: { path: string; name: string }) => downloadFile(path, name),
   });
 
-  if (application.isPending) {
-    return (
-      <Stack>
-        <PageHeader title={t('title')} />
-        <Loading />
-      </Stack>
-    );
-  }
-  if (application.error) {
-    return (
-      <Stack>
-        <PageHeader title={t('title')} />
-        <ProblemAlert error={application.error} onReload={() => void application.refetch()} />
-      </Stack>
-    );
-  }
+  if (application.isPending || application.error) return <ScreenPending title={t('title')} query={application} />;
   const app = application.data;
   const base = `/api/v1/applications/${encodeURIComponent(app.id)}`;
 

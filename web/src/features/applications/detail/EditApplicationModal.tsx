@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { domainId } from '../../../i18n/domain';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
 import { etagOf, reviewedFieldsFrozen, type Application } from './permissions';
 import { useRefreshApplication } from './queries';
+import { FormButtons } from '../../../ui/FormButtons';
 import './i18n';
 
 type Form = AppRegistrySchemas['ApplicationForm'];
@@ -228,14 +229,7 @@ export function EditApplicationModal({
               onClose();
             }}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('action.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {tc('action.save')}
-            </Button>
-          </Group>
+          <FormButtons pending={mutation.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

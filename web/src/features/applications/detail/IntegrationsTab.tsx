@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Modal, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,8 @@ import { domainId } from '../../../i18n/domain';
 import { Loading } from '../../../ui/Loading';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
 import { formatDateTime } from '../../../ui/format';
+import { ReasonStepModal } from '../../../ui/ReasonStepModal';
+import { TableSection } from '../../../ui/TableSection';
 import { ApplicationPicker } from './ApplicationPicker';
 import { mayEdit, type Application } from './permissions';
 import { useIntegrations, useRefreshApplication } from './queries';
@@ -111,77 +113,65 @@ function RelationSection({
   const { t } = useTranslation('appTabs');
   const { t: td } = useTranslation('domain');
   return (
-    <Card withBorder padding="md" component="section">
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {relations.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('integrations.none')}
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped aria-label={caption}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('integrations.other')}</Table.Th>
-                <Table.Th scope="col">{t('integrations.kind')}</Table.Th>
-                <Table.Th scope="col">{t('integrations.purpose')}</Table.Th>
-                <Table.Th scope="col">{t('integrations.status')}</Table.Th>
-                <Table.Th scope="col">{t('integrations.recordedAt')}</Table.Th>
-                <Table.Th scope="col">{t('integrations.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {relations.map((r) => (
-                <Table.Tr key={r.integrationId}>
-                  <Table.Th scope="row">
-                    <Link to={`/aplikasi/${encodeURIComponent(r.otherApplication.id)}`}>{r.otherApplication.name}</Link>
-                    <Text size="xs" c="dimmed">
-                      {r.otherApplication.ownerOpd}
-                    </Text>
-                  </Table.Th>
-                  <Table.Td>{td(`integrationKind.${r.kind}`)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
-                    {r.purpose}
-                    {r.dataExchanged && (
-                      <Text size="xs" c="dimmed">
-                        {t('integrations.dataExchanged')}: {r.dataExchanged}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLOR[r.status]} variant="light">
-                      {td(`integrationStatus.${r.status}`)}
-                    </Badge>
-                    {r.status === 'PROPOSED' && r.awaitingOpd && (
-                      <Text size="xs">{t('integrations.awaiting', { opd: r.awaitingOpd })}</Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{formatDateTime(r.recordedAt)}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      {actionsOf(r).map((action) => (
-                        <Button
-                          key={action}
-                          size="compact-xs"
-                          variant="light"
-                          color={action === 'accept' ? 'teal' : 'red'}
-                          aria-label={t(`integrations.${action}Of`, { name: r.otherApplication.name })}
-                          onClick={() => onAct(r, action)}
-                        >
-                          {t(`integrations.${action}`)}
-                        </Button>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
+    <TableSection
+      title={title}
+      caption={caption}
+      minWidth={760}
+      columns={[
+        t('integrations.other'),
+        t('integrations.kind'),
+        t('integrations.purpose'),
+        t('integrations.status'),
+        t('integrations.recordedAt'),
+        t('integrations.actions'),
+      ]}
+      empty={relations.length === 0 ? t('integrations.none') : undefined}
+    >
+      {relations.map((r) => (
+        <Table.Tr key={r.integrationId}>
+          <Table.Th scope="row">
+            <Link to={`/aplikasi/${encodeURIComponent(r.otherApplication.id)}`}>{r.otherApplication.name}</Link>
+            <Text size="xs" c="dimmed">
+              {r.otherApplication.ownerOpd}
+            </Text>
+          </Table.Th>
+          <Table.Td>{td(`integrationKind.${r.kind}`)}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
+            {r.purpose}
+            {r.dataExchanged && (
+              <Text size="xs" c="dimmed">
+                {t('integrations.dataExchanged')}: {r.dataExchanged}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Badge color={STATUS_COLOR[r.status]} variant="light">
+              {td(`integrationStatus.${r.status}`)}
+            </Badge>
+            {r.status === 'PROPOSED' && r.awaitingOpd && (
+              <Text size="xs">{t('integrations.awaiting', { opd: r.awaitingOpd })}</Text>
+            )}
+          </Table.Td>
+          <Table.Td>{formatDateTime(r.recordedAt)}</Table.Td>
+          <Table.Td>
+            <Group gap={4} wrap="nowrap">
+              {actionsOf(r).map((action) => (
+                <Button
+                  key={action}
+                  size="compact-xs"
+                  variant="light"
+                  color={action === 'accept' ? 'teal' : 'red'}
+                  aria-label={t(`integrations.${action}Of`, { name: r.otherApplication.name })}
+                  onClick={() => onAct(r, action)}
+                >
+                  {t(`integrations.${action}`)}
+                </Button>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </Card>
+            </Group>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </TableSection>
   );
 }
 
@@ -199,65 +189,27 @@ function IntegrationActionModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation('appTabs');
-  const { t: tc } = useTranslation();
   const refresh = useRefreshApplication(applicationId);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
   // The relation list carries no version, so no If-Match: the server's own state check (409) guards these steps.
-  const mutation = useMutation({
-    mutationFn: async () => {
-      const params = { path: { id: relation.integrationId } };
-      if (action === 'accept') return must(await appRegistry.POST('/api/v1/integrations/{id}/accept', { params }));
-      const body = { reason: reason.trim() };
-      if (action === 'decline') return must(await appRegistry.POST('/api/v1/integrations/{id}/decline', { params, body }));
-      return must(await appRegistry.POST('/api/v1/integrations/{id}/end', { params, body }));
-    },
-    onSuccess: async () => {
-      await refresh();
-      onDone();
-    },
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const blank = action !== 'accept' && !reason.trim();
-    setMissing(blank);
-    if (!blank) mutation.mutate();
-  };
+  const params = { path: { id: relation.integrationId } };
   return (
-    <Modal opened onClose={onClose} title={t(`integrations.${action}Of`, { name: relation.otherApplication.name })}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Text size="sm">{relation.purpose}</Text>
-          {action !== 'accept' && (
-            <Textarea
-              label={t('integrations.reason')}
-              required
-              value={reason}
-              maxLength={1000}
-              autosize
-              minRows={2}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              error={missing ? tc('field.required') : fieldError(mutation.error, 'reason')}
-            />
-          )}
-          <ProblemAlert
-            error={mutation.error}
-            onReload={() => {
-              void refresh();
-              onClose();
-            }}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('action.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} color={action === 'accept' ? 'teal' : 'red'}>
-              {t(`integrations.${action}`)}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <ReasonStepModal
+      title={t(`integrations.${action}Of`, { name: relation.otherApplication.name })}
+      explanation={relation.purpose}
+      reasonLabel={t('integrations.reason')}
+      needsReason={action !== 'accept'}
+      confirmLabel={t(`integrations.${action}`)}
+      confirmColor={action === 'accept' ? 'teal' : 'red'}
+      send={async (reason) => {
+        if (action === 'accept') return must(await appRegistry.POST('/api/v1/integrations/{id}/accept', { params }));
+        const body = { reason };
+        if (action === 'decline') return must(await appRegistry.POST('/api/v1/integrations/{id}/decline', { params, body }));
+        return must(await appRegistry.POST('/api/v1/integrations/{id}/end', { params, body }));
+      }}
+      refresh={refresh}
+      onClose={onClose}
+      onDone={() => onDone()}
+    />
   );
 }
 

@@ -2,10 +2,12 @@ import { Anchor, Badge, Card, SimpleGrid, Stack, Table, Text, Title } from '@man
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../ui/format';
+import { TableSection } from '../../../ui/TableSection';
 import type { Application } from './permissions';
 import './i18n';
 
-const DECISIONS = [
+/** The recorded workflow decisions, in the order they can happen. */
+export const DECISIONS = [
   'submission',
   'closedSourceConsideration',
   'recommendation',
@@ -157,146 +159,82 @@ export function SummaryTab({ app }: { app: Application }) {
   return (
     <Stack gap="md">
       <ApplicationFacts app={app} />
-      <Card withBorder padding="md" component="section">
-        <Title order={2} size="h4" mb="sm">
-          {t('section.decisions')}
-        </Title>
-        {decisions.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('decision.none')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped aria-label={t('decision.caption')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('decision.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('decision.by')}</Table.Th>
-                  <Table.Th scope="col">{t('decision.at')}</Table.Th>
-                  <Table.Th scope="col">{t('decision.note')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {decisions.map((key) => {
-                  const d = app[key]!;
-                  return (
-                    <Table.Tr key={key}>
-                      <Table.Th scope="row">{t(`decision.${key}`)}</Table.Th>
-                      <Table.Td>{d.by}</Table.Td>
-                      <Table.Td>{formatDateTime(d.at)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{d.note ?? '—'}</Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Card>
-      <Card withBorder padding="md" component="section">
-        <Title order={2} size="h4" mb="sm">
-          {t('section.testResults')}
-        </Title>
-        {app.testResults.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('test.none')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped aria-label={t('test.caption')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('test.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('test.testedOn')}</Table.Th>
-                  <Table.Th scope="col">{t('test.passed')}</Table.Th>
-                  <Table.Th scope="col">{t('test.summary')}</Table.Th>
-                  <Table.Th scope="col">{t('test.recordedBy')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {app.testResults.map((r) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td>{t(`enums.testKind.${r.kind}`)}</Table.Td>
-                    <Table.Td>{formatDate(r.testedOn)}</Table.Td>
-                    <Table.Td>
-                      <Badge color={r.passed ? 'teal' : 'red'} variant="light">
-                        {r.passed ? t('test.pass') : t('test.fail')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{r.summary}</Table.Td>
-                    <Table.Td>
-                      {r.recordedBy} · {formatDateTime(r.recordedAt)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Card>
-      <Card withBorder padding="md" component="section">
-        <Title order={2} size="h4" mb="sm">
-          {t('section.conformance')}
-        </Title>
-        {app.conformanceReviews.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('conformance.none')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped aria-label={t('conformance.caption')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('conformance.result')}</Table.Th>
-                  <Table.Th scope="col">{t('conformance.reviewedOn')}</Table.Th>
-                  <Table.Th scope="col">{t('conformance.notes')}</Table.Th>
-                  <Table.Th scope="col">{t('conformance.reviewedBy')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {app.conformanceReviews.map((r) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td>{t(`enums.conformance.${r.result}`)}</Table.Td>
-                    <Table.Td>{formatDate(r.reviewedOn)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{r.notes ?? '—'}</Table.Td>
-                    <Table.Td>{r.reviewedBy}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Card>
+      <TableSection
+        title={t('section.decisions')}
+        caption={t('decision.caption')}
+        minWidth={560}
+        columns={[t('decision.kind'), t('decision.by'), t('decision.at'), t('decision.note')]}
+        empty={decisions.length === 0 ? t('decision.none') : undefined}
+      >
+        {decisions.map((key) => {
+          const d = app[key]!;
+          return (
+            <Table.Tr key={key}>
+              <Table.Th scope="row">{t(`decision.${key}`)}</Table.Th>
+              <Table.Td>{d.by}</Table.Td>
+              <Table.Td>{formatDateTime(d.at)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{d.note ?? '—'}</Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </TableSection>
+      <TableSection
+        title={t('section.testResults')}
+        caption={t('test.caption')}
+        minWidth={640}
+        columns={[t('test.kind'), t('test.testedOn'), t('test.passed'), t('test.summary'), t('test.recordedBy')]}
+        empty={app.testResults.length === 0 ? t('test.none') : undefined}
+      >
+        {app.testResults.map((r) => (
+          <Table.Tr key={r.id}>
+            <Table.Td>{t(`enums.testKind.${r.kind}`)}</Table.Td>
+            <Table.Td>{formatDate(r.testedOn)}</Table.Td>
+            <Table.Td>
+              <Badge color={r.passed ? 'teal' : 'red'} variant="light">
+                {r.passed ? t('test.pass') : t('test.fail')}
+              </Badge>
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{r.summary}</Table.Td>
+            <Table.Td>
+              {r.recordedBy} · {formatDateTime(r.recordedAt)}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </TableSection>
+      <TableSection
+        title={t('section.conformance')}
+        caption={t('conformance.caption')}
+        minWidth={560}
+        columns={[t('conformance.result'), t('conformance.reviewedOn'), t('conformance.notes'), t('conformance.reviewedBy')]}
+        empty={app.conformanceReviews.length === 0 ? t('conformance.none') : undefined}
+      >
+        {app.conformanceReviews.map((r) => (
+          <Table.Tr key={r.id}>
+            <Table.Td>{t(`enums.conformance.${r.result}`)}</Table.Td>
+            <Table.Td>{formatDate(r.reviewedOn)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{r.notes ?? '—'}</Table.Td>
+            <Table.Td>{r.reviewedBy}</Table.Td>
+          </Table.Tr>
+        ))}
+      </TableSection>
       {app.contacts.length > 0 && (
-        <Card withBorder padding="md" component="section">
-          <Title order={2} size="h4" mb="sm">
-            {t('section.contacts')}
-          </Title>
-          <Table.ScrollContainer minWidth={480}>
-            <Table aria-label={t('contact.caption')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('contact.name')}</Table.Th>
-                  <Table.Th scope="col">{t('contact.role')}</Table.Th>
-                  <Table.Th scope="col">{t('contact.email')}</Table.Th>
-                  <Table.Th scope="col">{t('contact.phone')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {app.contacts.map((c, i) => (
-                  <Table.Tr key={i}>
-                    <Table.Td>{c.name}</Table.Td>
-                    <Table.Td>{c.role ?? '—'}</Table.Td>
-                    <Table.Td>{c.email ? <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor> : '—'}</Table.Td>
-                    <Table.Td>{c.phone ?? '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
+        <TableSection
+          title={t('section.contacts')}
+          caption={t('contact.caption')}
+          minWidth={480}
+          striped={false}
+          columns={[t('contact.name'), t('contact.role'), t('contact.email'), t('contact.phone')]}
+        >
+          {app.contacts.map((c, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>{c.name}</Table.Td>
+              <Table.Td>{c.role ?? '—'}</Table.Td>
+              <Table.Td>{c.email ? <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor> : '—'}</Table.Td>
+              <Table.Td>{c.phone ?? '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </TableSection>
       )}
-
     </Stack>
   );
 }

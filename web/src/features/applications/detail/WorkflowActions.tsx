@@ -9,6 +9,7 @@ import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
 import { EditApplicationModal } from './EditApplicationModal';
 import { allowedActions, etagOf, type Application, type WorkflowAction } from './permissions';
 import { useDocuments, useRefreshApplication } from './queries';
+import { FormButtons } from '../../../ui/FormButtons';
 import './i18n';
 
 const STAGES = ['REQUIREMENTS_ANALYSIS', 'DESIGN', 'CONSTRUCTION', 'TESTING', 'IMPLEMENTATION'] as const;
@@ -30,6 +31,8 @@ interface Values {
   reviewedOn: string;
   notes: string;
 }
+
+type TextKey = 'note' | 'reason' | 'consideration' | 'summary' | 'notes';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const blankToUndefined = (s: string) => (s.trim() ? s.trim() : undefined);
@@ -178,35 +181,44 @@ function ActionModal({
   };
   const error = (key: keyof Values, serverField: string) =>
     missing[key] ? tc('field.required') : fieldError(mutation.error, serverField);
+  /** A free-text field of the step's form (all share the server's 4000-character limit). */
+  const text = (key: TextKey, label: string, serverField: string, required?: boolean) => (
+    <Textarea
+      label={label}
+      required={required}
+      value={values[key]}
+      onChange={(e) => set(key, e.currentTarget.value)}
+      maxLength={4000}
+      autosize
+      minRows={2}
+      error={error(key, serverField)}
+    />
+  );
+  /** A date field of the step's form. */
+  const date = (key: 'testedOn' | 'reviewedOn', label: string) => (
+    <TextInput
+      type="date"
+      label={label}
+      required
+      value={values[key]}
+      onChange={(e) => set(key, e.currentTarget.value)}
+      error={error(key, key)}
+    />
+  );
 
   return (
     <Modal opened onClose={onClose} title={t(`workflow.action.${action}`)} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm">{t(`workflow.explain.${action}`)}</Text>
-          {(action === 'recommend' || action === 'sharedUse') && (
-            <Textarea
-              label={t('workflow.note')}
-              value={values.note}
-              onChange={(e) => set('note', e.currentTarget.value)}
-              maxLength={4000}
-              autosize
-              minRows={2}
-              error={error('note', 'note')}
-            />
-          )}
-          {(needsConsideration || action === 'closedSource') && (
-            <Textarea
-              label={t('workflow.consideration')}
-              required
-              value={values.consideration}
-              onChange={(e) => set('consideration', e.currentTarget.value)}
-              maxLength={4000}
-              autosize
-              minRows={2}
-              error={error('consideration', action === 'closedSource' ? 'consideration' : 'closedSourceConsideration')}
-            />
-          )}
+          {(action === 'recommend' || action === 'sharedUse') && text('note', t('workflow.note'), 'note')}
+          {(needsConsideration || action === 'closedSource') &&
+            text(
+              'consideration',
+              t('workflow.consideration'),
+              action === 'closedSource' ? 'consideration' : 'closedSourceConsideration',
+              true,
+            )}
           {action === 'stage' && (
             <>
               <Select
@@ -217,30 +229,10 @@ function ActionModal({
                 onChange={(v) => set('stage', v ?? '')}
                 error={error('stage', 'stage')}
               />
-              <Textarea
-                label={t('workflow.stageReason')}
-                required={goingBack}
-                value={values.reason}
-                onChange={(e) => set('reason', e.currentTarget.value)}
-                maxLength={4000}
-                autosize
-                minRows={2}
-                error={error('reason', 'reason')}
-              />
+              {text('reason', t('workflow.stageReason'), 'reason', goingBack)}
             </>
           )}
-          {(action === 'reject' || action === 'decommission') && (
-            <Textarea
-              label={t('workflow.reason')}
-              required
-              value={values.reason}
-              onChange={(e) => set('reason', e.currentTarget.value)}
-              maxLength={4000}
-              autosize
-              minRows={2}
-              error={error('reason', 'reason')}
-            />
-          )}
+          {(action === 'reject' || action === 'decommission') && text('reason', t('workflow.reason'), 'reason', true)}
           {action === 'testResult' && (
             <>
               <Select
@@ -252,29 +244,13 @@ function ActionModal({
                 onChange={(v) => set('testKind', v ?? 'FUNCTIONAL')}
                 error={error('testKind', 'kind')}
               />
-              <TextInput
-                type="date"
-                label={t('test.testedOn')}
-                required
-                value={values.testedOn}
-                onChange={(e) => set('testedOn', e.currentTarget.value)}
-                error={error('testedOn', 'testedOn')}
-              />
+              {date('testedOn', t('test.testedOn'))}
               <Checkbox
                 label={t('test.pass')}
                 checked={values.passed}
                 onChange={(e) => set('passed', e.currentTarget.checked)}
               />
-              <Textarea
-                label={t('test.summary')}
-                required
-                value={values.summary}
-                onChange={(e) => set('summary', e.currentTarget.value)}
-                maxLength={4000}
-                autosize
-                minRows={2}
-                error={error('summary', 'summary')}
-              />
+              {text('summary', t('test.summary'), 'summary', true)}
               <Select
                 label={t('test.reportFileId')}
                 clearable
@@ -297,24 +273,8 @@ function ActionModal({
                 onChange={(v) => set('result', v ?? 'SESUAI')}
                 error={error('result', 'result')}
               />
-              <TextInput
-                type="date"
-                label={t('conformance.reviewedOn')}
-                required
-                value={values.reviewedOn}
-                onChange={(e) => set('reviewedOn', e.currentTarget.value)}
-                error={error('reviewedOn', 'reviewedOn')}
-              />
-              <Textarea
-                label={t('conformance.notes')}
-                required={notesRequired}
-                value={values.notes}
-                onChange={(e) => set('notes', e.currentTarget.value)}
-                maxLength={4000}
-                autosize
-                minRows={2}
-                error={error('notes', 'notes')}
-              />
+              {date('reviewedOn', t('conformance.reviewedOn'))}
+              {text('notes', t('conformance.notes'), 'notes', notesRequired)}
             </>
           )}
           <ProblemAlert
@@ -324,14 +284,7 @@ function ActionModal({
               onClose();
             }}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {tc('action.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t(`workflow.action.${action}`)}
-            </Button>
-          </Group>
+          <FormButtons pending={mutation.isPending} onCancel={onClose} submitLabel={t(`workflow.action.${action}`)} />
         </Stack>
       </form>
     </Modal>
