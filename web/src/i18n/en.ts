@@ -60,7 +60,7 @@ export const common: Translation = {
     yes: 'Yes',
     no: 'No',
   },
-  paging: { summary: '{{from}}–{{to}} of {{total}}', page: 'Page {{page}}' },
+  paging: { summary: '{{from}}–{{to}} of {{total}}', page: 'Page {{page}}', first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' },
   problem: {
     title: {
       400: 'Please check your entries',

@@ -58,7 +58,7 @@ export const common = {
     yes: 'Ya',
     no: 'Tidak',
   },
-  paging: { summary: '{{from}}–{{to}} dari {{total}}', page: 'Halaman {{page}}' },
+  paging: { summary: '{{from}}–{{to}} dari {{total}}', page: 'Halaman {{page}}', first: 'Halaman pertama', previous: 'Halaman sebelumnya', next: 'Halaman berikutnya', last: 'Halaman terakhir' },
   problem: {
     title: {
       400: 'Periksa kembali isian Anda',

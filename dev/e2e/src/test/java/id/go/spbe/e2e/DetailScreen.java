@@ -36,6 +36,6 @@ final class DetailScreen {
     }
 
     static void expectStatus(Page page, String status) {
-        assertThat(page.getByTestId("application-status")).hasText(status);
+        assertThat(page.getByTestId("application-status").first()).hasText(status);
     }
 }

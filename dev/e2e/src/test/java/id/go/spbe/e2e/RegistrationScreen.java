@@ -4,6 +4,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 /** The registration form (/aplikasi/baru) as an operator fills it, by the labels a user reads (Bahasa Indonesia). */
 final class RegistrationScreen {
 
@@ -12,8 +16,12 @@ final class RegistrationScreen {
 
     /** Everything a later submission needs (A4 licence, A11 service type, A12 function domain). */
     static void fill(Page page, String name) {
-        page.getByLabel("Nama aplikasi").first().fill(name);
+        // The description first: the duplicate search starts from the name, and then runs once with both.
         page.getByLabel("Deskripsi").first().fill("Pencatatan kegiatan posyandu dan tumbuh kembang balita");
+        page.getByLabel("Nama aplikasi").first().fill(name);
+        // G5: likely duplicates across OPDs show while typing; wait for the verdict, so the form stops moving.
+        Locator verdict = page.getByTestId("duplicate-candidates").getByRole(AriaRole.STATUS);
+        assertThat(verdict).hasText(Pattern.compile("Tidak ada aplikasi serupa|aplikasi serupa ditemukan"));
         choose(page, "Kelas aplikasi", "Aplikasi Khusus"); // the classes the region's regulation knows (A2)
         choose(page, "Jenis layanan", "Informasi");
         choose(page, "Bidang urusan", "Sektor kesehatan");
