@@ -16,13 +16,21 @@ const authAndProblems: Middleware = {
     request.headers.set('Accept-Language', i18n.language === 'en' ? 'en' : 'id');
     return request;
   },
-  async onResponse({ response }) {
+  async onResponse({ request, response }) {
     if (!response.ok) {
+      if (response.status === 401 && request.headers.has('Authorization')) sessionExpired();
       throw await problemFrom(response);
     }
     return response;
   },
 };
+
+/** Event the SessionGuard listens to: a signed-in call was refused as unauthenticated (the session ended). */
+export const SESSION_EXPIRED = 'spbe:session-expired';
+
+function sessionExpired(): void {
+  window.dispatchEvent(new CustomEvent(SESSION_EXPIRED));
+}
 
 function client<Paths extends {}>() {
   // fetch is looked up per call, not captured at load: tests stub the global after this module is imported.
@@ -41,7 +49,10 @@ export async function gatewayFetch(path: string, init: RequestInit = {}): Promis
   if (token) headers.set('Authorization', `Bearer ${token}`);
   headers.set('Accept-Language', i18n.language === 'en' ? 'en' : 'id');
   const response = await fetch(path, { ...init, headers });
-  if (!response.ok) throw await problemFrom(response);
+  if (!response.ok) {
+    if (response.status === 401 && token) sessionExpired();
+    throw await problemFrom(response);
+  }
   return response;
 }
 

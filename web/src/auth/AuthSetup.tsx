@@ -1,6 +1,7 @@
 import { WebStorageStateStore, type UserManagerSettings } from 'oidc-client-ts';
 import { AuthProvider, useAuth, type AuthContextProps } from 'react-oidc-context';
 import i18n from '../i18n';
+import { SessionGuard } from './SessionGuard';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { AppConfig } from '../config';
 import { setAccessToken } from './token';
@@ -38,6 +39,7 @@ export function SpbeAuthProvider({ config, children }: { config: AppConfig; chil
       }}
     >
       <TokenBridge />
+      <SessionGuard />
       {children}
     </AuthProvider>
   );
