@@ -1,6 +1,7 @@
-import { configure, screen, waitFor } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../test/render';
+import { PROFILE, UMUM_KHUSUS } from '../profile/fixtures';
 import RegisterApplicationPage from './RegisterApplicationPage';
 
 // Mantine's comboboxes and typing are slow in jsdom on a busy machine.
@@ -144,4 +145,46 @@ it("an operator registers for the OPD of its token and sends no owner", async ()
   const sent = calls.find((c) => c.method === 'POST')!.body as Record<string, unknown>;
   expect(sent).not.toHaveProperty('ownerOpd');
   expect(sent.applicationClass).toBe('UMUM');
+});
+
+describe('application classes (A2)', () => {
+  /** Opens the class dropdown; the labels it offers, read again on each call. */
+  async function openClasses() {
+    const box = screen.getByRole('combobox', { name: /Kelas aplikasi/ });
+    await user.click(box);
+    return () =>
+      within(document.getElementById(box.getAttribute('aria-controls')!)!)
+        .queryAllByRole('option', { hidden: true })
+        .map((o) => o.textContent);
+  }
+
+  it("offers only the classes the region's regulation allows", async () => {
+    mockFetch(opds, noCandidates, on('GET', '/api/v1/regulation-profile', () => json(UMUM_KHUSUS)));
+    render();
+    // the options follow the profile once it has arrived
+    const offered = await openClasses();
+    await waitFor(() => expect(offered()).toEqual(['Aplikasi Umum', 'Aplikasi Khusus']));
+  });
+
+  it('offers the classes of another region in their order', async () => {
+    mockFetch(opds, noCandidates, on('GET', '/api/v1/regulation-profile', () => json(PROFILE)));
+    render();
+    const offered = await openClasses();
+    await waitFor(() =>
+      expect(offered()).toEqual(['Aplikasi Umum', 'Aplikasi Khusus (berbagi pakai)', 'Aplikasi Khusus Perangkat Daerah']),
+    );
+  });
+
+  it('offers all four classes when the profile cannot be read (the server still decides)', async () => {
+    const calls = mockFetch(opds, noCandidates, on('GET', '/api/v1/regulation-profile', () => problem(503, { title: 'Service Unavailable' })));
+    render();
+    await waitFor(() => expect(calls.some((c) => c.url.pathname === '/api/v1/regulation-profile')).toBe(true));
+    const offered = await openClasses();
+    expect(offered()).toEqual([
+      'Aplikasi Umum',
+      'Aplikasi Khusus',
+      'Aplikasi Khusus (berbagi pakai)',
+      'Aplikasi Khusus Perangkat Daerah',
+    ]);
+  });
 });

@@ -26,6 +26,7 @@ import { hasAnyRole, Role } from '../../auth/roles';
 import { domainId } from '../../i18n/domain';
 import { PageHeader } from '../../ui/PageHeader';
 import { fieldError, ProblemAlert } from '../../ui/ProblemAlert';
+import { allowedBy, useRegulationProfile } from '../profile/useRegulationProfile';
 import { DuplicateCandidates } from './components/DuplicateCandidates';
 import { EMPTY_FORM, LIMITS, toRequest, validate, type FormValues, type Invalid } from './registrationForm';
 import { useOpdOptions } from './useOpdOptions';
@@ -53,6 +54,8 @@ export default function RegisterApplicationPage() {
   const navigate = useNavigate();
   const isDinas = hasAnyRole(caller, Role.DINAS_ADMIN);
   const opds = useOpdOptions();
+  // A2: only the classes the regulation allows; all four if the profile cannot be read (the server decides).
+  const profile = useRegulationProfile();
   const [values, setValues] = useState<FormValues>(() => ({ ...EMPTY_FORM, ownerOpd: isDinas ? (caller?.opd ?? '') : '' }));
   const [clientErrors, setClientErrors] = useState<Record<string, Invalid>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -100,8 +103,8 @@ export default function RegisterApplicationPage() {
     return undefined;
   }
 
-  const options = (domain: keyof typeof domainId) =>
-    Object.keys(domainId[domain]).map((value) => ({ value, label: td(`${domain}.${value}`) }));
+  const options = (domain: keyof typeof domainId, only?: readonly string[]) =>
+    allowedBy(Object.keys(domainId[domain]), only).map((value) => ({ value, label: td(`${domain}.${value}`) }));
   const userOpdOptions = (opds.data ?? []).filter((o) => o.value !== (values.ownerOpd || caller?.opd));
   const hasClientErrors = Object.keys(clientErrors).length > 0;
 
@@ -166,7 +169,7 @@ export default function RegisterApplicationPage() {
                 <Select
                   label={t('form.applicationClass')}
                   required
-                  data={options('applicationClass')}
+                  data={options('applicationClass', profile.data?.applications.classes)}
                   value={values.applicationClass || null}
                   onChange={(value) => set('applicationClass', value ?? '')}
                   error={error('applicationClass')}

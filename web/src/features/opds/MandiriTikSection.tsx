@@ -10,13 +10,15 @@ import { MANDIRI_TIK_CRITERIA } from './i18n';
 import { Section } from './Section';
 import { opdKey, type OpdWithTag } from './opdQueries';
 import { FormButtons } from '../../ui/FormButtons';
+import { useRegulationProfile } from '../profile/useRegulationProfile';
 
 type DecisionRequest = AppRegistrySchemas['DecisionRequest'];
 
 /**
  * Mandiri TIK decrees of an OPD (G3): the list for everyone, and for Dinas or the coordination body a form to record
- * a signed decree. Who may decide and which criteria count come from the region's regulation profile, which the API
- * does not publish: the form offers the codes the profiles use and the server answers 422 G3 naming the right ones.
+ * a signed decree. Who may decide and which criteria count come from the region's regulation profile
+ * (GET /api/v1/regulation-profile): the form offers that profile's criteria and prefills its deciding office. If the
+ * profile cannot be read it offers the codes all profiles use; the server still answers 422 G3 naming the right ones.
  */
 export function MandiriTikSection({ current, canRecord }: { current: OpdWithTag; canRecord: boolean }) {
   const { t } = useTranslation('opds');
@@ -125,7 +127,12 @@ function DecisionForm({ current, onCancel, onDone }: { current: OpdWithTag; onCa
   const [designated, setDesignated] = useState(current.opd.mandiriTik ? 'false' : 'true');
   const [decreeNumber, setDecreeNumber] = useState('');
   const [decreeDate, setDecreeDate] = useState('');
-  const [decidedBy, setDecidedBy] = useState('');
+  const profile = useRegulationProfile();
+  const regulation = profile.data?.governance;
+  // Typed by the user, else the office the regulation names (the profile may arrive after the form opens).
+  const [typedDecidedBy, setDecidedBy] = useState<string>();
+  const decidedBy = typedDecidedBy ?? regulation?.mandiriTikDecidedBy ?? '';
+  const criteria = regulation?.mandiriTikCriteria.length ? regulation.mandiriTikCriteria : MANDIRI_TIK_CRITERIA;
   const [assessmentReference, setAssessmentReference] = useState('');
   const [criteriaMet, setCriteriaMet] = useState<string[]>([]);
   const [notes, setNotes] = useState('');
@@ -199,7 +206,11 @@ function DecisionForm({ current, onCancel, onDone }: { current: OpdWithTag; onCa
         </SimpleGrid>
         <TextInput
           label={t('mandiri.decidedByLabel')}
-          description={t('mandiri.decidedByHint')}
+          description={
+            regulation
+              ? t('mandiri.decidedByFromProfile', { office: regulation.mandiriTikDecidedBy, regulation: profile.data?.regulation })
+              : t('mandiri.decidedByHint')
+          }
           value={decidedBy}
           onChange={(e) => setDecidedBy(e.currentTarget.value)}
           error={fieldError(err, 'decidedBy')}
@@ -216,14 +227,14 @@ function DecisionForm({ current, onCancel, onDone }: { current: OpdWithTag; onCa
         />
         <Checkbox.Group
           label={t('mandiri.criteriaLabel')}
-          description={t('mandiri.criteriaHint')}
+          description={profile.data ? t('mandiri.criteriaFromProfile', { regulation: profile.data.regulation }) : t('mandiri.criteriaHint')}
           value={criteriaMet}
           onChange={setCriteriaMet}
           error={fieldError(err, 'criteriaMet')}
         >
           <Stack gap={4} mt={6}>
-            {MANDIRI_TIK_CRITERIA.map((c) => (
-              <Checkbox key={c} value={c} label={t(`criterion.${c}`)} />
+            {criteria.map((c) => (
+              <Checkbox key={c} value={c} label={t(`criterion.${c}`, { defaultValue: c })} />
             ))}
           </Stack>
         </Checkbox.Group>

@@ -1,6 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../test/render';
+import { PROFILE } from '../profile/fixtures';
+import { MANDIRI_TIK_CRITERIA } from './i18n';
 import OpdDetailPage from './OpdDetailPage';
 
 // Forms driven through user events on a shared 2-core machine can pass 5 s; a slow test is not a wrong one.
@@ -69,6 +71,39 @@ describe('OPD detail', () => {
     const phone = await screen.findByLabelText(/^Telepon/);
     expect(await screen.findByText('nomor telepon tidak valid')).toBeInTheDocument();
     expect(phone).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it("offers the profile's Mandiri TIK criteria and prefills the office the regulation names", async () => {
+    const calls = baseHandlers([
+      on('GET', '/api/v1/regulation-profile', () => json(PROFILE)),
+      on('POST', '/api/v1/opds/DINKES/mandiri-tik-decisions', () =>
+        json({ sequence: 1, designated: true, decreeNumber: '800/1/2026', decreeDate: '2026-11-01', decidedBy: 'SEKDA', criteriaMet: ['ICT_BUDGET'], recordedAt: '2026-11-02T00:00:00Z' }, 201),
+      ),
+    ]);
+    renderDetail();
+    await userEvent.click(await screen.findByRole('button', { name: 'Catat keputusan' }));
+    const form = screen.getByRole('form', { name: 'Catat keputusan Mandiri TIK' });
+    const office = within(form).getByRole('textbox', { name: /^Pejabat yang memutuskan/ });
+    await vi.waitFor(() => expect(office).toHaveValue('SEKDA'));
+    expect(office).toHaveAccessibleDescription(/Peraturan Walikota Bitung Nomor 69 Tahun 2021.*SEKDA/);
+    expect(within(form).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual(['HAS_ICT_STAFF', 'ICT_BUDGET']);
+
+    fireEvent.change(within(form).getByRole('textbox', { name: /^Nomor keputusan/ }), { target: { value: '800/1/2026' } });
+    fireEvent.change(within(form).getByLabelText(/^Tanggal keputusan/), { target: { value: '2026-11-01' } });
+    await userEvent.click(within(form).getByRole('checkbox', { name: 'Memiliki anggaran TIK' }));
+    await userEvent.click(within(form).getByRole('button', { name: 'Catat keputusan' }));
+    await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ decidedBy: 'SEKDA', criteriaMet: ['ICT_BUDGET'] });
+  });
+
+  it('offers every known criterion when the profile cannot be read', async () => {
+    const calls = baseHandlers([on('GET', '/api/v1/regulation-profile', () => problem(503))]);
+    renderDetail();
+    await userEvent.click(await screen.findByRole('button', { name: 'Catat keputusan' }));
+    const form = screen.getByRole('form', { name: 'Catat keputusan Mandiri TIK' });
+    await vi.waitFor(() => expect(calls.some((c) => c.url.pathname === '/api/v1/regulation-profile')).toBe(true));
+    expect(within(form).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual([...MANDIRI_TIK_CRITERIA]);
+    expect(within(form).getByRole('textbox', { name: /^Pejabat yang memutuskan/ })).toHaveValue('');
   });
 
   it('records a Mandiri TIK decree and shows the 422 with the regulation article it breaks', async () => {

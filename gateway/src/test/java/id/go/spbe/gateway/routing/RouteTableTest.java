@@ -21,7 +21,8 @@ class RouteTableTest extends GatewayIntegrationTest {
     private static final Map<String, List<String>> FAMILIES = new LinkedHashMap<>();
 
     static {
-        FAMILIES.put("app-registry-service", List.of("opds", "applications", "subdomains", "public/applications"));
+        FAMILIES.put("app-registry-service", List.of("opds", "applications", "subdomains", "public/applications",
+                "regulation-profile"));
         FAMILIES.put("datacenter-service", List.of("vps-requests", "colocations", "backup-policies", "backup-runs",
                 "backup-compliance", "monitors", "capacity"));
         FAMILIES.put("network-service", List.of("sites", "wan-links", "lan-devices", "lan-diagrams", "lan-changes",
