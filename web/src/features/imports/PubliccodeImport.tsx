@@ -12,6 +12,7 @@ import { domainId } from '../../i18n/domain';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { useOpdOptions } from '../applications/useOpdOptions';
 import './i18n';
+import { allowedBy, useRegulationProfile } from '../profile/useRegulationProfile';
 
 type Imported = AppRegistrySchemas['PubliccodeImportResponse'];
 
@@ -27,6 +28,8 @@ export function PubliccodeImport() {
   const opds = useOpdOptions(isDinas);
   const [file, setFile] = useState<File | null>(null);
   const [applicationClass, setApplicationClass] = useState<string | null>(null);
+  // Only the classes the region's regulation knows (A2); all four if the profile cannot be read.
+  const profile = useRegulationProfile();
   const [ownerOpd, setOwnerOpd] = useState<string | null>(null);
   const [missing, setMissing] = useState<{ file?: boolean; applicationClass?: boolean }>({});
 
@@ -92,7 +95,10 @@ export function PubliccodeImport() {
           <Select
             label={t('publiccode.applicationClass')}
             required
-            data={Object.keys(domainId.applicationClass).map((value) => ({ value, label: td(`applicationClass.${value}`) }))}
+            data={allowedBy(Object.keys(domainId.applicationClass), profile.data?.applications.classes).map((value) => ({
+              value,
+              label: td(`applicationClass.${value}`),
+            }))}
             value={applicationClass}
             onChange={(value) => {
               setApplicationClass(value);
