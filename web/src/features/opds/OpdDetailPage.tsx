@@ -463,7 +463,12 @@ function HistoryCard({ code }: { code: string }) {
                         </Badge>
                       </Table.Td>
                       <Table.Td>
-                        <Code block style={{ maxHeight: 120, overflow: 'auto', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+                        {/* a long change scrolls within its cell: reachable by keyboard (axe: scrollable-region-focusable) */}
+                        <Code
+                          block
+                          tabIndex={0}
+                          style={{ maxHeight: 120, overflow: 'auto', whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
+                        >
                           {entry.data}
                         </Code>
                       </Table.Td>
