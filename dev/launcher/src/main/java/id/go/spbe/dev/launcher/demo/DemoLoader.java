@@ -36,20 +36,18 @@ public final class DemoLoader {
 
     private final DemoApi api;
     private final Path home;
-    private final RegionProfile profile;
     private final List<DemoStep> steps;
 
-    DemoLoader(DemoApi api, Path home, RegionProfile profile, List<DemoStep> steps) {
+    DemoLoader(DemoApi api, Path home, List<DemoStep> steps) {
         this.api = api;
         this.home = home;
-        this.profile = profile;
         this.steps = steps;
     }
 
-    /** The loader for a started stack: its gateway and Keycloak, its data home and regulation profile. */
+    /** The loader for a started stack: its gateway and Keycloak, and its data home. */
     public static DemoLoader forStack(StackConfig config) {
         return new DemoLoader(new DemoApi(config.gatewayUrl(), config.tokenEndpoint(), DemoUsers.PASSWORD,
-                Duration.ofSeconds(90)), config.home(), RegionProfile.read(config.repoRoot(), config.profile()), STEPS);
+                Duration.ofSeconds(90)), config.home(), STEPS);
     }
 
     /** {@code SPBE_DEMO=false} (or 0, no, off) turns the demo off like {@code --no-demo}. */
@@ -63,6 +61,7 @@ public final class DemoLoader {
         if (Files.exists(marker)) {
             return new Result(false, "sudah dimuat sebelumnya / loaded before (" + marker + ")", report);
         }
+        RegionProfile profile;
         try {
             DemoApi.Reply existing = DemoApi.expect(api.get(DemoContext.DINAS, "/api/v1/applications?size=1"),
                     "read the register");
@@ -70,6 +69,8 @@ public final class DemoLoader {
                 writeMarker(marker, "skipped: the register already held " + n + " applications");
                 return new Result(false, "register sudah berisi data / register already holds data", report);
             }
+            profile = RegionProfile.fromApi(DemoApi.expect(
+                    api.get(DemoContext.DINAS, "/api/v1/regulation-profile"), "read the regulation profile").json());
         } catch (DemoFailure e) {
             report.failed("region demo", e.getMessage());
             return new Result(false, "tidak dapat dimuat / could not load: " + e.getMessage(), report);

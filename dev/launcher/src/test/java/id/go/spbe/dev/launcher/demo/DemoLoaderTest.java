@@ -72,8 +72,7 @@ class DemoLoaderTest {
     private DemoLoader loader() {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         DemoApi api = new DemoApi(base, base + "/token", "demo", Duration.ofSeconds(5));
-        return new DemoLoader(api, home, RegionProfile.read(id.go.spbe.dev.launcher.StackConfig.detectRepoRoot(),
-                "rejang-lebong"), DemoLoader.STEPS);
+        return new DemoLoader(api, home, DemoLoader.STEPS);
     }
 
     @Test
@@ -169,6 +168,12 @@ class DemoLoaderTest {
         if (path.equals("/api/v1/opds") && rateLimitedAnswers-- > 0) {
             ex.getResponseHeaders().set("Retry-After", "1"); // the gateway's per-user limit: waited out, not lost
             reply(ex, 429, "{\"status\":429,\"title\":\"Too Many Requests\"}", null);
+            return;
+        }
+        if (method.equals("GET") && path.equals("/api/v1/regulation-profile")) { // as app-registry publishes it
+            reply(ex, 200, "{\"id\":\"rejang-lebong\",\"applications\":{\"domain\":\"rejanglebongkab.go.id\","
+                    + "\"classes\":[\"UMUM\",\"KHUSUS\"],\"requiredDocuments\":[\"REQUIREMENTS_SPEC\","
+                    + "\"USER_MANUAL\",\"SOURCE_CODE\"],\"signedDocumentsRequired\":false}}", null);
             return;
         }
         calls.add(new Call(method, path, user, body));

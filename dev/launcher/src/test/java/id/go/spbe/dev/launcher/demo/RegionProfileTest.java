@@ -2,9 +2,7 @@ package id.go.spbe.dev.launcher.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.spbe.dev.launcher.StackConfig;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -12,37 +10,38 @@ import org.junit.jupiter.api.Test;
 
 class RegionProfileTest {
 
-    private static final Path REPO = StackConfig.detectRepoRoot();
-
-    @Test
-    void readsTheApplicationsSectionOfTheProfilesTheServicesStartWith() {
-        RegionProfile rl = RegionProfile.read(REPO, "rejang-lebong");
-        assertThat(rl.domain()).isEqualTo("rejanglebongkab.go.id");
-        assertThat(rl.classes()).containsExactly("UMUM", "KHUSUS");
-        assertThat(rl.requiredDocuments()).containsExactly("REQUIREMENTS_SPEC", "USER_MANUAL", "SOURCE_CODE");
-        assertThat(rl.signedDocumentsRequired()).isFalse();
-
-        RegionProfile bitung = RegionProfile.read(REPO, "bitung");
-        assertThat(bitung.classes()).containsExactly("UMUM", "KHUSUS_BERBAGI_PAKAI", "KHUSUS_PD");
-        assertThat(bitung.requiredDocuments()).hasSize(4);
-
-        RegionProfile samarinda = RegionProfile.read(REPO, "samarinda");
-        assertThat(samarinda.requiredDocuments()).isEmpty();
-        assertThat(samarinda.signedDocumentsRequired()).isTrue();
+    static RegionProfile published(String json) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> profile = (Map<String, Object>) Json.parse(json);
+        return RegionProfile.fromApi(profile);
     }
 
+    static final RegionProfile REJANG_LEBONG = published("""
+            {"id":"rejang-lebong","regulation":"Peraturan Bupati Rejang Lebong Nomor 6 Tahun 2022",
+             "applications":{"domain":"rejanglebongkab.go.id","classes":["UMUM","KHUSUS"],
+               "requiredDocuments":["REQUIREMENTS_SPEC","USER_MANUAL","SOURCE_CODE"],"signedDocumentsRequired":false}}""");
+
+    static final RegionProfile BITUNG = published("""
+            {"id":"bitung","applications":{"domain":null,"classes":["UMUM","KHUSUS_BERBAGI_PAKAI","KHUSUS_PD"],
+               "requiredDocuments":[],"signedDocumentsRequired":true}}""");
+
     @Test
-    void anUnknownProfileFallsBackToNoDomainAndEveryDocumentKind() {
-        RegionProfile p = RegionProfile.read(REPO, "atlantis");
-        assertThat(p.domain()).isNull();
-        assertThat(p.requiredDocuments()).hasSize(4);
-        assertThat(p.withinDomain("https://anything.go.id")).isFalse();
+    void readsTheApplicationRulesAsApplicationRegistryPublishesThem() {
+        assertThat(REJANG_LEBONG.id()).isEqualTo("rejang-lebong");
+        assertThat(REJANG_LEBONG.domain()).isEqualTo("rejanglebongkab.go.id");
+        assertThat(REJANG_LEBONG.classes()).containsExactly("UMUM", "KHUSUS");
+        assertThat(REJANG_LEBONG.requiredDocuments()).containsExactly("REQUIREMENTS_SPEC", "USER_MANUAL", "SOURCE_CODE");
+        assertThat(REJANG_LEBONG.signedDocumentsRequired()).isFalse();
+        assertThat(BITUNG.domain()).isNull();
+        assertThat(BITUNG.requiredDocuments()).isEmpty();
+        assertThat(BITUNG.signedDocumentsRequired()).isTrue();
+        assertThat(BITUNG.withinDomain("https://anything.go.id")).as("no domain: nothing is within").isFalse();
     }
 
     @Test
     void khususFollowsTheRegulationsSplitByNumberOfUserOpds() {
-        RegionProfile rl = RegionProfile.read(REPO, "rejang-lebong");
-        RegionProfile bitung = RegionProfile.read(REPO, "bitung");
+        RegionProfile rl = REJANG_LEBONG;
+        RegionProfile bitung = BITUNG;
         assertThat(rl.applicationClass(true, 2)).isEqualTo("KHUSUS");
         assertThat(rl.applicationClass(false, 1)).isEqualTo("UMUM");
         assertThat(bitung.applicationClass(true, 1)).isEqualTo("KHUSUS_PD");
@@ -62,7 +61,7 @@ class RegionProfileTest {
 
     @Test
     void theFormCarriesTheInventorysFactsWithinTheRulesOfTheProfile() {
-        RegionProfile rl = RegionProfile.read(REPO, "rejang-lebong");
+        RegionProfile rl = REJANG_LEBONG;
         DemoRegion region = DemoRegion.load();
 
         // Dinas registers for an OPD without a demo operator; central applications are closed source, hosted centrally.
