@@ -1,0 +1,5 @@
+package id.go.spbe.network.wan.domain;
+
+public enum WanLinkStatus {
+    ACTIVE, DECOMMISSIONED
+}
