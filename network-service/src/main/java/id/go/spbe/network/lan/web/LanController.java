@@ -29,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -101,6 +103,7 @@ class LanController {
                 .body(DeviceResponse.of(view.lan().device(deviceId)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{opd}/devices")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.OPD_OPERATOR, Roles.INTEGRATION})
     @Operation(summary = "Add a device with its interfaces", description = "409 when the LAN has a device of that "
@@ -124,6 +127,7 @@ class LanController {
         return ResponseEntity.ok().eTag(ETags.of(change.lan().revision())).body(DeviceResponse.of(change.result()));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{opd}/devices/{deviceId}")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.OPD_OPERATOR, Roles.INTEGRATION})
     @Operation(summary = "Remove a device", description = "Only once no cable and no address refers to it (409). "
@@ -133,6 +137,7 @@ class LanController {
         return removed(inventory.removeDevice(caller, opd, deviceId, ifMatch));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{opd}/cables")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.OPD_OPERATOR, Roles.INTEGRATION})
     @Operation(summary = "Connect two interfaces with a cable", description = "422 N3 naming the end when an "
@@ -145,6 +150,7 @@ class LanController {
         return created(opd, "cables", change.result().id(), change, CableResponse::of);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{opd}/cables/{cableId}")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.OPD_OPERATOR, Roles.INTEGRATION})
     @Operation(summary = "Remove a cable", description = "Emits LanChanged.")
@@ -153,6 +159,7 @@ class LanController {
         return removed(inventory.disconnect(caller, opd, cableId, ifMatch));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{opd}/vlans")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.OPD_OPERATOR, Roles.INTEGRATION})
     @Operation(summary = "Add a VLAN", description = "409 when the VID exists in this LAN. Emits LanChanged.")
@@ -163,6 +170,7 @@ class LanController {
         return created(opd, "vlans", String.valueOf(change.result().vid()), change, VlanResponse::of);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{opd}/vlans/{vid}")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.OPD_OPERATOR, Roles.INTEGRATION})
     @Operation(summary = "Remove a VLAN", description = "Only when no interface or prefix uses it (409). Emits "
@@ -172,6 +180,7 @@ class LanController {
         return removed(inventory.removeVlan(caller, opd, vid, ifMatch));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{opd}/prefixes")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.OPD_OPERATOR, Roles.INTEGRATION})
     @Operation(summary = "Add an IP prefix", description = "400 naming `cidr` when it is not a CIDR prefix (or has "
@@ -184,6 +193,7 @@ class LanController {
         return created(opd, "prefixes", change.result().id(), change, PrefixResponse::of);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{opd}/prefixes/{prefixId}")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.OPD_OPERATOR, Roles.INTEGRATION})
     @Operation(summary = "Remove an IP prefix", description = "Refused (409) while an address would be left outside "
@@ -193,6 +203,7 @@ class LanController {
         return removed(inventory.removePrefix(caller, opd, prefixId, ifMatch));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{opd}/addresses")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.OPD_OPERATOR, Roles.INTEGRATION})
     @Operation(summary = "Record an IP address in use", description = "400 naming `address` when it is not one "
@@ -206,6 +217,7 @@ class LanController {
         return created(opd, "addresses", change.result().id(), change, AddressResponse::of);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{opd}/addresses/{addressId}")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.OPD_OPERATOR, Roles.INTEGRATION})
     @Operation(summary = "Release an IP address", description = "Emits LanChanged.")

@@ -82,6 +82,8 @@ final class LanPayloads {
         }
     }
 
+    /** One end of a cable, or the interface holding an address: a device of the LAN and its interface. */
+    @Schema(name = "InterfaceEndPayload")
     record EndPayload(@NotBlank @Size(max = 100) String deviceId, @NotBlank @Size(max = 64) String interfaceName) {
 
         InterfaceRef toRef() {

@@ -55,6 +55,7 @@ final class WanLinkPayloads {
     }
 
     /** An end as the caller names it: a site, and optionally the OPD router and its port. */
+    @Schema(name = "WanLinkEndPayload")
     record EndPayload(@NotBlank @Size(max = 100) String siteId, @Size(min = 1, max = 100) @Nullable String deviceId,
             @Size(min = 1, max = 64) @Nullable String interfaceName) {
 
