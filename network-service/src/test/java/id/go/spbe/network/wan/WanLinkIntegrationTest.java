@@ -1,0 +1,159 @@
+package id.go.spbe.network.wan;
+
+import id.go.spbe.platform.test.http.TestHttp;
+import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static id.go.spbe.network.NetworkTestSupport.admin;
+import static id.go.spbe.network.NetworkTestSupport.assertRuleViolation;
+import static id.go.spbe.network.NetworkTestSupport.assertSchemaValid;
+import static id.go.spbe.network.NetworkTestSupport.assertStatus;
+import static id.go.spbe.network.NetworkTestSupport.awaitEvent;
+import static id.go.spbe.network.NetworkTestSupport.newOpd;
+import static id.go.spbe.network.NetworkTestSupport.operator;
+import static id.go.spbe.network.NetworkTestSupport.registerOpd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** N2: WAN circuits, recorded by Dinas only, down to the OPD router and port; circuit ids unique per provider. */
+@SpbeIntegrationTest
+class WanLinkIntegrationTest {
+
+    static final String PATH = "/api/v1/wan-links";
+    static final String TOPIC = "spbe.network.wan-link.v1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    TestHttp http;
+    String hubOpd;
+    String opd;
+    String hubSite;
+    String opdSite;
+    String router;
+    String sw;
+
+    @BeforeEach
+    void setUp() {
+        http = TestHttp.onPort(port);
+        hubOpd = registerOpd(mongo, newOpd(), "Dinas Kominfo Uji");
+        opd = registerOpd(mongo, newOpd(), "Dinas Kesehatan Uji");
+        hubSite = site(hubOpd, "NOC Kominfo");
+        opdSite = site(opd, "Kantor Dinkes");
+        router = device(opd, "rtr-dinkes", "ROUTER");
+        sw = device(opd, "sw-dinkes", "SWITCH");
+    }
+
+    String site(String opdCode, String name) {
+        return http.post("/api/v1/sites").auth(admin()).json(Map.of("opd", opdCode, "name", name)).send().json()
+                .get("id").asString();
+    }
+
+    String device(String opdCode, String name, String kind) {
+        TestHttp.Reply reply = http.post("/api/v1/lans/" + opdCode + "/devices").auth(admin())
+                .json(Map.of("name", name, "kind", kind, "interfaces", List.of(Map.of("name", "wan0"),
+                        Map.of("name", "wan1")))).send();
+        assertStatus(reply, 201);
+        return reply.json().get("id").asString();
+    }
+
+    Map<String, Object> link(String provider, String circuit, Map<String, Object> bEnd) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("provider", provider);
+        body.put("circuitId", circuit);
+        body.put("medium", "FIBER");
+        body.put("bandwidthDownMbps", 100);
+        body.put("contract", Map.of("number", "KTR-01/2026", "startDate", "2026-01-01", "endDate", "2026-12-31"));
+        body.put("sla", Map.of("availabilityPercent", 99.5, "maxRepairHours", 4));
+        body.put("aEnd", Map.of("siteId", hubSite));
+        body.put("bEnd", bEnd);
+        return body;
+    }
+
+    static String circuit() {
+        return "CIR-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void dinasRecordsACircuitDownToTheOpdRouterPort_N2() {
+        String circuit = circuit();
+        TestHttp.Reply created = http.post(PATH).auth(admin()).json(link("Telkom Indonesia", circuit,
+                Map.of("siteId", opdSite, "deviceId", router, "interfaceName", "wan0"))).send();
+        assertStatus(created, 201);
+        JsonNode body = created.json();
+        assertThat(body.get("bEnd").get("opd").asString()).isEqualTo(opd);
+        assertThat(body.get("bEnd").get("interfaceName").asString()).isEqualTo("wan0");
+        assertThat(body.get("sla").get("availabilityPercent").asDouble()).isEqualTo(99.5);
+        String id = body.get("id").asString();
+        JsonNode event = awaitEvent(TOPIC, id, "id.go.spbe.wan-link.changed.v1", "REGISTERED");
+        assertThat(event.get("opd").asString()).isEqualTo(opd);
+        assertSchemaValid(event, "wan-link-changed.v1");
+
+        assertStatus(http.get(PATH + "/" + id).auth(operator(opd)).send(), 200);
+        assertStatus(http.get(PATH + "/" + id).auth(operator(registerOpd(mongo, newOpd(), "Lain"))).send(), 404);
+        assertThat(http.get(PATH).auth(operator(opd)).send().json().get("totalItems").asInt()).isEqualTo(1);
+
+        TestHttp.Reply decommissioned = http.post(PATH + "/" + id + "/decommission").auth(admin())
+                .header("If-Match", "\"0\"").json(Map.of("reason", "Diganti radio")).send();
+        assertStatus(decommissioned, 200);
+        assertThat(decommissioned.json().get("status").asString()).isEqualTo("DECOMMISSIONED");
+        assertSchemaValid(awaitEvent(TOPIC, id, "id.go.spbe.wan-link.changed.v1", "DECOMMISSIONED"),
+                "wan-link-changed.v1");
+        assertStatus(http.post(PATH + "/" + id + "/decommission").auth(admin())
+                .json(Map.of("reason", "lagi")).send(), 409);
+        assertThat(http.get(PATH + "/" + id + "/history").auth(admin()).send().json().get("entries")).hasSize(2);
+    }
+
+    @Test
+    void aCircuitIdIsUniquePerProviderAsAConflict_N2() {
+        String circuit = circuit();
+        assertStatus(http.post(PATH).auth(admin()).json(link("Telkom Indonesia", circuit,
+                Map.of("siteId", opdSite))).send(), 201);
+        TestHttp.Reply duplicate = http.post(PATH).auth(admin()).json(link("  telkom   INDONESIA ", circuit,
+                Map.of("siteId", opdSite))).send();
+        assertStatus(duplicate, 409);
+        assertThat(duplicate.json().get("detail").asString()).contains(circuit);
+        assertStatus(http.post(PATH).auth(admin()).json(link("Lintasarta", circuit, Map.of("siteId", opdSite)))
+                .send(), 201);
+    }
+
+    @Test
+    void terminationsMustBeARouterPortOfTheSitesOpdAndOnlyDinasWrites_N2() {
+        assertStatus(http.post(PATH).auth(operator(opd)).json(link("Telkom", circuit(), Map.of("siteId", opdSite)))
+                .send(), 403);
+        TestHttp.Reply notRouter = http.post(PATH).auth(admin()).json(link("Telkom", circuit(),
+                Map.of("siteId", opdSite, "deviceId", sw, "interfaceName", "wan0"))).send();
+        assertRuleViolation(notRouter, "N2");
+        assertThat(notRouter.json().get("detail").asString()).contains("bEnd.deviceId");
+        TestHttp.Reply noPort = http.post(PATH).auth(admin()).json(link("Telkom", circuit(),
+                Map.of("siteId", opdSite, "deviceId", router, "interfaceName", "ge9"))).send();
+        assertRuleViolation(noPort, "N2");
+        assertThat(noPort.json().get("detail").asString()).contains("'ge9'");
+        assertRuleViolation(http.post(PATH).auth(admin()).json(link("Telkom", circuit(),
+                Map.of("siteId", "tidak-ada"))).send(), "N2");
+        assertRuleViolation(http.post(PATH).auth(admin()).json(link("Telkom", circuit(),
+                Map.of("siteId", hubSite))).send(), "N2");
+        String hubRouter = device(hubOpd, "rtr-noc", "ROUTER");
+        TestHttp.Reply foreignDevice = http.post(PATH).auth(admin()).json(link("Telkom", circuit(),
+                Map.of("siteId", opdSite, "deviceId", hubRouter, "interfaceName", "wan0"))).send();
+        assertRuleViolation(foreignDevice, "N2");
+
+        assertStatus(http.post(PATH).auth(admin()).json(link("Telkom", circuit(),
+                Map.of("siteId", opdSite, "deviceId", router, "interfaceName", "wan1"))).send(), 201);
+        TestHttp.Reply samePort = http.post(PATH).auth(admin()).json(link("Icon+", circuit(),
+                Map.of("siteId", opdSite, "deviceId", router, "interfaceName", "wan1"))).send();
+        assertStatus(samePort, 409);
+    }
+}
