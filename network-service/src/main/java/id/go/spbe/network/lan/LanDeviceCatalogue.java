@@ -67,6 +67,16 @@ public class LanDeviceCatalogue {
         return page(rows, page, Function.identity());
     }
 
+    /** Every device the list would show, in the list's default order (for the CSV export). */
+    public List<DeviceRow> all(Caller caller, String opd, DeviceKind kind, Boolean security) {
+        return rows(caller, opd)
+                .filter(r -> kind == null || r.device().kind() == kind)
+                .filter(r -> security == null || r.device().security() == security)
+                .sorted(Comparator.comparing(DeviceRow::opdCode).thenComparing(ORDER.get("name"))
+                        .thenComparing(r -> r.device().id()))
+                .toList();
+    }
+
     public Page<EndOfLifeRow> endOfLife(Caller caller, String opd, int withinMonths, Pageable page) {
         if (withinMonths < 0 || withinMonths > 120) {
             throw new InvalidRequestException("withinMonths", "withinMonths harus 0 sampai 120 bulan.");

@@ -182,6 +182,16 @@ class LanInventoryIntegrationTest {
                 .json().get("items")).hasSize(1);
         assertStatus(http.get("/api/v1/lan-devices/end-of-life?withinMonths=500").auth(admin()).send(), 400);
 
+        TestHttp.Reply csv = http.get("/api/v1/lan-devices/export.csv?opd=" + opd).auth(operator(opd)).send();
+        assertStatus(csv, 200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("attachment").contains("perangkat-lan.csv");
+        List<String> lines = csv.text().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("opd,id,name,kind");
+        assertThat(csv.text()).contains("fw-lama,FIREWALL").contains(today.minusDays(3).toString());
+        assertStatus(http.get("/api/v1/lan-devices/export.csv?opd=" + opd).auth(operator(newOpd())).send(), 403);
+
         TestHttp.Reply security = http.get("/api/v1/lan-devices?opd=" + opd + "&security=true").auth(admin()).send();
         assertThat(security.json().get("items")).hasSize(1);
         assertThat(security.json().get("items").get(0).get("device").get("internetFacing").asBoolean()).isTrue();

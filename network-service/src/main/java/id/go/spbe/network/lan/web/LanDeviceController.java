@@ -1,5 +1,6 @@
 package id.go.spbe.network.lan.web;
 
+import id.go.spbe.network.lan.DeviceCsv;
 import id.go.spbe.network.lan.LanDeviceCatalogue;
 import id.go.spbe.network.lan.domain.DeviceKind;
 import id.go.spbe.network.lan.web.LanPayloads.DeviceRowResponse;
@@ -8,8 +9,14 @@ import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,6 +48,22 @@ class LanDeviceController {
             @RequestParam(required = false) List<String> sort, Caller caller) {
         return PageResponse.of(catalogue.devices(caller, opd, kind, security, PageRequests.of(page, size, sort,
                 LanDeviceCatalogue.ORDER.keySet(), Sort.by("opd", "name"))), DeviceRowResponse::of);
+    }
+
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    @Operation(summary = "Devices across LANs as CSV", description = "Same scope and filters as the list; one row "
+            + "per device with its end-of-life dates and interface names. Cells a spreadsheet would run as a formula "
+            + "(= + - @) start with an apostrophe.")
+    @ApiResponse(responseCode = "200", description = "The CSV, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<String> export(@RequestParam(required = false) String opd,
+            @RequestParam(required = false) DeviceKind kind, @RequestParam(required = false) Boolean security,
+            Caller caller) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("perangkat-lan.csv").build().toString())
+                .body(DeviceCsv.of(catalogue.all(caller, opd, kind, security)));
     }
 
     @GetMapping("/end-of-life")
