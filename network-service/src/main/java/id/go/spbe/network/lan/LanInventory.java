@@ -11,10 +11,12 @@ import id.go.spbe.network.lan.domain.IpPlan;
 import id.go.spbe.network.lan.domain.Lan;
 import id.go.spbe.network.lan.domain.Lan.ForeignPrefix;
 import id.go.spbe.network.lan.domain.LanSteward;
+import id.go.spbe.network.lan.domain.NetworkInterface;
 import id.go.spbe.network.lan.domain.Prefix;
 import id.go.spbe.network.lan.domain.Vlan;
 import id.go.spbe.network.site.SiteRegister;
 import id.go.spbe.platform.domain.RuleViolationException;
+import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.opd.OpdReference;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.security.Caller;
@@ -44,15 +46,17 @@ public class LanInventory {
     private final LanStewardship stewardship;
     private final SiteRegister sites;
     private final ChangeHistoryLog histories;
+    private final List<PortReferences> portReferences;
     private final Clock clock;
 
     LanInventory(LanRepository lans, MongoOperations mongo, LanStewardship stewardship, SiteRegister sites,
-            ChangeHistoryLog histories, Clock clock) {
+            ChangeHistoryLog histories, List<PortReferences> portReferences, Clock clock) {
         this.lans = lans;
         this.mongo = mongo;
         this.stewardship = stewardship;
         this.sites = sites;
         this.histories = histories;
+        this.portReferences = portReferences;
         this.clock = clock;
     }
 
@@ -95,14 +99,21 @@ public class LanInventory {
         stewardship.requireMayEdit(caller, opdCode, before);
         LanSteward steward = stewardship.requireMayEdit(caller, opdCode, spec.kind());
         requireSite(opdCode, spec);
+        Device current = inventoryOf(opdCode).device(deviceId);
+        for (NetworkInterface port : current.interfaces()) {
+            if (spec.interfaces().stream().noneMatch(p -> p.name().equals(port.name()))) {
+                requireUnreferenced(opdCode, deviceId, port.name(), current.name() + ":" + port.name());
+            }
+        }
         return change(opdCode, ifMatch, lan -> lan.updateDevice(deviceId, spec, steward, caller.username(),
                 clock.instant()));
     }
 
     public Change<Void> removeDevice(Caller caller, String opdCode, String deviceId, String ifMatch) {
         stewardship.requireReadable(caller, opdCode);
-        DeviceKind kind = inventoryOf(opdCode).device(deviceId).kind();
-        LanSteward steward = stewardship.requireMayEdit(caller, opdCode, kind);
+        Device device = inventoryOf(opdCode).device(deviceId);
+        LanSteward steward = stewardship.requireMayEdit(caller, opdCode, device.kind());
+        requireUnreferenced(opdCode, deviceId, null, device.name());
         return change(opdCode, ifMatch, lan -> {
             lan.removeDevice(deviceId, steward, caller.username(), clock.instant());
             return null;
@@ -198,6 +209,16 @@ public class LanInventory {
         ETags.checkIfMatch(ifMatch, lan.revision());
         T result = decision.apply(lan);
         return new Change<>(result, lans.save(lan));
+    }
+
+    /** 409 while a record outside the inventory (a WAN circuit, N2) still ends at the port or device. */
+    private void requireUnreferenced(String opdCode, String deviceId, String interfaceName, String what) {
+        for (PortReferences references : portReferences) {
+            references.referenceTo(opdCode, deviceId, interfaceName).ifPresent(user -> {
+                throw new StateConflictException(what + " masih menjadi ujung " + user
+                        + "; hentikan atau pindahkan sirkuit itu dahulu.");
+            });
+        }
     }
 
     private void requireSite(String opdCode, DeviceSpec spec) {

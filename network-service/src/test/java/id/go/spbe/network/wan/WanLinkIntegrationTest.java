@@ -105,6 +105,13 @@ class WanLinkIntegrationTest {
         assertStatus(http.get(PATH + "/" + id).auth(operator(registerOpd(mongo, newOpd(), "Lain"))).send(), 404);
         assertThat(http.get(PATH).auth(operator(opd)).send().json().get("totalItems").asInt()).isEqualTo(1);
 
+        TestHttp.Reply dropPort = http.put("/api/v1/lans/" + opd + "/devices/" + router).auth(admin())
+                .json(Map.of("name", "rtr-dinkes", "kind", "ROUTER", "interfaces", List.of(Map.of("name", "wan1"))))
+                .send();
+        assertStatus(dropPort, 409);
+        assertThat(dropPort.json().get("detail").asString()).contains("rtr-dinkes:wan0").contains(circuit);
+        assertStatus(http.delete("/api/v1/lans/" + opd + "/devices/" + router).auth(admin()).send(), 409);
+
         TestHttp.Reply decommissioned = http.post(PATH + "/" + id + "/decommission").auth(admin())
                 .header("If-Match", "\"0\"").json(Map.of("reason", "Diganti radio")).send();
         assertStatus(decommissioned, 200);
@@ -114,6 +121,7 @@ class WanLinkIntegrationTest {
         assertStatus(http.post(PATH + "/" + id + "/decommission").auth(admin())
                 .json(Map.of("reason", "lagi")).send(), 409);
         assertThat(http.get(PATH + "/" + id + "/history").auth(admin()).send().json().get("entries")).hasSize(2);
+        assertStatus(http.delete("/api/v1/lans/" + opd + "/devices/" + router).auth(admin()).send(), 204);
     }
 
     @Test
