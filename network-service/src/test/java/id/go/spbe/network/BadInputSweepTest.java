@@ -93,6 +93,13 @@ class BadInputSweepTest {
             TestHttp.Reply reply = http.get(path).auth(admin()).send();
             assertThat(reply.status()).as(path + " " + reply).isEqualTo(400);
         }
+        for (String path : List.of("/api/v1/sites?opd=TIDAKADA", "/api/v1/wan-links?opd=TIDAKADA",
+                "/api/v1/lans?opd=TIDAKADA", "/api/v1/lan-devices?opd=TIDAKADA", "/api/v1/lan-devices/export.csv?opd=TIDAKADA",
+                "/api/v1/lan-devices/end-of-life?opd=TIDAKADA", "/api/v1/topology/wan?opd=TIDAKADA")) {
+            TestHttp.Reply reply = http.get(path).auth(admin()).send();
+            assertThat(reply.status()).as(path + " " + reply).isEqualTo(422);
+            assertThat(reply.json().get("obligation").asString()).isEqualTo("G1");
+        }
         assertThat(http.delete(lan + "/vlans/abc").auth(admin()).send().status()).isEqualTo(400);
         assertThat(http.delete(lan + "/devices/tidak-ada").auth(admin()).send().status()).isEqualTo(404);
         assertThat(http.put("/api/v1/sites/tidak-ada").auth(admin()).json(Map.of("name", "x")).send().status())

@@ -1,5 +1,6 @@
 package id.go.spbe.network.lan;
 
+import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.network.lan.domain.Device;
 import id.go.spbe.network.lan.domain.DeviceKind;
 import id.go.spbe.network.lan.domain.Lan;
@@ -41,10 +42,12 @@ public class LanDeviceCatalogue {
 
     private final LanInventory inventory;
     private final RegionProfile region;
+    private final OpdReferences opds;
     private final Clock clock;
 
-    LanDeviceCatalogue(LanInventory inventory, RegionProfile region, Clock clock) {
+    LanDeviceCatalogue(LanInventory inventory, RegionProfile region, OpdReferences opds, Clock clock) {
         this.inventory = inventory;
+        this.opds = opds;
         this.region = region;
         this.clock = clock;
     }
@@ -103,6 +106,9 @@ public class LanDeviceCatalogue {
 
     private Stream<DeviceRow> rows(Caller caller, String opd) {
         String scope = caller.listScope(opd);
+        if (opd != null) {
+            opds.requireKnown(scope);
+        }
         List<Lan> lans = inventory.inventories(scope);
         return lans.stream().flatMap(lan -> lan.devices().stream().map(d -> new DeviceRow(lan.opdCode(), d)));
     }

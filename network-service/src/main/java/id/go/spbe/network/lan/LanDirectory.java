@@ -1,5 +1,6 @@
 package id.go.spbe.network.lan;
 
+import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.network.lan.domain.Lan;
 import id.go.spbe.network.lan.domain.LanSteward;
 import id.go.spbe.platform.opd.OpdReference;
@@ -27,10 +28,12 @@ import java.util.stream.Collectors;
 public class LanDirectory {
 
     private final MongoOperations mongo;
+    private final OpdReferences opds;
     private final Clock clock;
 
-    LanDirectory(MongoOperations mongo, Clock clock) {
+    LanDirectory(MongoOperations mongo, OpdReferences opds, Clock clock) {
         this.mongo = mongo;
+        this.opds = opds;
         this.clock = clock;
     }
 
@@ -39,6 +42,9 @@ public class LanDirectory {
 
     public Page<LanSummary> list(Caller caller, String opd, Pageable page) {
         String scope = caller.listScope(opd);
+        if (opd != null) {
+            opds.requireKnown(scope);
+        }
         Query query = Query.query(Criteria.where("active").is(true));
         if (scope != null) {
             query.addCriteria(Criteria.where("_id").is(scope));

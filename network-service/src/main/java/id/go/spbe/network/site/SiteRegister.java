@@ -80,6 +80,9 @@ public class SiteRegister {
 
     public Page<Site> list(Caller caller, String opd, Pageable page) {
         String scope = caller.listScope(opd);
+        if (opd != null) {
+            opds.requireKnown(scope);
+        }
         Query query = new Query();
         if (scope != null) {
             query.addCriteria(Criteria.where("opdCode").is(scope));

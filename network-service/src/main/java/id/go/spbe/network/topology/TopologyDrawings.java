@@ -1,5 +1,6 @@
 package id.go.spbe.network.topology;
 
+import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.network.lan.LanInventory;
 import id.go.spbe.network.lan.LanInventory.LanView;
 import id.go.spbe.network.site.SiteRegister;
@@ -35,9 +36,12 @@ public class TopologyDrawings {
     private final SiteRegister sites;
     private final WanLinkRegister wan;
     private final RegionProfile region;
+    private final OpdReferences opds;
     private final Clock clock;
 
-    TopologyDrawings(LanInventory lans, SiteRegister sites, WanLinkRegister wan, RegionProfile region, Clock clock) {
+    TopologyDrawings(LanInventory lans, SiteRegister sites, WanLinkRegister wan, RegionProfile region,
+            OpdReferences opds, Clock clock) {
+        this.opds = opds;
         this.lans = lans;
         this.sites = sites;
         this.wan = wan;
@@ -53,6 +57,9 @@ public class TopologyDrawings {
 
     public String wanSvg(Caller caller, String opd) {
         String scope = caller.listScope(opd);
+        if (opd != null) {
+            opds.requireKnown(scope);
+        }
         List<WanLink> links = wan.active(scope);
         Set<String> siteIds = new LinkedHashSet<>();
         sites.ofOpd(scope).forEach(s -> siteIds.add(s.id()));

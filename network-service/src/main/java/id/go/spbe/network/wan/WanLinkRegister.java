@@ -1,5 +1,6 @@
 package id.go.spbe.network.wan;
 
+import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.network.lan.LanInventory;
 import id.go.spbe.network.lan.domain.Device;
 import id.go.spbe.network.lan.domain.DeviceKind;
@@ -41,11 +42,13 @@ public class WanLinkRegister {
     private final MongoOperations mongo;
     private final SiteRegister sites;
     private final LanInventory lans;
+    private final OpdReferences opds;
     private final Clock clock;
 
     WanLinkRegister(WanLinkRepository links, MongoOperations mongo, SiteRegister sites, LanInventory lans,
-            Clock clock) {
+            OpdReferences opds, Clock clock) {
         this.links = links;
+        this.opds = opds;
         this.mongo = mongo;
         this.sites = sites;
         this.lans = lans;
@@ -86,7 +89,11 @@ public class WanLinkRegister {
     }
 
     public Page<WanLink> list(Caller caller, String opd, WanMedium medium, WanLinkStatus status, Pageable page) {
-        Query query = scoped(caller.listScope(opd));
+        String scope = caller.listScope(opd);
+        if (opd != null) {
+            opds.requireKnown(scope);
+        }
+        Query query = scoped(scope);
         if (medium != null) {
             query.addCriteria(Criteria.where("medium").is(medium));
         }

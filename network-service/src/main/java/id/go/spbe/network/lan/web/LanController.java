@@ -19,6 +19,7 @@ import id.go.spbe.network.lan.web.LanPayloads.PrefixRequest;
 import id.go.spbe.network.lan.web.LanPayloads.PrefixResponse;
 import id.go.spbe.network.lan.web.LanPayloads.VlanRequest;
 import id.go.spbe.network.lan.web.LanPayloads.VlanResponse;
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -71,6 +72,7 @@ class LanController {
         this.directory = directory;
     }
 
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
     @GetMapping
     @Operation(summary = "LAN overview, one line per OPD", description = "OPD users see their OPD's line; "
             + "region-wide roles all, or one OPD's with `opd`. Sort by `code` or `name` (of the OPD).")

@@ -5,6 +5,7 @@ import id.go.spbe.network.lan.LanDeviceCatalogue;
 import id.go.spbe.network.lan.domain.DeviceKind;
 import id.go.spbe.network.lan.web.LanPayloads.DeviceRowResponse;
 import id.go.spbe.network.lan.web.LanPayloads.EndOfLifeResponse;
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
@@ -38,6 +39,7 @@ class LanDeviceController {
         this.catalogue = catalogue;
     }
 
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
     @GetMapping
     @Operation(summary = "Devices across LANs", description = "OPD users see their OPD's; region-wide roles all, or "
             + "one OPD's with `opd`. Filters: kind, security (security devices, N9). Sort: opd, name, kind, "
@@ -50,6 +52,7 @@ class LanDeviceController {
                 LanDeviceCatalogue.ORDER.keySet(), Sort.by("opd", "name"))), DeviceRowResponse::of);
     }
 
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
     @GetMapping(value = "/export.csv", produces = "text/csv")
     @Operation(summary = "Devices across LANs as CSV", description = "Same scope and filters as the list; one row "
             + "per device with its end-of-life dates and interface names. Cells a spreadsheet would run as a formula "
@@ -66,6 +69,7 @@ class LanDeviceController {
                 .body(DeviceCsv.of(catalogue.all(caller, opd, kind, security)));
     }
 
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
     @GetMapping("/end-of-life")
     @Operation(summary = "End-of-life view", description = "Devices whose hardware or software end-of-life date "
             + "is past (PAST) or within `withinMonths` months (WITHIN_WINDOW, default 12, 0-120), in the region's "

@@ -7,6 +7,7 @@ import id.go.spbe.network.site.web.SitePayloads.RegisterSiteRequest;
 import id.go.spbe.network.site.web.SitePayloads.SiteResponse;
 import id.go.spbe.network.site.web.SitePayloads.UpdateSiteRequest;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -71,6 +72,7 @@ class SiteController {
         return reply(register.update(caller, id, request.details(), ifMatch));
     }
 
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
     @GetMapping
     @Operation(summary = "List sites", description = "OPD users see their OPD's sites; region-wide roles all, or "
             + "one OPD's with `opd`.")

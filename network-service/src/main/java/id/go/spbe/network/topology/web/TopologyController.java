@@ -1,6 +1,7 @@
 package id.go.spbe.network.topology.web;
 
 import id.go.spbe.network.topology.TopologyDrawings;
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,6 +39,7 @@ class TopologyController {
         return svg(drawings.lanSvg(caller, opd), "topologi-lan-" + opd.toLowerCase() + ".svg");
     }
 
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
     @GetMapping(value = "/wan", produces = SVG)
     @Operation(summary = "Diagram of the WAN (SVG)", description = "Provincial/central networks, sites and "
             + "circuits, coloured by medium. Region-wide roles see the whole WAN (or one OPD's part with `opd`); "

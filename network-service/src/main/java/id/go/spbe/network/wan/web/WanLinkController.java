@@ -9,6 +9,7 @@ import id.go.spbe.network.wan.web.WanLinkPayloads.ReasonRequest;
 import id.go.spbe.network.wan.web.WanLinkPayloads.WanLinkRequest;
 import id.go.spbe.network.wan.web.WanLinkPayloads.WanLinkResponse;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -85,6 +86,7 @@ class WanLinkController {
         return reply(register.decommission(caller, id, request.reason(), ifMatch));
     }
 
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
     @GetMapping
     @Operation(summary = "List WAN circuits", description = "OPD users see circuits ending at their OPD; "
             + "region-wide roles all, or one OPD's with `opd`. Filters: medium, status.")
