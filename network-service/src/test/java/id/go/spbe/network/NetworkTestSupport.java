@@ -59,15 +59,21 @@ public final class NetworkTestSupport {
 
     /** Registers an OPD in the directory (as app-registry would announce it) and waits for the read model. */
     public static String registerOpd(MongoTemplate mongo, String code, String name) {
-        TestKafka.send(OPD_TOPIC, code, opdEvent("id.go.spbe.opd.registered.v1", code, name, false));
-        await().atMost(Duration.ofSeconds(30)).until(() -> reference(mongo, code) != null);
+        return registerOpd(mongo, code, name, null);
+    }
+
+    /** Registers a sub-unit of {@code parent} (null: top level) and waits for the read model and the OPD tree. */
+    public static String registerOpd(MongoTemplate mongo, String code, String name, String parent) {
+        TestKafka.send(OPD_TOPIC, code, opdEvent("id.go.spbe.opd.registered.v1", code, name, false, parent));
+        await().atMost(Duration.ofSeconds(30)).until(() -> reference(mongo, code) != null
+                && mongo.findById(code, Document.class, "opd_tree") != null);
         return code;
     }
 
     /** Records a Mandiri TIK decree (designation or revocation) and waits until the read model follows it. */
     public static void designate(MongoTemplate mongo, String code, String name, boolean mandiriTik) {
         TestKafka.send(OPD_TOPIC, code, opdEvent("id.go.spbe.opd.mandiri-tik-designated.v1", code, name,
-                mandiriTik));
+                mandiriTik, null));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> Boolean.valueOf(mandiriTik).equals(reference(mongo, code).get("mandiriTik")));
     }
@@ -76,12 +82,13 @@ public final class NetworkTestSupport {
         return mongo.findById(code, Document.class, "opd_references");
     }
 
-    private static String opdEvent(String type, String code, String name, boolean mandiriTik) {
+    private static String opdEvent(String type, String code, String name, boolean mandiriTik, String parent) {
         Instant now = Instant.now();
         String data = """
-                {"eventId":"%s","occurredAt":"%s","code":"%s","name":"%s","kind":"DINAS","dinas":false,
-                 "mandiriTik":%s,"active":true,"parentCode":null%s}"""
-                .formatted(UUID.randomUUID(), now, code, name, mandiriTik,
+                {"eventId":"%s","occurredAt":"%s","code":"%s","name":"%s","kind":"%s","dinas":false,
+                 "mandiriTik":%s,"active":true,"parentCode":%s%s}"""
+                .formatted(UUID.randomUUID(), now, code, name, parent == null ? "DINAS" : "UPTD", mandiriTik,
+                        parent == null ? "null" : "\"" + parent + "\"",
                         type.endsWith("mandiri-tik-designated.v1") ? """
                                 ,"sequence":1,"designated":%s,"decreeNumber":"188.45/7/2026","decreeDate":"2026-01-05",
                                  "decidedBy":"BUPATI","assessmentReference":null,"criteriaMet":[],"notes":null"""

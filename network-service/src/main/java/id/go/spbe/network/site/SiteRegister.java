@@ -1,5 +1,6 @@
 package id.go.spbe.network.site;
 
+import id.go.spbe.network.opd.OpdTree;
 import id.go.spbe.network.site.domain.Site;
 import id.go.spbe.network.site.domain.SiteDetails;
 import id.go.spbe.platform.domain.NotFoundException;
@@ -31,10 +32,12 @@ public class SiteRegister {
     private final SiteRepository sites;
     private final MongoOperations mongo;
     private final OpdReferences opds;
+    private final OpdTree tree;
     private final Clock clock;
 
-    SiteRegister(SiteRepository sites, MongoOperations mongo, OpdReferences opds, Clock clock) {
+    SiteRegister(SiteRepository sites, MongoOperations mongo, OpdReferences opds, OpdTree tree, Clock clock) {
         this.sites = sites;
+        this.tree = tree;
         this.mongo = mongo;
         this.opds = opds;
         this.clock = clock;
@@ -78,13 +81,25 @@ public class SiteRegister {
                         + " bukan lokasi OPD " + opdCode + "."));
     }
 
-    public Page<Site> list(Caller caller, String opd, Pageable page) {
+    /** The OPD above {@code opdCode} in the directory's tree, if any. */
+    public Optional<String> parentOf(String opdCode) {
+        return tree.parentOf(opdCode);
+    }
+
+    /**
+     * Sites of one OPD (the caller's own unless region-wide), with {@code includeSubUnits} also those of the OPDs
+     * below it in the directory's tree that the caller may see — the sites mirror the OPD tree (N1).
+     */
+    public Page<Site> list(Caller caller, String opd, boolean includeSubUnits, Pageable page) {
         String scope = caller.listScope(opd);
         if (opd != null) {
             opds.requireKnown(scope);
         }
         Query query = new Query();
-        if (scope != null) {
+        if (scope != null && includeSubUnits) {
+            List<String> visible = tree.withSubUnits(scope).stream().filter(caller::maySee).toList();
+            query.addCriteria(Criteria.where("opdCode").in(visible));
+        } else if (scope != null) {
             query.addCriteria(Criteria.where("opdCode").is(scope));
         }
         List<Site> items = mongo.find(Query.of(query).with(page), Site.class);

@@ -78,6 +78,25 @@ class SiteIntegrationTest {
     }
 
     @Test
+    void sitesMirrorTheOpdTreeOfTheDirectory_N1() {
+        String dinkes = registerOpd(mongo, newOpd(), "Dinas Kesehatan Pohon");
+        String puskesmas = registerOpd(mongo, newOpd(), "Puskesmas Pohon", dinkes);
+        String pustu = registerOpd(mongo, newOpd(), "Pustu Pohon", puskesmas);
+        for (String opd : List.of(dinkes, puskesmas, pustu)) {
+            assertStatus(http.post(PATH).auth(admin()).json(Map.of("opd", opd, "name", "Kantor " + opd)).send(), 201);
+        }
+        JsonNode tree = http.get(PATH + "?opd=" + dinkes + "&includeSubUnits=true&sort=name").auth(admin()).send()
+                .json();
+        assertThat(tree.get("totalItems").asInt()).isEqualTo(3);
+        JsonNode own = http.get(PATH + "?opd=" + puskesmas).auth(admin()).send().json().get("items");
+        assertThat(own).hasSize(1);
+        assertThat(own.get(0).get("parentOpd").asString()).isEqualTo(dinkes);
+        assertThat(http.get(PATH + "?opd=" + dinkes + "&includeSubUnits=true").auth(operator(dinkes)).send().json()
+                .get("totalItems").asInt()).as("sub-units are OPDs of their own: not the parent's to see")
+                .isEqualTo(1);
+    }
+
+    @Test
     void onlyDinasRecordsSitesAndOthersSeeOnlyTheirOwn_N2() {
         String opd = registerOpd(mongo, newOpd(), "Badan Uji");
         String other = registerOpd(mongo, newOpd(), "Kantor Uji");

@@ -60,7 +60,7 @@ class SiteController {
     ResponseEntity<SiteResponse> register(@Valid @RequestBody RegisterSiteRequest request, Caller caller) {
         Site site = register.register(caller, request.opd(), request.details());
         return ResponseEntity.created(Locations.of(PATH, site.id())).eTag(ETags.of(site.version()))
-                .body(SiteResponse.of(site));
+                .body(response(site));
     }
 
     @PutMapping("/{id}")
@@ -75,12 +75,14 @@ class SiteController {
     @ProblemResponses(422) // G1: an opd filter naming no active OPD
     @GetMapping
     @Operation(summary = "List sites", description = "OPD users see their OPD's sites; region-wide roles all, or "
-            + "one OPD's with `opd`.")
+            + "one OPD's with `opd`; `includeSubUnits=true` adds the sites of the OPDs below it in the directory's "
+            + "tree (those the caller may see).")
     PageResponse<SiteResponse> list(@RequestParam(required = false) String opd,
+            @RequestParam(defaultValue = "false") boolean includeSubUnits,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort, Caller caller) {
-        return PageResponse.of(register.list(caller, opd, PageRequests.of(page, size, sort, SORTABLE,
-                Sort.by("_id"))), SiteResponse::of);
+        return PageResponse.of(register.list(caller, opd, includeSubUnits, PageRequests.of(page, size, sort,
+                SORTABLE, Sort.by("_id"))), this::response);
     }
 
     @GetMapping("/{id}")
@@ -95,7 +97,11 @@ class SiteController {
         return HistoryResponse.of(histories.of(register.get(caller, id)));
     }
 
-    private static ResponseEntity<SiteResponse> reply(Site site) {
-        return ResponseEntity.ok().eTag(ETags.of(site.version())).body(SiteResponse.of(site));
+    private ResponseEntity<SiteResponse> reply(Site site) {
+        return ResponseEntity.ok().eTag(ETags.of(site.version())).body(response(site));
+    }
+
+    private SiteResponse response(Site site) {
+        return SiteResponse.of(site, register.parentOf(site.opdCode()).orElse(null));
     }
 }

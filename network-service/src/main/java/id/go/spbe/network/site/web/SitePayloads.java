@@ -68,12 +68,13 @@ final class SitePayloads {
         }
     }
 
-    record SiteResponse(String id, String opd, String name, @Nullable String address, @Nullable Double latitude,
+    /** A site; {@code parentOpd} is the OPD above the site's OPD in the directory's tree (N1), if any. */
+    record SiteResponse(String id, String opd, @Nullable String parentOpd, String name, @Nullable String address, @Nullable Double latitude,
             @Nullable Double longitude, List<UplinkPayload> uplinks, String registeredBy, Instant registeredAt,
             @Nullable String updatedBy, @Nullable Instant updatedAt, long version) {
 
-        static SiteResponse of(Site s) {
-            return new SiteResponse(s.id(), s.opdCode(), s.name(), s.address(), s.latitude(), s.longitude(),
+        static SiteResponse of(Site s, String parentOpd) {
+            return new SiteResponse(s.id(), s.opdCode(), parentOpd, s.name(), s.address(), s.latitude(), s.longitude(),
                     s.uplinks().stream().map(UplinkPayload::of).toList(), s.registeredBy(), s.registeredAt(),
                     s.updatedBy(), s.updatedAt(), s.version() == null ? 0 : s.version());
         }
