@@ -46,6 +46,38 @@ class LanDiagramsTest {
     }
 
     @Test
+    void aFanOutSpreadsItsCablesAlongTheSwitchAndStaggersTheirPortLabels() {
+        Lan lan = Lan.of("DINKES", NOW);
+        Device sw = add(lan, "sw", DeviceKind.SWITCH, ports("p", 12, null));
+        for (int i = 1; i <= 12; i++) {
+            Device ap = add(lan, "ap-" + i, DeviceKind.ACCESS_POINT, ports("eth", 1, null));
+            cable(lan, sw, "p" + i, ap, "eth1");
+        }
+        String svg = SvgRenderer.render(LanDiagrams.of(lan, "Dinkes", LanSteward.DINAS, List.of(), "hari ini"));
+
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("<line class=\"link\"[^>]* x1=\"([0-9.]+)\"")
+                .matcher(svg);
+        java.util.Set<String> starts = new java.util.HashSet<>();
+        while (line.find()) {
+            starts.add(line.group(1));
+        }
+        assertThat(starts).as("12 cables leave the switch at 12 points").hasSize(12);
+        java.util.regex.Matcher label = java.util.regex.Pattern.compile(
+                "<text class=\"end-label\"[^>]* x=\"([0-9.]+)\" y=\"([0-9.]+)\">p\\d+</text>").matcher(svg);
+        List<double[]> at = new ArrayList<>();
+        while (label.find()) {
+            at.add(new double[] {Double.parseDouble(label.group(1)), Double.parseDouble(label.group(2))});
+        }
+        assertThat(at).hasSize(12);
+        for (int i = 0; i < at.size(); i++) {
+            for (int j = i + 1; j < at.size(); j++) {
+                boolean collide = Math.abs(at.get(i)[0] - at.get(j)[0]) < 24 && Math.abs(at.get(i)[1] - at.get(j)[1]) < 11;
+                assertThat(collide).as("port labels %d and %d collide: %s %s", i, j, java.util.Arrays.toString(at.get(i)), java.util.Arrays.toString(at.get(j))).isFalse();
+            }
+        }
+    }
+
+    @Test
     void switchesAreTieredByTheirDistanceFromTheRouterAndEndDevicesGoBelowAll() throws Exception {
         Lan lan = Lan.of("DINKES", NOW);
         lan.addVlan(new Vlan(10, "Staf", null), LanSteward.DINAS, "t", NOW);

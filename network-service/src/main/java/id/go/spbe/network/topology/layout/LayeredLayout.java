@@ -46,7 +46,7 @@ public final class LayeredLayout {
     public record Settings(double gapX, double gapY, double margin, double top, int maxPerRow, int sweeps) {
 
         public static Settings defaults() {
-            return new Settings(28, 70, 24, 70, 12, 4);
+            return new Settings(28, 96, 24, 70, 12, 4);
         }
     }
 

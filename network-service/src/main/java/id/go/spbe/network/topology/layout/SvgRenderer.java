@@ -6,6 +6,8 @@ import id.go.spbe.network.topology.layout.Diagram.Link;
 import id.go.spbe.network.topology.layout.LayeredLayout.Placed;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +25,8 @@ public final class SvgRenderer {
     static final double BOX_WIDTH = 168;
     static final double BOX_HEIGHT = 52;
     private static final double LEGEND_ROW = 20;
-    private static final double END_LABEL_OFFSET = 16;
+    private static final double END_LABEL_OFFSET = 14;
+    private static final double LABEL_STAGGER = 12;
 
     private SvgRenderer() {
     }
@@ -56,8 +59,11 @@ public final class SvgRenderer {
                 .append(esc(diagram.subtitle())).append("</text>\n");
 
         Map<String, Placed> at = layout.nodes();
-        svg.append("<g class=\"links\">\n");
-        List<String> labels = new ArrayList<>();
+        // Orient every link downwards, then spread the links leaving a box's bottom (and entering its top) along
+        // that edge in the order of their other ends, so fan-outs neither start at one point nor cross at the box.
+        List<Link> oriented = new ArrayList<>();
+        Map<String, List<Link>> leaving = new HashMap<>();
+        Map<String, List<Link>> entering = new HashMap<>();
         for (Link link : diagram.links()) {
             Placed from = at.get(link.from());
             Placed to = at.get(link.to());
@@ -65,16 +71,29 @@ public final class SvgRenderer {
                 continue;
             }
             if (to.y() < from.y()) {
-                Placed swap = from;
-                from = to;
-                to = swap;
                 link = new Link(link.id(), link.to(), link.from(), link.toLabel(), link.fromLabel(), link.label(),
                         link.colour(), link.dashed(), link.strokeWidth());
             }
+            oriented.add(link);
+            if (at.get(link.from()).row() != at.get(link.to()).row()) {
+                leaving.computeIfAbsent(link.from(), k -> new ArrayList<>()).add(link);
+                entering.computeIfAbsent(link.to(), k -> new ArrayList<>()).add(link);
+            }
+        }
+        leaving.values().forEach(links -> links.sort(Comparator.comparingDouble(l -> at.get(l.to()).centerX())));
+        entering.values().forEach(links -> links.sort(Comparator.comparingDouble(l -> at.get(l.from()).centerX())));
+
+        svg.append("<g class=\"links\">\n");
+        List<String> labels = new ArrayList<>();
+        for (Link link : oriented) {
+            Placed from = at.get(link.from());
+            Placed to = at.get(link.to());
             double x1;
             double y1;
             double x2;
             double y2;
+            int fromRank = 0;
+            int toRank = 0;
             if (from.row() == to.row()) {
                 boolean leftToRight = from.x() < to.x();
                 x1 = leftToRight ? from.x() + from.width() : from.x();
@@ -82,9 +101,13 @@ public final class SvgRenderer {
                 y1 = from.y() + from.height() / 2;
                 y2 = to.y() + to.height() / 2;
             } else {
-                x1 = from.centerX();
+                List<Link> out = leaving.get(link.from());
+                List<Link> in = entering.get(link.to());
+                fromRank = out.indexOf(link);
+                toRank = in.indexOf(link);
+                x1 = from.x() + from.width() * (fromRank + 1) / (out.size() + 1);
                 y1 = from.bottom();
-                x2 = to.centerX();
+                x2 = to.x() + to.width() * (toRank + 1) / (in.size() + 1);
                 y2 = to.y();
             }
             svg.append("<line class=\"link\" data-id=\"").append(esc(link.id())).append("\" data-from=\"")
@@ -93,16 +116,33 @@ public final class SvgRenderer {
                     .append("\" y2=\"").append(n(y2)).append("\" stroke=\"").append(esc(link.colour()))
                     .append("\" stroke-width=\"").append(n(link.strokeWidth())).append('"')
                     .append(link.dashed() ? " stroke-dasharray=\"6 4\"" : "").append("/>\n");
-            double length = Math.max(1, Math.hypot(x2 - x1, y2 - y1));
-            double ux = (x2 - x1) / length;
-            double uy = (y2 - y1) / length;
-            double offset = Math.min(END_LABEL_OFFSET, length / 3);
+            double fromX;
+            double fromY;
+            double toX;
+            double toY;
+            if (from.row() == to.row()) {
+                double length = Math.max(1, Math.hypot(x2 - x1, y2 - y1));
+                double along = Math.min(END_LABEL_OFFSET, length / 3);
+                fromX = x1 + (x2 - x1) / length * along;
+                fromY = y1 + (y2 - y1) / length * along;
+                toX = x2 - (x2 - x1) / length * along;
+                toY = y2 - (y2 - y1) / length * along;
+            } else {
+                // End labels sit a fixed height below (above) the box, staggered over three heights for neighbours
+                // of a fan-out: on a wide fan-out the lines are flat, and a fixed height spreads the labels along x.
+                double drop = y2 - y1;
+                double down = Math.min(END_LABEL_OFFSET + (fromRank % 3) * LABEL_STAGGER, drop / 2.4);
+                double up = Math.min(END_LABEL_OFFSET + (toRank % 3) * LABEL_STAGGER, drop / 2.4);
+                fromX = x1 + (x2 - x1) * down / drop;
+                fromY = y1 + down;
+                toX = x2 - (x2 - x1) * up / drop;
+                toY = y2 - up;
+            }
             if (link.fromLabel() != null) {
-                labels.add(label("end-label", x1 + ux * offset, y1 + uy * offset + 4, link.fromLabel(),
-                        link.id()));
+                labels.add(label("end-label", fromX, fromY + 4, link.fromLabel(), link.id()));
             }
             if (link.toLabel() != null) {
-                labels.add(label("end-label", x2 - ux * offset, y2 - uy * offset + 4, link.toLabel(), link.id()));
+                labels.add(label("end-label", toX, toY + 4, link.toLabel(), link.id()));
             }
             if (link.label() != null) {
                 labels.add(label("link-label", (x1 + x2) / 2, (y1 + y2) / 2 + 4, link.label(), link.id()));
