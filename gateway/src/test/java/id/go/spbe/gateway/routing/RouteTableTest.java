@@ -25,8 +25,8 @@ class RouteTableTest extends GatewayIntegrationTest {
                 "regulation-profile"));
         FAMILIES.put("datacenter-service", List.of("vps-requests", "colocations", "backup-policies", "backup-runs",
                 "backup-compliance", "monitors", "capacity"));
-        FAMILIES.put("network-service", List.of("sites", "wan-links", "lan-devices", "lan-diagrams", "lan-changes",
-                "inspections", "topology"));
+        FAMILIES.put("network-service", List.of("sites", "wan-links", "lans", "lan-devices", "lan-diagrams",
+                "lan-changes", "inspections", "topology"));
         FAMILIES.put("servicedesk-service", List.of("tickets", "changes", "sla-policies", "tier1-roster",
                 "knowledge-articles"));
         FAMILIES.put("audit-service", List.of("auditors", "audits", "audit-plan", "certificates"));
