@@ -117,6 +117,14 @@ public class EvaluationReadings {
     public record OpdView(String opd, List<IndicatorAssessment> indicators, Optional<Score> score) {
     }
 
+    /** M4: every OPD that answers for indicators (the caller's own only, for an operator), in code order. */
+    public List<OpdView> opdViews(Caller caller, Evaluation evaluation) {
+        String scope = caller.listScope(null);
+        return evaluation.indicators().stream().map(IndicatorAssessment::opd).distinct().sorted()
+                .filter(opd -> scope == null || scope.equals(opd)).map(opd -> opdView(caller, evaluation, opd))
+                .toList();
+    }
+
     public OpdView opdView(Caller caller, Evaluation evaluation, String opd) {
         caller.requireVisible(opd, "OPD", opd);
         List<IndicatorAssessment> own = evaluation.indicators().stream().filter(i -> opd.equals(i.opd())).toList();

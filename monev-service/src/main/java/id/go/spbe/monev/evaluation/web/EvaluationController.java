@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -57,6 +59,7 @@ class EvaluationController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Open the year's evaluation under a framework (M1, Dinas only)",
             description = "One per year and framework (409 when it exists). Indicators go to the unit the profile "

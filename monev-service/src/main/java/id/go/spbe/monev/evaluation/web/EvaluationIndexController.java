@@ -83,6 +83,17 @@ class EvaluationIndexController {
         return ComparisonResponse.of(readings.compare(readings.get(id), previous));
     }
 
+    @GetMapping("/opds")
+    @RolesAllowed({Roles.DINAS_ADMIN, Roles.EVALUATOR, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
+    @Operation(summary = "Every contributing OPD with its score (M4)",
+            description = "The OPD holding each unit and the index over the indicators it answers for; an operator "
+                    + "sees only its own OPD (an empty list when it answers for none).")
+    List<OpdViewResponse> opds(@PathVariable String id, Caller caller) {
+        Evaluation evaluation = readings.get(id);
+        Framework framework = readings.frameworkOf(evaluation);
+        return readings.opdViews(caller, evaluation).stream().map(view -> response(id, view, framework)).toList();
+    }
+
     @GetMapping("/opds/{opd}")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.EVALUATOR, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
     @Operation(summary = "What one OPD contributes and its score (M4)",
@@ -91,9 +102,12 @@ class EvaluationIndexController {
     OpdViewResponse opd(@PathVariable String id, @PathVariable String opd, Caller caller) {
         Evaluation evaluation = readings.get(id);
         Framework framework = readings.frameworkOf(evaluation);
-        EvaluationReadings.OpdView view = readings.opdView(caller, evaluation, opd);
+        return response(id, readings.opdView(caller, evaluation, opd), framework);
+    }
+
+    private static OpdViewResponse response(String id, EvaluationReadings.OpdView view, Framework framework) {
         List<Unit> units = view.indicators().stream().map(IndicatorAssessment::unit).distinct().sorted().toList();
-        return new OpdViewResponse(id, opd, units, view.score().map(ScoreView::of).orElse(null),
+        return new OpdViewResponse(id, view.opd(), units, view.score().map(ScoreView::of).orElse(null),
                 view.indicators().stream().map(a -> IndicatorResponse.of(a, framework)).toList());
     }
 }

@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -77,8 +78,9 @@ class FrameworkController {
             @RequestParam(required = false) Integer size, @RequestParam(required = false) List<String> sort) {
         PageRequest request = PageRequests.of(page, size, sort, SORTABLE, Sort.unsorted());
         List<Framework> all = catalogue.all();
-        if (request.getSort().isSorted()) {
-            boolean descending = request.getSort().getOrderFor("id").isDescending();
+        Sort.Order byId = request.getSort().getOrderFor("id");
+        if (sort != null && byId != null) {
+            boolean descending = byId.isDescending();
             all = all.stream().sorted((a, b) -> descending ? b.id().compareTo(a.id()) : a.id().compareTo(b.id()))
                     .toList();
         }
@@ -95,6 +97,7 @@ class FrameworkController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.EVALUATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Import a framework from two CSV files (M1)",
             description = "Part `indicators`: domain_no,domain,domain_weight,aspect_no,aspect,aspect_weight,"
