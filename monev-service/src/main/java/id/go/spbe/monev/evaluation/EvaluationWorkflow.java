@@ -14,6 +14,7 @@ import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +23,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The steps of an evaluation (M1, M3). Each is authorised here (role, and for proposals the unit's OPD), decided by
@@ -30,6 +32,8 @@ import java.util.function.Consumer;
  */
 @Service
 public class EvaluationWorkflow {
+
+    private static final int MAX_TRIES = 20;
 
     private final EvaluationRepository evaluations;
     private final FrameworkCatalogue frameworks;
@@ -75,22 +79,26 @@ public class EvaluationWorkflow {
      */
     public Evaluation propose(Caller caller, String id, String indicatorNo, int level, String explanation,
             List<String> evidence, String ifMatch) {
-        Evaluation evaluation = load(id);
-        IndicatorAssessment indicator = visibleIndicator(caller, evaluation, indicatorNo);
-        if (caller.opd() == null || !caller.opd().equals(indicator.opd())) {
-            throw new AccessDeniedException("only the unit assigned to an indicator proposes its level (M3)");
-        }
-        return step(evaluation, ifMatch, e -> e.propose(indicatorNo, level, explanation, evidence,
-                caller.username(), clock.instant()));
+        return retried(ifMatch, () -> {
+            Evaluation evaluation = load(id);
+            IndicatorAssessment indicator = visibleIndicator(caller, evaluation, indicatorNo);
+            if (caller.opd() == null || !caller.opd().equals(indicator.opd())) {
+                throw new AccessDeniedException("only the unit assigned to an indicator proposes its level (M3)");
+            }
+            return step(evaluation, ifMatch, e -> e.propose(indicatorNo, level, explanation, evidence,
+                    caller.username(), clock.instant()));
+        });
     }
 
     /** M1: evaluators adjust a level with a comment (the endpoint admits EVALUATOR only). */
     public Evaluation adjust(Caller caller, String id, String indicatorNo, int level, String comment,
             String ifMatch) {
-        Evaluation evaluation = load(id);
-        visibleIndicator(caller, evaluation, indicatorNo);
-        return step(evaluation, ifMatch, e -> e.adjust(indicatorNo, level, comment, caller.username(),
-                clock.instant()));
+        return retried(ifMatch, () -> {
+            Evaluation evaluation = load(id);
+            visibleIndicator(caller, evaluation, indicatorNo);
+            return step(evaluation, ifMatch, e -> e.adjust(indicatorNo, level, comment, caller.username(),
+                    clock.instant()));
+        });
     }
 
     /** Dinas closes the self-assessment; evaluators move the later stages. */
@@ -121,6 +129,24 @@ public class EvaluationWorkflow {
                 .orElseThrow(() -> new NotFoundException("Indikator", indicatorNo));
         caller.requireVisible(indicator.opd(), "Indikator", indicatorNo);
         return indicator;
+    }
+
+    /**
+     * Three units and several evaluators write the same evaluation document at once, each to a different indicator.
+     * Without If-Match the caller did not ask for a particular version, so a write that lost the optimistic-lock race
+     * is decided again on the fresh document (its checks included) instead of answering 409. With If-Match the
+     * caller asked for exactly that version, and a lost race stays a conflict.
+     */
+    private Evaluation retried(String ifMatch, Supplier<Evaluation> attempt) {
+        for (int tries = 1; ; tries++) {
+            try {
+                return attempt.get();
+            } catch (OptimisticLockingFailureException lost) {
+                if (ifMatch != null || tries >= MAX_TRIES) {
+                    throw lost;
+                }
+            }
+        }
     }
 
     private Evaluation step(Evaluation evaluation, String ifMatch, Consumer<Evaluation> change) {

@@ -30,6 +30,7 @@ import static id.go.spbe.monev.MonevTestSupport.open;
 import static id.go.spbe.monev.MonevTestSupport.operator;
 import static id.go.spbe.monev.MonevTestSupport.proposeAll;
 import static id.go.spbe.monev.MonevTestSupport.uniform;
+import static id.go.spbe.monev.MonevTestSupport.unitToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** M1, M3, SEC1: the yearly evaluation through HTTP, with its events on Kafka, in Kota Bitung's profile. */
@@ -267,6 +268,37 @@ class EvaluationWorkflowIntegrationTest {
         TestHttp.Reply explicit = http.get(path(y2021, "/comparison?previous=" + y2022)).auth(dinas()).send();
         assertThat(explicit.json().get("movements").get(0).get("delta").decimalValue())
                 .isEqualByComparingTo("-0.04");
+    }
+
+    /**
+     * The three units fill their indicators at the same time: writes without If-Match that lose the optimistic-lock
+     * race are decided again, so nobody gets a spurious 409 and no proposal is lost (M3).
+     */
+    @Test
+    void unitsProposingAtTheSameTimeLoseNothing_M3() throws Exception {
+        String id = open(http, 2026, SPBE).get("id").asString();
+        List<JsonNode> all = indicators(http, id);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> replies = new java.util.ArrayList<>();
+            for (JsonNode indicator : all) {
+                String no = indicator.get("no").asString();
+                String token = unitToken(indicator.get("opd").asString());
+                replies.add(pool.submit(() -> TestHttp.onPort(port).put(path(id, "/indicators/" + no + "/proposal"))
+                        .auth(token).json(Map.of("level", 4, "explanation", "serentak " + no)).send().status()));
+            }
+            for (var reply : replies) {
+                assertThat(reply.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        JsonNode evaluation = http.get(path(id, "")).auth(dinas()).send().json();
+        assertThat(evaluation.get("assessed").asInt()).isEqualTo(47);
+        assertThat(http.get(path(id, "/index")).auth(dinas()).send().json().get("overall").get("value")
+                .decimalValue()).isEqualByComparingTo("4.00");
+        assertThat(http.get(path(id, "/history")).auth(dinas()).send().json().get("entries").size())
+                .isEqualTo(1 + 47);
     }
 
     /** M4: an OPD sees what it contributes and its own score; another OPD's view is a 404 for it. */
