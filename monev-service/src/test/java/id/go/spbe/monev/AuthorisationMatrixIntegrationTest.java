@@ -118,6 +118,9 @@ class AuthorisationMatrixIntegrationTest {
         matrix.put(get(E + "/comparison?previous=" + ID), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
         matrix.put(get(E + "/opds"), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
         matrix.put(get(E + "/opds/" + BAPPEDA), row(200, 200, 200, 200, 200, 404, 403, 403, 403));
+        matrix.put(get(E + "/index.csv"), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
+        matrix.put(get(E + "/indicators.csv"), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
+        matrix.put(get(E + "/indicators.csv?opd=" + BAPPEDA), row(200, 200, 200, 200, 200, 403, 403, 403, 403));
         matrix.put(get(E + "/history"), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
 
         List<String> wrong = new ArrayList<>();

@@ -235,6 +235,25 @@ class EvaluationWorkflowIntegrationTest {
         assertThat(http.get(path(id, "/index")).auth(dinas()).send().json().get("overall").get("value")
                 .decimalValue()).isEqualByComparingTo("2.61");
 
+        // The same index and the indicators as CSV (free text is kept from running as a spreadsheet formula).
+        TestHttp.Reply csv = http.get(path(id, "/index.csv")).auth(operator(OTHER)).send();
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("indeks-" + id + ".csv");
+        List<String> rows = csv.text().lines().toList();
+        assertThat(rows.get(0)).isEqualTo("scope,no,name,value,predicate,exact,assessed,indicators");
+        assertThat(rows.get(1)).isEqualTo("OVERALL,,Indeks,2.61,Baik,2.614500,47,47");
+        assertThat(rows).hasSize(1 + 1 + 4 + 8);
+        http.put(path(id, "/indicators/43/proposal")).auth(operator(BAPPEDA))
+                .json(Map.of("level", 3, "explanation", "=HYPERLINK(\"http://x\"), data terbuka")).send();
+        List<String> bappeda = http.get(path(id, "/indicators.csv")).auth(operator(BAPPEDA)).send().text().lines()
+                .toList();
+        assertThat(bappeda).hasSize(1 + 4);
+        assertThat(bappeda.get(4)).startsWith("43,").contains(",BAPPEDA,3,3,\"'=HYPERLINK(\"\"http://x\"\"), data "
+                + "terbuka\",");
+        assertThat(http.get(path(id, "/indicators.csv?opd=" + ORGANISASI)).auth(operator(BAPPEDA)).send().status())
+                .isEqualTo(403);
+
         TestHttp.Reply unknown = http.post(path(id, "/what-if")).auth(dinas())
                 .json(Map.of("changes", List.of(Map.of("indicator", "99", "level", 3)))).send();
         assertThat(unknown.status()).isEqualTo(400);
