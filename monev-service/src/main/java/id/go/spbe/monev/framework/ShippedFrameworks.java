@@ -25,15 +25,19 @@ import java.util.Optional;
 public class ShippedFrameworks {
 
     private static final String DIRECTORY = "frameworks/";
+    private static final String NONE = "-";
 
     private final Map<String, Framework> frameworks = new LinkedHashMap<>();
 
     public ShippedFrameworks() {
         for (List<String> row : catalogue()) {
-            FrameworkFile.Header header = new FrameworkFile.Header(row.get(0), row.get(7), row.get(8),
+            FrameworkFile.Header header = new FrameworkFile.Header(row.get(0), row.get(8), row.get(9),
                     FrameworkStatus.valueOf(row.get(1)), new BigDecimal(row.get(2)), Integer.parseInt(row.get(3)));
             Map<String, ArchitectureDomain> domains = FrameworkFile.architectureDomains(read(row.get(6)));
-            frameworks.put(header.id(), FrameworkFile.read(header, read(row.get(4)), read(row.get(5)), domains));
+            Map<String, List<String>> levels = NONE.equals(row.get(7)) ? Map.of()
+                    : FrameworkFile.levelDescriptors(read(row.get(7)));
+            frameworks.put(header.id(), FrameworkFile.read(header, read(row.get(4)), read(row.get(5)), domains,
+                    levels));
         }
     }
 
@@ -47,7 +51,7 @@ public class ShippedFrameworks {
 
     private static List<List<String>> catalogue() {
         return read("catalogue.csv").lines().filter(l -> !l.isBlank() && !l.startsWith("#")).skip(1)
-                .map(l -> List.of(l.split(",", 9))).toList();
+                .map(l -> List.of(l.split(",", 10))).toList();
     }
 
     private static String read(String file) {

@@ -74,6 +74,10 @@ class FrameworkImportIntegrationTest {
                 .json();
         assertThat(spbe.get("domains").get(3).get("weight").decimalValue()).isEqualByComparingTo("45.50");
         assertThat(spbe.get("predicates").get(4).get("predicate").asString()).isEqualTo("Memuaskan");
+        JsonNode perencanaan = spbe.get("domains").get(3).get("aspects").get(0).get("indicators").get(0);
+        assertThat(perencanaan.get("no").asString()).isEqualTo("32");
+        assertThat(perencanaan.get("architectureDomain").asString()).isEqualTo("LAYANAN");
+        assertThat(perencanaan.get("levelDescriptors").get(2).asString()).startsWith("Transaksi");
         assertThat(http.get("/api/v1/evaluations/frameworks/tidak-ada").auth(evaluator()).send().status())
                 .isEqualTo(404);
     }

@@ -60,8 +60,18 @@ public final class FrameworkFile {
      */
     public static Framework read(Header header, String indicatorsCsv, String predicatesCsv,
             Map<String, ArchitectureDomain> architectureDomains) {
+        return read(header, indicatorsCsv, predicatesCsv, architectureDomains, Map.of());
+    }
+
+    /**
+     * @param levelDescriptors indicator number → descriptors of levels 1..5, for files without the level columns
+     *                         (the shipped 59/2020 keeps them in a file of their own); may be empty
+     */
+    public static Framework read(Header header, String indicatorsCsv, String predicatesCsv,
+            Map<String, ArchitectureDomain> architectureDomains, Map<String, List<String>> levelDescriptors) {
         FrameworkFile file = new FrameworkFile();
-        List<Domain> domains = file.indicators(indicatorsCsv, header.totalWeight(), architectureDomains);
+        List<Domain> domains = file.indicators(indicatorsCsv, header.totalWeight(), architectureDomains,
+                levelDescriptors);
         List<PredicateBand> predicates = file.predicates(predicatesCsv);
         if (!file.errors.isEmpty()) {
             throw new FrameworkFileException(file.errors);
@@ -88,6 +98,30 @@ public final class FrameworkFile {
         return map;
     }
 
+    /** Reads {@code indicator_no,level_1..level_5} rows (comments allowed). */
+    public static Map<String, List<String>> levelDescriptors(String csv) {
+        FrameworkFile file = new FrameworkFile();
+        Map<String, List<String>> map = new HashMap<>();
+        List<String> levels = OPTIONAL_COLUMNS.subList(1, OPTIONAL_COLUMNS.size());
+        for (Row row : file.rows("level_descriptors", csv, concat(List.of("indicator_no"), levels), List.of())) {
+            List<String> descriptors = file.levelDescriptors(row);
+            String no = file.number(row, "indicator_no");
+            if (no != null && !descriptors.isEmpty()) {
+                map.put(no, descriptors);
+            }
+        }
+        if (!file.errors.isEmpty()) {
+            throw new FrameworkFileException(file.errors);
+        }
+        return map;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     // ---- indicators ---------------------------------------------------------------------------------------------
 
     private record DomainRow(int line, String name, BigDecimal weight, Map<String, AspectRow> aspects) {
@@ -97,7 +131,7 @@ public final class FrameworkFile {
     }
 
     private List<Domain> indicators(String csv, BigDecimal totalWeight,
-            Map<String, ArchitectureDomain> architectureDomains) {
+            Map<String, ArchitectureDomain> architectureDomains, Map<String, List<String>> levelDescriptors) {
         List<Row> rows = rows(INDICATORS, csv, INDICATOR_COLUMNS, OPTIONAL_COLUMNS);
         Map<String, DomainRow> domains = new LinkedHashMap<>();
         Map<String, AspectRow> aspects = new HashMap<>();
@@ -115,6 +149,9 @@ public final class FrameworkFile {
             ArchitectureDomain architecture = row.has("architecture_domain") ? architectureDomain(row)
                     : indicatorNo == null ? null : architectureDomains.get(indicatorNo);
             List<String> levels = levelDescriptors(row);
+            if (levels.isEmpty() && indicatorNo != null) {
+                levels = levelDescriptors.getOrDefault(indicatorNo, List.of());
+            }
             DomainRow domain = null;
             if (domainNo != null && domainName != null && domainWeight != null) {
                 domain = domains.computeIfAbsent(domainNo,

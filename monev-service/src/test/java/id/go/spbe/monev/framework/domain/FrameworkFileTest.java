@@ -44,6 +44,11 @@ class FrameworkFileTest {
         assertThat(spbe.indicators()).allSatisfy(i -> assertThat(i.architectureDomain()).isNotNull());
         assertThat(spbe.predicates()).extracting(PredicateBand::predicate)
                 .containsExactly("Kurang", "Cukup", "Baik", "Sangat Baik", "Memuaskan");
+        // Level descriptors: process capability for 1-31, technical function for the services 32-47.
+        assertThat(spbe.indicator("31").orElseThrow().levelDescriptors().get(0)).startsWith("Rintisan");
+        assertThat(spbe.indicator("32").orElseThrow().levelDescriptors()).hasSize(5)
+                .extracting(d -> d.substring(0, d.indexOf(':')))
+                .containsExactly("Informasi", "Interaksi", "Transaksi", "Kolaborasi", "Optimalisasi");
     }
 
     @Test
