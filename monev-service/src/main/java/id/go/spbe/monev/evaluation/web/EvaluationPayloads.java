@@ -6,6 +6,7 @@ import id.go.spbe.monev.evaluation.domain.EvaluationStage;
 import id.go.spbe.monev.evaluation.domain.IndicatorAssessment;
 import id.go.spbe.monev.evaluation.domain.Unit;
 import id.go.spbe.monev.framework.domain.Framework;
+import id.go.spbe.monev.framework.domain.FrameworkStatus;
 import id.go.spbe.monev.framework.domain.IndexResult;
 import id.go.spbe.monev.framework.domain.Indicator;
 import id.go.spbe.monev.framework.domain.Score;
@@ -65,12 +66,12 @@ final class EvaluationPayloads {
     }
 
     record EvaluationResponse(String id, int year, String frameworkId, String frameworkName,
-            String frameworkStatus, EvaluationStage stage, Map<Unit, String> units, int indicators, int assessed,
+            FrameworkStatus frameworkStatus, EvaluationStage stage, Map<Unit, String> units, int indicators, int assessed,
             String openedBy, Instant openedAt, Instant updatedAt, @Nullable BigDecimal finalIndex,
             @Nullable String finalPredicate, @Nullable String finalisedBy, @Nullable Instant finalisedAt) {
 
         static EvaluationResponse of(Evaluation e, Framework f) {
-            return new EvaluationResponse(e.id(), e.year(), e.frameworkId(), f.name(), f.status().name(), e.stage(),
+            return new EvaluationResponse(e.id(), e.year(), e.frameworkId(), f.name(), f.status(), e.stage(),
                     e.unitOpds(), e.indicators().size(), e.levels().size(), e.openedBy(), e.openedAt(),
                     e.updatedAt(), e.finalIndex(), e.finalPredicate(), e.finalisedBy(), e.finalisedAt());
         }
