@@ -96,6 +96,8 @@ class AuthorisationMatrixIntegrationTest {
         Map<Call, int[]> matrix = new LinkedHashMap<>();
         matrix.put(get("/api/v1/evaluations/frameworks"), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
         matrix.put(get("/api/v1/evaluations/frameworks/" + SPBE), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
+        matrix.put(get("/api/v1/evaluations/frameworks/" + SPBE + "/history"),
+                row(404, 404, 404, 404, 403, 403, 403, 403, 403));
         matrix.put(new Call("POST", "/api/v1/evaluations/frameworks", "multipart/form-data; boundary=" + boundary,
                 badImport), row(400, 400, 403, 403, 403, 403, 403, 403, 403));
         matrix.put(json("POST", "/api/v1/evaluations", "{\"year\":" + YEAR + ",\"frameworkId\":\"" + SPBE + "\"}"),

@@ -40,6 +40,11 @@ public class FrameworkCatalogue {
         return find(id).orElseThrow(() -> new NotFoundException("Kerangka evaluasi", id));
     }
 
+    /** An imported framework's record (with its change history); shipped frameworks have none: 404. */
+    public ImportedFramework requireImported(String id) {
+        return imported.findById(id).orElseThrow(() -> new NotFoundException("Kerangka evaluasi impor", id));
+    }
+
     /** Shipped first (in catalogue order), then imported ones by id. */
     public List<Framework> all() {
         List<Framework> all = new ArrayList<>(shipped.all());

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static id.go.spbe.monev.MonevTestSupport.FRAMEWORKS_TOPIC;
+import static id.go.spbe.monev.MonevTestSupport.auditor;
 import static id.go.spbe.monev.MonevTestSupport.dinas;
 import static id.go.spbe.monev.MonevTestSupport.coordinator;
 import static id.go.spbe.monev.MonevTestSupport.directoryKnowsTheOpds;
@@ -97,6 +98,14 @@ class FrameworkImportIntegrationTest {
                 "framework-imported.v1", d -> true);
         assertThat(event.get("data").get("indicators").asInt()).isEqualTo(37);
         assertThat(event.get("data").get("importedBy").asString()).isEqualTo("evaluator");
+
+        JsonNode history = http.get("/api/v1/evaluations/frameworks/permenpanrb-5-2018/history").auth(auditor())
+                .send().json();
+        assertThat(history.get("intact").asBoolean()).isTrue();
+        assertThat(history.get("entries").size()).isEqualTo(1);
+        assertThat(history.get("entries").get(0).get("actor").asString()).isEqualTo("evaluator");
+        assertThat(http.get("/api/v1/evaluations/frameworks/permenpanrb-59-2020/history").auth(auditor()).send()
+                .status()).as("shipped: no import history").isEqualTo(404);
 
         TestHttp.Reply again = upload(evaluator(), "permenpanrb-5-2018", "600", LEGACY, LEGACY_PREDICATES);
         assertThat(again.status()).as("a framework is never replaced under its evaluations").isEqualTo(409);

@@ -4,8 +4,10 @@ import id.go.spbe.monev.framework.FrameworkCatalogue;
 import id.go.spbe.monev.framework.domain.Framework;
 import id.go.spbe.monev.framework.domain.FrameworkFile;
 import id.go.spbe.monev.framework.domain.FrameworkFileException;
+import id.go.spbe.monev.framework.web.FrameworkPayloads.FrameworkHistoryResponse;
 import id.go.spbe.monev.framework.web.FrameworkPayloads.FrameworkResponse;
 import id.go.spbe.monev.framework.web.FrameworkPayloads.FrameworkSummary;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.problem.ProblemTypes;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
@@ -65,9 +67,11 @@ class FrameworkController {
     private static final Set<String> SORTABLE = Set.of("id");
 
     private final FrameworkCatalogue catalogue;
+    private final ChangeHistoryLog histories;
 
-    FrameworkController(FrameworkCatalogue catalogue) {
+    FrameworkController(FrameworkCatalogue catalogue, ChangeHistoryLog histories) {
         this.catalogue = catalogue;
+        this.histories = histories;
     }
 
     @GetMapping
@@ -94,6 +98,16 @@ class FrameworkController {
     @Operation(summary = "One framework with every domain, aspect, indicator and predicate band")
     FrameworkResponse get(@PathVariable String frameworkId) {
         return FrameworkResponse.of(catalogue.require(frameworkId));
+    }
+
+    @GetMapping("/{frameworkId}/history")
+    @RolesAllowed({Roles.DINAS_ADMIN, Roles.EVALUATOR, Roles.COORDINATOR, Roles.AUDITOR})
+    @Operation(summary = "Tamper-evident history of an imported framework (SEC1)",
+            description = "Who imported it and when; shipped frameworks have no history here (404): their files "
+                    + "and sources are in the service's repository.")
+    FrameworkHistoryResponse history(@PathVariable String frameworkId) {
+        var history = histories.of(catalogue.requireImported(frameworkId));
+        return new FrameworkHistoryResponse(history.intact(), history.firstBrokenSequence(), history.entries());
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -59,6 +59,10 @@ final class FrameworkPayloads {
         }
     }
 
+    record FrameworkHistoryResponse(boolean intact, @Nullable Long firstBrokenSequence,
+            List<id.go.spbe.platform.domain.HistoryEntry> entries) {
+    }
+
     /** {@code maxExclusive} is inclusive for the top band. */
     record PredicateView(BigDecimal minInclusive, BigDecimal maxExclusive, String predicate) {
         static PredicateView of(PredicateBand b) {
