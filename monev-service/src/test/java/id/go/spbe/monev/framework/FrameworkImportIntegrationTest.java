@@ -151,6 +151,11 @@ class FrameworkImportIntegrationTest {
         TestHttp.Reply badId = upload(evaluator(), "Bad Id!", "600", LEGACY, LEGACY_PREDICATES);
         assertThat(badId.status()).isEqualTo(400);
         assertThat(badId.json().get("errors").get(0).get("field").asString()).isEqualTo("id");
+        for (String total : new String[] {"abc", "0", "-5"}) {
+            TestHttp.Reply badTotal = upload(evaluator(), "coba-2018", total, LEGACY, LEGACY_PREDICATES);
+            assertThat(badTotal.status()).as(total).isEqualTo(400);
+            assertThat(badTotal.text()).contains("totalWeight");
+        }
         TestHttp.Reply missingPart = upload(evaluator(), "coba-2018", "600", LEGACY, null);
         assertThat(missingPart.status()).isEqualTo(400);
         TestHttp.Reply json = http.post("/api/v1/evaluations/frameworks").auth(evaluator()).json("{}").send();
