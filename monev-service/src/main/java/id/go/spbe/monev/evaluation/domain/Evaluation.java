@@ -1,0 +1,255 @@
+package id.go.spbe.monev.evaluation.domain;
+
+import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationFinalised;
+import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationOpened;
+import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationStageChanged;
+import id.go.spbe.monev.evaluation.domain.EvaluationEvents.IndicatorAssessed;
+import id.go.spbe.monev.framework.domain.ArchitectureDomain;
+import id.go.spbe.monev.framework.domain.Framework;
+import id.go.spbe.monev.framework.domain.Indicator;
+import id.go.spbe.monev.framework.domain.IndexResult;
+import id.go.spbe.monev.framework.domain.Levels;
+import id.go.spbe.platform.domain.AggregateRoot;
+import id.go.spbe.platform.domain.RuleViolationException;
+import id.go.spbe.platform.domain.StateConflictException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The yearly SPBE evaluation of the region under one framework (M1): one per year and framework (the id is
+ * {@code <year>-<frameworkId>}). It assigns every indicator to the unit coordinating its architecture domain (M3),
+ * takes the units' proposed levels during self-assessment, the evaluators' adjustments (each with a comment) during
+ * document review, interview and visit, and is locked once final: every change after that is a 409.
+ */
+@Document("evaluations")
+public class Evaluation extends AggregateRoot {
+
+    @Id
+    private String id;
+    @Indexed
+    private int year;
+    @Indexed
+    private String frameworkId;
+    private EvaluationStage stage;
+    private Map<Unit, String> unitOpds = new EnumMap<>(Unit.class);
+    private List<IndicatorAssessment> indicators = new ArrayList<>();
+    private String openedBy;
+    private Instant openedAt;
+    private Instant updatedAt;
+    private BigDecimal finalIndex;
+    private String finalPredicate;
+    private String finalisedBy;
+    private Instant finalisedAt;
+
+    Evaluation() {
+    }
+
+    public static String idOf(int year, String frameworkId) {
+        return year + "-" + frameworkId;
+    }
+
+    /**
+     * Opens the year's evaluation in self-assessment. Each indicator goes to the unit the profile names for its
+     * architecture domain ({@code coordinators}; Dinas where the profile or the framework names none), and that
+     * unit must be held by an OPD ({@code unitOpds}).
+     */
+    public static Evaluation open(int year, Framework framework, Map<ArchitectureDomain, Unit> coordinators,
+            Map<Unit, String> unitOpds, String by, Instant now) {
+        Evaluation evaluation = new Evaluation();
+        evaluation.id = idOf(year, framework.id());
+        evaluation.year = year;
+        evaluation.frameworkId = framework.id();
+        evaluation.stage = EvaluationStage.PENILAIAN_MANDIRI;
+        for (Indicator indicator : framework.indicators()) {
+            Unit unit = indicator.architectureDomain() == null ? Unit.DINAS
+                    : coordinators.getOrDefault(indicator.architectureDomain(), Unit.DINAS);
+            String opd = unitOpds.get(unit);
+            if (opd == null) {
+                throw new RuleViolationException("M3", "Unit " + unit + " mengoordinasikan indikator "
+                        + indicator.no() + " tetapi tidak diberi OPD (units." + unit + ").");
+            }
+            evaluation.unitOpds.put(unit, opd);
+            evaluation.indicators.add(new IndicatorAssessment(indicator.no(), unit, opd));
+        }
+        evaluation.openedBy = by;
+        evaluation.openedAt = now;
+        evaluation.updatedAt = now;
+        Map<String, String> units = new TreeMap<>();
+        evaluation.unitOpds.forEach((unit, opd) -> units.put(unit.name(), opd));
+        evaluation.raise(new EvaluationOpened(UUID.randomUUID(), now, evaluation.id, year, framework.id(),
+                framework.status().name(), units, evaluation.indicators.size(), by));
+        return evaluation;
+    }
+
+    /** M1/M3: the responsible unit proposes a level with an explanation and evidence, during self-assessment only. */
+    public void propose(String indicatorNo, int level, String explanation, List<String> evidence, String by,
+            Instant now) {
+        requireNotFinal();
+        if (stage != EvaluationStage.PENILAIAN_MANDIRI) {
+            throw new StateConflictException("Usulan tingkat hanya pada tahap PENILAIAN_MANDIRI (tahap saat ini: "
+                    + stage + ").");
+        }
+        requireLevel(level);
+        IndicatorAssessment indicator = require(indicatorNo);
+        Integer previous = indicator.level();
+        indicator.propose(level, explanation, evidence, by, now);
+        updatedAt = now;
+        raise(new IndicatorAssessed(UUID.randomUUID(), now, id, year, indicatorNo, indicator.unit().name(),
+                indicator.opd(), AssessmentKind.SELF_ASSESSMENT, level, previous, explanation, List.copyOf(evidence),
+                stage.name(), by));
+    }
+
+    /** M1: an evaluator sets the level during document review, interview or visit; the comment is mandatory. */
+    public void adjust(String indicatorNo, int level, String comment, String by, Instant now) {
+        requireNotFinal();
+        if (!stage.evaluatorsAdjust()) {
+            throw new StateConflictException("Penyesuaian tingkat oleh evaluator hanya pada tahap PENILAIAN_DOKUMEN, "
+                    + "INTERVIU atau VISITASI (tahap saat ini: " + stage + ").");
+        }
+        if (comment == null || comment.isBlank()) {
+            throw new RuleViolationException("M1", "Penyesuaian tingkat wajib disertai komentar evaluator.");
+        }
+        requireLevel(level);
+        IndicatorAssessment indicator = require(indicatorNo);
+        Integer previous = indicator.level();
+        indicator.adjust(level, comment, stage, by, now);
+        updatedAt = now;
+        raise(new IndicatorAssessed(UUID.randomUUID(), now, id, year, indicatorNo, indicator.unit().name(),
+                indicator.opd(), AssessmentKind.ADJUSTMENT, level, previous, comment, List.of(), stage.name(), by));
+    }
+
+    /**
+     * Moves to the next stage. Leaving self-assessment needs a level on every indicator (M1: the index is computed
+     * over the whole framework); the visit may be skipped by finalising after the interview.
+     */
+    public void advance(EvaluationStage to, String note, String by, Instant now) {
+        requireNotFinal();
+        if (!stage.advancesTo().contains(to)) {
+            throw new StateConflictException("Tahap " + stage + " tidak dapat berpindah ke " + to
+                    + (to == EvaluationStage.FINAL ? " (gunakan finalise)." : "."));
+        }
+        if (stage == EvaluationStage.PENILAIAN_MANDIRI) {
+            List<String> missing = indicators.stream().filter(i -> i.level() == null).map(IndicatorAssessment::no)
+                    .toList();
+            if (!missing.isEmpty()) {
+                throw new RuleViolationException("M1", "Penilaian mandiri belum lengkap: indikator " + missing
+                        + " belum diberi tingkat.");
+            }
+        }
+        moveTo(to, note, by, now);
+    }
+
+    /** Final and locked (M1); {@code index} is the index of the levels as they stand, computed by the caller. */
+    public void finalise(IndexResult index, String note, String by, Instant now) {
+        requireNotFinal();
+        if (!stage.mayFinalise()) {
+            throw new StateConflictException("Evaluasi dapat difinalkan setelah INTERVIU atau VISITASI (tahap saat "
+                    + "ini: " + stage + ").");
+        }
+        moveTo(EvaluationStage.FINAL, note, by, now);
+        finalIndex = index.overall().value();
+        finalPredicate = index.overall().predicate();
+        finalisedBy = by;
+        finalisedAt = now;
+        raise(new EvaluationFinalised(UUID.randomUUID(), now, id, year, frameworkId, finalIndex, finalPredicate, by));
+    }
+
+    private void moveTo(EvaluationStage to, String note, String by, Instant now) {
+        EvaluationStage from = stage;
+        stage = to;
+        updatedAt = now;
+        raise(new EvaluationStageChanged(UUID.randomUUID(), now, id, year, from.name(), to.name(), note, by));
+    }
+
+    private void requireNotFinal() {
+        if (stage == EvaluationStage.FINAL) {
+            throw new StateConflictException("Evaluasi " + id + " sudah final dan terkunci.");
+        }
+    }
+
+    private static void requireLevel(int level) {
+        if (!Levels.valid(level)) {
+            throw new RuleViolationException("M1", "Tingkat kematangan harus " + Levels.MIN + " sampai " + Levels.MAX
+                    + ".");
+        }
+    }
+
+    private IndicatorAssessment require(String no) {
+        return indicator(no).orElseThrow(() -> new IllegalArgumentException("no indicator " + no));
+    }
+
+    public Optional<IndicatorAssessment> indicator(String no) {
+        return indicators.stream().filter(i -> i.no().equals(no)).findFirst();
+    }
+
+    /** Indicator number → current level, for the indicators that have one. */
+    public Map<String, Integer> levels() {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        indicators.stream().filter(i -> i.level() != null).forEach(i -> levels.put(i.no(), i.level()));
+        return levels;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public String frameworkId() {
+        return frameworkId;
+    }
+
+    public EvaluationStage stage() {
+        return stage;
+    }
+
+    public Map<Unit, String> unitOpds() {
+        return Map.copyOf(unitOpds);
+    }
+
+    public List<IndicatorAssessment> indicators() {
+        return List.copyOf(indicators);
+    }
+
+    public String openedBy() {
+        return openedBy;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public BigDecimal finalIndex() {
+        return finalIndex;
+    }
+
+    public String finalPredicate() {
+        return finalPredicate;
+    }
+
+    public String finalisedBy() {
+        return finalisedBy;
+    }
+
+    public Instant finalisedAt() {
+        return finalisedAt;
+    }
+}

@@ -1,0 +1,141 @@
+package id.go.spbe.monev.evaluation.domain;
+
+import id.go.spbe.monev.evaluation.MonevRegulationProperties;
+import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationFinalised;
+import id.go.spbe.monev.evaluation.domain.EvaluationEvents.IndicatorAssessed;
+import id.go.spbe.monev.framework.domain.ArchitectureDomain;
+import id.go.spbe.monev.framework.domain.Framework;
+import id.go.spbe.monev.framework.domain.Frameworks;
+import id.go.spbe.monev.framework.domain.IndexCalculator;
+import id.go.spbe.platform.domain.RuleViolationException;
+import id.go.spbe.platform.domain.StateConflictException;
+import id.go.spbe.platform.test.profile.RegionProfiles;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** M1, M3: the evaluation's stages, who answers for which indicator, and the lock once final. */
+class EvaluationTest {
+
+    static final Framework SPBE = Frameworks.permenpanrb59();
+    static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+    static final Map<Unit, String> UNITS = Map.of(Unit.DINAS, "DISKOMINFO", Unit.BAPPEDA, "BAPPEDA",
+            Unit.BAGIAN_ORGANISASI, "SETDA-ORG");
+
+    static Map<ArchitectureDomain, Unit> coordinators(String profile) {
+        return RegionProfiles.bind(profile, "spbe.regulation.monev", MonevRegulationProperties.class).coordinators();
+    }
+
+    static Evaluation open(String profile) {
+        return Evaluation.open(2025, SPBE, coordinators(profile), UNITS, "admin.dinas", NOW);
+    }
+
+    static Evaluation allProposed(int level) {
+        Evaluation evaluation = open("bitung");
+        evaluation.indicators().forEach(i -> evaluation.propose(i.no(), level, "uraian", List.of("doc-1"),
+                "operator", NOW));
+        return evaluation;
+    }
+
+    @Test
+    void inBitungEachArchitectureDomainGoesToItsCoordinatingUnit_M3() {
+        Evaluation bitung = open("bitung");
+        Map<Unit, List<String>> byUnit = bitung.indicators().stream().collect(Collectors.groupingBy(
+                IndicatorAssessment::unit, Collectors.mapping(IndicatorAssessment::no, Collectors.toList())));
+        assertThat(byUnit.keySet()).containsExactlyInAnyOrder(Unit.DINAS, Unit.BAPPEDA, Unit.BAGIAN_ORGANISASI);
+        assertThat(byUnit.get(Unit.BAPPEDA)).contains("3", "23", "43").doesNotContain("15");
+        assertThat(byUnit.get(Unit.BAGIAN_ORGANISASI)).contains("11", "28", "32", "47");
+        assertThat(byUnit.get(Unit.DINAS)).contains("15", "16", "22", "29");
+        assertThat(bitung.indicator("43").orElseThrow().opd()).isEqualTo("BAPPEDA");
+    }
+
+    @Test
+    void inRejangLebongDinasRunsTheWholeSelfEvaluation_M3() {
+        Evaluation rejangLebong = open("rejang-lebong");
+        assertThat(rejangLebong.indicators()).hasSize(47)
+                .allSatisfy(i -> assertThat(i.unit()).isEqualTo(Unit.DINAS));
+        assertThat(rejangLebong.unitOpds()).containsOnlyKeys(Unit.DINAS);
+    }
+
+    @Test
+    void aUnitTheProfileUsesMustBeHeldByAnOpd_M3() {
+        assertThatThrownBy(() -> Evaluation.open(2025, SPBE, coordinators("bitung"),
+                Map.of(Unit.DINAS, "DISKOMINFO"), "admin.dinas", NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.obligation()).isEqualTo("M3"));
+    }
+
+    @Test
+    void selfAssessmentOnlyDuringPenilaianMandiriAndTheIndexNeedsEveryIndicator_M1() {
+        Evaluation evaluation = open("bitung");
+        evaluation.propose("1", 3, "Perbup arsitektur", List.of("doc-1"), "operator", NOW);
+        assertThatThrownBy(() -> evaluation.advance(EvaluationStage.PENILAIAN_DOKUMEN, null, "admin", NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.obligation()).isEqualTo("M1");
+                    assertThat(e.getMessage()).contains("2").doesNotContain("[1,");
+                });
+        assertThatThrownBy(() -> evaluation.adjust("1", 2, "kurang bukti", "evaluator", NOW))
+                .isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
+    void evaluatorsAdjustWithACommentAndTheHistoryKeepsTheProposal_M1() {
+        Evaluation evaluation = allProposed(3);
+        evaluation.advance(EvaluationStage.PENILAIAN_DOKUMEN, "mandiri selesai", "admin", NOW);
+        assertThatThrownBy(() -> evaluation.propose("1", 4, "x", List.of(), "operator", NOW))
+                .isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> evaluation.adjust("1", 2, " ", "evaluator", NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.obligation()).isEqualTo("M1"));
+        evaluation.adjust("1", 2, "Perbup belum ditetapkan", "evaluator", NOW);
+        IndicatorAssessment one = evaluation.indicator("1").orElseThrow();
+        assertThat(one.level()).isEqualTo(2);
+        assertThat(one.proposedLevel()).isEqualTo(3);
+        IndicatorAssessed adjusted = (IndicatorAssessed) evaluation.raisedEvents()
+                .get(evaluation.raisedEvents().size() - 1);
+        assertThat(adjusted.kind()).isEqualTo(AssessmentKind.ADJUSTMENT);
+        assertThat(adjusted.previousLevel()).isEqualTo(3);
+        assertThat(adjusted.note()).isEqualTo("Perbup belum ditetapkan");
+    }
+
+    @Test
+    void theVisitIsOptionalAndFinalLocksEverything_M1() {
+        Evaluation evaluation = allProposed(4);
+        evaluation.advance(EvaluationStage.PENILAIAN_DOKUMEN, null, "admin", NOW);
+        assertThatThrownBy(() -> evaluation.finalise(IndexCalculator.compute(SPBE, evaluation.levels()), null,
+                "evaluator", NOW)).isInstanceOf(StateConflictException.class);
+        evaluation.advance(EvaluationStage.INTERVIU, null, "evaluator", NOW);
+        assertThatThrownBy(() -> evaluation.advance(EvaluationStage.FINAL, null, "evaluator", NOW))
+                .isInstanceOf(StateConflictException.class);
+        evaluation.finalise(IndexCalculator.compute(SPBE, evaluation.levels()), "tanpa visitasi", "evaluator", NOW);
+        assertThat(evaluation.stage()).isEqualTo(EvaluationStage.FINAL);
+        assertThat(evaluation.finalIndex()).isEqualByComparingTo("4.00");
+        assertThat(evaluation.finalPredicate()).isEqualTo("Sangat Baik");
+        assertThat(evaluation.raisedEvents().get(evaluation.raisedEvents().size() - 1))
+                .isInstanceOf(EvaluationFinalised.class);
+
+        assertThatThrownBy(() -> evaluation.adjust("1", 5, "terlambat", "evaluator", NOW))
+                .isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> evaluation.propose("1", 5, "terlambat", List.of(), "operator", NOW))
+                .isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> evaluation.advance(EvaluationStage.VISITASI, null, "evaluator", NOW))
+                .isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> evaluation.finalise(IndexCalculator.compute(SPBE, evaluation.levels()), null,
+                "evaluator", NOW)).isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
+    void levelsOutsideOneToFiveAreRefused_M1() {
+        Evaluation evaluation = open("bitung");
+        assertThatThrownBy(() -> evaluation.propose("1", 6, "x", List.of(), "operator", NOW))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> evaluation.propose("1", 0, "x", List.of(), "operator", NOW))
+                .isInstanceOf(RuleViolationException.class);
+    }
+}
