@@ -1,5 +1,7 @@
 package id.go.spbe.audit;
 
+import id.go.spbe.platform.test.time.MutableClock;
+import org.springframework.context.annotation.Import;
 import id.go.spbe.platform.test.http.OpenApiDocuments;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * limits. Writes target/openapi/audit-service.json, which the build lints with redocly (root pom, redocly.yaml).
  */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class OpenApiDocumentTest {
 
     @LocalServerPort
