@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
@@ -85,14 +87,23 @@ class AuditorController {
         }
     }
 
+    record DecreeResponse(String number, LocalDate date, @Nullable String documentId) {
+    }
+
+    record CertificateResponse(String number, String issuer, LocalDate expiresOn) {
+    }
+
     record AuditorResponse(String id, AuditorType type, String name, @Nullable String username,
-            @Nullable String homeOpd, @Nullable Decree decree, @Nullable Certificate certificate,
+            @Nullable String homeOpd, @Nullable DecreeResponse decree, @Nullable CertificateResponse certificate,
             boolean active, String registeredBy, Instant registeredAt,
             Instant updatedAt) {
 
         static AuditorResponse of(Auditor a) {
-            return new AuditorResponse(a.id(), a.type(), a.name(), a.username(), a.homeOpd(), a.decree(),
-                    a.certificate(), a.active(), a.registeredBy(), a.registeredAt(), a.updatedAt());
+            Decree d = a.decree();
+            Certificate c = a.certificate();
+            return new AuditorResponse(a.id(), a.type(), a.name(), a.username(), a.homeOpd(),
+                    d == null ? null : new DecreeResponse(d.number(), d.date(), d.documentId()),
+                    c == null ? null : new CertificateResponse(c.number(), c.issuer(), c.expiresOn()), a.active(), a.registeredBy(), a.registeredAt(), a.updatedAt());
         }
     }
 
@@ -103,6 +114,7 @@ class AuditorController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Register an auditor (AU3, Dinas only)", description = "Emits AuditorRegistered.")
     ResponseEntity<AuditorResponse> register(@Valid @RequestBody AuditorRequest request, Caller caller) {

@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -59,6 +61,7 @@ class EngagementController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Plan an audit (Dinas)", description = "From a plan item (planItemId) or ad hoc (kind, "
             + "auditedOpd). Emits AuditScheduled, and AuditTeamAssigned when a team is given. A team member whose "

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
@@ -95,6 +97,7 @@ class FindingController {
     }
 
     @PostMapping(AUDIT)
+    @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.AUDITOR})
     @Operation(summary = "Record a finding (the audit's auditors or Dinas)", description = "While the audit is "
             + "IN_PROGRESS or REPORTING (409 otherwise). Emits FindingOpened.")
