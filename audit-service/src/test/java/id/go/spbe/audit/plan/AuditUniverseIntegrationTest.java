@@ -194,6 +194,25 @@ class AuditUniverseIntegrationTest {
     }
 
     @Test
+    void au5ThePlanOfAYearExportsAsCsvWithinTheCallersScope() {
+        String appId = UUID.randomUUID().toString();
+        TestKafka.send(APPLICATIONS, appId, AuditEvents.registered(appId, "DISDIK", "KHUSUS",
+                Instant.parse("2026-09-09T03:00:00Z")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> obligation(appId + ":KEAMANAN") != null);
+        String operator = ISSUER.user("operator.disdik").opd("DISDIK").roles("OPD_OPERATOR").bearer();
+        TestHttp.Reply csv = http.get("/api/v1/audit-plan/export.csv?year=2028").auth(operator).send();
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("rencana-audit-2028.csv");
+        List<String> rows = csv.text().lines().filter(l -> l.contains(appId)).toList();
+        assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row).startsWith("2028-09-09,")
+                .contains(",DISDIK,").endsWith(",ya,,tidak"));
+        assertThat(http.get("/api/v1/audit-plan/export.csv?year=2028&opd=DINKES").auth(operator).send().status())
+                .isEqualTo(403);
+        assertThat(http.get("/api/v1/audit-plan/export.csv").auth(operator).send().status()).isEqualTo(400);
+    }
+
+    @Test
     void theCalendarAndOverdueViewsRefuseBadInputClearly() {
         String operator = ISSUER.user("operator.disdik").opd("DISDIK").roles("OPD_OPERATOR").bearer();
         assertThat(http.get("/api/v1/audit-plan/calendar?fromYear=2027&toYear=2040").auth(dinas()).send().status())

@@ -11,19 +11,28 @@ import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -84,6 +93,24 @@ class AuditPlanController {
         LocalDate today = planner.today();
         return PageResponse.of(planner.dueIn(caller, year, opd, kind,
                 PageRequests.of(page, size, sort, SORTABLE, Sort.by("dueDate"))), o -> AuditPlanItem.of(o, today));
+    }
+
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    @ProblemResponses(422)
+    @Operation(summary = "The plan of a year as CSV",
+            description = "Same scope and filters as GET /api/v1/audit-plan, every item (no paging), by due date.")
+    @ApiResponse(responseCode = "200", description = "The CSV, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<String> export(@RequestParam @Min(2000) @Max(2100) int year,
+            @RequestParam(required = false) String opd, @RequestParam(required = false) AuditKind kind,
+            Caller caller) {
+        List<AuditObligation> items = planner.dueBetween(caller, year, year, opd, kind).stream()
+                .sorted(Comparator.comparing(AuditObligation::dueDate).thenComparing(AuditObligation::id)).toList();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("rencana-audit-" + year + ".csv").build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(PlanCsv.of(items, planner.today()));
     }
 
     @GetMapping("/overdue")
