@@ -8,4 +8,6 @@ import java.util.List;
 interface AuditObligationRepository extends MongoRepository<AuditObligation, String> {
 
     List<AuditObligation> findByApplicationId(String objectId);
+
+    List<AuditObligation> findByScheduledAuditId(String auditId);
 }

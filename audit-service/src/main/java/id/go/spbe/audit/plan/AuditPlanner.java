@@ -116,6 +116,21 @@ public class AuditPlanner {
         return true;
     }
 
+    /** An audit of {@code kind} on the object was scheduled: its obligation shows it. */
+    public void auditScheduled(String objectId, AuditKind kind, String auditId, LocalDate plannedStart) {
+        obligations.findById(AuditObligation.idOf(objectId, kind))
+                .filter(o -> o.auditScheduled(auditId, plannedStart, clock.instant())).ifPresent(obligations::save);
+    }
+
+    /** The audit was cancelled: the obligation it was scheduled for is open again. */
+    public void auditCancelled(String auditId) {
+        for (AuditObligation o : obligations.findByScheduledAuditId(auditId)) {
+            if (o.auditCancelled(auditId, clock.instant())) {
+                obligations.save(o);
+            }
+        }
+    }
+
     /** One plan item for building an engagement from it (404 when unknown or not visible to the caller). */
     public AuditObligation item(Caller caller, String id) {
         return caller.visible(obligations.findById(id), AuditObligation::opd)

@@ -92,6 +92,14 @@ class EngagementIntegrationTest {
         assertThat(audit.get("team").get(0).get("lead").asBoolean()).isTrue();
 
         String path = "/api/v1/audits/" + id;
+        await().atMost(Duration.ofSeconds(30)).until(() -> id.equals(obligation(appId + ":APLIKASI")
+                .getString("scheduledAuditId")));
+        JsonNode scheduledItem = http.get("/api/v1/audit-plan?year=2028&opd=DINKES&kind=APLIKASI&size=200")
+                .auth(dinas()).send().json().get("items").valueStream()
+                .filter(i -> i.get("applicationId").asString().equals(appId)).findFirst().orElseThrow();
+        assertThat(scheduledItem.get("scheduledStart").asString()).isEqualTo("2026-12-01");
+        AuditEvents.published("spbe.audit.obligation.v1", "id.go.spbe.audit-obligation.audit-linked.v1",
+                appId + ":APLIKASI", 1);
         TestHttp.Reply stale = http.post(path + "/start").auth(auditor(lead)).header("If-Match", "\"999\"").send();
         assertThat(stale.status()).isEqualTo(412);
         assertThat(api.step(path + "/start", auditor(lead), null).get("status").asString()).isEqualTo("IN_PROGRESS");
@@ -136,6 +144,7 @@ class EngagementIntegrationTest {
         assertThat(item.get("dueDate").asString()).isEqualTo("2029-01-20");
         assertThat(item.get("neverAudited").asBoolean()).isFalse();
         assertThat(item.get("lastAuditId").asString()).isEqualTo(id);
+        assertThat(item.get("scheduledAuditId").isNull()).as("the cycle's audit is done").isTrue();
 
         for (String type : List.of("scheduled", "team-assigned", "started", "reporting-started", "completed")) {
             AuditEvents.published("spbe.audit.audit.v1", "id.go.spbe.audit." + type + ".v1", id, 1);

@@ -1,5 +1,6 @@
 package id.go.spbe.audit.plan.domain;
 
+import id.go.spbe.audit.plan.domain.AuditObligationEvents.AuditObligationAuditLinked;
 import id.go.spbe.audit.plan.domain.AuditObligationEvents.AuditObligationClosed;
 import id.go.spbe.audit.plan.domain.AuditObligationEvents.AuditObligationPlanned;
 import id.go.spbe.audit.plan.domain.AuditObligationEvents.AuditObligationRescheduled;
@@ -45,6 +46,8 @@ public class AuditObligation extends AggregateRoot {
     private LocalDate remindedForDueDate;
     private Instant remindedAt;
     private LocalDate closedOn;
+    private String scheduledAuditId;
+    private LocalDate scheduledStart;
 
     AuditObligation() {
     }
@@ -140,10 +143,42 @@ public class AuditObligation extends AggregateRoot {
         LocalDate previous = dueDate;
         lastAuditedOn = completedOn;
         lastAuditId = auditId;
+        if (auditId.equals(scheduledAuditId)) {
+            scheduledAuditId = null;
+            scheduledStart = null;
+        }
         basisDate = completedOn;
         dueDate = completedOn.plusYears(regulation.cycleYears());
         raise(new AuditObligationRescheduled(UUID.randomUUID(), now, id, applicationId, opd, kind,
                 RescheduleReason.AUDIT_COMPLETED, applicationClass, previous, dueDate, lastAuditedOn, auditId));
+        return true;
+    }
+
+    /**
+     * An audit was scheduled for this obligation: the plan shows it as taken care of. A repeat changes nothing.
+     *
+     * @return whether anything changed
+     */
+    public boolean auditScheduled(String auditId, LocalDate plannedStart, Instant now) {
+        if (auditId.equals(scheduledAuditId) && Objects.equals(plannedStart, scheduledStart)) {
+            return false;
+        }
+        scheduledAuditId = auditId;
+        scheduledStart = plannedStart;
+        raise(new AuditObligationAuditLinked(UUID.randomUUID(), now, id, applicationId, opd, kind, auditId, true,
+                plannedStart));
+        return true;
+    }
+
+    /** The scheduled audit was cancelled: the obligation is open again. Another audit's cancellation is ignored. */
+    public boolean auditCancelled(String auditId, Instant now) {
+        if (!auditId.equals(scheduledAuditId)) {
+            return false;
+        }
+        scheduledAuditId = null;
+        scheduledStart = null;
+        raise(new AuditObligationAuditLinked(UUID.randomUUID(), now, id, applicationId, opd, kind, auditId, false,
+                null));
         return true;
     }
 
@@ -240,5 +275,14 @@ public class AuditObligation extends AggregateRoot {
 
     public LocalDate closedOn() {
         return closedOn;
+    }
+
+    /** The audit scheduled for the current cycle, if any. */
+    public String scheduledAuditId() {
+        return scheduledAuditId;
+    }
+
+    public LocalDate scheduledStart() {
+        return scheduledStart;
     }
 }

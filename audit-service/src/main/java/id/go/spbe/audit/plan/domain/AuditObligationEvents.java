@@ -69,6 +69,13 @@ public final class AuditObligationEvents {
             String opd, AuditKind kind, ObligationStatus status, LocalDate closedOn) implements ObligationEvent {
     }
 
+    /** An audit was scheduled for this obligation ({@code linked}), or that audit was cancelled (not linked). */
+    @EventType(value = "id.go.spbe.audit-obligation.audit-linked.v1", topic = TOPIC)
+    public record AuditObligationAuditLinked(UUID eventId, Instant occurredAt, String obligationId, String objectId,
+            String opd, AuditKind kind, String auditId, boolean linked, LocalDate plannedStart)
+            implements ObligationEvent {
+    }
+
     /**
      * Time to START the audit (eramba's lesson: remind when there is time to plan, not days before it is due). Sent
      * once per obligation and due date.

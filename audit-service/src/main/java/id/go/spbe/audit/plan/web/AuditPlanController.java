@@ -56,13 +56,15 @@ class AuditPlanController {
             String applicationClass, AuditKind kind, String obligation, LocalDate basisDate,
             LocalDate dueDate, Instant plannedAt, ObjectType objectType, ObligationStatus status,
             boolean neverAudited, @Nullable LocalDate lastAuditedOn, @Nullable String lastAuditId, boolean overdue,
-            @Nullable Instant startReminderSentAt) {
+            @Nullable Instant startReminderSentAt, @Nullable String scheduledAuditId,
+            @Nullable LocalDate scheduledStart) {
 
         static AuditPlanItem of(AuditObligation o, LocalDate today) {
             return new AuditPlanItem(o.id(), o.applicationId(), o.applicationName(), o.opd(), o.applicationClass(),
                     o.kind(), o.obligation(), o.basisDate(), o.dueDate(), o.plannedAt(), o.objectType(), o.status(),
                     o.neverAudited(), o.lastAuditedOn(), o.lastAuditId(), o.overdueOn(today),
-                    o.dueDate().equals(o.remindedForDueDate()) ? o.remindedAt() : null);
+                    o.dueDate().equals(o.remindedForDueDate()) ? o.remindedAt() : null, o.scheduledAuditId(),
+                    o.scheduledStart());
         }
     }
 
