@@ -200,4 +200,19 @@ class CadenceEngineTest {
         assertThat(o.reminderDue(LocalDate.of(2030, 1, 1), 180)).isFalse();
         assertThat(o.overdueOn(LocalDate.of(2030, 1, 1))).isFalse();
     }
+
+    @Test
+    void au5AScheduledAuditShowsOnItsObligationUntilCancelledOrCompleted() {
+        CadenceEngine rl = engine("rejang-lebong");
+        AuditObligation o = rl.reconcile(app("KHUSUS"), List.of(), REGISTERED, NOW).get(0);
+        assertThat(o.auditScheduled("audit-1", LocalDate.of(2027, 3, 1), NOW)).isTrue();
+        assertThat(o.auditScheduled("audit-1", LocalDate.of(2027, 3, 1), NOW)).as("a repeat").isFalse();
+        assertThat(o.auditCancelled("audit-9", NOW)).as("another audit's cancellation").isFalse();
+        assertThat(o.auditCancelled("audit-1", NOW)).isTrue();
+        assertThat(o.scheduledAuditId()).isNull();
+        o.auditScheduled("audit-2", LocalDate.of(2027, 4, 1), NOW);
+        o.auditCompleted("audit-2", LocalDate.of(2027, 5, 1), rl.regulation(), NOW);
+        assertThat(o.scheduledAuditId()).isNull();
+        assertThat(o.scheduledStart()).isNull();
+    }
 }
