@@ -135,6 +135,10 @@ class AuthorizationMatrixTest {
         expect("GET", "/api/v1/auditors/" + leadId, null, 200, 200, 200, 200, 200, 403, 403, 403, 401);
         expect("GET", "/api/v1/audit-plan?year=2027", null, 200, 200, 200, 200, 200, 200, 200, 200, 401);
         expect("GET", "/api/v1/audit-plan/overdue", null, 200, 200, 200, 200, 200, 200, 200, 200, 401);
+        expect("GET", "/api/v1/audit-plan/objects", null, 200, 200, 200, 200, 200, 200, 200, 200, 401);
+        expect("GET", "/api/v1/audit-plan/calendar?fromYear=2027&toYear=2028", null, 200, 200, 200, 200, 200, 200,
+                200, 200, 401);
+        expect("GET", "/api/v1/audit-plan/export.csv?year=2027", null, 200, 200, 200, 200, 200, 200, 200, 200, 401);
 
         String auditId = audit.substring(audit.lastIndexOf('/') + 1);
         String findingId = finding.substring(finding.lastIndexOf('/') + 1);

@@ -1,6 +1,7 @@
 package id.go.spbe.audit.plan;
 
 import id.go.spbe.audit.plan.domain.AuditKind;
+import id.go.spbe.audit.plan.domain.AuditObject;
 import id.go.spbe.audit.plan.domain.AuditObligation;
 import id.go.spbe.audit.plan.domain.ObligationStatus;
 import org.springframework.data.domain.Page;
@@ -35,6 +36,19 @@ class AuditObligationQueries {
 
     List<AuditObligation> all(String opd, AuditKind kind, LocalDate from, LocalDate to) {
         return mongo.find(Query.query(filter(opd, kind, from, to)), AuditObligation.class);
+    }
+
+    Page<AuditObject> objects(String opd, Boolean active, Pageable page) {
+        Criteria criteria = new Criteria();
+        if (opd != null) {
+            criteria = criteria.and("opd").is(opd);
+        }
+        if (active != null) {
+            criteria = criteria.and("active").is(active);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, AuditObject.class);
+        return new PageImpl<>(mongo.find(query.with(page), AuditObject.class), page, total);
     }
 
     private static Criteria filter(String opd, AuditKind kind, LocalDate from, LocalDate to) {

@@ -10,4 +10,6 @@ interface AuditObligationRepository extends MongoRepository<AuditObligation, Str
     List<AuditObligation> findByApplicationId(String objectId);
 
     List<AuditObligation> findByScheduledAuditId(String auditId);
+
+    List<AuditObligation> findByApplicationIdIn(List<String> objectIds);
 }

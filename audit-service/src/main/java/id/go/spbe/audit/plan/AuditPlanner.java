@@ -159,6 +159,16 @@ public class AuditPlanner {
         return queries.all(scope(caller, opd), kind, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
     }
 
+    /** The audit universe: objects of the caller's scope, active or decommissioned, with their obligations. */
+    public Page<AuditObject> objects(Caller caller, String opd, Boolean active, Pageable page) {
+        return queries.objects(scope(caller, opd), active, page);
+    }
+
+    /** Every obligation (active or closed) of {@code objectIds}, for showing objects with their plan. */
+    public List<AuditObligation> obligationsOf(List<String> objectIds) {
+        return obligations.findByApplicationIdIn(objectIds);
+    }
+
     /** Scope first: another OPD's plan is a 403 whether or not that OPD exists, never a 422 that confirms a code. */
     private String scope(Caller caller, String opd) {
         String scope = caller.listScope(opd);

@@ -213,6 +213,38 @@ class AuditUniverseIntegrationTest {
     }
 
     @Test
+    void au5TheUniverseListsEveryObjectInScopeOrNotAndNewOnesAsNeverAudited() {
+        String umum = UUID.randomUUID().toString();
+        String khusus = UUID.randomUUID().toString();
+        TestKafka.send(APPLICATIONS, umum, AuditEvents.registered(umum, "DISDIK", "UMUM",
+                Instant.parse("2026-10-01T03:00:00Z")));
+        TestKafka.send(APPLICATIONS, khusus, AuditEvents.registered(khusus, "DISDIK", "KHUSUS",
+                Instant.parse("2026-10-01T03:00:00Z")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> objectKnown(umum) && obligation(khusus + ":KEAMANAN")
+                != null);
+        String operator = ISSUER.user("operator.disdik").opd("DISDIK").roles("OPD_OPERATOR").bearer();
+        TestHttp.Reply reply = http.get("/api/v1/audit-plan/objects?size=200&sort=enteredOn,desc").auth(operator)
+                .send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonNode objects = reply.json().get("items");
+        JsonNode outOfScope = objects.valueStream().filter(o -> o.get("id").asString().equals(umum)).findFirst()
+                .orElseThrow();
+        assertThat(outOfScope.get("inScope").asBoolean()).as("RL audits Khusus only (AU5)").isFalse();
+        assertThat(outOfScope.get("obligations")).isEmpty();
+        JsonNode inScope = objects.valueStream().filter(o -> o.get("id").asString().equals(khusus)).findFirst()
+                .orElseThrow();
+        assertThat(inScope.get("inScope").asBoolean()).isTrue();
+        assertThat(inScope.get("neverAudited").asBoolean()).isTrue();
+        assertThat(inScope.get("obligations")).hasSize(2);
+        assertThat(objects.valueStream().allMatch(o -> o.get("opd").asString().equals("DISDIK"))).isTrue();
+        assertThat(http.get("/api/v1/audit-plan/objects?opd=DINKES").auth(operator).send().status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/audit-plan/objects?sort=secret").auth(operator).send().status())
+                .isEqualTo(400);
+        assertThat(http.get("/api/v1/audit-plan/objects?active=kadang").auth(operator).send().status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void theCalendarAndOverdueViewsRefuseBadInputClearly() {
         String operator = ISSUER.user("operator.disdik").opd("DISDIK").roles("OPD_OPERATOR").bearer();
         assertThat(http.get("/api/v1/audit-plan/calendar?fromYear=2027&toYear=2040").auth(dinas()).send().status())
