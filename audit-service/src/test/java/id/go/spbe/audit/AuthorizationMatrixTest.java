@@ -170,6 +170,7 @@ class AuthorizationMatrixTest {
                 "cause", "s", "effect", "a", "recommendation", "r", "ownerOpd", "DINKES", "dueDate", "2027-06-01");
         //                                                dinas coord lead memb unass own  other eval anon
         expect("POST", "/api/v1/audits", newAudit, 201, 403, 403, 403, 403, 403, 403, 403, 401);
+        expect("POST", "/api/v1/audit-plan/recompute", null, 200, 403, 403, 403, 403, 403, 403, 403, 401);
         expect("POST", "/api/v1/auditors", newAuditor, 201, 403, 403, 403, 403, 403, 403, 403, 401);
         expect("PUT", "/api/v1/auditors/" + leadId, Map.of("type", "INTERNAL", "name", "Lead", "username", lead,
                 "homeOpd", "DISKOMINFO", "decree", Map.of("number", "1", "date", "2026-01-01")),

@@ -11,7 +11,9 @@ import id.go.spbe.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -19,7 +21,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the audit universe and its obligations in line with the inventories (AU4–AU6) and answers what is due when.
@@ -114,6 +118,41 @@ public class AuditPlanner {
         }
         obligations.save(obligation);
         return true;
+    }
+
+    /** What a recomputation of the whole plan did. */
+    public record Recomputation(int objects, int changed) {
+    }
+
+    /**
+     * Recomputes the whole plan against the active profile (after an amended regulation or a change of profile):
+     * every object of the universe is reconciled, obligations newly owed are due a cycle from today. Reads a page of
+     * objects and their obligations at a time; writes only what changed.
+     */
+    public Recomputation recomputeAll() {
+        int objectCount = 0;
+        int changedCount = 0;
+        LocalDate today = today();
+        Pageable page = PageRequest.of(0, 500, Sort.by("_id"));
+        while (true) {
+            Page<AuditObject> batch = objects.findAll(page);
+            Map<String, List<AuditObligation>> owed = obligations.findByApplicationIdIn(
+                    batch.map(AuditObject::id).getContent()).stream()
+                    .collect(Collectors.groupingBy(AuditObligation::applicationId));
+            for (AuditObject object : batch) {
+                List<AuditObligation> changed = engine.reconcile(object, owed.getOrDefault(object.id(), List.of()),
+                        today, clock.instant());
+                changed.forEach(obligations::save);
+                changedCount += changed.size();
+                objectCount++;
+            }
+            if (!batch.hasNext()) {
+                break;
+            }
+            page = batch.nextPageable();
+        }
+        log.info("Recomputed the audit plan: {} object(s), {} obligation(s) changed", objectCount, changedCount);
+        return new Recomputation(objectCount, changedCount);
     }
 
     /** An audit of {@code kind} on the object was scheduled: its obligation shows it. */

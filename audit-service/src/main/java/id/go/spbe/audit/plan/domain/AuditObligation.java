@@ -97,6 +97,24 @@ public class AuditObligation extends AggregateRoot {
     }
 
     /**
+     * Follows the profile's cycle: when {@code cycle-years} changed since the due date was set, the due date is the
+     * basis (entry into scope or last audit) plus the new cycle.
+     *
+     * @return whether the due date moved
+     */
+    public boolean followCycle(AuditRegulation regulation, Instant now) {
+        LocalDate due = basisDate.plusYears(regulation.cycleYears());
+        if (status() != ObligationStatus.ACTIVE || due.equals(dueDate)) {
+            return false;
+        }
+        LocalDate previous = dueDate;
+        dueDate = due;
+        raise(new AuditObligationRescheduled(UUID.randomUUID(), now, id, applicationId, opd, kind,
+                RescheduleReason.CYCLE_CHANGED, applicationClass, previous, dueDate, lastAuditedOn, null));
+        return true;
+    }
+
+    /**
      * The object's class is in scope again from {@code since}: an audit done within the last cycle still counts,
      * otherwise the next one is due a cycle from {@code since}.
      */

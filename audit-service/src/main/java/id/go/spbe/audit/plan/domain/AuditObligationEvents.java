@@ -25,7 +25,9 @@ public final class AuditObligationEvents {
         /** The object's class changed and it stays in scope: the due date holds, the class is recorded. */
         RECLASSIFIED,
         /** The object came back into scope (its class changed back): due a cycle from then, or earlier. */
-        BACK_IN_SCOPE
+        BACK_IN_SCOPE,
+        /** The profile's cycle changed (an amended regulation): due a new cycle from the same basis. */
+        CYCLE_CHANGED
     }
 
     interface ObligationEvent extends DomainEvent {

@@ -31,7 +31,8 @@ public final class CadenceEngine {
      * <ul>
      *   <li>a decommissioned object's obligations are retired (they leave the plan, the history stays);</li>
      *   <li>a kind newly required is planned, due a cycle from {@code asOf} ("never audited");</li>
-     *   <li>a kind still required keeps its due date (a class change mid-cycle does not restart the cycle);</li>
+     *   <li>a kind still required keeps its due date (a class change mid-cycle does not restart the cycle), unless
+     *       the profile's cycle itself changed;</li>
      *   <li>a kind required again after leaving the scope comes back (an audit within the last cycle still counts);</li>
      *   <li>a kind no longer required leaves the plan as {@code OUT_OF_SCOPE}.</li>
      * </ul>
@@ -60,8 +61,12 @@ public final class CadenceEngine {
             } else if (o.status() != ObligationStatus.ACTIVE) {
                 o.backInScope(object, requirement, asOf, regulation, now);
                 changed.add(o);
-            } else if (o.follow(object, now)) {
-                changed.add(o);
+            } else {
+                boolean followed = o.follow(object, now);
+                boolean recycled = o.followCycle(regulation, now);
+                if (followed || recycled) {
+                    changed.add(o);
+                }
             }
         }
         for (AuditObligation left : byKind.values()) {

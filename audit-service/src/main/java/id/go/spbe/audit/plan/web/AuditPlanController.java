@@ -8,6 +8,7 @@ import id.go.spbe.audit.plan.domain.ObligationStatus;
 import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.problem.InvalidRequestException;
 import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -113,6 +116,19 @@ class AuditPlanController {
                         .filename("rencana-audit-" + year + ".csv").build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(PlanCsv.of(items, planner.today()));
+    }
+
+    record RecomputeResponse(int objects, int changed) {
+    }
+
+    @PostMapping("/recompute")
+    @RolesAllowed(Roles.DINAS_ADMIN)
+    @Operation(summary = "Recompute the whole plan against the active profile (Dinas)",
+            description = "After an amended regulation: every object is reconciled (AU4–AU6); obligations newly owed "
+                    + "are due a cycle from today, due dates follow a changed cycle. Also runs at start-up.")
+    RecomputeResponse recompute() {
+        AuditPlanner.Recomputation done = planner.recomputeAll();
+        return new RecomputeResponse(done.objects(), done.changed());
     }
 
     @GetMapping("/overdue")

@@ -215,4 +215,21 @@ class CadenceEngineTest {
         assertThat(o.scheduledAuditId()).isNull();
         assertThat(o.scheduledStart()).isNull();
     }
+
+    @Test
+    void au4Au5Au6AnAmendedCycleMovesEveryActiveDueDateFromTheSameBasis() {
+        AuditRegulation rl = RegionProfiles.bind("rejang-lebong", "spbe.regulation.audit", AuditRegulation.class);
+        Universe plan = new Universe(new CadenceEngine(rl));
+        plan.apply(app("KHUSUS"), REGISTERED);
+        plan.stored.get(AuditKind.APLIKASI).auditCompleted("audit-1", LocalDate.of(2027, 1, 10), rl, NOW);
+        AuditRegulation amended = new AuditRegulation(rl.cycleYears() + 1, rl.infrastructure(),
+                rl.applicationClasses(), rl.securityInfrastructure(), rl.securityApplicationClasses(), rl.reportTo());
+        Universe recomputed = new Universe(new CadenceEngine(amended));
+        recomputed.stored.putAll(plan.stored);
+        assertThat(recomputed.apply(app("KHUSUS"), LocalDate.of(2027, 6, 1))).hasSize(2);
+        assertThat(recomputed.active().get(AuditKind.APLIKASI).dueDate()).isEqualTo(LocalDate.of(2030, 1, 10));
+        assertThat(recomputed.active().get(AuditKind.KEAMANAN).dueDate()).isEqualTo(LocalDate.of(2029, 3, 10));
+        assertThat(recomputed.apply(app("KHUSUS"), LocalDate.of(2027, 6, 1))).as("a second run changes nothing")
+                .isEmpty();
+    }
 }
