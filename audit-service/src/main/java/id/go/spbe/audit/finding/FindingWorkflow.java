@@ -10,6 +10,7 @@ import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
+import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -23,6 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -40,10 +42,12 @@ public class FindingWorkflow {
     private final EngagementWorkflow engagements;
     private final OpdReferences opds;
     private final ChangeHistoryLog histories;
+    private final RegionProfile region;
     private final Clock clock;
 
     FindingWorkflow(FindingRepository findings, MongoTemplate mongo, EngagementWorkflow engagements,
-            OpdReferences opds, ChangeHistoryLog histories, Clock clock) {
+            OpdReferences opds, ChangeHistoryLog histories, RegionProfile region, Clock clock) {
+        this.region = region;
         this.findings = findings;
         this.mongo = mongo;
         this.engagements = engagements;
@@ -144,7 +148,12 @@ public class FindingWorkflow {
         return new PageImpl<>(mongo.find(query.with(page), Finding.class), page, total);
     }
 
-    private static List<Criteria> filters(FindingFilter filter) {
+    /** Today in the region's time zone: a finding is overdue once its due date has passed. */
+    public LocalDate today() {
+        return clock.instant().atZone(region.region().timeZone()).toLocalDate();
+    }
+
+    private List<Criteria> filters(FindingFilter filter) {
         List<Criteria> all = new ArrayList<>();
         if (filter.ownerOpd() != null) {
             all.add(Criteria.where("ownerOpd").is(filter.ownerOpd()));
@@ -159,6 +168,14 @@ public class FindingWorkflow {
             all.add(Criteria.where("status").nin(FindingStatus.VERIFIED, FindingStatus.ACCEPTED_RISK));
         } else if (Boolean.FALSE.equals(filter.open())) {
             all.add(Criteria.where("status").in(FindingStatus.VERIFIED, FindingStatus.ACCEPTED_RISK));
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            all.add(Criteria.where("status").nin(FindingStatus.VERIFIED, FindingStatus.ACCEPTED_RISK));
+            all.add(Criteria.where("details.dueDate").lt(today()));
+        } else if (Boolean.FALSE.equals(filter.overdue())) {
+            all.add(new Criteria().orOperator(
+                    Criteria.where("status").in(FindingStatus.VERIFIED, FindingStatus.ACCEPTED_RISK),
+                    Criteria.where("details.dueDate").gte(today())));
         }
         return all;
     }

@@ -6,6 +6,7 @@ import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.kafka.TestKafka;
 import id.go.spbe.platform.test.time.MutableClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,7 @@ class EngagementIntegrationTest {
 
     AuditApi api;
     TestHttp http;
+    Instant started;
 
     @BeforeAll
     static void directoryKnowsTheOpds() {
@@ -57,10 +59,17 @@ class EngagementIntegrationTest {
 
     @BeforeEach
     void setUp() {
+        started = clock.instant();
+        clock.set(Instant.parse("2026-11-30T03:00:00Z"));
         api = new AuditApi(port);
         http = api.http();
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById("DISKOMINFO", org.bson.Document.class,
                 "opd_references") != null);
+    }
+
+    @AfterEach
+    void restoreTheClock() {
+        clock.set(started);
     }
 
     org.bson.Document obligation(String id) {
@@ -114,6 +123,16 @@ class EngagementIntegrationTest {
                 "dueDate", "2027-06-30")).send();
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         String finding = path + "/findings/" + opened.json().get("id").asString();
+        assertThat(opened.json().get("overdue").asBoolean()).isFalse();
+        String findingKey = opened.json().get("id").asString();
+        clock.set(Instant.parse("2027-07-01T03:00:00Z")); // past its due date (2027-06-30), still open
+        assertThat(http.get("/api/v1/audits/findings?overdue=true&ownerOpd=DINKES&size=200").auth(operator("DINKES"))
+                .send().json().get("items").valueStream().anyMatch(f -> f.get("id").asString().equals(findingKey)
+                        && f.get("overdue").asBoolean())).isTrue();
+        clock.set(Instant.parse("2026-12-01T03:00:00Z"));
+        assertThat(http.get("/api/v1/audits/findings?overdue=true&ownerOpd=DINKES&size=200").auth(operator("DINKES"))
+                .send().json().get("items").valueStream().noneMatch(f -> f.get("id").asString().equals(findingKey)))
+                .isTrue();
         assertThat(api.step(finding + "/confirm", operator("DINKES"), Map.of("note", "Disetujui")).get("status")
                 .asString()).isEqualTo("CONFIRMED");
         api.step(finding + "/start-remediation", operator("DINKES"), null);

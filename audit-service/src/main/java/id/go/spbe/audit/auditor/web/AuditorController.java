@@ -103,7 +103,8 @@ class AuditorController {
             Certificate c = a.certificate();
             return new AuditorResponse(a.id(), a.type(), a.name(), a.username(), a.homeOpd(),
                     d == null ? null : new DecreeResponse(d.number(), d.date(), d.documentId()),
-                    c == null ? null : new CertificateResponse(c.number(), c.issuer(), c.expiresOn()), a.active(), a.registeredBy(), a.registeredAt(), a.updatedAt());
+                    c == null ? null : new CertificateResponse(c.number(), c.issuer(), c.expiresOn()), a.active(),
+                    a.registeredBy(), a.registeredAt(), a.updatedAt());
         }
     }
 

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -114,6 +115,11 @@ public class Finding extends AggregateRoot {
             throw new StateConflictException("Temuan berstatus " + status + " tidak dapat berpindah ke " + target
                     + "; yang mungkin: " + status.next() + ".");
         }
+    }
+
+    /** Open and past its due date on {@code today} (AU7 follow-up). */
+    public boolean overdueOn(LocalDate today) {
+        return !status.closed() && details.dueDate().isBefore(today);
     }
 
     public String id() {

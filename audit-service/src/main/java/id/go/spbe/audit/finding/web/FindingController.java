@@ -77,14 +77,15 @@ class FindingController {
 
     record FindingResponse(String id, String auditId, String auditKind, String title, Severity severity,
             String criterion, String condition, String cause, String effect, String recommendation,
-            String ownerOpd, LocalDate dueDate, FindingStatus status, @Nullable String lastNote,
+            String ownerOpd, LocalDate dueDate, FindingStatus status, boolean overdue, @Nullable String lastNote,
             @Nullable String acceptedBy, @Nullable String acceptedReason, @Nullable String verifiedBy,
             String openedBy, Instant openedAt, Instant updatedAt) {
 
-        static FindingResponse of(Finding f) {
+        static FindingResponse of(Finding f, LocalDate today) {
             FindingDetails d = f.details();
             return new FindingResponse(f.id(), f.auditId(), f.auditKind(), d.title(), d.severity(), d.criterion(),
                     d.condition(), d.cause(), d.effect(), d.recommendation(), f.ownerOpd(), d.dueDate(), f.status(),
+                    f.overdueOn(today),
                     f.lastNote(), f.acceptedBy(), f.acceptedReason(), f.verifiedBy(), f.openedBy(), f.openedAt(),
                     f.updatedAt());
         }
@@ -105,7 +106,7 @@ class FindingController {
             Caller caller) {
         Finding finding = workflow.open(caller, auditId, request.details());
         return ResponseEntity.created(Locations.of("/api/v1/audits/" + auditId + "/findings", finding.id()))
-                .eTag(ETags.of(finding.version())).body(FindingResponse.of(finding));
+                .eTag(ETags.of(finding.version())).body(FindingResponse.of(finding, workflow.today()));
     }
 
     @GetMapping(AUDIT)
@@ -113,25 +114,31 @@ class FindingController {
     @Operation(summary = "Findings of one audit", description = "An audited OPD sees the findings it owns.")
     PageResponse<FindingResponse> ofAudit(@PathVariable String auditId,
             @RequestParam(required = false) FindingStatus status, @RequestParam(required = false) Severity severity,
-            @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) List<String> sort,
             Caller caller) {
-        return PageResponse.of(workflow.ofAudit(caller, auditId, new FindingFilter(null, status, severity, open),
-                pageOf(page, size, sort)), FindingResponse::of);
+        FindingFilter filter = new FindingFilter(null, status, severity, open, overdue);
+        LocalDate today = workflow.today();
+        return PageResponse.of(workflow.ofAudit(caller, auditId, filter, pageOf(page, size, sort)),
+                f -> FindingResponse.of(f, today));
     }
 
     @GetMapping("/findings")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR, Roles.INTEGRATION})
     @Operation(summary = "Findings across audits", description = "Dinas and coordinators see all; auditors those "
             + "of the audits they are assigned to; an OPD the findings it owns. Filters ownerOpd, status, severity, "
-            + "open.")
+            + "open, overdue (open and past its due date).")
     PageResponse<FindingResponse> list(@RequestParam(required = false) @Pattern(regexp = OPD_REGEX) String ownerOpd,
             @RequestParam(required = false) FindingStatus status, @RequestParam(required = false) Severity severity,
-            @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) List<String> sort,
             Caller caller) {
-        return PageResponse.of(workflow.list(caller, new FindingFilter(ownerOpd, status, severity, open),
-                pageOf(page, size, sort)), FindingResponse::of);
+        FindingFilter filter = new FindingFilter(ownerOpd, status, severity, open, overdue);
+        LocalDate today = workflow.today();
+        return PageResponse.of(workflow.list(caller, filter, pageOf(page, size, sort)),
+                f -> FindingResponse.of(f, today));
     }
 
     @GetMapping(FINDING)
@@ -213,7 +220,8 @@ class FindingController {
         return PageRequests.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "openedAt"));
     }
 
-    private static ResponseEntity<FindingResponse> reply(Finding finding) {
-        return ResponseEntity.ok().eTag(ETags.of(finding.version())).body(FindingResponse.of(finding));
+    private ResponseEntity<FindingResponse> reply(Finding finding) {
+        return ResponseEntity.ok().eTag(ETags.of(finding.version()))
+                .body(FindingResponse.of(finding, workflow.today()));
     }
 }

@@ -33,7 +33,8 @@ public final class CadenceEngine {
      *   <li>a kind newly required is planned, due a cycle from {@code asOf} ("never audited");</li>
      *   <li>a kind still required keeps its due date (a class change mid-cycle does not restart the cycle), unless
      *       the profile's cycle itself changed;</li>
-     *   <li>a kind required again after leaving the scope comes back (an audit within the last cycle still counts);</li>
+     *   <li>a kind required again after leaving the scope comes back (an audit within the last cycle still
+     *       counts);</li>
      *   <li>a kind no longer required leaves the plan as {@code OUT_OF_SCOPE}.</li>
      * </ul>
      *
