@@ -6,6 +6,7 @@ import id.go.spbe.audit.plan.domain.AuditObligation;
 import id.go.spbe.audit.plan.domain.CadenceEngine;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.opd.OpdReferences;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.security.Caller;
 import org.slf4j.Logger;
@@ -39,11 +40,14 @@ public class AuditPlanner {
     private final AuditObligationQueries queries;
     private final OpdReferences opds;
     private final CadenceEngine engine;
+    private final ChangeHistoryLog histories;
     private final ZoneId zone;
     private final Clock clock;
 
     AuditPlanner(AuditObligationRepository obligations, AuditObjectRepository objects, AuditObligationQueries queries,
-            OpdReferences opds, AuditRegulationProperties regulation, RegionProfile region, Clock clock) {
+            OpdReferences opds, AuditRegulationProperties regulation, RegionProfile region, ChangeHistoryLog histories,
+            Clock clock) {
+        this.histories = histories;
         this.obligations = obligations;
         this.objects = objects;
         this.queries = queries;
@@ -174,6 +178,11 @@ public class AuditPlanner {
     public AuditObligation item(Caller caller, String id) {
         return caller.visible(obligations.findById(id), AuditObligation::opd)
                 .orElseThrow(() -> new NotFoundException("audit-plan item", id));
+    }
+
+    /** The tamper-evident history of a plan item (SEC1): why its due date is what it is. */
+    public ChangeHistoryLog.VerifiedHistory history(Caller caller, String id) {
+        return histories.of(item(caller, id));
     }
 
     private List<AuditObligation> reconcile(AuditObject object, LocalDate asOf) {

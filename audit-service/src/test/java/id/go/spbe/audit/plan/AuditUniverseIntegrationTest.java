@@ -142,6 +142,19 @@ class AuditUniverseIntegrationTest {
         assertThat(closed.get(0).get("closedOn").asString()).isEqualTo("2026-06-01");
         assertThat(AuditEvents.all(AuditObligationEvents.TOPIC, "id.go.spbe.audit-obligation.closed.v1",
                 appId + ":APLIKASI", Duration.ofSeconds(2))).as("the redelivery closes nothing twice").hasSize(1);
+        TestHttp.Reply item = http.get("/api/v1/audit-plan/items/" + appId + ":APLIKASI").auth(dinas()).send();
+        assertThat(item.status()).as(item.toString()).isEqualTo(200);
+        assertThat(item.json().get("status").asString()).isEqualTo("RETIRED");
+        JsonNode history = http.get("/api/v1/audit-plan/items/" + appId + ":APLIKASI/history").auth(dinas()).send()
+                .json();
+        assertThat(history.get("intact").asBoolean()).isTrue();
+        assertThat(history.get("entries").valueStream().map(e -> e.get("action").asString()))
+                .containsExactly("id.go.spbe.audit-obligation.planned.v1", "id.go.spbe.audit-obligation.closed.v1");
+        String other = ISSUER.user("operator.disdik").opd("DISDIK").roles("OPD_OPERATOR").bearer();
+        assertThat(http.get("/api/v1/audit-plan/items/" + appId + ":APLIKASI").auth(other).send().status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/v1/audit-plan/items/nope:APLIKASI/history").auth(dinas()).send().status())
+                .isEqualTo(404);
     }
 
     @Test

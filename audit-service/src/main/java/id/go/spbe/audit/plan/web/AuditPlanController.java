@@ -1,5 +1,6 @@
 package id.go.spbe.audit.plan.web;
 
+import id.go.spbe.audit.common.HistoryResponse;
 import id.go.spbe.audit.plan.AuditPlanner;
 import id.go.spbe.audit.plan.domain.AuditKind;
 import id.go.spbe.audit.plan.domain.AuditObligation;
@@ -26,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -119,6 +121,21 @@ class AuditPlanController {
     }
 
     record RecomputeResponse(int objects, int changed) {
+    }
+
+    @GetMapping("/items/{id}")
+    @Operation(summary = "One plan item (an obligation, also after it left the plan)",
+            description = "Another OPD's item is a 404 for operators.")
+    AuditPlanItem item(@PathVariable String id, Caller caller) {
+        return AuditPlanItem.of(planner.item(caller, id), planner.today());
+    }
+
+    @GetMapping("/items/{id}/history")
+    @Operation(summary = "Tamper-evident change history of a plan item (SEC1)",
+            description = "Planned, rescheduled (completed audits, class changes, cycle changes), linked audits, "
+                    + "reminders, closing.")
+    HistoryResponse history(@PathVariable String id, Caller caller) {
+        return HistoryResponse.of(planner.history(caller, id));
     }
 
     @PostMapping("/recompute")
