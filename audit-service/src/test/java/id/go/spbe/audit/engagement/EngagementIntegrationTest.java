@@ -274,4 +274,21 @@ class EngagementIntegrationTest {
                 "team", List.of(Map.of("auditorId", id, "lead", true)))).send();
         assertThat(inactive.status()).isEqualTo(422);
     }
+
+    @Test
+    void aRepeatedPlanRequestWithTheSameIdempotencyKeyPlansOneAudit() {
+        String lead = api.internalAuditor(AuditApi.login("budi"), "DISKOMINFO");
+        Map<String, Object> body = Map.of("kind", "INFRASTRUKTUR", "auditedOpd", "DISDIK", "title", "Audit jaringan",
+                "plannedStart", "2027-05-01", "plannedEnd", "2027-05-31", "scope", List.of("PERFORMANCE"),
+                "team", List.of(Map.of("auditorId", lead, "lead", true)));
+        String key = UUID.randomUUID().toString();
+        TestHttp.Reply first = http.post("/api/v1/audits").auth(dinas()).header("Idempotency-Key", key).json(body)
+                .send();
+        TestHttp.Reply again = http.post("/api/v1/audits").auth(dinas()).header("Idempotency-Key", key).json(body)
+                .send();
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+    }
 }
