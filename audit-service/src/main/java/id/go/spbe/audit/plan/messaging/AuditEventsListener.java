@@ -46,7 +46,7 @@ class AuditEventsListener implements EventConsumer {
 
     @Override
     public EventRoutes routes() {
-        return EventRoutes.consumer("audit-plan-completions").topics(TOPIC)
+        return EventRoutes.consumer("audit-plan-engagements").topics(TOPIC)
                 .on(SCHEDULED, AuditScheduled.class, this::onScheduled)
                 .on(CANCELLED, AuditCancelled.class, this::onCancelled)
                 .on(COMPLETED, AuditCompleted.class, this::onCompleted);
