@@ -164,6 +164,12 @@ class EngagementIntegrationTest {
         assertThat(item.get("neverAudited").asBoolean()).isFalse();
         assertThat(item.get("lastAuditId").asString()).isEqualTo(id);
         assertThat(item.get("scheduledAuditId").isNull()).as("the cycle's audit is done").isTrue();
+        JsonNode moved = AuditEvents.published("spbe.audit.obligation.v1",
+                "id.go.spbe.audit-obligation.rescheduled.v1", appId + ":APLIKASI", 1).get(0);
+        assertThat(moved.get("reason").asString()).isEqualTo("AUDIT_COMPLETED");
+        assertThat(moved.get("previousDueDate").asString()).isEqualTo("2028-05-04");
+        assertThat(moved.get("dueDate").asString()).isEqualTo("2029-01-20");
+        assertThat(moved.get("auditId").asString()).isEqualTo(id);
 
         for (String type : List.of("scheduled", "team-assigned", "started", "reporting-started", "completed")) {
             AuditEvents.published("spbe.audit.audit.v1", "id.go.spbe.audit." + type + ".v1", id, 1);
