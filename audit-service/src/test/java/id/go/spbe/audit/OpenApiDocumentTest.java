@@ -1,5 +1,7 @@
 package id.go.spbe.audit;
 
+import id.go.spbe.platform.test.time.MutableClock;
+import org.springframework.context.annotation.Import;
 import id.go.spbe.platform.test.http.OpenApiDocuments;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * limits. Writes target/openapi/audit-service.json, which the build lints with redocly (root pom, redocly.yaml).
  */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class OpenApiDocumentTest {
 
     @LocalServerPort
@@ -41,5 +44,35 @@ class OpenApiDocumentTest {
         assertThat(size.get("schema").get("maximum").asInt()).isEqualTo(200);
         JsonNode item = doc.get("components").get("schemas").get("AuditPlanItem");
         assertThat(item.get("required").valueStream().map(JsonNode::asString)).contains("id", "dueDate", "kind");
+    }
+
+    @Test
+    void auditsAuditorsAndFindingsDocumentTheirProblemsAndLimits() {
+        JsonNode doc = OpenApiDocuments.publish(port, "audit-service");
+        for (String step : new String[] {"start", "report", "complete", "cancel", "team"}) {
+            JsonNode op = OpenApiDocuments.operation(doc, "/api/v1/audits/{id}/" + step, "post");
+            assertThat(op.get("responses").has("412")).as(step).isTrue();
+            assertThat(op.get("responses").has("409")).as(step).isTrue();
+            assertThat(op.get("responses").has("422")).as(step).isTrue();
+            assertThat(op.get("responses").has("404")).as(step).isTrue();
+        }
+        for (String step : new String[] {"confirm", "start-remediation", "resolve", "reopen", "verify",
+                "accept-risk"}) {
+            JsonNode op = OpenApiDocuments.operation(doc, "/api/v1/audits/{auditId}/findings/{id}/" + step, "post");
+            assertThat(op.get("responses").has("412")).as(step).isTrue();
+            assertThat(op.get("responses").has("409")).as(step).isTrue();
+        }
+        assertThat(OpenApiDocuments.operation(doc, "/api/v1/audits", "post").get("responses").has("422")).isTrue();
+        assertThat(OpenApiDocuments.operation(doc, "/api/v1/auditors/{id}", "put").get("responses").has("412"))
+                .isTrue();
+        for (String list : new String[] {"/api/v1/audits", "/api/v1/auditors", "/api/v1/audits/findings",
+                "/api/v1/audit-plan/overdue", "/api/v1/audit-plan/objects"}) {
+            JsonNode size = OpenApiDocuments.operation(doc, list, "get").get("parameters").valueStream()
+                    .filter(p -> p.get("name").asString().equals("size")).findFirst().orElseThrow();
+            assertThat(size.get("schema").get("maximum").asInt()).as(list).isEqualTo(200);
+        }
+        JsonNode scope = doc.get("components").get("schemas").get("ScheduleRequest").get("properties").get("scope");
+        assertThat(scope.get("items").get("enum").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("GOVERNANCE_AND_MANAGEMENT", "FUNCTIONALITY", "PERFORMANCE", "OTHER");
     }
 }

@@ -1,21 +1,15 @@
 package id.go.spbe.audit.plan;
 
-import id.go.spbe.audit.plan.domain.AuditKind;
 import id.go.spbe.audit.plan.domain.AuditObligation;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-import java.time.LocalDate;
+import java.util.List;
 
-public interface AuditObligationRepository extends MongoRepository<AuditObligation, String> {
+interface AuditObligationRepository extends MongoRepository<AuditObligation, String> {
 
-    Page<AuditObligation> findByDueDateBetween(LocalDate from, LocalDate to, Pageable page);
+    List<AuditObligation> findByApplicationId(String objectId);
 
-    Page<AuditObligation> findByOpdAndDueDateBetween(String opd, LocalDate from, LocalDate to, Pageable page);
+    List<AuditObligation> findByScheduledAuditId(String auditId);
 
-    Page<AuditObligation> findByKindAndDueDateBetween(AuditKind kind, LocalDate from, LocalDate to, Pageable page);
-
-    Page<AuditObligation> findByOpdAndKindAndDueDateBetween(String opd, AuditKind kind, LocalDate from, LocalDate to,
-            Pageable page);
+    List<AuditObligation> findByApplicationIdIn(List<String> objectIds);
 }

@@ -1,78 +1,236 @@
 package id.go.spbe.audit.plan;
 
 import id.go.spbe.audit.plan.domain.AuditKind;
+import id.go.spbe.audit.plan.domain.AuditObject;
 import id.go.spbe.audit.plan.domain.AuditObligation;
-import id.go.spbe.audit.plan.domain.AuditRegulation;
+import id.go.spbe.audit.plan.domain.CadenceEngine;
+import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.opd.OpdReferences;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Derives audit obligations from the application register (AU5, AU6) and answers "what is due in year Y". */
+/**
+ * Keeps the audit universe and its obligations in line with the inventories (AU4–AU6) and answers what is due when.
+ * Every handler is an upsert keyed by ids, so a redelivered event changes nothing (the inbox skips most repeats).
+ */
 @Service
 public class AuditPlanner {
 
     private static final Logger log = LoggerFactory.getLogger(AuditPlanner.class);
 
     private final AuditObligationRepository obligations;
+    private final AuditObjectRepository objects;
+    private final AuditObligationQueries queries;
     private final OpdReferences opds;
-    private final AuditRegulation regulation;
-    private final RegionProfile region;
+    private final CadenceEngine engine;
+    private final ChangeHistoryLog histories;
+    private final ZoneId zone;
     private final Clock clock;
 
-    AuditPlanner(AuditObligationRepository obligations, OpdReferences opds, AuditRegulationProperties regulation,
-            RegionProfile region, Clock clock) {
+    AuditPlanner(AuditObligationRepository obligations, AuditObjectRepository objects, AuditObligationQueries queries,
+            OpdReferences opds, AuditRegulationProperties regulation, RegionProfile region, ChangeHistoryLog histories,
+            Clock clock) {
+        this.histories = histories;
         this.obligations = obligations;
+        this.objects = objects;
+        this.queries = queries;
         this.opds = opds;
-        this.regulation = regulation.toRegulation();
-        this.region = region;
+        this.engine = new CadenceEngine(regulation.toRegulation());
+        this.zone = region.region().timeZone();
         this.clock = clock;
     }
 
-    /** Plans the audits a registered application owes; a repeat of the same registration changes nothing. */
-    public List<AuditObligation> planForRegisteredApplication(String applicationId, String name, String opd,
+    /** An application entered the register: it joins the universe and owes what its class requires. */
+    public List<AuditObligation> applicationRegistered(String applicationId, String name, String opd,
             String applicationClass, Instant registeredAt) {
-        List<AuditObligation> owed = AuditObligation.forRegisteredApplication(applicationId, name, opd,
-                applicationClass, registeredAt, regulation, region.region().timeZone(), clock.instant());
-        for (AuditObligation obligation : owed) {
-            if (!obligations.existsById(obligation.id())) {
-                try {
-                    obligations.insert(obligation);
-                } catch (DuplicateKeyException raced) {
-                    // planned concurrently by a redelivery: the first one stands
-                }
+        Optional<AuditObject> known = objects.findById(applicationId);
+        if (known.isPresent()) {
+            return applicationClassSeen(applicationId, name, opd, applicationClass, registeredAt);
+        }
+        AuditObject object = objects.save(AuditObject.application(applicationId, name, opd, applicationClass,
+                day(registeredAt), registeredAt));
+        List<AuditObligation> changed = reconcile(object, day(registeredAt));
+        log.info("Application {} ({}, {}) joined the audit universe owing {} audit(s)", applicationId, opd,
+                applicationClass, changed.size());
+        return changed;
+    }
+
+    /**
+     * The register says what class the application has now (every status change carries it; app-registry's
+     * {@code application.updated} only names the changed fields). A class change moves the obligations; an event
+     * older than what the universe already knows is ignored.
+     */
+    public List<AuditObligation> applicationClassSeen(String applicationId, String name, String opd,
+            String applicationClass, Instant at) {
+        Optional<AuditObject> known = objects.findById(applicationId);
+        if (known.isEmpty()) {
+            // Its registration was never seen (e.g. consumed before this consumer existed): it joins now.
+            return applicationRegistered(applicationId, name, opd, applicationClass, at);
+        }
+        AuditObject object = known.get();
+        if (object.lastChangeAt() != null && at.isBefore(object.lastChangeAt())) {
+            return List.of();
+        }
+        AuditObject updated = objects.save(object.reclassified(name, opd, applicationClass, at));
+        return reconcile(updated, day(at));
+    }
+
+    /** Name or owner changed (application.updated): the plan follows; the class arrives with the next status change. */
+    public void applicationRenamed(String applicationId, String name, String opd, Instant at) {
+        objects.findById(applicationId).filter(o -> o.lastChangeAt() == null || !at.isBefore(o.lastChangeAt()))
+                .ifPresent(object -> reconcile(objects.save(object.reclassified(name, opd, null, at)), day(at)));
+    }
+
+    /** A decommissioned application leaves the plan; its obligations are kept as history (RETIRED). */
+    public List<AuditObligation> applicationDecommissioned(String applicationId, String name, String opd,
+            Instant at) {
+        AuditObject object = objects.findById(applicationId)
+                .orElseGet(() -> AuditObject.application(applicationId, name, opd, null, day(at), at));
+        if (!object.active()) {
+            return List.of();
+        }
+        return reconcile(objects.save(object.decommissioned(day(at), at)), day(at));
+    }
+
+    /** An audit of {@code kind} on the object was completed: the plan moves a cycle on from that day. */
+    public boolean auditCompleted(String objectId, AuditKind kind, String auditId, LocalDate completedOn) {
+        Optional<AuditObligation> found = obligations.findById(AuditObligation.idOf(objectId, kind));
+        if (found.isEmpty()) {
+            log.info("Audit {} of {} {} completed; the object owes no such audit", auditId, kind, objectId);
+            return false;
+        }
+        AuditObligation obligation = found.get();
+        if (!obligation.auditCompleted(auditId, completedOn, engine.regulation(), clock.instant())) {
+            return false;
+        }
+        obligations.save(obligation);
+        return true;
+    }
+
+    /** What a recomputation of the whole plan did. */
+    public record Recomputation(int objects, int changed) {
+    }
+
+    /**
+     * Recomputes the whole plan against the active profile (after an amended regulation or a change of profile):
+     * every object of the universe is reconciled, obligations newly owed are due a cycle from today. Reads a page of
+     * objects and their obligations at a time; writes only what changed.
+     */
+    public Recomputation recomputeAll() {
+        int objectCount = 0;
+        int changedCount = 0;
+        LocalDate today = today();
+        Pageable page = PageRequest.of(0, 500, Sort.by("_id"));
+        while (true) {
+            Page<AuditObject> batch = objects.findAll(page);
+            Map<String, List<AuditObligation>> owed = obligations.findByApplicationIdIn(
+                    batch.map(AuditObject::id).getContent()).stream()
+                    .collect(Collectors.groupingBy(AuditObligation::applicationId));
+            for (AuditObject object : batch) {
+                List<AuditObligation> changed = engine.reconcile(object, owed.getOrDefault(object.id(), List.of()),
+                        today, clock.instant());
+                changed.forEach(obligations::save);
+                changedCount += changed.size();
+                objectCount++;
+            }
+            if (!batch.hasNext()) {
+                break;
+            }
+            page = batch.nextPageable();
+        }
+        log.info("Recomputed the audit plan: {} object(s), {} obligation(s) changed", objectCount, changedCount);
+        return new Recomputation(objectCount, changedCount);
+    }
+
+    /** An audit of {@code kind} on the object was scheduled: its obligation shows it. */
+    public void auditScheduled(String objectId, AuditKind kind, String auditId, LocalDate plannedStart) {
+        obligations.findById(AuditObligation.idOf(objectId, kind))
+                .filter(o -> o.auditScheduled(auditId, plannedStart, clock.instant())).ifPresent(obligations::save);
+    }
+
+    /** The audit was cancelled: the obligation it was scheduled for is open again. */
+    public void auditCancelled(String auditId) {
+        for (AuditObligation o : obligations.findByScheduledAuditId(auditId)) {
+            if (o.auditCancelled(auditId, clock.instant())) {
+                obligations.save(o);
             }
         }
-        log.info("Planned {} audit(s) for application {} ({}, {})", owed.size(), applicationId, opd,
-                applicationClass);
-        return owed;
+    }
+
+    /** One plan item for building an engagement from it (404 when unknown or not visible to the caller). */
+    public AuditObligation item(Caller caller, String id) {
+        return caller.visible(obligations.findById(id), AuditObligation::opd)
+                .orElseThrow(() -> new NotFoundException("audit-plan item", id));
+    }
+
+    /** The tamper-evident history of a plan item (SEC1): why its due date is what it is. */
+    public ChangeHistoryLog.VerifiedHistory history(Caller caller, String id) {
+        return histories.of(item(caller, id));
+    }
+
+    private List<AuditObligation> reconcile(AuditObject object, LocalDate asOf) {
+        List<AuditObligation> changed = engine.reconcile(object, obligations.findByApplicationId(object.id()), asOf,
+                clock.instant());
+        changed.forEach(obligations::save);
+        return changed;
     }
 
     /** Audits due in {@code year}: the caller's own OPD, or any/the named OPD for region-wide roles. */
     public Page<AuditObligation> dueIn(Caller caller, int year, String opd, AuditKind kind, Pageable page) {
-        // Scope first: another OPD's plan is a 403 whether or not that OPD exists, never a 422 that confirms a code.
+        return queries.due(scope(caller, opd), kind, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), page);
+    }
+
+    /** Active obligations whose due date has passed (today in the region's time zone). */
+    public Page<AuditObligation> overdue(Caller caller, String opd, AuditKind kind, Pageable page) {
+        return queries.due(scope(caller, opd), kind, null, today().minusDays(1), page);
+    }
+
+    /** Every active obligation due in the years {@code from}..{@code to}, for the calendar. */
+    public List<AuditObligation> dueBetween(Caller caller, int fromYear, int toYear, String opd, AuditKind kind) {
+        return queries.all(scope(caller, opd), kind, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+    }
+
+    /** The audit universe: objects of the caller's scope, active or decommissioned, with their obligations. */
+    public Page<AuditObject> objects(Caller caller, String opd, Boolean active, Pageable page) {
+        return queries.objects(scope(caller, opd), active, page);
+    }
+
+    /** Every obligation (active or closed) of {@code objectIds}, for showing objects with their plan. */
+    public List<AuditObligation> obligationsOf(List<String> objectIds) {
+        return obligations.findByApplicationIdIn(objectIds);
+    }
+
+    /** Scope first: another OPD's plan is a 403 whether or not that OPD exists, never a 422 that confirms a code. */
+    private String scope(Caller caller, String opd) {
         String scope = caller.listScope(opd);
         if (scope != null) {
             opds.requireKnown(scope);
         }
-        // Derived "Between" queries are exclusive at both ends.
-        LocalDate from = LocalDate.of(year - 1, 12, 31);
-        LocalDate to = LocalDate.of(year + 1, 1, 1);
-        if (scope == null) {
-            return kind == null ? obligations.findByDueDateBetween(from, to, page)
-                    : obligations.findByKindAndDueDateBetween(kind, from, to, page);
-        }
-        return kind == null ? obligations.findByOpdAndDueDateBetween(scope, from, to, page)
-                : obligations.findByOpdAndKindAndDueDateBetween(scope, kind, from, to, page);
+        return scope;
+    }
+
+    public LocalDate today() {
+        return day(clock.instant());
+    }
+
+    private LocalDate day(Instant at) {
+        return at.atZone(zone).toLocalDate();
     }
 }

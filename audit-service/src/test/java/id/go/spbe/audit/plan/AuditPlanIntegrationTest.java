@@ -1,5 +1,7 @@
 package id.go.spbe.audit.plan;
 
+import id.go.spbe.platform.test.time.MutableClock;
+import org.springframework.context.annotation.Import;
 import id.go.spbe.platform.test.contract.EventSchemas;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
@@ -22,6 +24,7 @@ import static org.awaitility.Awaitility.await;
 
 /** AU5/AU6: application registrations arriving over Kafka become an OPD-scoped audit plan. */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class AuditPlanIntegrationTest {
 
     static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();

@@ -1,0 +1,195 @@
+package id.go.spbe.audit;
+
+import id.go.spbe.audit.support.AuditApi;
+import id.go.spbe.audit.support.AuditEvents;
+import id.go.spbe.platform.test.http.TestHttp;
+import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static id.go.spbe.audit.support.AuditApi.auditor;
+import static id.go.spbe.audit.support.AuditApi.dinas;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Bad input never gives a 5xx (issue 12): per controller family, malformed and missing or wrongly typed fields are a
+ * 400 naming the field, a wrong media type a 415, a broken rule a 422 with its obligation, an illegal step a 409, a
+ * stale If-Match a 412, an unknown id a 404.
+ */
+@SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
+class BadInputSweepTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    AuditApi api;
+    TestHttp http;
+    final List<String> wrong = new ArrayList<>();
+
+    @BeforeAll
+    static void directoryKnowsTheOpds() {
+        for (String opd : List.of("DINKES", "DISKOMINFO")) {
+            AuditEvents.opdRegistered(opd);
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = new AuditApi(port);
+        http = api.http();
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById("DISKOMINFO", org.bson.Document.class,
+                "opd_references") != null);
+    }
+
+    static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+        Map<String, Object> copy = new HashMap<>(base);
+        if (value == null) {
+            copy.remove(key);
+        } else {
+            copy.put(key, value);
+        }
+        return copy;
+    }
+
+    /** Sends and records a mismatch; for 400 with a field, checks the field is named; for 422, the obligation. */
+    void check(String label, TestHttp.Call call, int status, String fieldOrObligation) {
+        TestHttp.Reply reply = call.send();
+        if (reply.status() != status) {
+            wrong.add(label + ": " + reply.status() + " instead of " + status + " " + reply);
+            return;
+        }
+        assertThat(reply.contentType()).as(label).startsWith("application/problem+json");
+        if (fieldOrObligation == null) {
+            return;
+        }
+        String text = reply.text();
+        boolean named = status == 422 ? reply.json().path("obligation").asString().equals(fieldOrObligation)
+                : text.contains("\"" + fieldOrObligation);
+        if (!named) {
+            wrong.add(label + ": does not name " + fieldOrObligation + " " + reply);
+        }
+    }
+
+    TestHttp.Call post(String path, Object body) {
+        return http.post(path).auth(dinas()).json(body);
+    }
+
+    @Test
+    void auditorsRefuseBadInputClearly() {
+        Map<String, Object> internal = Map.of("type", "INTERNAL", "name", "Budi", "homeOpd", "DISKOMINFO", "decree",
+                Map.of("number", "1", "date", "2026-01-01"));
+        String path = "/api/v1/auditors";
+        check("malformed", post(path, "{\"type\":"), 400, null);
+        check("missing type", post(path, with(internal, "type", null)), 400, "type");
+        check("unknown type", post(path, with(internal, "type", "DUKUN")), 400, "type");
+        check("blank name", post(path, with(internal, "name", " ")), 400, "name");
+        check("bad homeOpd", post(path, with(internal, "homeOpd", "dinkes")), 400, "homeOpd");
+        check("bad decree date", post(path, with(internal, "decree", Map.of("number", "1", "date", "kemarin"))),
+                400, "decree");
+        check("internal without decree", post(path, with(internal, "decree", null)), 422, "AU3");
+        check("external without certificate", post(path, Map.of("type", "EXTERNAL_AUDITOR", "name", "X")), 422,
+                "AU3");
+        check("certificate without expiry", post(path, Map.of("type", "EXTERNAL_BODY", "name", "X", "certificate",
+                Map.of("number", "1", "issuer", "BRIN"))), 400, "certificate");
+        check("unknown homeOpd", post(path, with(internal, "homeOpd", "ATLANTIS")), 422, "G1");
+        check("wrong media type", http.post(path).auth(dinas()).body("text/plain", "x"), 415, null);
+        check("unknown id", http.get(path + "/nope").auth(dinas()), 404, null);
+        check("page too large", http.get(path + "?size=500").auth(dinas()), 400, "size");
+        check("unknown sort", http.get(path + "?sort=password").auth(dinas()), 400, "sort");
+        check("unknown filter value", http.get(path + "?type=DUKUN").auth(dinas()), 400, null);
+        String id = api.internalAuditor(AuditApi.login("budi"), "DISKOMINFO");
+        check("stale If-Match", http.put(path + "/" + id).auth(dinas()).header("If-Match", "\"42\"").json(internal),
+                412, null);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void auditsRefuseBadInputClearly() {
+        String lead = AuditApi.login("budi");
+        String leadId = api.internalAuditor(lead, "DISKOMINFO");
+        Map<String, Object> adHoc = Map.of("kind", "APLIKASI", "auditedOpd", "DINKES", "title", "Audit",
+                "plannedStart", "2027-01-01", "plannedEnd", "2027-02-01", "scope", List.of("FUNCTIONALITY"));
+        String path = "/api/v1/audits";
+        check("malformed", post(path, "{\"kind\""), 400, null);
+        check("missing title", post(path, with(adHoc, "title", null)), 400, "title");
+        check("bad date", post(path, with(adHoc, "plannedStart", "besok")), 400, "plannedStart");
+        check("end before start", post(path, with(adHoc, "plannedEnd", "2026-12-01")), 400, "plannedEnd");
+        check("empty scope", post(path, with(adHoc, "scope", List.of())), 400, "scope");
+        check("unknown scope", post(path, with(adHoc, "scope", List.of("SEMUANYA"))), 400, "scope");
+        check("scope not a list", post(path, with(adHoc, "scope", 7)), 400, "scope");
+        check("OTHER without otherScope", post(path, with(adHoc, "scope", List.of("OTHER"))), 422, "AU2");
+        check("ad hoc without kind", post(path, with(adHoc, "kind", null)), 400, "kind");
+        check("ad hoc without OPD", post(path, with(adHoc, "auditedOpd", null)), 400, "auditedOpd");
+        check("unknown OPD", post(path, with(adHoc, "auditedOpd", "ATLANTIS")), 422, "G1");
+        check("unknown plan item", post(path, with(with(adHoc, "kind", null), "planItemId", "nope:APLIKASI")), 400,
+                "planItemId");
+        check("two leads", post(path, with(adHoc, "team", List.of(Map.of("auditorId", leadId, "lead", true),
+                Map.of("auditorId", api.externalAuditor(AuditApi.login("x"), "2030-01-01"), "lead", true)))), 422,
+                "AU3");
+        check("no lead", post(path, with(adHoc, "team", List.of(Map.of("auditorId", leadId, "lead", false)))), 422,
+                "AU3");
+        check("unknown auditor", post(path, with(adHoc, "team", List.of(Map.of("auditorId", "nope", "lead",
+                true)))), 400, "team[0].auditorId");
+        check("wrong media type", http.post(path).auth(dinas()).body("text/plain", "x"), 415, null);
+        check("unknown audit", http.get(path + "/00000000-0000-4000-8000-000000000000").auth(dinas()), 404, null);
+        check("bad year", http.get(path + "?year=1900").auth(dinas()), 400, null);
+        check("bad status", http.get(path + "?status=SELESAI").auth(dinas()), 400, null);
+
+        String audit = path + "/" + api.adHocAudit("DINKES", leadId, "2027-01-01", "2027-02-01").get("id")
+                .asString();
+        check("empty team", post(audit + "/team", Map.of("members", List.of())), 400, "members");
+        check("cancel without reason", post(audit + "/cancel", Map.of()), 400, "reason");
+        check("report before start", http.post(audit + "/report").auth(dinas()), 409, null);
+        check("stale If-Match", http.post(audit + "/start").auth(auditor(lead)).header("If-Match", "\"42\""), 412,
+                null);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void findingsRefuseBadInputClearly() {
+        String lead = AuditApi.login("budi");
+        String leadId = api.internalAuditor(lead, "DISKOMINFO");
+        String audit = "/api/v1/audits/" + api.adHocAudit("DINKES", leadId, "2027-01-01", "2027-02-01").get("id")
+                .asString();
+        Map<String, Object> finding = Map.of("title", "t", "severity", "LOW", "criterion", "c", "condition", "k",
+                "cause", "s", "effect", "a", "recommendation", "r", "ownerOpd", "DINKES", "dueDate", "2027-06-01");
+        check("finding before the audit started", post(audit + "/findings", finding), 409, null);
+        api.step(audit + "/start", auditor(lead), null);
+        check("malformed", post(audit + "/findings", "[1,"), 400, null);
+        check("missing severity", post(audit + "/findings", with(finding, "severity", null)), 400, "severity");
+        check("unknown severity", post(audit + "/findings", with(finding, "severity", "FATAL")), 400, "severity");
+        check("bad due date", post(audit + "/findings", with(finding, "dueDate", "2027-13-01")), 400, "dueDate");
+        check("blank criterion", post(audit + "/findings", with(finding, "criterion", "")), 400, "criterion");
+        check("unknown owner OPD", post(audit + "/findings", with(finding, "ownerOpd", "ATLANTIS")), 422, "G1");
+        check("wrong media type", http.post(audit + "/findings").auth(dinas()).body("text/plain", "x"), 415, null);
+        check("unknown audit", post("/api/v1/audits/00000000-0000-4000-8000-000000000000/findings", finding), 404,
+                null);
+        check("unknown finding", http.get(audit + "/findings/00000000-0000-4000-8000-000000000000").auth(dinas()),
+                404, null);
+        check("bad list filter", http.get("/api/v1/audits/findings?severity=FATAL").auth(dinas()), 400, null);
+        String created = audit + "/findings/" + post(audit + "/findings", finding).send().json().get("id")
+                .asString();
+        check("accept risk without reason", post(created + "/accept-risk", Map.of()), 400, "reason");
+        check("verify before resolved", http.post(created + "/verify").auth(dinas()), 409, null);
+        check("stale If-Match", http.post(created + "/confirm").auth(dinas()).header("If-Match", "\"42\""), 412,
+                null);
+        assertThat(wrong).isEmpty();
+    }
+}
