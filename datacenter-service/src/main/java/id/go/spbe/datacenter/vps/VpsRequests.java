@@ -16,6 +16,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * VPS requests (D4): who may ask — an OPD that runs no servers of its own (not Mandiri TIK, where the profile says
@@ -67,6 +68,11 @@ public class VpsRequests {
         VpsRequest vps = VpsRequest.submit(opd, app.id(), app.name(), spec, purpose.trim(), term,
                 caller.username(), clock.instant());
         return requests.insert(vps);
+    }
+
+    /** A VPS request without an access check, for other features of this service that check their own. */
+    public Optional<VpsRequest> find(String id) {
+        return Optional.ofNullable(id).flatMap(requests::findById);
     }
 
     public VpsRequest get(Caller caller, String id) {

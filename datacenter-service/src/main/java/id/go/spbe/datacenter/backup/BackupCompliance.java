@@ -1,0 +1,94 @@
+package id.go.spbe.datacenter.backup;
+
+import id.go.spbe.datacenter.backup.domain.BackupPolicy;
+import id.go.spbe.datacenter.backup.domain.BackupRun;
+import id.go.spbe.platform.opd.OpdReferences;
+import id.go.spbe.platform.security.Caller;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** D6: how each protected system, and each OPD, stands against its backup policies — what Dinas supervises. */
+@Service
+public class BackupCompliance {
+
+    /** One system's standing. */
+    public record SystemStanding(BackupPolicy policy, BackupPolicy.Standing standing, Optional<BackupRun> newestRun,
+            Instant lastSuccessAt) {
+    }
+
+    /** One OPD's systems by standing. */
+    public record OpdStanding(String opd, int systems, int compliant, int overdue, int failing) {
+
+        /** Share of compliant systems, 0–100 with one decimal; 100 for an OPD with nothing to back up. */
+        public double compliancePercent() {
+            return systems == 0 ? 100.0 : Math.round(compliant * 1000.0 / systems) / 10.0;
+        }
+    }
+
+    private final BackupPolicyRepository policies;
+    private final BackupRunRepository runs;
+    private final OpdReferences opds;
+    private final BackupProperties properties;
+    private final Clock clock;
+
+    BackupCompliance(BackupPolicyRepository policies, BackupRunRepository runs, OpdReferences opds,
+            BackupProperties properties, Clock clock) {
+        this.policies = policies;
+        this.runs = runs;
+        this.opds = opds;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Page<SystemStanding> systems(Caller caller, String opd, Pageable page) {
+        String scope = caller.listScope(opd);
+        if (scope != null) {
+            opds.requireKnown(scope);
+        }
+        Page<BackupPolicy> active = scope == null ? policies.findByStatus(BackupPolicy.Status.ACTIVE, page)
+                : policies.findByOpdAndStatus(scope, BackupPolicy.Status.ACTIVE, page);
+        Instant now = clock.instant();
+        return active.map(p -> standingOf(p, now));
+    }
+
+    public Page<OpdStanding> opds(Caller caller, Pageable page) {
+        String scope = caller.listScope(null);
+        List<BackupPolicy> active = scope == null ? policies.findByStatus(BackupPolicy.Status.ACTIVE)
+                : policies.findByOpdAndStatus(scope, BackupPolicy.Status.ACTIVE);
+        Instant now = clock.instant();
+        Map<String, int[]> counts = new TreeMap<>();
+        for (BackupPolicy policy : active) {
+            int[] c = counts.computeIfAbsent(policy.opd(), k -> new int[4]);
+            c[0]++;
+            switch (standingOf(policy, now).standing()) {
+                case COMPLIANT -> c[1]++;
+                case OVERDUE -> c[2]++;
+                case FAILING -> c[3]++;
+                case RETIRED -> { }
+            }
+        }
+        List<OpdStanding> all = counts.entrySet().stream()
+                .map(e -> new OpdStanding(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                        e.getValue()[3])).toList();
+        int from = (int) Math.min(page.getOffset(), all.size());
+        int to = Math.min(from + page.getPageSize(), all.size());
+        return new PageImpl<>(all.subList(from, to), page, all.size());
+    }
+
+    private SystemStanding standingOf(BackupPolicy policy, Instant now) {
+        Optional<BackupRun> newest = runs.findFirstByPolicyIdOrderByStartedAtDesc(policy.id());
+        Instant lastSuccess = runs.findFirstByPolicyIdAndResultOrderByCompletedAtDesc(policy.id(),
+                BackupRun.Result.SUCCESS).map(BackupRun::completedAt).orElse(null);
+        return new SystemStanding(policy, policy.standing(newest, lastSuccess, properties.grace(), now), newest,
+                lastSuccess);
+    }
+}
