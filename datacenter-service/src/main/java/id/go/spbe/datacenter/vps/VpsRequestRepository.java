@@ -6,6 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -20,6 +21,8 @@ public interface VpsRequestRepository extends MongoRepository<VpsRequest, String
     List<VpsRequest> findByDataCenterAndStatusIn(String dataCenter, Collection<VpsStatus> statuses);
 
     List<VpsRequest> findByOpdAndStatusIn(String opd, Collection<VpsStatus> statuses);
+
+    List<VpsRequest> findByStatusAndExpiresOnLessThanEqual(VpsStatus status, LocalDate latest);
 
     boolean existsByProvisioningHostnameAndStatusIn(String hostname, Collection<VpsStatus> statuses);
 

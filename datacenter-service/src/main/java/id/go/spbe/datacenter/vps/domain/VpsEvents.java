@@ -125,6 +125,20 @@ public final class VpsEvents {
         }
     }
 
+    /**
+     * The VPS's term ends on {@code expiresOn} ({@code daysLeft} from today, negative once past): the OPD renews or
+     * retires it. Raised once per expiry date; a renewal sets a new date and, in time, a new reminder.
+     */
+    @EventType(value = "id.go.spbe.vps.expiring.v1", topic = TOPIC)
+    public record VpsExpiring(UUID eventId, Instant occurredAt, String vpsId, String opd, String applicationId,
+            String applicationName, String hostname, LocalDate expiresOn, long daysLeft) implements VpsEvent {
+
+        @Override
+        public String actor() {
+            return "system";
+        }
+    }
+
     /** Retired: its capacity is free again; consumers close what hangs on it (backup policy, monitors). */
     @EventType(value = "id.go.spbe.vps.decommissioned.v1", topic = TOPIC)
     public record VpsDecommissioned(UUID eventId, Instant occurredAt, String vpsId, String opd,

@@ -3,6 +3,7 @@ package id.go.spbe.datacenter.vps.domain;
 import id.go.spbe.datacenter.vps.domain.VpsEvents.VpsActivated;
 import id.go.spbe.datacenter.vps.domain.VpsEvents.VpsApproved;
 import id.go.spbe.datacenter.vps.domain.VpsEvents.VpsDecommissioned;
+import id.go.spbe.datacenter.vps.domain.VpsEvents.VpsExpiring;
 import id.go.spbe.datacenter.vps.domain.VpsEvents.VpsProvisioned;
 import id.go.spbe.datacenter.vps.domain.VpsEvents.VpsRejected;
 import id.go.spbe.datacenter.vps.domain.VpsEvents.VpsRenewed;
@@ -19,6 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -51,6 +53,8 @@ public class VpsRequest extends AggregateRoot {
     private Decision activation;
     private Decision decommissioning;
     private ResizeRequest pendingResize;
+    /** The expiry date the last reminder was about; a renewal's new date gets its own reminder. */
+    private LocalDate remindedFor;
     private Instant updatedAt;
 
     VpsRequest() {
@@ -133,6 +137,23 @@ public class VpsRequest extends AggregateRoot {
         expiresOn = until;
         updatedAt = now;
         raise(new VpsRenewed(UUID.randomUUID(), now, id, opd, applicationId, previous, until, by));
+    }
+
+    /**
+     * Reminds the OPD that the term ends (D4): once {@code today} is within {@code daysBefore} days of the expiry,
+     * once per expiry date, whatever the number of supervision passes.
+     *
+     * @return whether a reminder was raised (the caller saves only then)
+     */
+    public boolean remindOfExpiry(LocalDate today, int daysBefore, Instant now) {
+        if (status != VpsStatus.ACTIVE || expiresOn == null || today.isBefore(expiresOn.minusDays(daysBefore))
+                || expiresOn.equals(remindedFor)) {
+            return false;
+        }
+        remindedFor = expiresOn;
+        raise(new VpsExpiring(UUID.randomUUID(), now, id, opd, applicationId, applicationName,
+                provisioning.hostname(), expiresOn, ChronoUnit.DAYS.between(today, expiresOn)));
+        return true;
     }
 
     /** The OPD asks for other resources; one request at a time, on a provisioned or active VPS. */
@@ -286,6 +307,10 @@ public class VpsRequest extends AggregateRoot {
 
     public ResizeRequest pendingResize() {
         return pendingResize;
+    }
+
+    public LocalDate remindedFor() {
+        return remindedFor;
     }
 
     public Instant updatedAt() {

@@ -111,4 +111,14 @@ class VpsRequestTest {
         assertThat(vps.status().holdsCapacity()).isFalse();
         assertThat(vps.decommissioning().note()).isEqualTo("Aplikasi dihentikan");
     }
+
+    @Test
+    void d4TheExpiryReminderComesOncePerDateInsideTheWindowOnlyForActiveVps() {
+        VpsRequest vps = active(); // expires 2027-12-01
+        assertThat(vps.remindOfExpiry(LocalDate.of(2027, 10, 31), 30, NOW)).isFalse();
+        assertThat(vps.remindOfExpiry(LocalDate.of(2027, 11, 1), 30, NOW)).isTrue();
+        assertThat(vps.remindOfExpiry(LocalDate.of(2027, 11, 2), 30, NOW)).as("same date").isFalse();
+        vps.decommission("selesai", "op", NOW);
+        assertThat(vps.remindOfExpiry(LocalDate.of(2027, 11, 20), 30, NOW)).isFalse();
+    }
 }
