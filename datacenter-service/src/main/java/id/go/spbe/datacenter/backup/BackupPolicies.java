@@ -117,6 +117,15 @@ public class BackupPolicies {
                 });
     }
 
+    /** A1/D6: an application the register retired owes no more backups; its policy ends (runs and history kept). */
+    public void retireForDecommissionedApplication(String applicationId, String reason, String by, Instant at) {
+        for (BackupPolicy policy : policies.findBySystemKindAndSystemIdAndStatus(ProtectedSystem.Kind.APPLICATION,
+                applicationId, BackupPolicy.Status.ACTIVE)) {
+            policy.retire("Aplikasi dihentikan di register: " + reason, by, at);
+            policies.save(policy);
+        }
+    }
+
     public BackupPolicy retire(Caller caller, String id, String reason, String ifMatch) {
         BackupPolicy policy = get(caller, id);
         boolean owner = caller.hasRole(Roles.OPD_OPERATOR) && policy.opd().equals(caller.opd());

@@ -20,6 +20,9 @@ public interface BackupPolicyRepository extends MongoRepository<BackupPolicy, St
 
     List<BackupPolicy> findByOpdAndStatus(String opd, BackupPolicy.Status status);
 
+    List<BackupPolicy> findBySystemKindAndSystemIdAndStatus(ProtectedSystem.Kind kind, String systemId,
+            BackupPolicy.Status status);
+
     boolean existsBySystemKindAndSystemIdAndStatus(ProtectedSystem.Kind kind, String systemId,
             BackupPolicy.Status status);
 }

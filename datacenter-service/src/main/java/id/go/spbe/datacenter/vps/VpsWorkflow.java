@@ -1,5 +1,6 @@
 package id.go.spbe.datacenter.vps;
 
+import id.go.spbe.datacenter.application.ApplicationReferences;
 import id.go.spbe.datacenter.site.CapacityLedger;
 import id.go.spbe.datacenter.site.CapacityLock;
 import id.go.spbe.datacenter.site.DataCenters;
@@ -34,6 +35,7 @@ public class VpsWorkflow {
 
     private final VpsRequestRepository requests;
     private final VpsAccess access;
+    private final ApplicationReferences applications;
     private final VpsAllocations allocations;
     private final DataCenters dataCenters;
     private final CapacityLedger capacity;
@@ -43,11 +45,13 @@ public class VpsWorkflow {
     private final ZoneId zone;
     private final Clock clock;
 
-    VpsWorkflow(VpsRequestRepository requests, VpsAccess access, VpsAllocations allocations,
+    VpsWorkflow(VpsRequestRepository requests, VpsAccess access, ApplicationReferences applications,
+            VpsAllocations allocations,
             DataCenters dataCenters, CapacityLedger capacity, CapacityLock lock, Provisioner provisioner,
             VpsProperties properties, RegionProfile region, Clock clock) {
         this.requests = requests;
         this.access = access;
+        this.applications = applications;
         this.allocations = allocations;
         this.dataCenters = dataCenters;
         this.capacity = capacity;
@@ -63,6 +67,10 @@ public class VpsWorkflow {
         return lock.underLock(() -> {
             VpsRequest vps = access.forDinas(caller, id);
             ETags.checkIfMatch(ifMatch, vps.version());
+            if (vps.status() == VpsStatus.SUBMITTED) {
+                // A1: the application may have been retired in the register since the request was made.
+                applications.requireHostableFor(vps.applicationId(), vps.opd());
+            }
             String target = dataCenter != null ? dataCenters.find(dataCenter).map(DataCenter::code)
                     .orElseThrow(() -> new RuleViolationException("D1", "Pusat data '" + dataCenter
                             + "' tidak terdaftar."))

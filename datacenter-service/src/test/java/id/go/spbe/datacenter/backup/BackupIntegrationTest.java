@@ -1,6 +1,7 @@
 package id.go.spbe.datacenter.backup;
 
 import id.go.spbe.datacenter.DatacenterIntegrationTest;
+import id.go.spbe.datacenter.DatacenterTestSupport;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.kafka.TestKafka;
 import id.go.spbe.platform.test.time.MutableClock;
@@ -257,5 +258,19 @@ class BackupIntegrationTest {
                 "Aplikasi dihentikan")).send();
         await().atMost(Duration.ofSeconds(30)).until(() -> "RETIRED".equals(http.get("/api/v1/backup-policies/"
                 + policyId).auth(operator(opd)).send().json().get("status").asString()));
+    }
+
+    @Test
+    void d6AnApplicationRetiredInTheRegisterLosesItsBackupPolicy() {
+        String opd = newOpdCode("KESBANG");
+        opd(mongo, opd, false);
+        String app = application(mongo, opd, "SIPOL");
+        String policyId = policy(opd, app, 24, 24);
+        DatacenterTestSupport.decommissionApplication(mongo, app, opd, "SIPOL");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "RETIRED".equals(http.get("/api/v1/backup-policies/"
+                + policyId).auth(operator(opd)).send().json().get("status").asString()));
+        JsonNode retired = published(TOPIC, policyId, "id.go.spbe.backup-policy.retired.v1");
+        assertThat(retired.get("data").get("reason").asString()).contains("Diganti aplikasi nasional");
+        assertThat(retired.get("actor").asString()).isEqualTo("admin.dinas");
     }
 }

@@ -187,6 +187,12 @@ class VpsWorkflowIntegrationTest {
         TestHttp.Reply retired = submit(opd, app, 2, 4, 50);
         assertRule(retired, "A1");
         assertThat(retired.json().get("detail").asString()).contains("DECOMMISSIONED");
+
+        // Retired after the request was made: the approval checks the register again.
+        String later = application(mongo, opd, "SIMDIK-2");
+        String pending = submitted(opd, later, 1, 1, 10);
+        decommissionApplication(mongo, later, opd, "SIMDIK-2");
+        assertRule(step(admin(), pending, "approve", null), "A1");
     }
 
     @Test
