@@ -174,6 +174,9 @@ class BackupIntegrationTest {
                 .orElseThrow();
         assertThat(perOpd.get("failing").asInt()).isEqualTo(1);
         assertThat(perOpd.get("compliancePercent").asDouble()).isEqualTo(0.0);
+        String csv = http.get("/api/v1/backup-compliance/export.csv?opd=" + opd).auth(admin()).send().text();
+        assertThat(csv.split("\r\n")).hasSize(2);
+        assertThat(csv).contains(policyId + "," + opd + ",APPLICATION").contains("FAILING");
     }
 
     @Test

@@ -288,6 +288,22 @@ class VpsWorkflowIntegrationTest {
                 .json();
         assertThat(byDinas.get("items").valueStream().map(i -> i.get("id").asString())).containsExactly(id);
         assertRule(http.get("/api/v1/vps-requests?opd=TIDAK-ADA").auth(admin()).send(), "G1");
+
+        Map<String, Object> formula = form(application(mongo, opd, "SILH-2"), 1, 2, 20);
+        formula.put("purpose", "=HYPERLINK(\"http://evil\")");
+        http.post("/api/v1/vps-requests").auth(operator(opd)).json(formula).send();
+        TestHttp.Reply csv = http.get("/api/v1/vps-requests/export.csv").auth(operator(opd)).send();
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("attachment");
+        String[] lines = csv.text().split("\r\n");
+        assertThat(lines[0]).startsWith("id,opd,applicationId");
+        assertThat(lines).hasSize(3);
+        assertThat(csv.text()).contains(id).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+        assertThat(http.get("/api/v1/vps-requests/export.csv").auth(operator(other)).send().text())
+                .doesNotContain(id);
+        assertProblem(http.get("/api/v1/vps-requests/export.csv?opd=" + opd).auth(operator(other)).send(), 403,
+                "forbidden");
     }
 
     @Test

@@ -12,6 +12,7 @@ import id.go.spbe.datacenter.backup.web.BackupPayloads.RetireForm;
 import id.go.spbe.datacenter.backup.web.BackupPayloads.RunForm;
 import id.go.spbe.datacenter.backup.web.BackupPayloads.RunResponse;
 import id.go.spbe.datacenter.backup.web.BackupPayloads.SystemComplianceResponse;
+import id.go.spbe.datacenter.csv.CsvExport;
 import id.go.spbe.datacenter.history.HistoryResponse;
 import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
@@ -22,8 +23,12 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -37,6 +42,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -147,6 +154,26 @@ class BackupController {
             Caller caller) {
         return PageResponse.of(compliance.systems(caller, opd, PageRequests.of(page, size, null, Set.of(),
                 Sort.by("opd"))), SystemComplianceResponse::of);
+    }
+
+    @GetMapping(COMPLIANCE + "/export.csv")
+    @ProblemResponses(422) // G1: an opd filter naming no OPD of the directory
+    @Operation(summary = "Backup compliance per system, as CSV (D6)", description = "Same scope as the list.")
+    @ApiResponse(responseCode = "200", description = "The CSV, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    void complianceCsv(@RequestParam(required = false) String opd, Caller caller, HttpServletResponse response)
+            throws IOException {
+        CsvExport.write(response, "kepatuhan-pencadangan.csv", page -> compliance.systems(caller, opd, page),
+                Sort.by("opd", "_id"), List.of("policyId", "opd", "systemKind", "systemId", "systemName",
+                        "frequencyHours", "rpoHours", "offsiteCopy", "standing", "lastRunAt", "lastRunResult",
+                        "lastSuccessAt", "nextSuccessDueBy"),
+                s -> {
+                    SystemComplianceResponse r = SystemComplianceResponse.of(s);
+                    return Arrays.asList(r.policyId(), r.opd(), r.system().kind().name(), r.system().id(),
+                            r.system().name(), r.frequencyHours(), r.rpoHours(), r.offsiteCopy(),
+                            r.standing().name(), r.lastRunAt(), r.lastRunResult(), r.lastSuccessAt(),
+                            r.nextSuccessDueBy());
+                });
     }
 
     @GetMapping(COMPLIANCE + "/opds")

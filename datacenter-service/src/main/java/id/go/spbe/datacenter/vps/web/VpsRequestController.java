@@ -1,5 +1,6 @@
 package id.go.spbe.datacenter.vps.web;
 
+import id.go.spbe.datacenter.csv.CsvExport;
 import id.go.spbe.datacenter.history.HistoryResponse;
 import id.go.spbe.datacenter.vps.VpsRequests;
 import id.go.spbe.datacenter.vps.domain.VpsRequest;
@@ -15,8 +16,12 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -30,6 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -83,6 +90,26 @@ class VpsRequestController {
         return PageResponse.of(requests.list(caller, opd, status,
                 PageRequests.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"))),
                 VpsResponse::of);
+    }
+
+    @GetMapping("/export.csv")
+    @ProblemResponses(422) // G1: an opd filter naming no OPD of the directory
+    @Operation(summary = "VPS requests the caller may see, as CSV",
+            description = "Same scope and filters as the list (opd, status). Cells a spreadsheet would run as a "
+                    + "formula start with an apostrophe.")
+    @ApiResponse(responseCode = "200", description = "The CSV, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    void export(@RequestParam(required = false) String opd, @RequestParam(required = false) VpsStatus status,
+            Caller caller, HttpServletResponse response) throws IOException {
+        CsvExport.write(response, "vps.csv", page -> requests.list(caller, opd, status, page),
+                Sort.by("opd", "_id"), List.of("id", "opd", "applicationId", "applicationName", "status",
+                        "dataCenter", "vcpu", "ramGib", "diskGib", "osImage", "hostname", "ipAddress", "expiresOn",
+                        "purpose", "submittedBy", "submittedAt", "updatedAt"),
+                v -> Arrays.asList(v.id(), v.opd(), v.applicationId(), v.applicationName(), v.status().name(),
+                        v.dataCenter(), v.spec().vcpu(), v.spec().ramGib(), v.spec().diskGib(), v.spec().osImage(),
+                        v.provisioning() == null ? null : v.provisioning().hostname(),
+                        v.provisioning() == null ? null : v.provisioning().ipAddress(), v.expiresOn(), v.purpose(),
+                        v.submission().by(), v.submission().at(), v.updatedAt()));
     }
 
     @GetMapping("/{id}/history")
