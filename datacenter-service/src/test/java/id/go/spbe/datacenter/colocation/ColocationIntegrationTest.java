@@ -95,6 +95,7 @@ class ColocationIntegrationTest {
         assertProblem(reserve(operator(other), rack, null, 5, 2, 0.1), 409, "state-conflict");
         assertProblem(reserve(operator(other), rack, null, 1, 3, 0.1), 409, "state-conflict");
         assertRule(reserve(operator(other), rack, null, 9, 3, 0.1), "D3"); // past U10
+        assertProblem(reserve(operator(other), MAIN + "-TIDAK-ADA", null, 1, 1, 0.1), 404, "not-found");
         assertRule(reserve(operator(other), rack, null, 6, 2, 1.5), "D3"); // 1.0 + 1.5 > 2.0 kW
         TestHttp.Reply adjacent = reserve(admin(), rack, other, 6, 2, 0.5); // Dinas on the OPD's behalf
         assertThat(adjacent.status()).as(adjacent.text()).isEqualTo(201);

@@ -102,6 +102,7 @@ class ColocationController {
     @PostMapping(COLOCATIONS)
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
+    @ProblemResponses(404) // rackId names no rack
     @Operation(summary = "Reserve rack units for own servers (Mandiri TIK OPD)",
             description = "For the caller's OPD (Dinas names opd). Only Mandiri TIK OPD where the profile says so "
                     + "(422 D4); units inside the rack and its power budget (422 D3) and the data center's free "
