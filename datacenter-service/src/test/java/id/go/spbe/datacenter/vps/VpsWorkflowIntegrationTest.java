@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static id.go.spbe.datacenter.DatacenterTestSupport.MAIN;
@@ -221,6 +222,27 @@ class VpsWorkflowIntegrationTest {
                 .asString()).isEqualTo("REJECTED");
         assertRule(step(admin(), submitted(opd, app, 1, 1, 10), "approve", Map.of("dataCenter", "PD-TIDAK-ADA")),
                 "D1");
+    }
+
+    /** Two Dinas staff approve at the same moment into a site with room for one: exactly one succeeds. */
+    @Test
+    void d4ConcurrentApprovalsCannotOverbookADataCenter() throws Exception {
+        String site = smallSite(http, 2, 64, 1_000, 2.0); // 4 vCPU allocatable
+        String opd = newOpdCode("INSPEKTORAT");
+        opd(mongo, opd, false);
+        String app = application(mongo, opd, "SIAUDIT");
+        List<String> ids = List.of(submitted(opd, app, 3, 4, 50), submitted(opd, app, 3, 4, 50),
+                submitted(opd, app, 3, 4, 50));
+        List<java.util.concurrent.CompletableFuture<Integer>> approvals = ids.stream()
+                .map(id -> java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> step(admin(), id, "approve", Map.of("dataCenter", site)).status()))
+                .toList();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var approval : approvals) {
+            statuses.add(approval.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(200, 422, 422);
+        assertThat(allocatedVcpu(site)).isEqualTo(3);
     }
 
     @Test
