@@ -172,11 +172,16 @@ class AuthorizationMatrixTest {
                 row("GET", "/api/v1/backup-policies", null, OK, OK, OK, OK, OK, OK, "401"),
                 row("GET", p, null, OK, OK, "404", OK, OK, OK, "401"),
                 row("GET", p + "/history", null, OK, OK, "404", OK, OK, OK, "401"),
+                row("POST", p + "/restore-tests", Map.of("testedOn", "2026-01-01", "durationMinutes", 10,
+                        "result", "PASSED"), OK, OK, "404", "403", "403", "403", "401"),
+                row("GET", p + "/restore-tests", null, OK, OK, "404", OK, OK, OK, "401"),
                 row("POST", p + "/retire", reason, OK, OK, "404", "403", "403", "403", "401"),
                 row("POST", "/api/v1/backup-runs", run, OK, "403", "403", "403", "403", OK, "401"),
                 row("GET", "/api/v1/backup-runs", null, OK, OK, OK, OK, OK, OK, "401"),
                 row("GET", "/api/v1/backup-runs?policyId=" + f.policy(), null, OK, OK, "404", OK, OK, OK, "401"),
                 row("GET", "/api/v1/backup-compliance", null, OK, OK, OK, OK, OK, OK, "401"),
+                row("GET", "/api/v1/backup-compliance/export.csv", null, OK, OK, OK, OK, OK, OK, "401"),
+                row("GET", "/api/v1/vps-requests/export.csv", null, OK, OK, OK, OK, OK, OK, "401"),
                 row("GET", "/api/v1/backup-compliance/opds", null, OK, OK, OK, OK, OK, OK, "401"));
 
         List<String> tokens = callers(f);

@@ -52,6 +52,8 @@ class BadInputSweepTest {
                 new Write("/api/v1/colocations/" + anyId + "/release", admin(), "reason", "reason"),
                 new Write("/api/v1/backup-policies", admin(), "systemKind", "frequencyHours"),
                 new Write("/api/v1/backup-policies/" + anyId + "/retire", admin(), "reason", "reason"),
+                new Write("/api/v1/backup-policies/" + anyId + "/restore-tests", admin(), "testedOn",
+                        "durationMinutes"),
                 new Write("/api/v1/backup-runs", machine("DINKES"), "policyId", "startedAt"));
     }
 

@@ -3,6 +3,7 @@ package id.go.spbe.datacenter.backup;
 import id.go.spbe.datacenter.backup.domain.BackupPolicy;
 import id.go.spbe.datacenter.backup.domain.BackupRun;
 import id.go.spbe.platform.opd.OpdReferences;
+import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.security.Caller;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +25,7 @@ public class BackupCompliance {
 
     /** One system's standing. */
     public record SystemStanding(BackupPolicy policy, BackupPolicy.Standing standing, Optional<BackupRun> newestRun,
-            Instant lastSuccessAt) {
+            Instant lastSuccessAt, LocalDate restoreTestDueBy, boolean restoreTestOverdue) {
     }
 
     /** One OPD's systems by standing. */
@@ -38,10 +41,12 @@ public class BackupCompliance {
     private final BackupRunRepository runs;
     private final OpdReferences opds;
     private final BackupProperties properties;
+    private final ZoneId zone;
     private final Clock clock;
 
     BackupCompliance(BackupPolicyRepository policies, BackupRunRepository runs, OpdReferences opds,
-            BackupProperties properties, Clock clock) {
+            BackupProperties properties, RegionProfile region, Clock clock) {
+        this.zone = region.region().timeZone();
         this.policies = policies;
         this.runs = runs;
         this.opds = opds;
@@ -88,7 +93,8 @@ public class BackupCompliance {
         Optional<BackupRun> newest = runs.findFirstByPolicyIdOrderByStartedAtDesc(policy.id());
         Instant lastSuccess = runs.findFirstByPolicyIdAndResultOrderByCompletedAtDesc(policy.id(),
                 BackupRun.Result.SUCCESS).map(BackupRun::completedAt).orElse(null);
+        LocalDate restoreDue = policy.restoreTestDueBy(properties.restoreTestEvery(), zone);
         return new SystemStanding(policy, policy.standing(newest, lastSuccess, properties.grace(), now), newest,
-                lastSuccess);
+                lastSuccess, restoreDue, LocalDate.ofInstant(now, zone).isAfter(restoreDue));
     }
 }

@@ -4,6 +4,7 @@ import id.go.spbe.datacenter.application.ApplicationReference;
 import id.go.spbe.datacenter.application.ApplicationReferences;
 import id.go.spbe.datacenter.backup.domain.BackupPolicy;
 import id.go.spbe.datacenter.backup.domain.ProtectedSystem;
+import id.go.spbe.datacenter.backup.domain.RestoreTest;
 import id.go.spbe.datacenter.vps.VpsRequests;
 import id.go.spbe.datacenter.vps.domain.VpsRequest;
 import id.go.spbe.platform.domain.NotFoundException;
@@ -11,6 +12,7 @@ import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.platform.problem.InvalidRequestException;
+import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -36,15 +40,19 @@ public class BackupPolicies {
     private static final Logger log = LoggerFactory.getLogger(BackupPolicies.class);
 
     private final BackupPolicyRepository policies;
+    private final BackupRunRepository runs;
     private final ApplicationReferences applications;
     private final VpsRequests vps;
     private final OpdReferences opds;
     private final BackupProperties properties;
+    private final ZoneId zone;
     private final Clock clock;
 
-    BackupPolicies(BackupPolicyRepository policies, ApplicationReferences applications, VpsRequests vps,
-            OpdReferences opds, BackupProperties properties, Clock clock) {
+    BackupPolicies(BackupPolicyRepository policies, BackupRunRepository runs, ApplicationReferences applications,
+            VpsRequests vps, OpdReferences opds, BackupProperties properties, RegionProfile region, Clock clock) {
         this.policies = policies;
+        this.runs = runs;
+        this.zone = region.region().timeZone();
         this.applications = applications;
         this.vps = vps;
         this.opds = opds;
@@ -135,6 +143,25 @@ public class BackupPolicies {
         ETags.checkIfMatch(ifMatch, policy.version());
         policy.retire(reason, caller.username(), clock.instant());
         return policies.save(policy);
+    }
+
+    /** D6: the owner OPD or Dinas records a restore test; a named run must be one of this policy's. */
+    public RestoreTest recordRestoreTest(Caller caller, String id, LocalDate testedOn, int durationMinutes,
+            RestoreTest.Result result, String runId, String notes, String ifMatch) {
+        BackupPolicy policy = get(caller, id);
+        boolean owner = caller.hasRole(Roles.OPD_OPERATOR) && policy.opd().equals(caller.opd());
+        if (!owner && !caller.hasRole(Roles.DINAS_ADMIN)) {
+            throw new AccessDeniedException("only the owner OPD or Dinas records restore tests");
+        }
+        ETags.checkIfMatch(ifMatch, policy.version());
+        if (runId != null && runs.findById(runId).filter(r -> r.policyId().equals(id)).isEmpty()) {
+            throw new RuleViolationException("D6", "Pencadangan '" + runId + "' bukan milik kebijakan ini.");
+        }
+        Instant now = clock.instant();
+        RestoreTest test = policy.recordRestoreTest(testedOn, durationMinutes, result, runId, notes,
+                LocalDate.ofInstant(now, zone), caller.username(), now);
+        policies.save(policy);
+        return test;
     }
 
     public BackupPolicy get(Caller caller, String id) {

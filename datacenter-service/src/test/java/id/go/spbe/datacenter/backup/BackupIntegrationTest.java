@@ -276,4 +276,42 @@ class BackupIntegrationTest {
         assertThat(retired.get("data").get("reason").asString()).contains("Diganti aplikasi nasional");
         assertThat(retired.get("actor").asString()).isEqualTo("admin.dinas");
     }
+
+    @Test
+    void d6RestoreTestsAreRecordedDueOnTheirCadenceAndAFailedOneIsPublished() {
+        String opd = newOpdCode("DISHUB");
+        String other = newOpdCode("DISKOP");
+        opd(mongo, opd, false);
+        opd(mongo, other, false);
+        String policyId = policy(opd, application(mongo, opd, "SITRANS"), 24, 24);
+        String runId = http.post("/api/v1/backup-runs").auth(machine(opd))
+                .json(run(policyId, clock.instant().minusSeconds(7200), "SUCCESS")).send().json().get("id")
+                .asString();
+        JsonNode before = standing(operator(opd), opd, policyId);
+        assertThat(before.get("restoreTestOverdue").asBoolean()).isFalse();
+
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(),
+                java.time.ZoneId.of("Asia/Jakarta"));
+        String path = "/api/v1/backup-policies/" + policyId + "/restore-tests";
+        assertRule(http.post(path).auth(operator(opd)).json(Map.of("testedOn", today.plusDays(1).toString(),
+                "durationMinutes", 30, "result", "PASSED")).send(), "D6");
+        assertRule(http.post(path).auth(operator(opd)).json(Map.of("testedOn", today.toString(),
+                "durationMinutes", 30, "result", "PASSED", "runId", "bukan-run-ini")).send(), "D6");
+        assertProblem(http.post(path).auth(operator(other)).json(Map.of("testedOn", today.toString(),
+                "durationMinutes", 30, "result", "PASSED")).send(), 404, "not-found");
+        TestHttp.Reply failed = http.post(path).auth(admin()).json(Map.of("testedOn", today.toString(),
+                "durationMinutes", 45, "result", "FAILED", "runId", runId, "notes", "Basis data tidak terbuka"))
+                .send();
+        assertThat(failed.status()).as(failed.text()).isEqualTo(201);
+        JsonNode event = published(TOPIC, policyId, "id.go.spbe.restore-test.failed.v1");
+        assertThat(event.get("data").get("runId").asString()).isEqualTo(runId);
+        published(TOPIC, policyId, "id.go.spbe.restore-test.recorded.v1");
+        JsonNode tests = http.get(path).auth(operator(opd)).send().json();
+        assertThat(tests.get(0).get("result").asString()).isEqualTo("FAILED");
+        assertThat(standing(operator(opd), opd, policyId).get("restoreTestDueBy").asString())
+                .isEqualTo(today.plusMonths(6).toString());
+
+        clock.advance(Duration.ofDays(200));
+        assertThat(standing(admin(), opd, policyId).get("restoreTestOverdue").asBoolean()).isTrue();
+    }
 }

@@ -4,6 +4,7 @@ import id.go.spbe.platform.domain.DomainEvent;
 import id.go.spbe.platform.domain.EventType;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -65,6 +66,30 @@ public final class BackupEvents {
         @Override
         public String actor() {
             return reportedBy;
+        }
+    }
+
+    /** A restore test was recorded (D6); a failed one also raises {@link RestoreTestFailed}. */
+    @EventType(value = "id.go.spbe.restore-test.recorded.v1", topic = TOPIC)
+    public record RestoreTestRecorded(UUID eventId, Instant occurredAt, String policyId, String opd,
+            String restoreTestId, String systemKind, String systemId, LocalDate testedOn, int durationMinutes,
+            String result, String runId, String recordedBy) implements BackupEvent {
+
+        @Override
+        public String actor() {
+            return recordedBy;
+        }
+    }
+
+    /** D6: restoring a backup did not give a working system; consumers open a ticket or record evidence. */
+    @EventType(value = "id.go.spbe.restore-test.failed.v1", topic = TOPIC)
+    public record RestoreTestFailed(UUID eventId, Instant occurredAt, String policyId, String opd,
+            String restoreTestId, String systemKind, String systemId, String systemName, LocalDate testedOn,
+            String runId, String notes, String recordedBy) implements BackupEvent {
+
+        @Override
+        public String actor() {
+            return recordedBy;
         }
     }
 

@@ -3,6 +3,8 @@ package id.go.spbe.datacenter.backup.domain;
 import id.go.spbe.datacenter.backup.domain.BackupEvents.BackupOverdue;
 import id.go.spbe.datacenter.backup.domain.BackupEvents.BackupPolicyDefined;
 import id.go.spbe.datacenter.backup.domain.BackupEvents.BackupPolicyRetired;
+import id.go.spbe.datacenter.backup.domain.BackupEvents.RestoreTestFailed;
+import id.go.spbe.datacenter.backup.domain.BackupEvents.RestoreTestRecorded;
 import id.go.spbe.platform.domain.AggregateRoot;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
@@ -12,6 +14,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,6 +63,7 @@ public class BackupPolicy extends AggregateRoot {
     private Instant retiredAt;
     private String retiredBy;
     private String retireReason;
+    private List<RestoreTest> restoreTests = new ArrayList<>();
     /** End of the last window reported as missed; {@code null} while none was. */
     private Instant overdueRaisedFor;
 
@@ -127,8 +136,8 @@ public class BackupPolicy extends AggregateRoot {
         Instant anchor = lastSuccessAt != null && lastSuccessAt.isAfter(activeSince) ? lastSuccessAt : activeSince;
         Duration window = Duration.ofHours(frequencyHours);
         long elapsed = Duration.between(anchor, now.minus(grace)).toMillis();
-        if (elapsed < window.toMillis()) {
-            return false;
+        if (elapsed <= window.toMillis()) {
+            return false; // the window and its grace have not yet passed (the same boundary as standing())
         }
         long missed = elapsed / window.toMillis();
         Instant dueAt = anchor.plus(window.multipliedBy(missed));
@@ -141,6 +150,39 @@ public class BackupPolicy extends AggregateRoot {
                 "Tidak ada pencadangan berhasil untuk " + system.name() + " sejak " + anchor + " (" + missed
                         + " jendela " + frequencyHours + " jam terlewat)."));
         return true;
+    }
+
+    /**
+     * D6: records a restore test of this system's backup. A test cannot lie in the future of the region's date; a
+     * failed one raises {@code RestoreTestFailed} besides the record.
+     *
+     * @param runId the restored run, already checked to belong to this policy, or {@code null}
+     */
+    public RestoreTest recordRestoreTest(LocalDate testedOn, int durationMinutes, RestoreTest.Result result,
+            String runId, String notes, LocalDate today, String by, Instant now) {
+        if (status != Status.ACTIVE) {
+            throw new StateConflictException("Kebijakan pencadangan ini sudah tidak berlaku.");
+        }
+        if (testedOn.isAfter(today)) {
+            throw new RuleViolationException("D6", "Tanggal uji pemulihan (" + testedOn + ") ada di masa depan.");
+        }
+        RestoreTest test = new RestoreTest(UUID.randomUUID().toString(), testedOn, durationMinutes, result, runId,
+                notes == null || notes.isBlank() ? null : notes.trim(), by, now);
+        restoreTests.add(test);
+        raise(new RestoreTestRecorded(UUID.randomUUID(), now, id, opd, test.id(), system.kind().name(),
+                system.id(), testedOn, durationMinutes, result.name(), runId, by));
+        if (result == RestoreTest.Result.FAILED) {
+            raise(new RestoreTestFailed(UUID.randomUUID(), now, id, opd, test.id(), system.kind().name(),
+                    system.id(), system.name(), testedOn, runId, test.notes(), by));
+        }
+        return test;
+    }
+
+    /** The date the next restore test is due: {@code every} after the newest one, or after the policy began. */
+    public LocalDate restoreTestDueBy(Period every, ZoneId zone) {
+        LocalDate since = restoreTests.stream().map(RestoreTest::testedOn).max(Comparator.naturalOrder())
+                .orElse(LocalDate.ofInstant(activeSince, zone));
+        return since.plus(every);
     }
 
     /** How the system stands now, from its newest run and newest success. */
@@ -206,6 +248,10 @@ public class BackupPolicy extends AggregateRoot {
 
     public String retireReason() {
         return retireReason;
+    }
+
+    public List<RestoreTest> restoreTests() {
+        return restoreTests == null ? List.of() : List.copyOf(restoreTests);
     }
 
     public Instant overdueRaisedFor() {

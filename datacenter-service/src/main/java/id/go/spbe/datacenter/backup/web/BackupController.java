@@ -5,9 +5,12 @@ import id.go.spbe.datacenter.backup.BackupPolicies;
 import id.go.spbe.datacenter.backup.BackupRuns;
 import id.go.spbe.datacenter.backup.domain.BackupPolicy;
 import id.go.spbe.datacenter.backup.domain.BackupRun;
+import id.go.spbe.datacenter.backup.domain.RestoreTest;
 import id.go.spbe.datacenter.backup.web.BackupPayloads.OpdComplianceResponse;
 import id.go.spbe.datacenter.backup.web.BackupPayloads.PolicyForm;
 import id.go.spbe.datacenter.backup.web.BackupPayloads.PolicyResponse;
+import id.go.spbe.datacenter.backup.web.BackupPayloads.RestoreTestForm;
+import id.go.spbe.datacenter.backup.web.BackupPayloads.RestoreTestResponse;
 import id.go.spbe.datacenter.backup.web.BackupPayloads.RetireForm;
 import id.go.spbe.datacenter.backup.web.BackupPayloads.RunForm;
 import id.go.spbe.datacenter.backup.web.BackupPayloads.RunResponse;
@@ -44,6 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -112,6 +116,30 @@ class BackupController {
         return ResponseEntity.ok().eTag(ETags.of(policy.version())).body(PolicyResponse.of(policy));
     }
 
+    @PostMapping(POLICIES + "/{id}/restore-tests")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
+    @Operation(summary = "Record a restore test (owner OPD or Dinas, D6)",
+            description = "Date (not in the future, 422 D6), duration, result, optionally the restored run (a run of "
+                    + "this policy, 422 D6). Due every spbe.datacenter.backup.restore-test-every. Emits "
+                    + "RestoreTestRecorded, and RestoreTestFailed when it failed.")
+    ResponseEntity<RestoreTestResponse> recordRestoreTest(@PathVariable String id,
+            @Valid @RequestBody RestoreTestForm form,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+        RestoreTest test = policies.recordRestoreTest(caller, id, form.testedOn(), form.durationMinutes(),
+                form.result(), form.runId(), form.notes(), ifMatch);
+        return ResponseEntity.created(Locations.of(POLICIES + "/" + id + "/restore-tests", test.id()))
+                .body(RestoreTestResponse.of(test));
+    }
+
+    @GetMapping(POLICIES + "/{id}/restore-tests")
+    @Operation(summary = "The restore tests of a policy, newest first (D6)")
+    List<RestoreTestResponse> restoreTests(@PathVariable String id, Caller caller) {
+        return policies.get(caller, id).restoreTests().stream()
+                .sorted(Comparator.comparing(RestoreTest::testedOn).reversed())
+                .map(RestoreTestResponse::of).toList();
+    }
+
     @GetMapping(POLICIES + "/{id}/history")
     @Operation(summary = "Tamper-evident history of a backup policy, its missed windows included (SEC1)")
     HistoryResponse history(@PathVariable String id, Caller caller) {
@@ -166,13 +194,13 @@ class BackupController {
         CsvExport.write(response, "kepatuhan-pencadangan.csv", page -> compliance.systems(caller, opd, page),
                 Sort.by("opd", "_id"), List.of("policyId", "opd", "systemKind", "systemId", "systemName",
                         "frequencyHours", "rpoHours", "offsiteCopy", "standing", "lastRunAt", "lastRunResult",
-                        "lastSuccessAt", "nextSuccessDueBy"),
+                        "lastSuccessAt", "nextSuccessDueBy", "restoreTestDueBy", "restoreTestOverdue"),
                 s -> {
                     SystemComplianceResponse r = SystemComplianceResponse.of(s);
                     return Arrays.asList(r.policyId(), r.opd(), r.system().kind().name(), r.system().id(),
                             r.system().name(), r.frequencyHours(), r.rpoHours(), r.offsiteCopy(),
                             r.standing().name(), r.lastRunAt(), r.lastRunResult(), r.lastSuccessAt(),
-                            r.nextSuccessDueBy());
+                            r.nextSuccessDueBy(), r.restoreTestDueBy(), r.restoreTestOverdue());
                 });
     }
 

@@ -5,6 +5,7 @@ import id.go.spbe.datacenter.backup.BackupCompliance.SystemStanding;
 import id.go.spbe.datacenter.backup.domain.BackupPolicy;
 import id.go.spbe.datacenter.backup.domain.BackupRun;
 import id.go.spbe.datacenter.backup.domain.ProtectedSystem;
+import id.go.spbe.datacenter.backup.domain.RestoreTest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** Request and response bodies of the backup API (D6). */
 final class BackupPayloads {
@@ -28,6 +30,21 @@ final class BackupPayloads {
             @NotNull ProtectedSystem.Kind systemKind, @NotBlank @Size(max = 64) String systemId,
             @NotNull @Min(1) @Max(8760) Integer frequencyHours, @NotNull @Min(1) @Max(3650) Integer retentionDays,
             @NotNull @Min(1) @Max(8760) Integer rpoHours, @NotNull Boolean offsiteCopy) {
+    }
+
+    /** A restore test as the people who ran it record it; {@code runId} names the restored run when known. */
+    record RestoreTestForm(@NotNull LocalDate testedOn, @NotNull @Min(0) @Max(100_000) Integer durationMinutes,
+            @NotNull RestoreTest.Result result, @Size(max = 64) @Nullable String runId,
+            @Size(max = 4000) @Nullable String notes) {
+    }
+
+    record RestoreTestResponse(String id, LocalDate testedOn, int durationMinutes, RestoreTest.Result result,
+            @Nullable String runId, @Nullable String notes, String recordedBy, Instant recordedAt) {
+
+        static RestoreTestResponse of(RestoreTest t) {
+            return new RestoreTestResponse(t.id(), t.testedOn(), t.durationMinutes(), t.result(), t.runId(),
+                    t.notes(), t.recordedBy(), t.recordedAt());
+        }
     }
 
     record RetireForm(@NotBlank @Size(max = 2000) String reason) {
@@ -75,7 +92,8 @@ final class BackupPayloads {
     /** One system against its policy: the newest run, the newest success, and by when the next success is due. */
     record SystemComplianceResponse(String policyId, String opd, SystemView system, int frequencyHours,
             int rpoHours, boolean offsiteCopy, BackupPolicy.Standing standing, @Nullable Instant lastRunAt,
-            BackupRun.@Nullable Result lastRunResult, @Nullable Instant lastSuccessAt, Instant nextSuccessDueBy) {
+            BackupRun.@Nullable Result lastRunResult, @Nullable Instant lastSuccessAt, Instant nextSuccessDueBy,
+            LocalDate restoreTestDueBy, boolean restoreTestOverdue) {
 
         static SystemComplianceResponse of(SystemStanding s) {
             BackupPolicy p = s.policy();
@@ -84,7 +102,7 @@ final class BackupPayloads {
             return new SystemComplianceResponse(p.id(), p.opd(), SystemView.of(p.system()), p.frequencyHours(),
                     p.rpoHours(), p.offsiteCopy(), s.standing(), s.newestRun().map(BackupRun::startedAt).orElse(null),
                     s.newestRun().map(BackupRun::result).orElse(null), s.lastSuccessAt(),
-                    anchor.plus(Duration.ofHours(p.frequencyHours())));
+                    anchor.plus(Duration.ofHours(p.frequencyHours())), s.restoreTestDueBy(), s.restoreTestOverdue());
         }
     }
 
