@@ -65,10 +65,22 @@ public final class DatacenterTestSupport {
 
     /** The directory registers an OPD (and, when {@code mandiriTik}, designates it), and this service follows. */
     public static void opd(MongoTemplate mongo, String code, boolean mandiriTik) {
+        opd(mongo, code, mandiriTik, false);
+    }
+
+    /** The directory registers the Dinas (Kominfo) under {@code code}, and this service follows. */
+    public static void dinasOpd(MongoTemplate mongo, String code) {
+        opd(mongo, code, false, true);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(mongo.findById(code, Document.class,
+                "opd_references").getBoolean("dinas")));
+    }
+
+    private static void opd(MongoTemplate mongo, String code, boolean mandiriTik, boolean dinas) {
         Instant now = Instant.now();
         String data = """
-                {"eventId":"%s","occurredAt":"%s","code":"%s","name":"OPD %s","kind":"DINAS","dinas":false,
-                 "mandiriTik":false,"active":true,"parentCode":null}""".formatted(UUID.randomUUID(), now, code, code);
+                {"eventId":"%s","occurredAt":"%s","code":"%s","name":"OPD %s","kind":"DINAS","dinas":%s,
+                 "mandiriTik":false,"active":true,"parentCode":null}""".formatted(UUID.randomUUID(), now, code, code,
+                dinas);
         send(OPDS, code, "id.go.spbe.opd.registered.v1", "opd-registered.v1", data, now);
         if (mandiriTik) {
             Instant later = now.plusMillis(1);

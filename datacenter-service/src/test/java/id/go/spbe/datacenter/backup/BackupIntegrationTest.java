@@ -202,8 +202,14 @@ class BackupIntegrationTest {
         assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("checksum");
         assertThat(http.post("/api/v1/backup-runs").auth(admin()).json(run(policyId, clock.instant(), "SUCCESS"))
                 .send().status()).isEqualTo(201);
+        // The data center's own backup system (a machine client of the Dinas) reports for every OPD's systems.
+        String kominfo = newOpdCode("KOMINFO");
+        DatacenterTestSupport.dinasOpd(mongo, kominfo);
+        TestHttp.Reply byDinasSystem = http.post("/api/v1/backup-runs").auth(machine(kominfo))
+                .json(run(policyId, clock.instant().minusSeconds(60), "SUCCESS")).send();
+        assertThat(byDinasSystem.status()).as(byDinasSystem.text()).isEqualTo(201);
         JsonNode runs = http.get("/api/v1/backup-runs?policyId=" + policyId).auth(operator(opd)).send().json();
-        assertThat(runs.get("totalItems").asInt()).isEqualTo(1);
+        assertThat(runs.get("totalItems").asInt()).isEqualTo(2);
         assertProblem(http.get("/api/v1/backup-runs?policyId=" + policyId).auth(operator(other)).send(), 404,
                 "not-found");
     }
