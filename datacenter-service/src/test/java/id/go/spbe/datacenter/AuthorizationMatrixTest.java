@@ -182,6 +182,7 @@ class AuthorizationMatrixTest {
                 row("GET", "/api/v1/backup-compliance", null, OK, OK, OK, OK, OK, OK, "401"),
                 row("GET", "/api/v1/backup-compliance/export.csv", null, OK, OK, OK, OK, OK, OK, "401"),
                 row("GET", "/api/v1/vps-requests/export.csv", null, OK, OK, OK, OK, OK, OK, "401"),
+                row("GET", "/api/v1/backup-compliance/applications", null, OK, OK, OK, OK, OK, OK, "401"),
                 row("GET", "/api/v1/backup-compliance/opds", null, OK, OK, OK, OK, OK, OK, "401"));
 
         List<String> tokens = callers(f);

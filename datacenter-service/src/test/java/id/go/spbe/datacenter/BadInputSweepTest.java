@@ -95,7 +95,7 @@ class BadInputSweepTest {
         List<String> wrong = new ArrayList<>();
         for (String list : List.of("/api/v1/data-centers", "/api/v1/vps-requests", "/api/v1/colocations",
                 "/api/v1/backup-policies", "/api/v1/backup-runs", "/api/v1/backup-compliance",
-                "/api/v1/backup-compliance/opds", "/api/v1/capacity", "/api/v1/racks?dataCenter=" + MAIN)) {
+                "/api/v1/backup-compliance/opds", "/api/v1/backup-compliance/applications", "/api/v1/capacity", "/api/v1/racks?dataCenter=" + MAIN)) {
             String sep = list.contains("?") ? "&" : "?";
             check(wrong, list + " size", http.get(list + sep + "size=500").auth(admin()).send(), 400, "size");
             check(wrong, list + " page", http.get(list + sep + "page=-1").auth(admin()).send(), 400, "page");

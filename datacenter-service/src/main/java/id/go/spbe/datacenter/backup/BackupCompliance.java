@@ -2,6 +2,9 @@ package id.go.spbe.datacenter.backup;
 
 import id.go.spbe.datacenter.backup.domain.BackupPolicy;
 import id.go.spbe.datacenter.backup.domain.BackupRun;
+import id.go.spbe.datacenter.backup.domain.ProtectedSystem;
+import id.go.spbe.datacenter.vps.VpsRequests;
+import id.go.spbe.datacenter.vps.domain.VpsRequest;
 import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.security.Caller;
@@ -37,15 +40,30 @@ public class BackupCompliance {
         }
     }
 
+    /**
+     * One application's systems by standing: its own policy and those of the VPS hosting it. The application stands
+     * as its worst system.
+     */
+    public record ApplicationStanding(String applicationId, String applicationName, String opd, int systems,
+            int compliant, int overdue, int failing) {
+
+        public BackupPolicy.Standing standing() {
+            return failing > 0 ? BackupPolicy.Standing.FAILING : overdue > 0 ? BackupPolicy.Standing.OVERDUE
+                    : BackupPolicy.Standing.COMPLIANT;
+        }
+    }
+
     private final BackupPolicyRepository policies;
     private final BackupRunRepository runs;
     private final OpdReferences opds;
+    private final VpsRequests vps;
     private final BackupProperties properties;
     private final ZoneId zone;
     private final Clock clock;
 
     BackupCompliance(BackupPolicyRepository policies, BackupRunRepository runs, OpdReferences opds,
-            BackupProperties properties, RegionProfile region, Clock clock) {
+            VpsRequests vps, BackupProperties properties, RegionProfile region, Clock clock) {
+        this.vps = vps;
         this.zone = region.region().timeZone();
         this.policies = policies;
         this.runs = runs;
@@ -84,6 +102,37 @@ public class BackupCompliance {
         List<OpdStanding> all = counts.entrySet().stream()
                 .map(e -> new OpdStanding(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
                         e.getValue()[3])).toList();
+        int from = (int) Math.min(page.getOffset(), all.size());
+        int to = Math.min(from + page.getPageSize(), all.size());
+        return new PageImpl<>(all.subList(from, to), page, all.size());
+    }
+
+    /** D6 per application: the systems protecting each application of the scope, by standing. */
+    public Page<ApplicationStanding> applications(Caller caller, String opd, Pageable page) {
+        String scope = caller.listScope(opd);
+        if (scope != null) {
+            opds.requireKnown(scope);
+        }
+        List<BackupPolicy> active = scope == null ? policies.findByStatus(BackupPolicy.Status.ACTIVE)
+                : policies.findByOpdAndStatus(scope, BackupPolicy.Status.ACTIVE);
+        Instant now = clock.instant();
+        Map<String, ApplicationStanding> byApplication = new TreeMap<>();
+        for (BackupPolicy policy : active) {
+            String applicationId = policy.system().kind() == ProtectedSystem.Kind.APPLICATION ? policy.system().id()
+                    : vps.find(policy.system().id()).map(VpsRequest::applicationId).orElse(null);
+            if (applicationId == null) {
+                continue;
+            }
+            BackupPolicy.Standing standing = standingOf(policy, now).standing();
+            ApplicationStanding before = byApplication.getOrDefault(applicationId, new ApplicationStanding(
+                    applicationId, policy.system().name(), policy.opd(), 0, 0, 0, 0));
+            byApplication.put(applicationId, new ApplicationStanding(applicationId, before.applicationName(),
+                    before.opd(), before.systems() + 1,
+                    before.compliant() + (standing == BackupPolicy.Standing.COMPLIANT ? 1 : 0),
+                    before.overdue() + (standing == BackupPolicy.Standing.OVERDUE ? 1 : 0),
+                    before.failing() + (standing == BackupPolicy.Standing.FAILING ? 1 : 0)));
+        }
+        List<ApplicationStanding> all = List.copyOf(byApplication.values());
         int from = (int) Math.min(page.getOffset(), all.size());
         int to = Math.min(from + page.getPageSize(), all.size());
         return new PageImpl<>(all.subList(from, to), page, all.size());

@@ -263,6 +263,15 @@ class BackupIntegrationTest {
         assertThat(policy.get("frequencyHours").asInt()).isEqualTo(24);
         assertThat(policy.get("system").get("name").asString()).isEqualTo("SIJALAN");
 
+        // Per application: its own policy and the VPS hosting it.
+        policy(opd, app, 12, 24);
+        JsonNode perApplication = http.get("/api/v1/backup-compliance/applications?opd=" + opd).auth(operator(opd))
+                .send().json().get("items");
+        assertThat(perApplication).hasSize(1);
+        assertThat(perApplication.get(0).get("applicationId").asString()).isEqualTo(app);
+        assertThat(perApplication.get(0).get("systems").asInt()).isEqualTo(2);
+        assertThat(perApplication.get(0).get("standing").asString()).isEqualTo("COMPLIANT");
+
         http.post("/api/v1/vps-requests/" + vps + "/decommission").auth(admin()).json(Map.of("reason",
                 "Aplikasi dihentikan")).send();
         await().atMost(Duration.ofSeconds(30)).until(() -> "RETIRED".equals(http.get("/api/v1/backup-policies/"

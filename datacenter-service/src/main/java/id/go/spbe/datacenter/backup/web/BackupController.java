@@ -6,6 +6,7 @@ import id.go.spbe.datacenter.backup.BackupRuns;
 import id.go.spbe.datacenter.backup.domain.BackupPolicy;
 import id.go.spbe.datacenter.backup.domain.BackupRun;
 import id.go.spbe.datacenter.backup.domain.RestoreTest;
+import id.go.spbe.datacenter.backup.web.BackupPayloads.ApplicationComplianceResponse;
 import id.go.spbe.datacenter.backup.web.BackupPayloads.OpdComplianceResponse;
 import id.go.spbe.datacenter.backup.web.BackupPayloads.PolicyForm;
 import id.go.spbe.datacenter.backup.web.BackupPayloads.PolicyResponse;
@@ -202,6 +203,18 @@ class BackupController {
                             r.standing().name(), r.lastRunAt(), r.lastRunResult(), r.lastSuccessAt(),
                             r.nextSuccessDueBy(), r.restoreTestDueBy(), r.restoreTestOverdue());
                 });
+    }
+
+    @GetMapping(COMPLIANCE + "/applications")
+    @ProblemResponses(422) // G1: an opd filter naming no OPD of the directory
+    @Operation(summary = "Backup compliance per application (D6)",
+            description = "The application's own policy and those of the VPS hosting it; it stands as its worst "
+                    + "system. OPD-scoped.")
+    PageResponse<ApplicationComplianceResponse> complianceByApplication(@RequestParam(required = false) String opd,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Caller caller) {
+        return PageResponse.of(compliance.applications(caller, opd, PageRequests.of(page, size, null, Set.of(),
+                Sort.by("applicationId"))), ApplicationComplianceResponse::of);
     }
 
     @GetMapping(COMPLIANCE + "/opds")

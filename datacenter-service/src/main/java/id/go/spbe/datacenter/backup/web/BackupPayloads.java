@@ -1,5 +1,6 @@
 package id.go.spbe.datacenter.backup.web;
 
+import id.go.spbe.datacenter.backup.BackupCompliance.ApplicationStanding;
 import id.go.spbe.datacenter.backup.BackupCompliance.OpdStanding;
 import id.go.spbe.datacenter.backup.BackupCompliance.SystemStanding;
 import id.go.spbe.datacenter.backup.domain.BackupPolicy;
@@ -103,6 +104,15 @@ final class BackupPayloads {
                     p.rpoHours(), p.offsiteCopy(), s.standing(), s.newestRun().map(BackupRun::startedAt).orElse(null),
                     s.newestRun().map(BackupRun::result).orElse(null), s.lastSuccessAt(),
                     anchor.plus(Duration.ofHours(p.frequencyHours())), s.restoreTestDueBy(), s.restoreTestOverdue());
+        }
+    }
+
+    record ApplicationComplianceResponse(String applicationId, String applicationName, String opd, int systems,
+            int compliant, int overdue, int failing, BackupPolicy.Standing standing) {
+
+        static ApplicationComplianceResponse of(ApplicationStanding s) {
+            return new ApplicationComplianceResponse(s.applicationId(), s.applicationName(), s.opd(), s.systems(),
+                    s.compliant(), s.overdue(), s.failing(), s.standing());
         }
     }
 
