@@ -136,6 +136,8 @@ class AuthorizationMatrixTest {
                         OK, "403", "403", "403", "403", "403", "401"),
                 row("PUT", "/api/v1/data-centers/" + MAIN + "?stale", dc, OK, "403", "403", "403", "403", "403",
                         "401"),
+                row("POST", "/api/v1/data-centers/" + MAIN + "/link-status", Map.of("upstream", "NATIONAL",
+                        "status", "CONNECTED"), OK, "403", "403", "403", "403", "403", "401"),
                 row("GET", "/api/v1/data-centers", null, OK, OK, OK, OK, OK, OK, "401"),
                 row("GET", "/api/v1/data-centers/" + MAIN, null, OK, OK, OK, OK, OK, OK, "401"),
                 row("GET", "/api/v1/data-centers/" + MAIN + "/capacity", null, OK, OK, OK, OK, OK, OK, "401"),

@@ -41,6 +41,7 @@ class BadInputSweepTest {
         String anyId = "00000000-0000-0000-0000-000000000000";
         return List.of(
                 new Write("/api/v1/data-centers", admin(), "code", "code"),
+                new Write("/api/v1/data-centers/" + MAIN + "/link-status", admin(), "upstream", "status"),
                 new Write("/api/v1/vps-requests", admin(), "applicationId", "vcpu"),
                 new Write("/api/v1/vps-requests/" + anyId + "/reject", admin(), "reason", "reason"),
                 new Write("/api/v1/vps-requests/" + anyId + "/provision", admin(), "hostname", "handover"),

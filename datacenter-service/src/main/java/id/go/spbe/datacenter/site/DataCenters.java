@@ -3,6 +3,7 @@ package id.go.spbe.datacenter.site;
 import id.go.spbe.datacenter.site.domain.DataCenter;
 import id.go.spbe.datacenter.site.domain.DataCenterDetails;
 import id.go.spbe.datacenter.site.domain.SiteRole;
+import id.go.spbe.datacenter.site.domain.UpstreamLink;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
@@ -51,6 +52,14 @@ public class DataCenters {
         ETags.checkIfMatch(ifMatch, dc.version());
         requireSingleMain(code, details.role());
         return dc.update(details, drSites(), caller.username(), clock.instant()) ? dataCenters.save(dc) : dc;
+    }
+
+    public DataCenter recordLinkStatus(Caller caller, String code, UpstreamLink.Upstream upstream,
+            UpstreamLink.LinkStatus status, String note, String ifMatch) {
+        DataCenter dc = get(code);
+        ETags.checkIfMatch(ifMatch, dc.version());
+        dc.recordLinkStatus(upstream, status, note, caller.username(), clock.instant());
+        return dataCenters.save(dc);
     }
 
     public DataCenter get(String code) {

@@ -99,4 +99,24 @@ class DataCenterIntegrationTest {
         JsonNode all = http.get("/api/v1/capacity?size=200").auth(operator("DINKES")).send().json();
         assertThat(all.get("items").valueStream().map(i -> i.get("dataCenter").asString())).contains(MAIN);
     }
+
+    @Test
+    void d1TheStatusOfALinkToTheProvincialOrNationalDataCenterIsRecordedAndPublished() {
+        String site = smallSite(http, 8, 32, 1_000, 1.0);
+        String path = "/api/v1/data-centers/" + site + "/link-status";
+        Map<String, Object> degraded = Map.of("upstream", "PROVINCIAL", "status", "DEGRADED", "note",
+                "Latensi tinggi sejak pagi");
+        assertProblem(http.post(path).auth(operator("DINKES")).json(degraded).send(), 403, "forbidden");
+        TestHttp.Reply changed = http.post(path).auth(admin()).json(degraded).send();
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        JsonNode link = changed.json().get("links").get(0);
+        assertThat(link.get("status").asString()).isEqualTo("DEGRADED");
+        assertThat(link.get("checkedAt").isNull()).isFalse();
+        JsonNode event = published(TOPIC, site, "id.go.spbe.data-center.link-status-changed.v1");
+        assertThat(event.get("data").get("from").asString()).isEqualTo("CONNECTED");
+        assertThat(event.get("data").get("to").asString()).isEqualTo("DEGRADED");
+        assertProblem(http.post(path).auth(admin()).json(degraded).send(), 409, "state-conflict");
+        assertRule(http.post(path).auth(admin()).json(Map.of("upstream", "NATIONAL", "status", "CONNECTED"))
+                .send(), "D1");
+    }
 }

@@ -1,10 +1,12 @@
 package id.go.spbe.datacenter.site.domain;
 
+import id.go.spbe.datacenter.site.domain.DataCenterEvents.DataCenterLinkStatusChanged;
 import id.go.spbe.datacenter.site.domain.DataCenterEvents.DataCenterRegistered;
 import id.go.spbe.datacenter.site.domain.DataCenterEvents.DataCenterUpdated;
 import id.go.spbe.datacenter.site.domain.DataCenterEvents.LinkState;
 import id.go.spbe.platform.domain.AggregateRoot;
 import id.go.spbe.platform.domain.RuleViolationException;
+import id.go.spbe.platform.domain.StateConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -92,6 +94,27 @@ public class DataCenter extends AggregateRoot {
                 capacity.ramGib(), capacity.diskGib(), capacity.rackUnits(), capacity.powerKw(),
                 capacity.vcpuOvercommit(), capacity.ramOvercommit(), LinkState.of(links), drTargets.size(), by));
         return true;
+    }
+
+    /**
+     * D1: the link to {@code upstream} is now {@code status}, as Dinas (or, later, a probe) observed it. The link must
+     * have been recorded; a status it already has is a 409.
+     */
+    public void recordLinkStatus(UpstreamLink.Upstream upstream, UpstreamLink.LinkStatus status, String note,
+            String by, Instant now) {
+        UpstreamLink current = links.stream().filter(l -> l.upstream() == upstream).findFirst()
+                .orElseThrow(() -> new RuleViolationException("D1", "Pusat data " + code + " belum mencatat "
+                        + "keterhubungan ke pusat data " + upstream + "."));
+        if (current.status() == status) {
+            throw new StateConflictException("Keterhubungan ke " + upstream + " sudah berstatus " + status + ".");
+        }
+        String cleanNote = note == null || note.isBlank() ? current.note() : note.trim();
+        links.set(links.indexOf(current), new UpstreamLink(upstream, current.name(), status,
+                current.bandwidthMbps(), cleanNote, now));
+        updatedBy = by;
+        updatedAt = now;
+        raise(new DataCenterLinkStatusChanged(UUID.randomUUID(), now, code, upstream, current.status(), status,
+                note == null || note.isBlank() ? null : note.trim(), by));
     }
 
     private void apply(DataCenterDetails details, Set<String> drSites) {

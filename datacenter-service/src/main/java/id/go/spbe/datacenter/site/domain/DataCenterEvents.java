@@ -62,4 +62,16 @@ public final class DataCenterEvents {
             return updatedBy;
         }
     }
+
+    /** The connection to the provincial or national data center changed status (D1); a probe may report it later. */
+    @EventType(value = "id.go.spbe.data-center.link-status-changed.v1", topic = TOPIC)
+    public record DataCenterLinkStatusChanged(UUID eventId, Instant occurredAt, String code,
+            UpstreamLink.Upstream upstream, UpstreamLink.LinkStatus from, UpstreamLink.LinkStatus to, String note,
+            String changedBy) implements DataCenterEvent {
+
+        @Override
+        public String actor() {
+            return changedBy;
+        }
+    }
 }

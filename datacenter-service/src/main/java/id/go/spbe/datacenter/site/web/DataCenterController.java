@@ -6,6 +6,7 @@ import id.go.spbe.datacenter.site.domain.DataCenter;
 import id.go.spbe.datacenter.site.web.DataCenterPayloads.CapacityResponse;
 import id.go.spbe.datacenter.site.web.DataCenterPayloads.DataCenterForm;
 import id.go.spbe.datacenter.site.web.DataCenterPayloads.DataCenterResponse;
+import id.go.spbe.datacenter.site.web.DataCenterPayloads.LinkStatusForm;
 import id.go.spbe.datacenter.site.web.DataCenterPayloads.RegisterDataCenterForm;
 import id.go.spbe.datacenter.history.HistoryResponse;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
@@ -73,6 +74,18 @@ class DataCenterController {
     ResponseEntity<DataCenterResponse> update(@PathVariable String code, @Valid @RequestBody DataCenterForm form,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
         DataCenter dc = dataCenters.update(caller, code, form.details(), ifMatch);
+        return ResponseEntity.ok().eTag(ETags.of(dc.version())).body(DataCenterResponse.of(dc));
+    }
+
+    @PostMapping(PATH + "/{code}/link-status")
+    @RolesAllowed(Roles.DINAS_ADMIN)
+    @Operation(summary = "Record the status of the link to the provincial or national data center (Dinas, D1)",
+            description = "The link must be recorded on the data center (422 D1); the same status again is a 409. "
+                    + "Emits DataCenterLinkStatusChanged.")
+    ResponseEntity<DataCenterResponse> linkStatus(@PathVariable String code, @Valid @RequestBody LinkStatusForm form,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+        DataCenter dc = dataCenters.recordLinkStatus(caller, code, form.upstream(), form.status(), form.note(),
+                ifMatch);
         return ResponseEntity.ok().eTag(ETags.of(dc.version())).body(DataCenterResponse.of(dc));
     }
 

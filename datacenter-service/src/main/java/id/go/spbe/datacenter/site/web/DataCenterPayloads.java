@@ -67,6 +67,10 @@ final class DataCenterPayloads {
         }
     }
 
+    record LinkStatusForm(@NotNull UpstreamLink.Upstream upstream, @NotNull UpstreamLink.LinkStatus status,
+            @Size(max = 1000) @Nullable String note) {
+    }
+
     record DrTargetForm(@NotNull DrTarget.SystemKind systemKind, @NotBlank @Size(max = 64) String systemId,
             @Size(max = 200) @Nullable String systemName, @NotNull @Min(0) @Max(525_600) Integer rpoMinutes,
             @NotNull @Min(1) @Max(525_600) Integer rtoMinutes,

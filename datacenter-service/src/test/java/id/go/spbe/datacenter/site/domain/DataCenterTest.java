@@ -1,6 +1,7 @@
 package id.go.spbe.datacenter.site.domain;
 
 import id.go.spbe.platform.domain.RuleViolationException;
+import id.go.spbe.platform.domain.StateConflictException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -50,5 +51,21 @@ class DataCenterTest {
         assertThat(main.update(details(SiteRole.MAIN, null, List.of(simpus)), Set.of("PD-DR"), "admin", NOW))
                 .as("nothing changed: no event").isFalse();
         assertThat(main.raisedEvents()).hasSize(1);
+    }
+
+    @Test
+    void d1ALinkStatusChangesOnlyForARecordedLinkAndOnlyToAnotherStatus() {
+        UpstreamLink national = new UpstreamLink(UpstreamLink.Upstream.NATIONAL, "PDN", UpstreamLink.LinkStatus
+                .PLANNED, null, "rencana 2027", null);
+        DataCenter dc = DataCenter.register("PD", details(SiteRole.MAIN, List.of(national), null), Set.of(), "admin",
+                NOW);
+        assertThatThrownBy(() -> dc.recordLinkStatus(UpstreamLink.Upstream.PROVINCIAL, UpstreamLink.LinkStatus
+                .CONNECTED, null, "admin", NOW)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> dc.recordLinkStatus(UpstreamLink.Upstream.NATIONAL, UpstreamLink.LinkStatus
+                .PLANNED, null, "admin", NOW)).isInstanceOf(StateConflictException.class);
+        dc.recordLinkStatus(UpstreamLink.Upstream.NATIONAL, UpstreamLink.LinkStatus.CONNECTED, null, "admin", NOW);
+        assertThat(dc.links().get(0).status()).isEqualTo(UpstreamLink.LinkStatus.CONNECTED);
+        assertThat(dc.links().get(0).note()).as("kept when none is given").isEqualTo("rencana 2027");
+        assertThat(dc.links().get(0).checkedAt()).isEqualTo(NOW);
     }
 }
