@@ -1,0 +1,45 @@
+package id.go.spbe.datacenter.regulation;
+
+import id.go.spbe.platform.domain.RuleViolationException;
+import id.go.spbe.platform.opd.OpdReference;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The data-center part of the regulation profile, owned by this service.
+ *
+ * @param opdPlacement whether OPD must place their data and servers in the data center (D2): {@code MANDATORY} in
+ *                     Rejang Lebong (p19(9)), {@code OPTIONAL} elsewhere
+ * @param ownServers   who may run servers of their own, in colocation (D4): {@code MANDIRI_TIK} where the
+ *                     regulation reserves it to Mandiri TIK OPD and gives the others a VPS (RL p19(10,11),
+ *                     BT p16(8,9)); {@code ANY_OPD} where the regulation lets every OPD place its servers (MT p9(1))
+ *                     or is silent
+ */
+@ConfigurationProperties("spbe.regulation.datacenter")
+public record DatacenterRegulation(@DefaultValue("OPTIONAL") Placement opdPlacement,
+        @DefaultValue("ANY_OPD") OwnServers ownServers) {
+
+    public enum Placement {
+        MANDATORY, OPTIONAL
+    }
+
+    public enum OwnServers {
+        MANDIRI_TIK, ANY_OPD
+    }
+
+    /** D4: a Mandiri TIK OPD runs its own servers (colocation); Dinas's VPS is for the others. */
+    public void requireMayRequestVps(OpdReference opd) {
+        if (ownServers == OwnServers.MANDIRI_TIK && opd.mandiriTik()) {
+            throw new RuleViolationException("D4", "OPD " + opd.code() + " berstatus Mandiri TIK: OPD Mandiri TIK "
+                    + "mengadakan dan merawat server sendiri; ajukan kolokasi (colocation), bukan VPS.");
+        }
+    }
+
+    /** D4: where the regulation reserves own servers to Mandiri TIK OPD, only they get colocation. */
+    public void requireMayColocate(OpdReference opd) {
+        if (ownServers == OwnServers.MANDIRI_TIK && !opd.mandiriTik()) {
+            throw new RuleViolationException("D4", "Kolokasi server sendiri hanya untuk OPD Mandiri TIK; OPD "
+                    + opd.code() + " mengajukan VPS yang disediakan Dinas.");
+        }
+    }
+}
