@@ -1,5 +1,7 @@
 package id.go.spbe.servicedesk.ticket.domain;
 
+import id.go.spbe.servicedesk.roster.domain.ServiceDeskModel;
+
 /**
  * Where a new ticket lands and why (S2, S8). {@code reason} is recorded on the ticket whenever it does not land in
  * its requester's Tier 1 queue, so the supervision view can say why.

@@ -1,4 +1,4 @@
-package id.go.spbe.servicedesk.ticket.domain;
+package id.go.spbe.servicedesk.roster.domain;
 
 /** The profile's {@code spbe.regulation.servicedesk.model}: how the region organises its service desk. */
 public enum ServiceDeskModel {
