@@ -56,7 +56,9 @@ public final class SlaEngine {
             clocks.add(clock(kind, type, priority, segments, runs, now, opened, timeline));
         }
         explainFacts(type, priority, facts, opened, now, timeline);
-        explainGaps(segments, timeline);
+        Instant resolutionDue = clocks.stream().filter(c -> c.clock() == ClockKind.RESOLUTION)
+                .map(ClockState::dueAt).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        explainGaps(segments, resolutionDue, timeline);
         timeline.sort(Comparator.comparing(TimelineEntry::at).thenComparing(e -> e.kind().ordinal()));
         return new SlaReport(clocks, timeline);
     }
@@ -265,8 +267,11 @@ public final class SlaEngine {
         }
     }
 
-    /** The calendar gaps inside the stretches where the resolution clock ran or paused (the ticket's open life). */
-    private void explainGaps(List<Segment> segments, List<TimelineEntry> timeline) {
+    /**
+     * The calendar gaps inside the stretches where the ticket was open (its clocks ran or paused), and, while the
+     * resolution clock runs, the gaps still ahead until it is due: they explain why it is due when it is.
+     */
+    private void explainGaps(List<Segment> segments, Instant resolutionDue, List<TimelineEntry> timeline) {
         Instant from = null;
         Instant to = null;
         for (Segment s : segments) {
@@ -281,7 +286,7 @@ public final class SlaEngine {
             }
         }
         if (from != null) {
-            addGaps(from, to, timeline);
+            addGaps(from, resolutionDue != null && resolutionDue.isAfter(to) ? resolutionDue : to, timeline);
         }
     }
 
