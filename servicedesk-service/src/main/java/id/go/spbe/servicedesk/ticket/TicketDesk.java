@@ -15,6 +15,7 @@ import id.go.spbe.servicedesk.ticket.domain.NewTicket;
 import id.go.spbe.servicedesk.ticket.domain.Routing;
 import id.go.spbe.servicedesk.ticket.domain.Ticket;
 import id.go.spbe.servicedesk.ticket.domain.TicketStatus;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -38,9 +39,11 @@ public class TicketDesk {
     private final Tier1Rosters rosters;
     private final ServicedeskRegulation regulation;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     TicketDesk(TicketRepository tickets, TicketAccess access, MongoTemplate mongo, OpdReferences opds,
-            ApplicationCatalogue applications, Tier1Rosters rosters, ServicedeskRegulation regulation, Clock clock) {
+            ApplicationCatalogue applications, Tier1Rosters rosters, ServicedeskRegulation regulation, Clock clock,
+            MeterRegistry meters) {
         this.tickets = tickets;
         this.access = access;
         this.mongo = mongo;
@@ -49,6 +52,7 @@ public class TicketDesk {
         this.rosters = rosters;
         this.regulation = regulation;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -74,8 +78,11 @@ public class TicketDesk {
         }
         Routing routing = Routing.decide(regulation.model(), form.category(), opd, rosters.covers(opd));
         String channel = caller.hasRole(Roles.INTEGRATION) ? "API" : "PORTAL";
-        return tickets.save(Ticket.open(form, opd, caller.username(), channel, application, routing,
+        Ticket saved = tickets.save(Ticket.open(form, opd, caller.username(), channel, application, routing,
                 clock.instant()));
+        meters.counter("servicedesk.tickets.opened", "type", saved.type().name(), "tier", saved.tier().name(),
+                "channel", channel).increment();
+        return saved;
     }
 
     public Ticket get(Caller caller, String id) {

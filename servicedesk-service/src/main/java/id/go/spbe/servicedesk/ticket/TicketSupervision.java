@@ -1,6 +1,8 @@
 package id.go.spbe.servicedesk.ticket;
 
 import id.go.spbe.platform.opd.OpdReference;
+import id.go.spbe.servicedesk.roster.DirectoryContact;
+import id.go.spbe.servicedesk.roster.DirectoryContacts;
 import id.go.spbe.servicedesk.roster.ServicedeskRegulation;
 import id.go.spbe.servicedesk.roster.Tier1Rosters;
 import id.go.spbe.servicedesk.roster.domain.Tier1Roster;
@@ -24,18 +26,26 @@ import java.util.stream.Collectors;
 @Service
 public class TicketSupervision {
 
-    /** One OPD's coverage. {@code uncovered}: no roster, its tickets go to Tier 2 (flagged, S2). */
-    public record Coverage(String opd, String name, int technicians, boolean uncovered, long openTicketsRoutedToTier2) {
+    /**
+     * One OPD's coverage. {@code uncovered}: no roster, its tickets go to Tier 2 (flagged, S2).
+     * {@code directoryContact}: the Tier 1 contact the OPD directory names (null if none);
+     * {@code directoryAgrees}: whether that contact is on the roster (null when the directory names none).
+     */
+    public record Coverage(String opd, String name, int technicians, boolean uncovered, long openTicketsRoutedToTier2,
+            String directoryContact, Boolean directoryAgrees) {
     }
 
     private final MongoTemplate mongo;
     private final Tier1Rosters rosters;
     private final ServicedeskRegulation regulation;
+    private final DirectoryContacts contacts;
 
-    TicketSupervision(MongoTemplate mongo, Tier1Rosters rosters, ServicedeskRegulation regulation) {
+    TicketSupervision(MongoTemplate mongo, Tier1Rosters rosters, ServicedeskRegulation regulation,
+            DirectoryContacts contacts) {
         this.mongo = mongo;
         this.rosters = rosters;
         this.regulation = regulation;
+        this.contacts = contacts;
     }
 
     public boolean tiered() {
@@ -52,8 +62,10 @@ public class TicketSupervision {
             long routed = mongo.count(Query.query(Criteria.where("requesterOpd").is(opd.code())
                     .and("routingReason").regex("^S2:").and("status")
                     .nin(TicketStatus.RESOLVED, TicketStatus.CLOSED)), Ticket.class);
+            DirectoryContact contact = contacts.of(opd.code()).orElse(null);
             return new Coverage(opd.code(), opd.name(), roster == null ? 0 : roster.technicians().size(),
-                    regulation.tiered() && roster == null, routed);
+                    regulation.tiered() && roster == null, routed, contact == null ? null : contact.name(),
+                    regulation.tiered() ? DirectoryContacts.agrees(contact, roster) : null);
         }).toList();
     }
 }

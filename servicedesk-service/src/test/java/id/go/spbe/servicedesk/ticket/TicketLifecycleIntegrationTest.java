@@ -240,6 +240,45 @@ class TicketLifecycleIntegrationTest {
     }
 
     @Test
+    void theSupervisionViewShowsWhetherTheDirectorysTier1ContactIsOnTheRoster_S2() {
+        for (String[] c : new String[][] {{"DINKES", "Teknisi  Dinkes", "0812-1111"},
+                {"DISDIK", "Bukan Teknisi", "0813-9999-000"}}) {
+            String data = """
+                    {"eventId":"%s","occurredAt":"%s","code":"%s","name":"Dinas %s","kind":"DINAS","dinas":false,
+                     "mandiriTik":false,"active":true,"tier1Contact":{"name":"%s","phone":"%s",
+                     "email":"tik@%s.go.id"}}""".formatted(UUID.randomUUID(), Instant.now(), c[0], c[0], c[1], c[2],
+                    c[0].toLowerCase());
+            id.go.spbe.platform.test.contract.EventSchemas.assertValid(id.go.spbe.platform.test.contract.EventSchemas
+                    .producerSchema("app-registry-service", "opd-updated.v1"), data);
+            id.go.spbe.platform.test.kafka.TestKafka.send("spbe.app-registry.opd.v1", c[0], """
+                    {"specversion":"1.0","id":"%s","source":"/spbe/app-registry-service",
+                     "type":"id.go.spbe.opd.updated.v1","subject":"%s","time":"%s","data":%s}"""
+                    .formatted(UUID.randomUUID(), c[0], Instant.now(), data));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById("DISDIK", org.bson.Document.class,
+                "opd_tier1_contacts") != null && mongo.findById("DINKES", org.bson.Document.class,
+                "opd_tier1_contacts") != null);
+        JsonNode items = http.get("/api/v1/tier1-roster/coverage").auth(admin()).send().json().get("items");
+        java.util.function.Function<String, JsonNode> item = opd -> items.valueStream()
+                .filter(i -> i.get("opd").asString().equals(opd)).findFirst().orElseThrow();
+        assertThat(item.apply("DINKES").get("directoryAgrees").asBoolean()).isTrue(); // same name, spacing aside
+        assertThat(item.apply("DISDIK").get("directoryContact").asString()).isEqualTo("Bukan Teknisi");
+        assertThat(item.apply("DISDIK").get("directoryAgrees").asBoolean()).isFalse();
+        assertThat(item.apply("DISHUB").get("directoryAgrees").isNull()).isTrue();
+    }
+
+    @Test
+    void aQueueSortsByUrgency_S1() {
+        String low = open(operator("DISDIK"), form("GANGGUAN", "PERANGKAT", "RENDAH", "RENDAH")).get("id")
+                .asString();
+        String high = open(operator("DISDIK"), form("GANGGUAN", "PERANGKAT", "TINGGI", "TINGGI")).get("id")
+                .asString();
+        List<String> queue = queue(tier1("DISDIK", "teknisi.disdik"),
+                "queue=TIER1&open=true&sort=priorityRank&sort=openedAt");
+        assertThat(queue.indexOf(high)).isNotNegative().isLessThan(queue.indexOf(low));
+    }
+
+    @Test
     void aRosterNamesAtLeastOneTechnicianAndOnlyDinasSetsIt_S2() {
         TestHttp.Reply empty = http.put("/api/v1/tier1-roster/DISHUB").auth(admin())
                 .json(Map.of("technicians", List.of())).send();

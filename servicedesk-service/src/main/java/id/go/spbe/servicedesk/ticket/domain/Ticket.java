@@ -54,6 +54,8 @@ public class Ticket extends AggregateRoot {
     private Level impact;
     private Level urgency;
     private Priority priority;
+    /** The priority's rank (0 = KRITIS), so a queue sorts by urgency rather than by the priority's name. */
+    private int priorityRank;
     @Indexed
     private String requesterOpd;
     private String requester;
@@ -97,6 +99,7 @@ public class Ticket extends AggregateRoot {
         t.urgency = form.urgency();
         boolean security = form.category() == Category.KEAMANAN;
         t.priority = security ? Priority.KRITIS : Priority.of(form.impact(), form.urgency());
+        t.priorityRank = t.priority.ordinal();
         t.requesterOpd = requesterOpd;
         t.requester = requester;
         t.reportedBy = blankToNull(form.reportedBy());
@@ -198,6 +201,7 @@ public class Ticket extends AggregateRoot {
         impact = newImpact;
         urgency = newUrgency;
         priority = to;
+        priorityRank = to.ordinal();
         updatedAt = now;
         fact(Kind.REPRIORITIZED, now, by, from + "→" + to);
         raise(new TicketReprioritized(UUID.randomUUID(), now, id, requesterOpd, from, to, reason.trim(), by));

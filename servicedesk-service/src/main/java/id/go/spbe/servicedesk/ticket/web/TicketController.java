@@ -52,7 +52,7 @@ import java.util.Set;
 class TicketController {
 
     static final String ID_PATH = "/{id:[0-9a-fA-F-]+}";
-    static final Set<String> SORTABLE = Set.of("openedAt", "updatedAt", "priority", "status", "type", "tier",
+    static final Set<String> SORTABLE = Set.of("openedAt", "updatedAt", "priorityRank", "status", "type", "tier",
             "requesterOpd");
 
     private final TicketDesk desk;
@@ -91,7 +91,8 @@ class TicketController {
             description = "An OPD's users see their OPD's tickets (also those escalated to Tier 2); region-wide "
                     + "roles see all and may filter by opd. queue=TIER1&opd=X is X's Tier 1 queue; queue=TIER2 "
                     + "Dinas's. open=true leaves out resolved and closed tickets. Sort: openedAt, updatedAt, "
-                    + "priority, status, type, tier, requesterOpd.")
+                    + "priorityRank (0 = KRITIS first), status, type, tier, requesterOpd; e.g. a queue by urgency: "
+                    + "sort=priorityRank&sort=openedAt.")
     PageResponse<TicketSummary> list(@RequestParam(required = false) String opd,
             @RequestParam(required = false) Tier queue, @RequestParam(required = false) TicketStatus status,
             @RequestParam(required = false) TicketType type, @RequestParam(required = false) Category category,
