@@ -183,6 +183,9 @@ class SlaIntegrationTest {
         assertThat(Instant.parse(clockOf(sla(id), "RESOLUTION").get("dueAt").asString()))
                 .isEqualTo(Instant.parse("2027-02-03T03:30:00Z"));
 
+        JsonNode changed = TicketEventsSupport.publishedOn("spbe.servicedesk.business-calendar.v1",
+                "Hari Jadi Kabupaten", "business-calendar-day-changed.v1");
+        assertThat(changed.get("changedBy").asString()).isEqualTo("admin.dinas");
         assertThat(http.delete("/api/v1/business-calendar/days/2027-02-02").auth(admin())
                 .header("If-Match", "\"99\"").send().status()).isEqualTo(412);
         TestHttp.Reply removed = http.delete("/api/v1/business-calendar/days/2027-02-02").auth(admin())

@@ -33,6 +33,15 @@ public final class TicketEventsSupport {
                 .stream().map(r -> validated(r, type)).toList();
     }
 
+    /** The first event on {@code topic} whose JSON contains {@code marker}, validated against {@code schema}. */
+    public static JsonNode publishedOn(String topic, String marker, String schema) {
+        ConsumerRecord<String, String> record = TestKafka.await(topic, r -> r.value().contains(marker),
+                Duration.ofSeconds(30));
+        JsonNode data = JSON.readTree(record.value()).get("data");
+        EventSchemas.assertValid(EventSchemas.producerSchema("servicedesk-service", schema), data.toString());
+        return data;
+    }
+
     private static JsonNode validated(ConsumerRecord<String, String> record, String type) {
         JsonNode envelope = JSON.readTree(record.value());
         JsonNode data = envelope.get("data");

@@ -124,6 +124,8 @@ class TicketLifecycleIntegrationTest {
         JsonNode waiting = step(tier1("DINKES", T1), id, "request-information",
                 Map.of("question", "Mohon NIP pegawai yang meminta akun."), 200);
         assertThat(waiting.get("status").asString()).isEqualTo("WAITING_FOR_REQUESTER");
+        assertThat(TicketEventsSupport.published(id, "ticket.commented").get("internal").asBoolean()).isTrue();
+        TicketEventsSupport.published(id, "ticket.information-requested");
         // the requester's answer resumes the work (and the clocks)
         step(operator("DINKES"), id, "comments", Map.of("text", "NIP 198001012005011001"), 201);
         assertThat(http.get("/api/v1/tickets/" + id).auth(operator("DINKES")).send().json().get("status")
@@ -155,6 +157,8 @@ class TicketLifecycleIntegrationTest {
         JsonNode reopened = step(operator("DINKES"), id, "reopen", Map.of("reason", "Akun terkunci lagi"), 200);
         assertThat(reopened.get("status").asString()).isEqualTo("ASSIGNED");
         assertThat(reopened.get("assignee").asString()).isEqualTo(T1);
+        assertThat(TicketEventsSupport.published(id, "ticket.reopened").get("reason").asString())
+                .isEqualTo("Akun terkunci lagi");
     }
 
     @Test
@@ -297,6 +301,9 @@ class TicketLifecycleIntegrationTest {
         TestHttp.Reply stale = http.put("/api/v1/tier1-roster/DINKES").auth(admin()).header("If-Match", "\"999\"")
                 .json(Map.of("technicians", List.of(Map.of("username", T1, "name", "T")))).send();
         assertThat(stale.status()).isEqualTo(412);
+        JsonNode event = TicketEventsSupport.publishedOn("spbe.servicedesk.tier1-roster.v1",
+                "\"teknisi2.dinkes\"", "tier1-roster-updated.v1");
+        assertThat(event.get("opd").asString()).isEqualTo("DINKES");
     }
 
     @Test
