@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ public class SlaMonitor {
     private final Clock clock;
     private final MeterRegistry meters;
     private final ScheduledJob job;
+    private final Duration interval;
 
     SlaMonitor(ScheduledJobs jobs, TicketAutomation tickets, SlaClocks clocks, ServicedeskRegulation regulation,
             SlaProperties properties, Clock clock, MeterRegistry meters) {
@@ -48,6 +50,7 @@ public class SlaMonitor {
         this.regulation = regulation;
         this.clock = clock;
         this.meters = meters;
+        this.interval = properties.monitorInterval();
         this.job = jobs.job(JOB).every(properties.monitorInterval()).schedule(this::tick);
     }
 
@@ -55,12 +58,17 @@ public class SlaMonitor {
         return job;
     }
 
-    /** One pass over the open tickets; returns how many tickets it changed. */
+    /**
+     * One pass over the open tickets and those that stopped since the previous passes could have seen them (a day,
+     * or two cadences when longer); returns how many tickets it changed.
+     */
     public int tick() {
         Instant now = clock.instant();
         SlaEngine engine = clocks.engine();
         int[] changed = {0};
-        tickets.forEachOpenTicket(ticket -> {
+        Duration lookBack = interval.multipliedBy(2).compareTo(Duration.ofDays(1)) > 0 ? interval.multipliedBy(2)
+                : Duration.ofDays(1);
+        tickets.forEachTicketToWatch(now.minus(lookBack), ticket -> {
             SlaReport report = engine.compute(ticket.type(), ticket.priority(), ticket.facts(), now);
             List<Signal> due = signalsDue(ticket, report, now);
             boolean escalate = nobodyTookItInTime(ticket, report, now);

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -34,12 +35,18 @@ public class TicketAutomation {
         this.mongo = mongo;
     }
 
-    /** Every ticket neither resolved nor closed, in batches by id. */
-    public void forEachOpenTicket(Consumer<Ticket> visit) {
+    /**
+     * Every ticket neither resolved nor closed, and those resolved or closed since {@code changedSince} (a clock
+     * that stopped late between two passes still has its breach to report), in batches by id.
+     */
+    public void forEachTicketToWatch(Instant changedSince, Consumer<Ticket> visit) {
         String after = "";
         while (true) {
-            Query query = Query.query(Criteria.where("status").nin(TicketStatus.RESOLVED, TicketStatus.CLOSED)
-                    .and("_id").gt(after)).with(PageRequest.of(0, BATCH, Sort.by("_id")));
+            Criteria watched = new Criteria().orOperator(
+                    Criteria.where("status").nin(TicketStatus.RESOLVED, TicketStatus.CLOSED),
+                    Criteria.where("updatedAt").gte(changedSince));
+            Query query = Query.query(new Criteria().andOperator(watched, Criteria.where("_id").gt(after)))
+                    .with(PageRequest.of(0, BATCH, Sort.by("_id")));
             List<Ticket> batch = mongo.find(query, Ticket.class);
             batch.forEach(visit);
             if (batch.size() < BATCH) {

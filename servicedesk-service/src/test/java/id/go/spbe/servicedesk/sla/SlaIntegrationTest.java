@@ -120,6 +120,23 @@ class SlaIntegrationTest {
     }
 
     @Test
+    void aTicketResolvedAfterItsTargetBetweenTwoPassesStillHasItsBreachReported_S5() {
+        clock.set(Instant.parse("2027-01-25T01:00:00Z")); // Monday 08:00 WIB
+        String id = open(form("GANGGUAN", "JARINGAN", "TINGGI", "TINGGI")); // KRITIS: resolution 240 min
+        http.post("/api/v1/tickets/" + id + "/take").auth(tier1("DINKES", T1)).send();
+        clock.set(Instant.parse("2027-01-25T06:00:00Z")); // 13:00 WIB: 5 business hours later
+        assertThat(http.post("/api/v1/tickets/" + id + "/resolve").auth(tier1("DINKES", T1))
+                .json(Map.of("resolutionNote", "Kabel diganti")).send().status()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(1));
+        monitor.tick();
+        JsonNode breached = TicketEventsSupport.published(id, "ticket.sla-breached", "\"clock\":\"RESOLUTION\"");
+        // 240 business minutes from 08:00 WIB
+        assertThat(Instant.parse(breached.get("breachedAt").asString()))
+                .isEqualTo(Instant.parse("2027-01-25T05:00:00Z"));
+        assertThat(clockOf(sla(id), "RESOLUTION").get("status").asString()).isEqualTo("BREACHED");
+    }
+
+    @Test
     void theTimelineCountsInTheRegionsTimeZoneAndSkipsANationalHoliday_S5() {
         clock.set(Instant.parse("2027-01-04T08:00:00Z")); // Monday 15:00 WIB; Tuesday 2027-01-05 is Isra Mikraj
         String id = open(form("GANGGUAN", "JARINGAN", "TINGGI", "TINGGI"));

@@ -26,6 +26,14 @@ public final class TicketEventsSupport {
         return validated(record, type);
     }
 
+    /** As {@link #published(String, String)}, for the event whose JSON also contains {@code marker}. */
+    public static JsonNode published(String ticketId, String type, String marker) {
+        ConsumerRecord<String, String> record = TestKafka.await(ServicedeskTestSupport.TICKETS_TOPIC,
+                r -> ticketId.equals(r.key()) && r.value().contains("\"id.go.spbe." + type + ".v1\"")
+                        && r.value().contains(marker), Duration.ofSeconds(30));
+        return validated(record, type);
+    }
+
     /** Every event of {@code type} for the ticket seen within {@code window}. */
     public static List<JsonNode> all(String ticketId, String type, Duration window) {
         return TestKafka.collect(ServicedeskTestSupport.TICKETS_TOPIC,
