@@ -130,6 +130,9 @@ class AuthorisationMatrixIntegrationTest {
         row("PUT", id -> "/api/v1/tier1-roster/DISDIK",
                 Map.of("technicians", List.of(Map.of("username", "teknisi.disdik", "name", "Teknisi Disdik"))), false,
                 403, 403, 403, 403, 403, 200, 403, 403, 403);
+        row("POST", id -> "/api/v1/tier1-roster/DISDIK/withdraw", Map.of("reason", "pindah tugas"), false,
+                403, 403, 403, 403, 403, 200, 403, 403, 403);
+        rosters(http);
         row("GET", id -> "/api/v1/tier1-roster/coverage", null, false, 403, 403, 403, 403, 200, 200, 200, 403, 200);
         row("GET", id -> "/api/v1/sla-policies", null, false, 200, 200, 200, 200, 200, 200, 200, 200, 200);
         row("PUT", id -> "/api/v1/sla-policies/KELUHAN/RENDAH", Map.of("timeToOwnMinutes", 240,

@@ -39,7 +39,7 @@ public class Tier1Rosters {
 
     /** Whether the OPD has a roster, i.e. at least one Tier 1 technician (S2). */
     public boolean covers(String opd) {
-        return rosters.existsById(opd);
+        return rosters.findById(opd).map(Tier1Roster::active).orElse(false);
     }
 
     /** Whether {@code username} is on the OPD's Tier 1 roster. */
@@ -64,6 +64,17 @@ public class Tier1Rosters {
         }
         Optional<Tier1Roster> one = rosters.findById(scope);
         return new PageImpl<>(one.map(List::of).orElse(List.of()), page, one.isPresent() ? 1 : 0);
+    }
+
+    /** Dinas withdraws an OPD's roster when it has no technician any more (S2). */
+    public Tier1Roster withdraw(Caller caller, String opd, String reason, String ifMatch) {
+        if (!caller.hasRole(Roles.DINAS_ADMIN)) {
+            throw new AccessDeniedException("Dinas keeps the Tier 1 rosters");
+        }
+        Tier1Roster roster = rosters.findById(opd).orElseThrow(() -> new NotFoundException("Roster Tier 1", opd));
+        ETags.checkIfMatch(ifMatch, roster.version());
+        roster.withdraw(reason, caller.username(), clock.instant());
+        return rosters.save(roster);
     }
 
     /** Dinas sets an OPD's roster (creating it on first use). */

@@ -59,6 +59,9 @@ public class TicketSupervision {
                 .with(Sort.by("_id")), OpdReference.class);
         return active.stream().map(opd -> {
             Tier1Roster roster = byOpd.get(opd.code());
+            if (roster != null && !roster.active()) {
+                roster = null;
+            }
             long routed = mongo.count(Query.query(Criteria.where("requesterOpd").is(opd.code())
                     .and("routingReason").regex("^S2:").and("status")
                     .nin(TicketStatus.RESOLVED, TicketStatus.CLOSED)), Ticket.class);

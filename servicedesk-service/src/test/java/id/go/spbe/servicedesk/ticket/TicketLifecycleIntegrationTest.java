@@ -272,6 +272,33 @@ class TicketLifecycleIntegrationTest {
     }
 
     @Test
+    void dinasWithdrawsTheRosterOfAnOpdLeftWithoutTechnicianAndItsTicketsGoToTier2_S2() {
+        assertRule(http.post("/api/v1/tier1-roster/DISDIK/withdraw").auth(admin()).json(Map.of()).send().json(),
+                "S2");
+        assertThat(http.post("/api/v1/tier1-roster/DISDIK/withdraw").auth(operator("DISDIK"))
+                .json(Map.of("reason", "x")).send().status()).isEqualTo(403);
+        TestHttp.Reply withdrawn = http.post("/api/v1/tier1-roster/DISDIK/withdraw").auth(admin())
+                .json(Map.of("reason", "Teknisi pindah tugas")).send();
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().get("withdrawn").asBoolean()).isTrue();
+        assertThat(TicketEventsSupport.publishedOn("spbe.servicedesk.tier1-roster.v1", "Teknisi pindah tugas",
+                "tier1-roster-updated.v1").get("withdrawn").asBoolean()).isTrue();
+        assertThat(http.post("/api/v1/tier1-roster/DISDIK/withdraw").auth(admin())
+                .json(Map.of("reason", "lagi")).send().status()).isEqualTo(409);
+
+        JsonNode ticket = open(operator("DISDIK"), form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG"));
+        assertThat(ticket.get("tier").asString()).isEqualTo("TIER2");
+        assertThat(ticket.get("routingReason").asString()).startsWith("S2:");
+        JsonNode disdik = http.get("/api/v1/tier1-roster/coverage").auth(admin()).send().json().get("items")
+                .valueStream().filter(i -> i.get("opd").asString().equals("DISDIK")).findFirst().orElseThrow();
+        assertThat(disdik.get("uncovered").asBoolean()).isTrue();
+
+        rosters(http); // a technician again: back to Tier 1
+        assertThat(open(operator("DISDIK"), form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG")).get("tier")
+                .asString()).isEqualTo("TIER1");
+    }
+
+    @Test
     void aQueueSortsByUrgency_S1() {
         String low = open(operator("DISDIK"), form("GANGGUAN", "PERANGKAT", "RENDAH", "RENDAH")).get("id")
                 .asString();
@@ -373,6 +400,11 @@ class TicketLifecycleIntegrationTest {
         assertThat(TicketEventsSupport.published(ticket.get("id").asString(), "ticket.opened")
                 .get("affectedApplicationId").asString()).isEqualTo(appId);
 
+        id.go.spbe.servicedesk.ServicedeskTestSupport.applicationEvent("id.go.spbe.application.status-changed.v1",
+                "application-status-changed.v1", appId, "DINKES", """
+                        {"eventId":"%s","occurredAt":"%s","applicationId":"%s","ownerOpd":"DINKES","name":"SIMPUS",
+                         "applicationClass":"UMUM","from":"ACTIVE","to":"ACTIVE","note":null,
+                         "changedBy":"admin.dinas"}""".formatted(UUID.randomUUID(), Instant.now(), appId));
         id.go.spbe.servicedesk.ServicedeskTestSupport.applicationEvent("id.go.spbe.application.decommissioned.v1",
                 "application-decommissioned.v1", appId, "DINKES", """
                         {"eventId":"%s","occurredAt":"%s","applicationId":"%s","ownerOpd":"DINKES","name":"SIMPUS",

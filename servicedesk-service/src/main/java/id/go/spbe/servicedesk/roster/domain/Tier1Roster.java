@@ -2,6 +2,7 @@ package id.go.spbe.servicedesk.roster.domain;
 
 import id.go.spbe.platform.domain.AggregateRoot;
 import id.go.spbe.platform.domain.RuleViolationException;
+import id.go.spbe.platform.domain.StateConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -22,6 +23,9 @@ public class Tier1Roster extends AggregateRoot {
     @Id
     private String opd;
     private List<Technician> technicians;
+    /** Dinas withdrew the roster (the OPD has no technician any more): the OPD is uncovered again. */
+    private boolean withdrawn;
+    private String withdrawalReason;
     private Instant updatedAt;
     private String updatedBy;
 
@@ -46,10 +50,44 @@ public class Tier1Roster extends AggregateRoot {
             }
         }
         technicians = List.copyOf(newTechnicians);
+        withdrawn = false;
+        withdrawalReason = null;
         updatedAt = now;
         updatedBy = by;
         raise(new Tier1RosterUpdated(UUID.randomUUID(), now, opd,
-                technicians.stream().map(Technician::username).toList(), by));
+                technicians.stream().map(Technician::username).toList(), false, null, by));
+    }
+
+    /**
+     * The OPD has no Tier 1 technician any more (S2): its new tickets go to Tier 2 with that reason and it is
+     * flagged on the supervision view until Dinas sets a roster again.
+     */
+    public void withdraw(String reason, String by, Instant now) {
+        if (withdrawn) {
+            throw new StateConflictException("Roster Tier 1 OPD " + opd + " sudah ditarik.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("S2", "Alasan penarikan roster Tier 1 wajib diisi.");
+        }
+        technicians = List.of();
+        withdrawn = true;
+        withdrawalReason = reason.trim();
+        updatedAt = now;
+        updatedBy = by;
+        raise(new Tier1RosterUpdated(UUID.randomUUID(), now, opd, List.of(), true, withdrawalReason, by));
+    }
+
+    /** Whether the OPD has Tier 1 technicians on this roster. */
+    public boolean active() {
+        return !withdrawn && !technicians.isEmpty();
+    }
+
+    public boolean withdrawn() {
+        return withdrawn;
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
     }
 
     public boolean includes(String username) {

@@ -21,6 +21,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -52,13 +53,18 @@ class Tier1RosterController {
     record TechnicianView(String username, String name, @Nullable String phone) {
     }
 
-    record RosterResponse(String opd, List<TechnicianView> technicians, Instant updatedAt, String updatedBy) {
+    /** {@code withdrawn}: Dinas withdrew the roster; the OPD has no Tier 1 and is flagged until a new one is set. */
+    record RosterResponse(String opd, List<TechnicianView> technicians, boolean withdrawn,
+            @Nullable String withdrawalReason, Instant updatedAt, String updatedBy) {
 
         static RosterResponse of(Tier1Roster r) {
             return new RosterResponse(r.opd(), r.technicians().stream()
-                    .map(t -> new TechnicianView(t.username(), t.name(), t.phone())).toList(), r.updatedAt(),
-                    r.updatedBy());
+                    .map(t -> new TechnicianView(t.username(), t.name(), t.phone())).toList(), r.withdrawn(),
+                    r.withdrawalReason(), r.updatedAt(), r.updatedBy());
         }
+    }
+
+    record WithdrawRequest(@Size(max = 1000) @Nullable String reason) {
     }
 
     private final Tier1Rosters rosters;
@@ -81,6 +87,18 @@ class Tier1RosterController {
     @Operation(summary = "One OPD's Tier 1 roster, with its ETag")
     ResponseEntity<RosterResponse> get(@PathVariable String opd, Caller caller) {
         Tier1Roster roster = rosters.get(caller, opd);
+        return ResponseEntity.ok().eTag(ETags.of(roster.version())).body(RosterResponse.of(roster));
+    }
+
+    @PostMapping(OPD_PATH + "/withdraw")
+    @RolesAllowed(Roles.DINAS_ADMIN)
+    @Operation(summary = "Withdraw an OPD's Tier 1 roster (Dinas), with a reason",
+            description = "When the OPD has no technician any more (S2): its new tickets go to Tier 2 with that "
+                    + "reason and the coverage view flags it until a roster is set again (PUT). Emits "
+                    + "Tier1RosterUpdated with withdrawn = true.")
+    ResponseEntity<RosterResponse> withdraw(@PathVariable String opd, @Valid @RequestBody WithdrawRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+        Tier1Roster roster = rosters.withdraw(caller, opd, request.reason(), ifMatch);
         return ResponseEntity.ok().eTag(ETags.of(roster.version())).body(RosterResponse.of(roster));
     }
 

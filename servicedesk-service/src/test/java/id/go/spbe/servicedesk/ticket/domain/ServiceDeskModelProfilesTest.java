@@ -51,5 +51,10 @@ class ServiceDeskModelProfilesTest {
         assertThat(t.evidenceChecklist()).isNotEmpty();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.escalate("alasan", false, "agen",
                 TicketTest.NOW)).hasMessageContaining("pusat layanan");
+        // the central desk is worked by its (Dinas) agents, not by an OPD's technicians
+        assertThat(id.go.spbe.servicedesk.ticket.TicketAccess.works(new id.go.spbe.platform.security.Caller("s",
+                "agen", "DISKOMINFO", java.util.Set.of("TIER2_AGENT"), true), t)).isTrue();
+        assertThat(id.go.spbe.servicedesk.ticket.TicketAccess.works(new id.go.spbe.platform.security.Caller("s",
+                "teknisi", "DINKES", java.util.Set.of("TIER1_AGENT"), false), t)).isFalse();
     }
 }
