@@ -126,6 +126,10 @@ class AuthorisationMatrixIntegrationTest {
                 403, 403, 409, 404, 403, 403, 403, 403, 403);
         row("POST", id -> "/api/v1/tickets/" + id + "/close", null, true, 409, 404, 409, 404, 403, 409, 403, 409, 403);
         row("GET", id -> "/api/v1/tier1-roster/DINKES", null, false, 200, 404, 200, 404, 200, 200, 200, 200, 200);
+        row("GET", id -> "/api/v1/tier1-roster/DINKES/history", null, false,
+                200, 404, 200, 404, 200, 200, 200, 200, 200);
+        row("GET", id -> "/api/v1/sla-policies/GANGGUAN/KRITIS/history", null, false,
+                200, 200, 200, 200, 200, 200, 200, 200, 200);
         row("GET", id -> "/api/v1/tier1-roster", null, false, 200, 200, 200, 200, 200, 200, 200, 200, 200);
         row("PUT", id -> "/api/v1/tier1-roster/DISDIK",
                 Map.of("technicians", List.of(Map.of("username", "teknisi.disdik", "name", "Teknisi Disdik"))), false,

@@ -257,5 +257,10 @@ class SlaIntegrationTest {
         EventSchemas.assertValid(EventSchemas.producerSchema("servicedesk-service", "sla-policy-revised.v1"),
                 data.toString());
         assertThat(http.get("/api/v1/sla-policies").auth(operator("DINKES")).send().json().size()).isEqualTo(20);
+        JsonNode history = http.get("/api/v1/sla-policies/PERMINTAAN/RENDAH/history").auth(operator("DINKES"))
+                .send().json();
+        assertThat(history.get("intact").asBoolean()).isTrue();
+        assertThat(history.get("entries").size()).isEqualTo(versions + 1);
+        assertThat(history.get("entries").get(versions).get("actor").asString()).isEqualTo("admin.dinas");
     }
 }

@@ -293,6 +293,9 @@ class TicketLifecycleIntegrationTest {
                 .valueStream().filter(i -> i.get("opd").asString().equals("DISDIK")).findFirst().orElseThrow();
         assertThat(disdik.get("uncovered").asBoolean()).isTrue();
 
+        JsonNode history = http.get("/api/v1/tier1-roster/DISDIK/history").auth(operator("DISDIK")).send().json();
+        assertThat(history.get("intact").asBoolean()).isTrue();
+        assertThat(history.get("entries").valueStream().map(e -> e.get("actor").asString())).contains("admin.dinas");
         rosters(http); // a technician again: back to Tier 1
         assertThat(open(operator("DISDIK"), form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG")).get("tier")
                 .asString()).isEqualTo("TIER1");

@@ -1,5 +1,7 @@
 package id.go.spbe.servicedesk.roster.web;
 
+import id.go.spbe.platform.domain.HistoryEntry;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -9,6 +11,7 @@ import id.go.spbe.servicedesk.roster.Tier1Rosters;
 import id.go.spbe.servicedesk.roster.domain.Technician;
 import id.go.spbe.servicedesk.roster.domain.Tier1Roster;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -67,10 +70,24 @@ class Tier1RosterController {
     record WithdrawRequest(@Size(max = 1000) @Nullable String reason) {
     }
 
-    private final Tier1Rosters rosters;
+    /** The tamper-evident history of a roster (SEC1): every change, hash-chained. */
+    @Schema(name = "Tier1RosterHistoryResponse")
+    record HistoryResponse(boolean intact, @Nullable Long firstBrokenSequence, List<HistoryEntry> entries) {
+    }
 
-    Tier1RosterController(Tier1Rosters rosters) {
+    private final Tier1Rosters rosters;
+    private final ChangeHistoryLog histories;
+
+    Tier1RosterController(Tier1Rosters rosters, ChangeHistoryLog histories) {
         this.rosters = rosters;
+        this.histories = histories;
+    }
+
+    @GetMapping(OPD_PATH + "/history")
+    @Operation(summary = "Tamper-evident change history of an OPD's Tier 1 roster (SEC1)")
+    HistoryResponse history(@PathVariable String opd, Caller caller) {
+        ChangeHistoryLog.VerifiedHistory h = histories.of(rosters.get(caller, opd));
+        return new HistoryResponse(h.intact(), h.firstBrokenSequence(), h.entries());
     }
 
     @GetMapping

@@ -1,5 +1,7 @@
 package id.go.spbe.servicedesk.sla.web;
 
+import id.go.spbe.platform.domain.HistoryEntry;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -9,6 +11,7 @@ import id.go.spbe.servicedesk.sla.domain.SlaPolicy;
 import id.go.spbe.servicedesk.ticket.domain.Priority;
 import id.go.spbe.servicedesk.ticket.domain.TicketType;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -56,10 +59,24 @@ class SlaPolicyController {
         }
     }
 
-    private final SlaPolicies policies;
+    /** The tamper-evident history of a policy (SEC1): every revision, hash-chained. */
+    @Schema(name = "SlaPolicyHistoryResponse")
+    record HistoryResponse(boolean intact, @Nullable Long firstBrokenSequence, List<HistoryEntry> entries) {
+    }
 
-    SlaPolicyController(SlaPolicies policies) {
+    private final SlaPolicies policies;
+    private final ChangeHistoryLog histories;
+
+    SlaPolicyController(SlaPolicies policies, ChangeHistoryLog histories) {
         this.policies = policies;
+        this.histories = histories;
+    }
+
+    @GetMapping("/{type}/{priority}/history")
+    @Operation(summary = "Tamper-evident change history of an SLA policy (SEC1)")
+    HistoryResponse history(@PathVariable TicketType type, @PathVariable Priority priority) {
+        ChangeHistoryLog.VerifiedHistory h = histories.of(policies.get(type, priority));
+        return new HistoryResponse(h.intact(), h.firstBrokenSequence(), h.entries());
     }
 
     @GetMapping
