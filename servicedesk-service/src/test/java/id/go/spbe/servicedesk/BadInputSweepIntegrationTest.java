@@ -100,6 +100,8 @@ class BadInputSweepIntegrationTest {
                 .json(Map.of("impact", "TINGGI", "urgency", 7, "reason", "x")).send(), "urgency");
         assertThat(http.post("/api/v1/tickets/" + id + "/evidence/isolate;rm/secure").auth(t1).send().status())
                 .isEqualTo(400);
+        TestHttp.Reply lower = http.post("/api/v1/tickets/" + id + "/evidence/isolate/secure").auth(t1).send();
+        assertThat(lower.status()).as(lower.toString()).isEqualTo(400);
         assertThat(http.post("/api/v1/tickets/" + id + "/escalate").auth(t1).body("text/plain", "alasan").send()
                 .status()).isEqualTo(415);
         assertThat(http.post("/api/v1/tickets/00000000-0000-0000-0000-000000000000/take").auth(t1).send()
