@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Business time in the region's time zone (S5): working hours per weekday, minus national holidays, cuti bersama
@@ -26,6 +27,9 @@ public final class BusinessCalendar {
     private final ZoneId zone;
     private final BusinessHours hours;
     private final Map<LocalDate, NonWorkingDay> days;
+    /** Working windows per date, computed once: the zone arithmetic dominates recomputing many tickets. */
+    private final Map<LocalDate, Instant[]> windows = new ConcurrentHashMap<>();
+    private static final Instant[] CLOSED = new Instant[0];
 
     public BusinessCalendar(ZoneId zone, BusinessHours hours, Map<LocalDate, NonWorkingDay> nonWorkingDays) {
         this.zone = zone;
@@ -138,13 +142,18 @@ public final class BusinessCalendar {
 
     /** The working window of {@code date} as instants, or null when it is not a working day. */
     private Instant[] window(LocalDate date) {
+        Instant[] w = windows.computeIfAbsent(date, this::computeWindow);
+        return w.length == 0 ? null : w;
+    }
+
+    private Instant[] computeWindow(LocalDate date) {
         if (days.containsKey(date)) {
-            return null;
+            return CLOSED;
         }
         DayOfWeek weekday = date.getDayOfWeek();
         BusinessHours.Window w = hours.on(weekday);
         if (w == null) {
-            return null;
+            return CLOSED;
         }
         return new Instant[] {date.atTime(w.start()).atZone(zone).toInstant(),
                 date.atTime(w.end()).atZone(zone).toInstant()};

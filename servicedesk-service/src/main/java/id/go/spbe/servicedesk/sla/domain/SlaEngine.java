@@ -42,18 +42,33 @@ public final class SlaEngine {
             boolean responded, boolean done) {
     }
 
+    /** The clocks and the timeline that explains them. */
     public SlaReport compute(TicketType type, Priority priority, List<TicketFact> facts, Instant now) {
+        return compute(type, priority, facts, now, true);
+    }
+
+    /** The clocks only, without building the timeline's texts: what the monitor needs for many tickets. */
+    public List<ClockState> clocks(TicketType type, Priority priority, List<TicketFact> facts, Instant now) {
+        return compute(type, priority, facts, now, false).clocks();
+    }
+
+    private SlaReport compute(TicketType type, Priority priority, List<TicketFact> facts, Instant now,
+            boolean explain) {
         List<Segment> segments = segments(facts, now);
+        Duration[] business = new Duration[segments.size()]; // each segment's business time, computed once
         Instant opened = facts.get(0).at();
         List<ClockState> clocks = new ArrayList<>();
-        List<TimelineEntry> timeline = new ArrayList<>();
+        List<TimelineEntry> timeline = explain ? new ArrayList<>() : null;
         for (ClockKind kind : ClockKind.values()) {
             Predicate<Segment> runs = runs(kind);
             Tier olaTier = olaTier(kind);
             if (olaTier != null && segments.stream().noneMatch(s -> s.tier() == olaTier)) {
                 continue;
             }
-            clocks.add(clock(kind, type, priority, segments, runs, now, opened, timeline));
+            clocks.add(clock(kind, type, priority, segments, business, runs, now, opened, timeline));
+        }
+        if (!explain) {
+            return new SlaReport(clocks, List.of());
         }
         explainFacts(type, priority, facts, opened, now, timeline);
         Instant resolutionDue = clocks.stream().filter(c -> c.clock() == ClockKind.RESOLUTION)
@@ -64,7 +79,8 @@ public final class SlaEngine {
     }
 
     private ClockState clock(ClockKind kind, TicketType type, Priority priority, List<Segment> segments,
-            Predicate<Segment> runs, Instant now, Instant opened, List<TimelineEntry> timeline) {
+            Duration[] business, Predicate<Segment> runs, Instant now, Instant opened,
+            List<TimelineEntry> timeline) {
         Segment last = segments.get(segments.size() - 1);
         Instant stoppedAt = stopOf(kind, segments);
         boolean pausedNow = stoppedAt == null && last.paused() && !last.done();
@@ -80,14 +96,23 @@ public final class SlaEngine {
         Instant breachedAt = null;
         Instant warnAt = null;
         Instant dueAt = null;
-        for (Segment s : segments) {
-            if (s.paused() && !s.done() && (stoppedAt == null || s.from().isBefore(stoppedAt))) {
-                paused = paused.plus(calendar.between(s.from(), s.to()));
-            }
-            if (!runs.test(s)) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            boolean counts = runs.test(s);
+            boolean pausedHere = s.paused() && !s.done() && (stoppedAt == null || s.from().isBefore(stoppedAt));
+            if (!counts && !pausedHere) {
                 continue;
             }
-            Duration piece = calendar.between(s.from(), s.to());
+            if (business[i] == null) {
+                business[i] = calendar.between(s.from(), s.to());
+            }
+            if (pausedHere) {
+                paused = paused.plus(business[i]);
+            }
+            if (!counts) {
+                continue;
+            }
+            Duration piece = business[i];
             if (target != null) {
                 if (warnAt == null && elapsed.plus(piece).compareTo(warnTarget) >= 0) {
                     warnAt = calendar.plus(s.from(), warnTarget.minus(elapsed));
@@ -113,7 +138,7 @@ public final class SlaEngine {
         } else {
             status = pausedNow ? ClockState.Status.PAUSED : ClockState.Status.RUNNING;
         }
-        if (target != null) {
+        if (target != null && timeline != null) {
             String rule = rule(kind, type, priority, policy);
             timeline.add(new TimelineEntry(startedAt, null, TimelineEntry.Kind.START, kind, "Jam " + kind.label()
                     + " mulai berjalan", rule));

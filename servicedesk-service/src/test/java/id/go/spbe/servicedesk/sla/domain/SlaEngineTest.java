@@ -155,6 +155,9 @@ class SlaEngineTest {
         assertThat(resolution.elapsed()).isEqualTo(Duration.ofHours(3));
         assertThat(resumed.clock(ClockKind.TIME_TO_OWN).status()).isEqualTo(ClockState.Status.MET);
         assertThat(resumed.clock(ClockKind.TIME_TO_OWN).elapsed()).isEqualTo(Duration.ofMinutes(30));
+        // the monitor's fast path (no timeline) gives exactly the same clocks
+        assertThat(engine.clocks(T, Priority.SEDANG, pausedTicket(), at(WIB, "2026-11-24T10:00")))
+                .isEqualTo(resumed.clocks());
         assertThat(resumed.timeline()).anySatisfy(e -> {
             assertThat(e.kind()).isEqualTo(TimelineEntry.Kind.PAUSE);
             assertThat(e.at()).isEqualTo(at(WIB, "2026-11-23T10:00"));
