@@ -63,6 +63,24 @@ class AuthorisationMatrixIntegrationTest {
         callers.put("coordinator", TestJwtIssuer.shared().user("koordinator").roles("COORDINATOR").bearer());
     }
 
+    /** A multipart body with one small text file (text is binary-safe in a String). */
+    record Multipart(String raw) {
+
+        static final String BOUNDARY = "matriks";
+
+        static Multipart textFile() {
+            return new Multipart("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                    + "filename=\"log.txt\"\r\nContent-Type: text/plain\r\n\r\nERROR koneksi ditolak\r\n--"
+                    + BOUNDARY + "--\r\n");
+        }
+    }
+
+    String attachment(String ticketId) {
+        return http.post("/api/v1/tickets/" + ticketId + "/attachments").auth(operator("DINKES"))
+                .body("multipart/form-data; boundary=" + Multipart.BOUNDARY, Multipart.textFile().raw()).send()
+                .json().get("fileId").asString();
+    }
+
     String ticket() {
         TestHttp.Reply reply = http.post("/api/v1/tickets").auth(operator("DINKES"))
                 .json(form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG")).send();
@@ -84,7 +102,9 @@ class AuthorisationMatrixIntegrationTest {
                 default -> http.delete(p);
             };
             call.auth(caller.getValue());
-            if (body != null) {
+            if (body instanceof Multipart m) {
+                call.body("multipart/form-data; boundary=" + Multipart.BOUNDARY, m.raw());
+            } else if (body != null) {
                 call.json(body);
             }
             int status = call.send().status();
@@ -125,6 +145,10 @@ class AuthorisationMatrixIntegrationTest {
         row("POST", id -> "/api/v1/tickets/" + id + "/resolve", Map.of("resolutionNote", "x"), true,
                 403, 403, 409, 404, 403, 403, 403, 403, 403);
         row("POST", id -> "/api/v1/tickets/" + id + "/close", null, true, 409, 404, 409, 404, 403, 409, 403, 409, 403);
+        row("POST", id -> "/api/v1/tickets/" + id + "/attachments", Multipart.textFile(), false,
+                201, 404, 201, 404, 403, 201, 403, 201, 403);
+        row("GET", id -> "/api/v1/tickets/" + id + "/attachments/" + attachment(id), null, true,
+                200, 404, 200, 404, 200, 200, 200, 200, 200);
         row("GET", id -> "/api/v1/tier1-roster/DINKES", null, false, 200, 404, 200, 404, 200, 200, 200, 200, 200);
         row("GET", id -> "/api/v1/tier1-roster/DINKES/history", null, false,
                 200, 404, 200, 404, 200, 200, 200, 200, 200);

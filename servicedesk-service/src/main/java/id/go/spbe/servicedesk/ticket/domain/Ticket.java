@@ -6,6 +6,7 @@ import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.SlaBreached;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.SlaWarning;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketAssigned;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketAttachmentAdded;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketClosed;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketCommented;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketEscalated;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -75,6 +77,7 @@ public class Ticket extends AggregateRoot {
     private Instant updatedAt;
     private List<Escalation> escalations = new ArrayList<>();
     private List<Comment> comments = new ArrayList<>();
+    private List<Attachment> attachments = new ArrayList<>();
     private List<EvidenceItem> evidenceChecklist = new ArrayList<>();
     private List<TicketFact> facts = new ArrayList<>();
     /** Keys of the SLA warnings and breaches already raised ({@code RESOLUTION:BREACHED}), so each is raised once. */
@@ -157,6 +160,24 @@ public class Ticket extends AggregateRoot {
             resume(by, now);
         }
         return comment;
+    }
+
+    /** Records a file the document store has stored and checked; a closed ticket takes none (409). */
+    public Attachment attach(String fileId, String filename, String mediaType, long sizeBytes, String sha256,
+            String by, Instant now) {
+        if (status == TicketStatus.CLOSED) {
+            throw new StateConflictException("Tiket sudah ditutup; buka kembali untuk melampirkan berkas.");
+        }
+        Attachment attachment = new Attachment(fileId, filename, mediaType, sizeBytes, sha256, by, now);
+        attachments.add(attachment);
+        updatedAt = now;
+        raise(new TicketAttachmentAdded(UUID.randomUUID(), now, id, requesterOpd, fileId, mediaType, sizeBytes,
+                sha256, by));
+        return attachment;
+    }
+
+    public Optional<Attachment> attachment(String fileId) {
+        return attachments.stream().filter(a -> a.fileId().equals(fileId)).findFirst();
     }
 
     /** The agent asks the requester (a public comment) and the ticket waits; the clocks pause (S5). */
@@ -390,6 +411,9 @@ public class Ticket extends AggregateRoot {
     public Instant updatedAt() { return updatedAt; }
     public List<Escalation> escalations() { return Collections.unmodifiableList(escalations); }
     public List<Comment> comments() { return Collections.unmodifiableList(comments); }
+    public List<Attachment> attachments() {
+        return attachments == null ? List.of() : Collections.unmodifiableList(attachments);
+    }
     public List<EvidenceItem> evidenceChecklist() { return Collections.unmodifiableList(evidenceChecklist); }
     public List<TicketFact> facts() { return Collections.unmodifiableList(facts); }
 }

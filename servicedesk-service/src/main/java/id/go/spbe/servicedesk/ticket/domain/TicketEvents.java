@@ -79,6 +79,17 @@ public final class TicketEvents {
         }
     }
 
+    /** A file was attached (its name is not published; type, size and SHA-256 are). */
+    @EventType(value = "id.go.spbe.ticket.attachment-added.v1", topic = TOPIC)
+    public record TicketAttachmentAdded(UUID eventId, Instant occurredAt, String ticketId, String requesterOpd,
+            String fileId, String mediaType, long sizeBytes, String sha256, String uploadedBy) implements TicketEvent {
+
+        @Override
+        public String actor() {
+            return uploadedBy;
+        }
+    }
+
     /** The agent asked the requester for information; the SLA clocks pause (S5). */
     @EventType(value = "id.go.spbe.ticket.information-requested.v1", topic = TOPIC)
     public record TicketInformationRequested(UUID eventId, Instant occurredAt, String ticketId, String requesterOpd,

@@ -1,6 +1,7 @@
 package id.go.spbe.servicedesk.ticket.web;
 
 import id.go.spbe.servicedesk.ticket.domain.AffectedApplication;
+import id.go.spbe.servicedesk.ticket.domain.Attachment;
 import id.go.spbe.servicedesk.ticket.domain.Category;
 import id.go.spbe.servicedesk.ticket.domain.Comment;
 import id.go.spbe.servicedesk.ticket.domain.Escalation;
@@ -102,7 +103,8 @@ final class TicketPayloads {
             @Nullable String affectedSite, Instant openedAt, TicketStatus status, Tier tier,
             @Nullable String assignee, @Nullable String routingReason, @Nullable String rootCause,
             @Nullable ResolutionView resolution, @Nullable Instant closedAt, Instant updatedAt,
-            List<EscalationView> escalations, List<EvidenceView> evidenceChecklist) {
+            List<EscalationView> escalations, List<EvidenceView> evidenceChecklist,
+            List<AttachmentView> attachments) {
 
         static TicketResponse of(Ticket t) {
             return new TicketResponse(t.id(), t.type(), t.category(), t.title(), t.description(), t.impact(),
@@ -110,7 +112,8 @@ final class TicketPayloads {
                     ApplicationView.of(t.affectedApplication()), t.affectedSite(), t.openedAt(), t.status(),
                     t.tier(), t.assignee(), t.routingReason(), t.rootCause(), ResolutionView.of(t.resolution()),
                     t.closedAt(), t.updatedAt(), t.escalations().stream().map(EscalationView::of).toList(),
-                    t.evidenceChecklist().stream().map(EvidenceView::of).toList());
+                    t.evidenceChecklist().stream().map(EvidenceView::of).toList(),
+                    t.attachments().stream().map(AttachmentView::of).toList());
         }
     }
 
@@ -122,6 +125,15 @@ final class TicketPayloads {
         static TicketSummary of(Ticket t) {
             return new TicketSummary(t.id(), t.type(), t.category(), t.title(), t.priority(), t.requesterOpd(),
                     t.openedAt(), t.status(), t.tier(), t.assignee(), t.routingReason(), t.updatedAt());
+        }
+    }
+
+    record AttachmentView(String fileId, String filename, String mediaType, long sizeBytes, String sha256,
+            String uploadedBy, Instant uploadedAt) {
+
+        static AttachmentView of(Attachment a) {
+            return new AttachmentView(a.fileId(), a.filename(), a.mediaType(), a.sizeBytes(), a.sha256(),
+                    a.uploadedBy(), a.uploadedAt());
         }
     }
 
