@@ -5,5 +5,6 @@ import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 
 /** G1: servicedesk-service keeps its own OPD read model from the directory's events. */
 @SpbeIntegrationTest
+@org.springframework.context.annotation.Import(id.go.spbe.platform.test.time.MutableClock.Configuration.class)
 class OpdReadModelTest extends OpdReadModelContract {
 }

@@ -1,0 +1,124 @@
+package id.go.spbe.servicedesk.ticket;
+
+import id.go.spbe.platform.domain.RuleViolationException;
+import id.go.spbe.platform.opd.OpdReferences;
+import id.go.spbe.platform.problem.InvalidRequestException;
+import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.security.Roles;
+import id.go.spbe.servicedesk.catalogue.ApplicationCatalogue;
+import id.go.spbe.servicedesk.catalogue.ApplicationReference;
+import id.go.spbe.servicedesk.roster.ServicedeskRegulation;
+import id.go.spbe.servicedesk.roster.Tier1Rosters;
+import id.go.spbe.servicedesk.ticket.domain.AffectedApplication;
+import id.go.spbe.servicedesk.ticket.domain.Category;
+import id.go.spbe.servicedesk.ticket.domain.NewTicket;
+import id.go.spbe.servicedesk.ticket.domain.Routing;
+import id.go.spbe.servicedesk.ticket.domain.Ticket;
+import id.go.spbe.servicedesk.ticket.domain.TicketStatus;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Opens tickets where the routing rule says (S1, S2, S8) and lists the queues, scoped to the caller's OPD. */
+@Service
+public class TicketDesk {
+
+    private final TicketRepository tickets;
+    private final TicketAccess access;
+    private final MongoTemplate mongo;
+    private final OpdReferences opds;
+    private final ApplicationCatalogue applications;
+    private final Tier1Rosters rosters;
+    private final ServicedeskRegulation regulation;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    TicketDesk(TicketRepository tickets, TicketAccess access, MongoTemplate mongo, OpdReferences opds,
+            ApplicationCatalogue applications, Tier1Rosters rosters, ServicedeskRegulation regulation, Clock clock,
+            MeterRegistry meters) {
+        this.tickets = tickets;
+        this.access = access;
+        this.mongo = mongo;
+        this.opds = opds;
+        this.applications = applications;
+        this.rosters = rosters;
+        this.regulation = regulation;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /**
+     * Opens a ticket for the caller's OPD (Dinas may open one for any OPD). A machine client's ticket is marked as
+     * coming over the API. The affected application must be registered and in service; a ticket of category
+     * APLIKASI must name one.
+     */
+    public Ticket open(Caller caller, NewTicket form, String requesterOpd, String applicationId) {
+        String opd = requesterOpd == null || requesterOpd.isBlank() ? caller.opd() : requesterOpd.trim();
+        if (opd == null) {
+            throw new InvalidRequestException("requesterOpd",
+                    "requesterOpd wajib diisi: token tidak menyebut OPD pelapor.");
+        }
+        caller.requireActsFor(opd);
+        opds.requireKnown(opd);
+        AffectedApplication application = null;
+        if (applicationId != null && !applicationId.isBlank()) {
+            ApplicationReference app = applications.requireInService(applicationId.trim());
+            application = new AffectedApplication(app.id(), app.name(), app.ownerOpd());
+        } else if (form.category() == Category.APLIKASI) {
+            throw new RuleViolationException("S1", "Tiket kategori APLIKASI wajib menyebut aplikasi terdampak "
+                    + "(affectedApplicationId) yang terdaftar.");
+        }
+        Routing routing = Routing.decide(regulation.model(), form.category(), opd, rosters.covers(opd));
+        String channel = caller.hasRole(Roles.INTEGRATION) ? "API" : "PORTAL";
+        Ticket saved = tickets.save(Ticket.open(form, opd, caller.username(), channel, application, routing,
+                clock.instant()));
+        meters.counter("servicedesk.tickets.opened", "type", saved.type().name(), "tier", saved.tier().name(),
+                "channel", channel).increment();
+        return saved;
+    }
+
+    public Ticket get(Caller caller, String id) {
+        return access.forReading(caller, id);
+    }
+
+    /** A queue or list: the caller's OPD (403 for another's), or every OPD for region-wide roles. */
+    public Page<Ticket> list(Caller caller, TicketFilter filter, Pageable page) {
+        String scope = caller.listScope(filter.opd());
+        Criteria criteria = new Criteria();
+        if (scope != null) {
+            criteria.and("requesterOpd").is(scope);
+        }
+        if (filter.queue() != null) {
+            criteria.and("tier").is(filter.queue());
+        }
+        if (filter.status() != null) {
+            criteria.and("status").is(filter.status());
+        } else if (Boolean.TRUE.equals(filter.open())) {
+            criteria.and("status").nin(TicketStatus.RESOLVED, TicketStatus.CLOSED);
+        }
+        if (filter.type() != null) {
+            criteria.and("type").is(filter.type());
+        }
+        if (filter.category() != null) {
+            criteria.and("category").is(filter.category());
+        }
+        if (filter.priority() != null) {
+            criteria.and("priority").is(filter.priority());
+        }
+        if (filter.assignee() != null && !filter.assignee().isBlank()) {
+            criteria.and("assignee").is(filter.assignee());
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, Ticket.class);
+        List<Ticket> found = mongo.find(query.with(page), Ticket.class);
+        return new PageImpl<>(found, page, total);
+    }
+}

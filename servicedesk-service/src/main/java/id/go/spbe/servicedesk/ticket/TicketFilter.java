@@ -1,0 +1,12 @@
+package id.go.spbe.servicedesk.ticket;
+
+import id.go.spbe.servicedesk.ticket.domain.Category;
+import id.go.spbe.servicedesk.ticket.domain.Priority;
+import id.go.spbe.servicedesk.ticket.domain.TicketStatus;
+import id.go.spbe.servicedesk.ticket.domain.TicketType;
+import id.go.spbe.servicedesk.ticket.domain.Tier;
+
+/** Filters of the ticket list; null means any. {@code open}: only tickets that are neither resolved nor closed. */
+public record TicketFilter(String opd, Tier queue, TicketStatus status, TicketType type, Category category,
+        Priority priority, String assignee, Boolean open) {
+}

@@ -1,0 +1,419 @@
+package id.go.spbe.servicedesk.ticket.domain;
+
+import id.go.spbe.platform.domain.AggregateRoot;
+import id.go.spbe.platform.domain.RuleViolationException;
+import id.go.spbe.platform.domain.StateConflictException;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.SlaBreached;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.SlaWarning;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketAssigned;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketAttachmentAdded;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketClosed;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketCommented;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketEscalated;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketEvidenceSecured;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketInformationRequested;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketOpened;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketReopened;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketReprioritized;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketResolved;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketResumed;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketStageChanged;
+import id.go.spbe.servicedesk.ticket.domain.TicketFact.Kind;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A service-desk ticket (S1–S3, S5, S8). The aggregate owns its life cycle (one method per transition, the type's
+ * table in {@link TicketType} deciding what is legal), records every moment the SLA clocks depend on as a
+ * {@link TicketFact}, and raises an event for each change. The opening time is set once, from the server's clock,
+ * and nothing changes it afterwards (GLPI#21155: technicians could edit the opening date).
+ */
+@Document("tickets")
+@CompoundIndexes({
+        @CompoundIndex(name = "queue", def = "{'tier': 1, 'requesterOpd': 1, 'status': 1, 'openedAt': -1}"),
+        @CompoundIndex(name = "opd_opened", def = "{'requesterOpd': 1, 'openedAt': -1}")})
+public class Ticket extends AggregateRoot {
+
+    @Id
+    private String id;
+    private TicketType type;
+    private Category category;
+    private String title;
+    private String description;
+    private Level impact;
+    private Level urgency;
+    private Priority priority;
+    /** The priority's rank (0 = KRITIS), so a queue sorts by urgency rather than by the priority's name. */
+    private int priorityRank;
+    @Indexed
+    private String requesterOpd;
+    private String requester;
+    private String reportedBy;
+    private String channel;
+    private AffectedApplication affectedApplication;
+    private String affectedSite;
+    private Instant openedAt;
+    @Indexed
+    private TicketStatus status;
+    private Tier tier;
+    private String assignee;
+    private String routingReason;
+    private String rootCause;
+    private Resolution resolution;
+    private Instant closedAt;
+    private Instant updatedAt;
+    private List<Escalation> escalations = new ArrayList<>();
+    private List<Comment> comments = new ArrayList<>();
+    private List<Attachment> attachments = new ArrayList<>();
+    private List<EvidenceItem> evidenceChecklist = new ArrayList<>();
+    private List<TicketFact> facts = new ArrayList<>();
+    /** Keys of the SLA warnings and breaches already raised ({@code RESOLUTION:BREACHED}), so each is raised once. */
+    private Set<String> slaSignals = new LinkedHashSet<>();
+
+    Ticket() {
+    }
+
+    /**
+     * Opens a ticket where {@code routing} says (S2, S8). A security incident is KRITIS whatever impact and urgency
+     * say and carries the evidence checklist (S8).
+     */
+    public static Ticket open(NewTicket form, String requesterOpd, String requester, String channel,
+            AffectedApplication application, Routing routing, Instant now) {
+        Ticket t = new Ticket();
+        t.id = UUID.randomUUID().toString();
+        t.type = form.type();
+        t.category = form.category();
+        t.title = form.title().trim();
+        t.description = form.description().trim();
+        t.impact = form.impact();
+        t.urgency = form.urgency();
+        boolean security = form.category() == Category.KEAMANAN;
+        t.priority = security ? Priority.KRITIS : Priority.of(form.impact(), form.urgency());
+        t.priorityRank = t.priority.ordinal();
+        t.requesterOpd = requesterOpd;
+        t.requester = requester;
+        t.reportedBy = blankToNull(form.reportedBy());
+        t.channel = channel;
+        t.affectedApplication = application;
+        t.affectedSite = blankToNull(form.affectedSite());
+        t.openedAt = now;
+        t.updatedAt = now;
+        t.status = TicketStatus.NEW;
+        t.tier = routing.tier();
+        t.routingReason = routing.reason();
+        if (security) {
+            t.evidenceChecklist = new ArrayList<>(EvidenceItem.checklist());
+        }
+        t.fact(Kind.OPENED, now, requester, t.priority.name());
+        t.raise(new TicketOpened(UUID.randomUUID(), now, t.id, requesterOpd, t.type, t.category, t.impact, t.urgency,
+                t.priority, t.tier, t.routingReason, application == null ? null : application.id(), t.affectedSite,
+                channel, now, requester));
+        return t;
+    }
+
+    /** Someone takes the ticket or is given it; reassigning an owned ticket keeps its status. */
+    public void assign(String assignee, String by, Instant now) {
+        requireText(assignee, "S2", "Petugas yang ditugaskan wajib diisi.");
+        if (status == TicketStatus.NEW) {
+            move(TicketStatus.ASSIGNED);
+        } else if (status.done()) {
+            throw new StateConflictException("Tiket berstatus " + status + " tidak dapat ditugaskan.");
+        }
+        this.assignee = assignee.trim();
+        updatedAt = now;
+        fact(Kind.ASSIGNED, now, by, this.assignee);
+        raise(new TicketAssigned(UUID.randomUUID(), now, id, requesterOpd, tier, this.assignee, by));
+    }
+
+    /**
+     * Adds a comment. An agent's first public comment is the first response (S5); a public comment from the
+     * requester's side answers a request for information and resumes the clocks.
+     */
+    public Comment comment(String text, boolean internal, boolean byAgent, String by, Instant now) {
+        if (status == TicketStatus.CLOSED) {
+            throw new StateConflictException("Tiket sudah ditutup; buka kembali untuk menambah komentar.");
+        }
+        if (internal && !byAgent) {
+            throw new RuleViolationException("S2", "Hanya petugas yang dapat menulis catatan internal.");
+        }
+        Comment comment = new Comment(UUID.randomUUID().toString(), by, byAgent, internal, text.trim(), now);
+        comments.add(comment);
+        updatedAt = now;
+        raise(new TicketCommented(UUID.randomUUID(), now, id, requesterOpd, comment.id(), internal, by));
+        if (byAgent && !internal && !hasFact(Kind.RESPONDED)) {
+            fact(Kind.RESPONDED, now, by, null);
+        }
+        if (!byAgent && status == TicketStatus.WAITING_FOR_REQUESTER) {
+            resume(by, now);
+        }
+        return comment;
+    }
+
+    /** Records a file the document store has stored and checked; a closed ticket takes none (409). */
+    public Attachment attach(String fileId, String filename, String mediaType, long sizeBytes, String sha256,
+            String by, Instant now) {
+        if (status == TicketStatus.CLOSED) {
+            throw new StateConflictException("Tiket sudah ditutup; buka kembali untuk melampirkan berkas.");
+        }
+        Attachment attachment = new Attachment(fileId, filename, mediaType, sizeBytes, sha256, by, now);
+        attachments.add(attachment);
+        updatedAt = now;
+        raise(new TicketAttachmentAdded(UUID.randomUUID(), now, id, requesterOpd, fileId, mediaType, sizeBytes,
+                sha256, by));
+        return attachment;
+    }
+
+    public Optional<Attachment> attachment(String fileId) {
+        return attachments.stream().filter(a -> a.fileId().equals(fileId)).findFirst();
+    }
+
+    /** The agent asks the requester (a public comment) and the ticket waits; the clocks pause (S5). */
+    public void requestInformation(String question, String by, Instant now) {
+        requireText(question, "S5", "Pertanyaan kepada pelapor wajib diisi.");
+        move(TicketStatus.WAITING_FOR_REQUESTER);
+        comments.add(new Comment(UUID.randomUUID().toString(), by, true, false, question.trim(), now));
+        updatedAt = now;
+        if (!hasFact(Kind.RESPONDED)) {
+            fact(Kind.RESPONDED, now, by, null);
+        }
+        fact(Kind.WAITING, now, by, null);
+        raise(new TicketInformationRequested(UUID.randomUUID(), now, id, requesterOpd, by));
+    }
+
+    /** The requester answered (or the agent got the answer elsewhere): work and clocks go on. */
+    public void resume(String by, Instant now) {
+        if (status != TicketStatus.WAITING_FOR_REQUESTER) {
+            throw new StateConflictException("Tiket tidak sedang menunggu pelapor.");
+        }
+        move(TicketStatus.ASSIGNED);
+        updatedAt = now;
+        fact(Kind.RESUMED, now, by, null);
+        raise(new TicketResumed(UUID.randomUUID(), now, id, requesterOpd, by));
+    }
+
+    /**
+     * New impact and urgency, with a reason. The clocks are recomputed from the opening with the new priority's
+     * targets (S5), keeping the pauses already accrued (they are facts, not counters). A security incident stays
+     * KRITIS (S8).
+     */
+    public void reprioritize(Level newImpact, Level newUrgency, String reason, String by, Instant now) {
+        if (status.done()) {
+            throw new StateConflictException("Prioritas tiket berstatus " + status + " tidak dapat diubah.");
+        }
+        requireText(reason, "S5", "Alasan perubahan prioritas wajib diisi.");
+        Priority to = category == Category.KEAMANAN ? Priority.KRITIS : Priority.of(newImpact, newUrgency);
+        if (category == Category.KEAMANAN && (newImpact != Level.TINGGI || newUrgency != Level.TINGGI)) {
+            throw new RuleViolationException("S8", "Insiden keamanan selalu berprioritas tertinggi.");
+        }
+        Priority from = priority;
+        impact = newImpact;
+        urgency = newUrgency;
+        priority = to;
+        priorityRank = to.ordinal();
+        updatedAt = now;
+        fact(Kind.REPRIORITIZED, now, by, from + "→" + to);
+        raise(new TicketReprioritized(UUID.randomUUID(), now, id, requesterOpd, from, to, reason.trim(), by));
+    }
+
+    /**
+     * S3: Tier 1 hands the ticket to Tier 2 with a mandatory reason, also when nobody took it yet. The ticket goes
+     * to Tier 2's queue unowned. {@code automatic}: the SLA monitor escalates a ticket nobody took in time.
+     */
+    public void escalate(String reason, boolean automatic, String by, Instant now) {
+        if (tier == Tier.SERVICE_CENTRE) {
+            throw new RuleViolationException("S3", "Wilayah ini menjalankan satu pusat layanan tanpa tingkatan; "
+                    + "tiket tidak dieskalasi.");
+        }
+        if (tier == Tier.TIER2) {
+            throw new StateConflictException("Tiket sudah ditangani Tier 2.");
+        }
+        if (!type.escalableFrom().contains(status)) {
+            throw new StateConflictException("Tiket berstatus " + status + " tidak dapat dieskalasi.");
+        }
+        requireText(reason, "S3", "Alasan eskalasi ke Tier 2 wajib diisi.");
+        escalations.add(new Escalation(tier, Tier.TIER2, reason.trim(), automatic, by, now));
+        Tier from = tier;
+        tier = Tier.TIER2;
+        status = TicketStatus.NEW;
+        assignee = null;
+        updatedAt = now;
+        fact(Kind.ESCALATED, now, by, reason.trim());
+        raise(new TicketEscalated(UUID.randomUUID(), now, id, requesterOpd, from, Tier.TIER2, reason.trim(),
+                automatic, by));
+    }
+
+    /** MASALAH: the root cause is known; the problem becomes a known error. */
+    public void recordRootCause(String cause, String by, Instant now) {
+        requireText(cause, "S1", "Akar masalah wajib diisi.");
+        TicketStatus from = status;
+        move(TicketStatus.KNOWN_ERROR);
+        rootCause = cause.trim();
+        updatedAt = now;
+        fact(Kind.STAGE, now, by, TicketStatus.KNOWN_ERROR.name());
+        raise(new TicketStageChanged(UUID.randomUUID(), now, id, requesterOpd, from, status, by));
+    }
+
+    /** S8: one step of the evidence-preservation checklist is done. */
+    public void secureEvidence(String item, String by, Instant now) {
+        if (category != Category.KEAMANAN) {
+            throw new StateConflictException("Hanya insiden keamanan yang memiliki daftar pengamanan bukti.");
+        }
+        if (status.done()) {
+            throw new StateConflictException("Tiket berstatus " + status + " tidak dapat diubah.");
+        }
+        int index = -1;
+        for (int i = 0; i < evidenceChecklist.size(); i++) {
+            if (evidenceChecklist.get(i).code().equals(item)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new RuleViolationException("S8", "Langkah pengamanan bukti '" + item + "' tidak dikenal.");
+        }
+        if (evidenceChecklist.get(index).secured()) {
+            throw new StateConflictException("Langkah " + item + " sudah tercatat.");
+        }
+        evidenceChecklist.set(index, evidenceChecklist.get(index).secure(by, now));
+        updatedAt = now;
+        raise(new TicketEvidenceSecured(UUID.randomUUID(), now, id, requesterOpd, item, by));
+    }
+
+    /** Resolved with a note the requester reads; a security incident needs its evidence secured first (S8). */
+    public void resolve(String note, String by, Instant now) {
+        requireText(note, "S1", "Catatan penyelesaian wajib diisi.");
+        if (!type.next(status).contains(TicketStatus.RESOLVED)) {
+            throw new StateConflictException("Tiket " + type + " berstatus " + status + " tidak dapat diselesaikan.");
+        }
+        List<String> open = evidenceChecklist.stream().filter(e -> !e.secured()).map(EvidenceItem::code).toList();
+        if (!open.isEmpty()) {
+            throw new RuleViolationException("S8", "Bukti insiden keamanan belum diamankan: " + open + ".");
+        }
+        move(TicketStatus.RESOLVED);
+        resolution = new Resolution(note.trim(), by, now);
+        updatedAt = now;
+        fact(Kind.RESOLVED, now, by, null);
+        raise(new TicketResolved(UUID.randomUUID(), now, id, requesterOpd, type, category, priority, tier, openedAt,
+                by));
+    }
+
+    public void close(String by, Instant now) {
+        TicketStatus from = status;
+        if (!type.next(status).contains(TicketStatus.CLOSED)) {
+            throw new StateConflictException("Tiket " + type + " berstatus " + status + " tidak dapat ditutup.");
+        }
+        move(TicketStatus.CLOSED);
+        closedAt = now;
+        updatedAt = now;
+        fact(Kind.CLOSED, now, by, null);
+        raise(new TicketClosed(UUID.randomUUID(), now, id, requesterOpd, type, from, by));
+    }
+
+    /** Reopens a resolved or closed ticket within {@code window} of its resolution; the resolution clock goes on. */
+    public void reopen(String reason, Duration window, String by, Instant now) {
+        if (resolution == null || !type.next(status).contains(TicketStatus.ASSIGNED)) {
+            throw new StateConflictException("Tiket berstatus " + status + " tidak dapat dibuka kembali.");
+        }
+        requireText(reason, "S5", "Alasan membuka kembali wajib diisi.");
+        if (now.isAfter(resolution.at().plus(window))) {
+            throw new RuleViolationException("S5", "Tiket hanya dapat dibuka kembali dalam " + window.toDays()
+                    + " hari setelah diselesaikan.");
+        }
+        move(TicketStatus.ASSIGNED);
+        closedAt = null;
+        updatedAt = now;
+        if (assignee == null) {
+            assignee = resolution.by();
+        }
+        fact(Kind.REOPENED, now, by, reason.trim());
+        raise(new TicketReopened(UUID.randomUUID(), now, id, requesterOpd, reason.trim(), by));
+    }
+
+    /**
+     * Records a warning or breach of one clock, once (S5). Returns false when it was already recorded, so ticks on
+     * several replicas, repeated ticks and restarts never raise it twice.
+     */
+    public boolean signalSla(String clock, boolean breached, Instant at, String rule, Instant now) {
+        String key = clock + (breached ? ":BREACHED" : ":WARNING");
+        if (!slaSignals.add(key)) {
+            return false;
+        }
+        updatedAt = now;
+        raise(breached ? new SlaBreached(UUID.randomUUID(), now, id, requesterOpd, clock, priority, tier, at, rule)
+                : new SlaWarning(UUID.randomUUID(), now, id, requesterOpd, clock, priority, tier, at, rule));
+        return true;
+    }
+
+    public boolean slaSignalled(String clock, boolean breached) {
+        return slaSignals.contains(clock + (breached ? ":BREACHED" : ":WARNING"));
+    }
+
+    private void move(TicketStatus to) {
+        if (!type.next(status).contains(to)) {
+            throw new StateConflictException("Tiket " + type + " tidak dapat berpindah dari " + status + " ke " + to
+                    + ".");
+        }
+        status = to;
+    }
+
+    private void fact(Kind kind, Instant at, String by, String detail) {
+        facts.add(new TicketFact(kind, at, by, tier, detail));
+    }
+
+    private boolean hasFact(Kind kind) {
+        return facts.stream().anyMatch(f -> f.kind() == kind);
+    }
+
+    private static void requireText(String value, String obligation, String message) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolationException(obligation, message);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public String id() { return id; }
+    public TicketType type() { return type; }
+    public Category category() { return category; }
+    public String title() { return title; }
+    public String description() { return description; }
+    public Level impact() { return impact; }
+    public Level urgency() { return urgency; }
+    public Priority priority() { return priority; }
+    public String requesterOpd() { return requesterOpd; }
+    public String requester() { return requester; }
+    public String reportedBy() { return reportedBy; }
+    public String channel() { return channel; }
+    public AffectedApplication affectedApplication() { return affectedApplication; }
+    public String affectedSite() { return affectedSite; }
+    public Instant openedAt() { return openedAt; }
+    public TicketStatus status() { return status; }
+    public Tier tier() { return tier; }
+    public String assignee() { return assignee; }
+    public String routingReason() { return routingReason; }
+    public String rootCause() { return rootCause; }
+    public Resolution resolution() { return resolution; }
+    public Instant closedAt() { return closedAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public List<Escalation> escalations() { return Collections.unmodifiableList(escalations); }
+    public List<Comment> comments() { return Collections.unmodifiableList(comments); }
+    public List<Attachment> attachments() {
+        return attachments == null ? List.of() : Collections.unmodifiableList(attachments);
+    }
+    public List<EvidenceItem> evidenceChecklist() { return Collections.unmodifiableList(evidenceChecklist); }
+    public List<TicketFact> facts() { return Collections.unmodifiableList(facts); }
+}

@@ -1,0 +1,146 @@
+package id.go.spbe.servicedesk.ticket.web;
+
+import id.go.spbe.servicedesk.ticket.domain.AffectedApplication;
+import id.go.spbe.servicedesk.ticket.domain.Attachment;
+import id.go.spbe.servicedesk.ticket.domain.Category;
+import id.go.spbe.servicedesk.ticket.domain.Comment;
+import id.go.spbe.servicedesk.ticket.domain.Escalation;
+import id.go.spbe.servicedesk.ticket.domain.EvidenceItem;
+import id.go.spbe.servicedesk.ticket.domain.Level;
+import id.go.spbe.servicedesk.ticket.domain.NewTicket;
+import id.go.spbe.servicedesk.ticket.domain.Priority;
+import id.go.spbe.servicedesk.ticket.domain.Resolution;
+import id.go.spbe.servicedesk.ticket.domain.Ticket;
+import id.go.spbe.servicedesk.ticket.domain.TicketStatus;
+import id.go.spbe.servicedesk.ticket.domain.TicketType;
+import id.go.spbe.servicedesk.ticket.domain.Tier;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Request and response bodies of the ticket API. */
+final class TicketPayloads {
+
+    private TicketPayloads() {
+    }
+
+    /**
+     * A new ticket (S1). The opening time is the server's; a body cannot set it. {@code requesterOpd}: only Dinas
+     * names another OPD. {@code reportedBy}: who raised it outside the platform (a citizen's complaint forwarded by
+     * an OPD's system).
+     */
+    record TicketForm(@NotNull TicketType type, @NotNull Category category, @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 8000) String description, @NotNull Level impact, @NotNull Level urgency,
+            @Size(max = 100) @Nullable String affectedApplicationId, @Size(max = 200) @Nullable String affectedSite,
+            @Size(max = 200) @Nullable String reportedBy, @Size(max = 30) @Nullable String requesterOpd) {
+
+        NewTicket toNewTicket() {
+            return new NewTicket(type, category, title, description, impact, urgency, affectedSite, reportedBy);
+        }
+    }
+
+    record AssignRequest(@NotBlank @Size(max = 100) String assignee) {
+    }
+
+    record CommentRequest(@NotBlank @Size(max = 8000) String text, @Nullable Boolean internal) {
+    }
+
+    /** A question to the requester; missing or blank is a 422 S5. */
+    record QuestionRequest(@Size(max = 4000) @Nullable String question) {
+    }
+
+    /** A reason (escalation S3, reopening S5); missing or blank is a 422 naming the obligation. */
+    record ReasonRequest(@Size(max = 2000) @Nullable String reason) {
+    }
+
+    record PriorityRequest(@NotNull Level impact, @NotNull Level urgency, @Size(max = 2000) @Nullable String reason) {
+    }
+
+    record RootCauseRequest(@Size(max = 4000) @Nullable String rootCause) {
+    }
+
+    /** The resolution note the requester reads; missing or blank is a 422 S1. */
+    record ResolveRequest(@Size(max = 8000) @Nullable String resolutionNote) {
+    }
+
+    record ApplicationView(String id, String name, String ownerOpd) {
+
+        static @Nullable ApplicationView of(@Nullable AffectedApplication a) {
+            return a == null ? null : new ApplicationView(a.id(), a.name(), a.ownerOpd());
+        }
+    }
+
+    record EscalationView(Tier from, Tier to, String reason, boolean automatic, String by, Instant at) {
+
+        static EscalationView of(Escalation e) {
+            return new EscalationView(e.from(), e.to(), e.reason(), e.automatic(), e.by(), e.at());
+        }
+    }
+
+    record EvidenceView(String code, String label, boolean secured, @Nullable String securedBy,
+            @Nullable Instant securedAt) {
+
+        static EvidenceView of(EvidenceItem e) {
+            return new EvidenceView(e.code(), e.label(), e.secured(), e.securedBy(), e.securedAt());
+        }
+    }
+
+    record ResolutionView(String note, String by, Instant at) {
+
+        static @Nullable ResolutionView of(@Nullable Resolution r) {
+            return r == null ? null : new ResolutionView(r.note(), r.by(), r.at());
+        }
+    }
+
+    /** One ticket. {@code openedAt} is immutable; {@code routingReason} says why it did not land at Tier 1. */
+    record TicketResponse(String id, TicketType type, Category category, String title, String description,
+            Level impact, Level urgency, Priority priority, String requesterOpd, String requester,
+            @Nullable String reportedBy, String channel, @Nullable ApplicationView affectedApplication,
+            @Nullable String affectedSite, Instant openedAt, TicketStatus status, Tier tier,
+            @Nullable String assignee, @Nullable String routingReason, @Nullable String rootCause,
+            @Nullable ResolutionView resolution, @Nullable Instant closedAt, Instant updatedAt,
+            List<EscalationView> escalations, List<EvidenceView> evidenceChecklist,
+            List<AttachmentView> attachments) {
+
+        static TicketResponse of(Ticket t) {
+            return new TicketResponse(t.id(), t.type(), t.category(), t.title(), t.description(), t.impact(),
+                    t.urgency(), t.priority(), t.requesterOpd(), t.requester(), t.reportedBy(), t.channel(),
+                    ApplicationView.of(t.affectedApplication()), t.affectedSite(), t.openedAt(), t.status(),
+                    t.tier(), t.assignee(), t.routingReason(), t.rootCause(), ResolutionView.of(t.resolution()),
+                    t.closedAt(), t.updatedAt(), t.escalations().stream().map(EscalationView::of).toList(),
+                    t.evidenceChecklist().stream().map(EvidenceView::of).toList(),
+                    t.attachments().stream().map(AttachmentView::of).toList());
+        }
+    }
+
+    /** A ticket in a queue or list. */
+    record TicketSummary(String id, TicketType type, Category category, String title, Priority priority,
+            String requesterOpd, Instant openedAt, TicketStatus status, Tier tier, @Nullable String assignee,
+            @Nullable String routingReason, Instant updatedAt) {
+
+        static TicketSummary of(Ticket t) {
+            return new TicketSummary(t.id(), t.type(), t.category(), t.title(), t.priority(), t.requesterOpd(),
+                    t.openedAt(), t.status(), t.tier(), t.assignee(), t.routingReason(), t.updatedAt());
+        }
+    }
+
+    record AttachmentView(String fileId, String filename, String mediaType, long sizeBytes, String sha256,
+            String uploadedBy, Instant uploadedAt) {
+
+        static AttachmentView of(Attachment a) {
+            return new AttachmentView(a.fileId(), a.filename(), a.mediaType(), a.sizeBytes(), a.sha256(),
+                    a.uploadedBy(), a.uploadedAt());
+        }
+    }
+
+    record CommentView(String id, String author, boolean byAgent, boolean internal, String text, Instant at) {
+
+        static CommentView of(Comment c) {
+            return new CommentView(c.id(), c.author(), c.byAgent(), c.internal(), c.text(), c.at());
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package id.go.spbe.servicedesk;
+
+import id.go.spbe.platform.test.http.TestHttp;
+import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Map;
+
+import static id.go.spbe.servicedesk.ServicedeskTestSupport.admin;
+import static id.go.spbe.servicedesk.ServicedeskTestSupport.directory;
+import static id.go.spbe.servicedesk.ServicedeskTestSupport.form;
+import static id.go.spbe.servicedesk.ServicedeskTestSupport.operator;
+import static id.go.spbe.servicedesk.ServicedeskTestSupport.rosters;
+import static id.go.spbe.servicedesk.ServicedeskTestSupport.tier1;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input never gives a 5xx (one sweep per controller family): malformed or mistyped bodies and parameters are a
+ * 400 naming the field, the wrong media type a 415, no token a 401, an unknown record a 404.
+ */
+@SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
+class BadInputSweepIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    TestHttp http;
+
+    @BeforeEach
+    void setUp() {
+        http = TestHttp.onPort(port);
+        directory(mongo);
+        rosters(http);
+    }
+
+    static void assertField(TestHttp.Reply reply, String field) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonNode errors = reply.json().get("errors");
+        assertThat(errors).as(reply.toString()).isNotNull();
+        assertThat(errors.valueStream().map(e -> e.get("field").asString())).as(reply.toString()).contains(field);
+    }
+
+    @Test
+    void ticketsRefuseBadBodiesAndQueriesWithClear4xx() {
+        String op = operator("DINKES");
+        assertThat(http.post("/api/v1/tickets").json(form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG")).send()
+                .status()).isEqualTo(401);
+        TestHttp.Reply malformed = http.post("/api/v1/tickets").auth(op).json("{\"type\": ").send();
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("type").asString()).endsWith("/malformed-request");
+        Map<String, Object> noType = form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG");
+        noType.remove("type");
+        assertField(http.post("/api/v1/tickets").auth(op).json(noType).send(), "type");
+        assertField(http.post("/api/v1/tickets").auth(op).json(form("GANGGUAN", "PERANGKAT", "GENTING", "SEDANG"))
+                .send(), "impact");
+        Map<String, Object> longTitle = form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG");
+        longTitle.put("title", "x".repeat(201));
+        assertField(http.post("/api/v1/tickets").auth(op).json(longTitle).send(), "title");
+        Map<String, Object> bidi = form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG");
+        bidi.put("description", "normal \u202E desrever");
+        assertField(http.post("/api/v1/tickets").auth(op).json(bidi).send(), "description");
+        assertThat(http.post("/api/v1/tickets").auth(op).body("text/plain", "hai").send().status()).isEqualTo(415);
+        Map<String, Object> numberTitle = form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG");
+        numberTitle.put("title", Map.of("a", 1));
+        assertField(http.post("/api/v1/tickets").auth(op).json(numberTitle).send(), "title");
+
+        for (String query : new String[] {"queue=TIER9", "size=500", "sort=password", "open=mungkin", "page=-1",
+                "status=HILANG"}) {
+            TestHttp.Reply reply = http.get("/api/v1/tickets?" + query).auth(op).send();
+            assertThat(reply.status()).as(query + ": " + reply).isEqualTo(400);
+        }
+        assertThat(http.get("/api/v1/tickets/00000000-0000-0000-0000-000000000000").auth(op).send().status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/v1/tickets/bukan-id!").auth(op).send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void workflowStepsRefuseBadBodiesWithClear4xx() {
+        String id = http.post("/api/v1/tickets").auth(operator("DINKES"))
+                .json(form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG")).send().json().get("id").asString();
+        String t1 = tier1("DINKES", "teknisi.dinkes");
+        assertThat(http.post("/api/v1/tickets/" + id + "/escalate").auth(t1).json("{\"reason\":").send().status())
+                .isEqualTo(400);
+        assertField(http.post("/api/v1/tickets/" + id + "/assign").auth(t1).json(Map.of()).send(), "assignee");
+        assertField(http.post("/api/v1/tickets/" + id + "/comments").auth(t1).json(Map.of("text", "")).send(),
+                "text");
+        assertField(http.post("/api/v1/tickets/" + id + "/reprioritize").auth(t1)
+                .json(Map.of("impact", "TINGGI", "urgency", 7, "reason", "x")).send(), "urgency");
+        assertThat(http.post("/api/v1/tickets/" + id + "/evidence/isolate;rm/secure").auth(t1).send().status())
+                .isEqualTo(400);
+        TestHttp.Reply lower = http.post("/api/v1/tickets/" + id + "/evidence/isolate/secure").auth(t1).send();
+        assertThat(lower.status()).as(lower.toString()).isEqualTo(400);
+        assertThat(http.post("/api/v1/tickets/" + id + "/escalate").auth(t1).body("text/plain", "alasan").send()
+                .status()).isEqualTo(415);
+        assertThat(http.post("/api/v1/tickets/00000000-0000-0000-0000-000000000000/take").auth(t1).send()
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void rostersPoliciesAndTheCalendarRefuseBadInputWithClear4xx() {
+        assertField(http.put("/api/v1/tier1-roster/DISDIK").auth(admin()).json(Map.of()).send(), "technicians");
+        assertField(http.put("/api/v1/tier1-roster/DISDIK").auth(admin()).json(Map.of("technicians",
+                java.util.List.of(Map.of("username", "a", "name", "A", "phone", "telepon saya")))).send(),
+                "technicians[0].phone");
+        assertThat(http.get("/api/v1/tier1-roster/dinkes").auth(admin()).send().status()).isEqualTo(404);
+
+        assertThat(http.get("/api/v1/sla-policies/GAIB/KRITIS").auth(admin()).send().status()).isEqualTo(400);
+        assertField(http.put("/api/v1/sla-policies/GANGGUAN/KRITIS").auth(admin()).json(Map.of(
+                "timeToOwnMinutes", "lima belas", "firstResponseMinutes", 30, "resolutionMinutes", 240,
+                "reason", "x")).send(), "timeToOwnMinutes");
+        TestHttp.Reply zero = http.put("/api/v1/sla-policies/GANGGUAN/KRITIS").auth(admin()).json(Map.of(
+                "timeToOwnMinutes", 0, "firstResponseMinutes", 30, "resolutionMinutes", 240, "reason", "x")).send();
+        assertThat(zero.status()).isEqualTo(422);
+        assertThat(zero.json().get("obligation").asString()).isEqualTo("S5");
+
+        assertThat(http.get("/api/v1/business-calendar/days").auth(admin()).send().status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/business-calendar/days?year=abc").auth(admin()).send().status())
+                .isEqualTo(400);
+        assertThat(http.get("/api/v1/business-calendar/days?year=1999").auth(admin()).send().status())
+                .isEqualTo(400);
+        assertField(http.put("/api/v1/business-calendar/days/2031-01-02").auth(admin())
+                .json(Map.of("kind", "LIBUR_DAERAH")).send(), "name");
+        assertThat(http.delete("/api/v1/business-calendar/days/2031-07-07").auth(admin()).send().status())
+                .isEqualTo(404);
+    }
+}
