@@ -28,7 +28,7 @@ class RouteTableTest extends GatewayIntegrationTest {
         FAMILIES.put("network-service", List.of("sites", "wan-links", "lans", "lan-devices", "lan-diagrams",
                 "lan-changes", "inspections", "topology"));
         FAMILIES.put("servicedesk-service", List.of("tickets", "changes", "sla-policies", "tier1-roster",
-                "knowledge-articles"));
+                "business-calendar", "knowledge-articles"));
         FAMILIES.put("audit-service", List.of("auditors", "audits", "audit-plan", "certificates"));
         FAMILIES.put("monev-service", List.of("evaluations", "mandiri-tik-assessments"));
     }
