@@ -67,6 +67,17 @@ class RequestSizeLimitTest extends GatewayIntegrationTest {
                 });
     }
 
+    @Test
+    void aTicketAttachmentHasTheServiceDesksTwentyMegabyteLimitNotTheJsonOne() throws Exception {
+        assertTooLarge(post("/api/v1/tickets/t-1/attachments", BodyPublishers.ofByteArray(bytes(25 * MB))),
+                20L * MB);
+        // 3 MB is over the JSON limit but within the attachment limit: forwarded (the stub service desk then drops
+        // the connection, so only the status tells it passed the gateway's check)
+        assertThat(post("/api/v1/tickets/t-2/attachments", BodyPublishers.ofByteArray(bytes(3 * MB)))
+                .statusCode()).isNotEqualTo(413);
+        assertTooLarge(post("/api/v1/tickets/t-3/comments", BodyPublishers.ofByteArray(bytes(3 * MB))), MB);
+    }
+
     private HttpResponse<String> post(String path, BodyPublisher body) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", bearer("operator.upload", "OPD_OPERATOR"))
