@@ -53,7 +53,18 @@ class AuthorisationMatrixIntegrationTest {
         if (http.get(E).auth(dinas()).send().status() == 404) {
             MonevTestSupport.open(http, Integer.parseInt(YEAR), SPBE);
         }
+        if (assessment == null) {
+            TestHttp.Reply reply = http.post(M).auth(dinas()).json(Map.of("opd", BAPPEDA, "criteria", List.of(
+                    Map.of("code", "HAS_ICT_STAFF", "verdict", "MET", "evidenceDocumentIds", List.of("doc-sk")),
+                    Map.of("code", "BUILDS_APPS_OR_LAN", "verdict", "NOT_MET", "reason", "Belum ada")))).send();
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+            assessment = M + "/" + reply.json().get("id").asString();
+        }
     }
+
+    static final String M = "/api/v1/mandiri-tik-assessments";
+    /** A NOT_PASSED Mandiri TIK assessment of BAPPEDA (G3), the own operator's OPD. */
+    static String assessment;
 
     record Call(String method, String path, String contentType, String body) {
     }
@@ -89,7 +100,7 @@ class AuthorisationMatrixIntegrationTest {
     }
 
     @Test
-    void everyEndpointAnswersEachRoleAndOpdAsTheRulesSay_SEC1_M3() {
+    void everyEndpointAnswersEachRoleAndOpdAsTheRulesSay_SEC1_M3_G3() {
         String boundary = "matrix";
         String badImport = multipart(boundary, Map.of("id", "X", "name", "x", "regulation", "x"),
                 Map.of("indicators", "a", "predicates", "b"));
@@ -124,6 +135,16 @@ class AuthorisationMatrixIntegrationTest {
         matrix.put(get(E + "/indicators.csv"), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
         matrix.put(get(E + "/indicators.csv?opd=" + BAPPEDA), row(200, 200, 200, 200, 200, 403, 403, 403, 403));
         matrix.put(get(E + "/history"), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
+        matrix.put(get(M + "/criteria"), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
+        matrix.put(json("POST", M, "{\"opd\":\"" + MonevTestSupport.DINAS + "\",\"criteria\":[{\"code\":\"HAS_ICT_STAFF\","
+                + "\"verdict\":\"MET\",\"evidenceDocumentIds\":[\"d\"]}]}"),
+                row(422, 403, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put(get(M), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
+        matrix.put(get(M + "?opd=" + BAPPEDA), row(200, 200, 200, 200, 200, 403, 403, 403, 403));
+        matrix.put(get(assessment), row(200, 200, 200, 200, 200, 404, 403, 403, 403));
+        matrix.put(json("POST", assessment + "/withdraw", "{\"note\":\"tarik\"}"),
+                row(409, 403, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put(get(assessment + "/history"), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
 
         List<String> wrong = new ArrayList<>();
         Map<String, String> callers = callers();

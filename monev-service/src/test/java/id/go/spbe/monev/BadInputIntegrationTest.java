@@ -45,6 +45,9 @@ class BadInputIntegrationTest {
         }
     }
 
+    static final String M = "/api/v1/mandiri-tik-assessments";
+    static final String MET = "{\"code\":\"HAS_ICT_STAFF\",\"verdict\":\"MET\",\"evidenceDocumentIds\":[\"d\"]}";
+
     record Case(String method, String path, String token, String body, String field) {
     }
 
@@ -85,7 +88,28 @@ class BadInputIntegrationTest {
                 new Case("POST", E + "/what-if", dinas(), "{\"changes\":[]}", "changes"),
                 new Case("POST", E + "/what-if", dinas(), "{\"changes\":[{\"indicator\":\"1\",\"level\":9}]}", null),
                 new Case("POST", E + "/what-if", dinas(), "{\"changes\":[{\"level\":3}]}", null),
-                new Case("POST", E + "/finalise", evaluator(), "{\"note\":{\"a\":1}}", "note"));
+                new Case("POST", E + "/finalise", evaluator(), "{\"note\":{\"a\":1}}", "note"),
+                new Case("POST", M, dinas(), "{\"opd\":", null),
+                new Case("POST", M, dinas(), "{\"criteria\":[" + MET + "]}", "opd"),
+                new Case("POST", M, dinas(), "{\"opd\":\"dinkes\",\"criteria\":[" + MET + "]}", "opd"),
+                new Case("POST", M, dinas(), "{\"opd\":\"DINKES\"}", "criteria"),
+                new Case("POST", M, dinas(), "{\"opd\":\"DINKES\",\"criteria\":[]}", "criteria"),
+                new Case("POST", M, dinas(), "{\"opd\":\"DINKES\",\"criteria\":[null]}", null),
+                new Case("POST", M, dinas(), "{\"opd\":\"DINKES\",\"criteria\":{\"code\":\"X\"}}", "criteria"),
+                new Case("POST", M, dinas(), "{\"opd\":\"DINKES\",\"criteria\":[{\"code\":\"HAS_ICT_STAFF\"}]}",
+                        null),
+                new Case("POST", M, dinas(),
+                        "{\"opd\":\"DINKES\",\"criteria\":[{\"code\":\"HAS_ICT_STAFF\",\"verdict\":\"MUNGKIN\"}]}",
+                        null),
+                new Case("POST", M, dinas(),
+                        "{\"opd\":\"DINKES\",\"criteria\":[{\"code\":\"has ict\",\"verdict\":\"MET\"}]}", null),
+                new Case("POST", M, dinas(), "{\"opd\":\"DINKES\",\"criteria\":[{\"code\":\"HAS_ICT_STAFF\","
+                        + "\"verdict\":\"NOT_MET\",\"reason\":\"bidi \\u202e\"}]}", null),
+                new Case("POST", M, dinas(), "{\"opd\":\"DINKES\",\"criteria\":[{\"code\":\"HAS_ICT_STAFF\","
+                        + "\"verdict\":\"MET\",\"evidenceDocumentIds\":[\" \"]}]}", null),
+                new Case("POST", M + "/00000000-0000-0000-0000-000000000000/withdraw", dinas(), "{}", "note"),
+                new Case("POST", M + "/00000000-0000-0000-0000-000000000000/withdraw", dinas(), "{\"note\":{\"a\":1}}",
+                        null));
         List<String> wrong = new ArrayList<>();
         for (Case c : cases) {
             TestHttp.Call call = c.method().equals("PUT") ? http.put(c.path()) : http.post(c.path());
@@ -113,5 +137,10 @@ class BadInputIntegrationTest {
         assertThat(http.get(E + "/indicators?page=-1").auth(dinas()).send().status()).isEqualTo(400);
         assertThat(http.get("/api/v1/evaluations/2046-tidak-ada").auth(dinas()).send().status()).isEqualTo(404);
         assertThat(http.get(E + "/indicators/99").auth(dinas()).send().status()).isEqualTo(404);
+        assertThat(http.post(M).auth(dinas()).body("text/plain", "DINKES").send().status()).isEqualTo(415);
+        assertThat(http.get(M + "?status=LULUS").auth(dinas()).send().status()).isEqualTo(400);
+        assertThat(http.get(M + "?sort=criteria").auth(dinas()).send().status()).isEqualTo(400);
+        assertThat(http.get(M + "?size=0").auth(dinas()).send().status()).isEqualTo(400);
+        assertThat(http.get(M + "/tidak-ada").auth(dinas()).send().status()).isEqualTo(404);
     }
 }
