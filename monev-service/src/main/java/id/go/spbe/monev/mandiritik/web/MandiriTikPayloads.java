@@ -7,6 +7,7 @@ import id.go.spbe.monev.mandiritik.domain.MandiriTikCriteria;
 import id.go.spbe.monev.mandiritik.domain.Verdict;
 import id.go.spbe.platform.domain.HistoryEntry;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -80,6 +81,7 @@ final class MandiriTikPayloads {
         }
     }
 
+    @Schema(name = "MandiriTikHistoryResponse")
     record HistoryResponse(boolean intact, @Nullable Long firstBrokenSequence, List<HistoryEntry> entries) {
 
         static HistoryResponse of(ChangeHistoryLog.VerifiedHistory history) {
