@@ -207,6 +207,30 @@ class MandiriTikAssessmentIntegrationTest {
     }
 
     @Test
+    void twoConcurrentPassingAssessmentsOfOneOpdGiveOneProposal_G3() throws Exception {
+        String opd = "DISPORA";
+        directoryKnows(mongo, opd);
+        List<Map<String, Object>> all = List.of(met("HAS_ICT_STAFF"), met("BUILDS_APPS_OR_LAN"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> assess(opd, all).status());
+            var second = pool.submit(() -> assess(opd, all).status());
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(
+                org.springframework.data.mongodb.core.query.Criteria.where("opd").is(opd)
+                        .and("status").is("PROPOSED")), "mandiri_tik_assessments")).isEqualTo(1);
+        // What guards the race: a unique sparse index on the open proposal's OPD.
+        assertThat(mongo.indexOps("mandiri_tik_assessments").getIndexInfo()).anySatisfy(index -> {
+            assertThat(index.isIndexForFields(List.of("openProposalOf"))).isTrue();
+            assertThat(index.isUnique()).isTrue();
+            assertThat(index.isSparse()).isTrue();
+        });
+    }
+
+    @Test
     void anOpdReadsOnlyItsOwnAssessments_G3() {
         String opd = "BAPENDA";
         directoryKnows(mongo, opd);

@@ -35,6 +35,12 @@ public class MandiriTikAssessment extends AggregateRoot {
     private String opd;
     @Indexed
     private AssessmentStatus status;
+    /**
+     * The OPD code while PROPOSED, absent once closed. The unique sparse index makes two open proposals for one OPD
+     * impossible even for two concurrent requests, without transactions (as app-registry's Integration.activeKey).
+     */
+    @Indexed(unique = true, sparse = true)
+    private String openProposalOf;
     private List<CriterionAssessment> criteria = new ArrayList<>();
     private List<String> reasons = new ArrayList<>();
     private String proposedTo;
@@ -100,6 +106,7 @@ public class MandiriTikAssessment extends AggregateRoot {
                 assessment.criteria.stream().map(CriterionVerdict::of).toList(), List.copyOf(assessment.reasons), by));
         if (passed) {
             assessment.proposedTo = regulation.decidedBy();
+            assessment.openProposalOf = opd;
             assessment.raise(new MandiriTikProposed(UUID.randomUUID(), now, assessment.id, opd,
                     regulation.decidedBy(), assessment.criteriaMet(), by));
         }
@@ -130,6 +137,7 @@ public class MandiriTikAssessment extends AggregateRoot {
 
     private void close(AssessmentStatus outcome, String note, String by, Instant now) {
         status = outcome;
+        openProposalOf = null;
         closingNote = note == null || note.isBlank() ? null : note.strip();
         closedBy = by;
         closedAt = now;
