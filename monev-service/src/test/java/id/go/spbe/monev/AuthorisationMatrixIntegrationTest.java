@@ -53,7 +53,39 @@ class AuthorisationMatrixIntegrationTest {
         if (http.get(E).auth(dinas()).send().status() == 404) {
             MonevTestSupport.open(http, Integer.parseInt(YEAR), SPBE);
         }
+        if (assessment == null) {
+            TestHttp.Reply reply = http.post(M).auth(dinas()).json(Map.of("opd", BAPPEDA, "criteria", List.of(
+                    Map.of("code", "HAS_ICT_STAFF", "verdict", "MET", "evidenceDocumentIds", List.of("doc-sk")),
+                    Map.of("code", "BUILDS_APPS_OR_LAN", "verdict", "NOT_MET", "reason", "Belum ada")))).send();
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+            assessment = M + "/" + reply.json().get("id").asString();
+        }
+        if (planning == null) {
+            TestHttp.Reply reply = http.post(P).auth(dinas()).json(Map.of("kind", "PETA_RENCANA", "title",
+                    "Peta Rencana SPBE 2025-2029", "periodStart", 2025, "periodEnd", 2029, "decreeNumber", "1/2025",
+                    "decreeDate", "2025-02-01", "documentId", "doc-peta")).send();
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+            planning = P + "/" + reply.json().get("id").asString();
+        }
+        if (member == null) {
+            TestHttp.Reply reply = http.post(C + "/staff").auth(dinas()).json(Map.of("name", "Sari", "position",
+                    "Pranata Komputer", "competencies", List.of(Map.of("role", "PROGRAMMER", "evidenceDocumentId",
+                            "doc-sertifikat")))).send();
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+            member = C + "/staff/" + reply.json().get("id").asString();
+            assertThat(http.post(member + "/leave").auth(dinas()).send().status()).isEqualTo(200);
+        }
     }
+
+    static final String M = "/api/v1/mandiri-tik-assessments";
+    static final String P = "/api/v1/evaluations/planning-documents";
+    static final String C = "/api/v1/evaluations/competencies";
+    /** A Dinas ICT staff member (M5). */
+    static String member;
+    /** A registered roadmap (G4): the region's, not an OPD's. */
+    static String planning;
+    /** A NOT_PASSED Mandiri TIK assessment of BAPPEDA (G3), the own operator's OPD. */
+    static String assessment;
 
     record Call(String method, String path, String contentType, String body) {
     }
@@ -89,7 +121,7 @@ class AuthorisationMatrixIntegrationTest {
     }
 
     @Test
-    void everyEndpointAnswersEachRoleAndOpdAsTheRulesSay_SEC1_M3() {
+    void everyEndpointAnswersEachRoleAndOpdAsTheRulesSay_SEC1_M3_M5_G3_G4() {
         String boundary = "matrix";
         String badImport = multipart(boundary, Map.of("id", "X", "name", "x", "regulation", "x"),
                 Map.of("indicators", "a", "predicates", "b"));
@@ -124,6 +156,34 @@ class AuthorisationMatrixIntegrationTest {
         matrix.put(get(E + "/indicators.csv"), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
         matrix.put(get(E + "/indicators.csv?opd=" + BAPPEDA), row(200, 200, 200, 200, 200, 403, 403, 403, 403));
         matrix.put(get(E + "/history"), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
+        matrix.put(get(M + "/criteria"), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
+        matrix.put(json("POST", M, "{\"opd\":\"" + MonevTestSupport.DINAS + "\",\"criteria\":[{\"code\":\"HAS_ICT_STAFF\","
+                + "\"verdict\":\"MET\",\"evidenceDocumentIds\":[\"d\"]}]}"),
+                row(422, 403, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put(get(M), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
+        matrix.put(get(M + "?opd=" + BAPPEDA), row(200, 200, 200, 200, 200, 403, 403, 403, 403));
+        matrix.put(get(assessment), row(200, 200, 200, 200, 200, 404, 403, 403, 403));
+        matrix.put(json("POST", assessment + "/withdraw", "{\"note\":\"tarik\"}"),
+                row(409, 403, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put(get(assessment + "/history"), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
+        matrix.put(get(P + "/terms"), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
+        matrix.put(json("POST", P, "{\"kind\":\"ARSITEKTUR\",\"title\":\"A\",\"periodStart\":2025,"
+                + "\"periodEnd\":2026,\"decreeNumber\":\"1\",\"decreeDate\":\"2025-01-01\",\"documentId\":\"d\"}"),
+                row(422, 403, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put(get(P), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
+        matrix.put(get(planning), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
+        matrix.put(json("POST", planning + "/reviews", "{\"reviewedOn\":\"2099-01-01\",\"summary\":\"x\"}"),
+                row(422, 403, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put(get(planning + "/history"), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
+        String staffBody = "{\"name\":\"X\",\"position\":\"Y\",\"competencies\":[{\"role\":\"PROGRAMMER\","
+                + "\"evidenceDocumentId\":\"a\"},{\"role\":\"PROGRAMMER\",\"evidenceDocumentId\":\"b\"}]}";
+        matrix.put(json("POST", C + "/staff", staffBody), row(422, 403, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put(get(C + "/staff"), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
+        matrix.put(get(member), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
+        matrix.put(json("PUT", member, staffBody), row(409, 403, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put(json("POST", member + "/leave", null), row(409, 403, 403, 403, 403, 403, 403, 403, 403));
+        matrix.put(get(member + "/history"), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
+        matrix.put(get(C + "/gap"), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
 
         List<String> wrong = new ArrayList<>();
         Map<String, String> callers = callers();

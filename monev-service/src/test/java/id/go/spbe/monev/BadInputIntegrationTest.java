@@ -45,6 +45,14 @@ class BadInputIntegrationTest {
         }
     }
 
+    static final String M = "/api/v1/mandiri-tik-assessments";
+    static final String MET = "{\"code\":\"HAS_ICT_STAFF\",\"verdict\":\"MET\",\"evidenceDocumentIds\":[\"d\"]}";
+
+    static final String P = "/api/v1/evaluations/planning-documents";
+    static final String C = "/api/v1/evaluations/competencies";
+    static final String PLAN = "{\"kind\":\"ARSITEKTUR\",\"title\":\"A\",\"periodStart\":2025,\"periodEnd\":2029,"
+            + "\"decreeNumber\":\"1\",\"decreeDate\":\"2025-01-01\",\"documentId\":\"d\"}";
+
     record Case(String method, String path, String token, String body, String field) {
     }
 
@@ -85,7 +93,53 @@ class BadInputIntegrationTest {
                 new Case("POST", E + "/what-if", dinas(), "{\"changes\":[]}", "changes"),
                 new Case("POST", E + "/what-if", dinas(), "{\"changes\":[{\"indicator\":\"1\",\"level\":9}]}", null),
                 new Case("POST", E + "/what-if", dinas(), "{\"changes\":[{\"level\":3}]}", null),
-                new Case("POST", E + "/finalise", evaluator(), "{\"note\":{\"a\":1}}", "note"));
+                new Case("POST", E + "/finalise", evaluator(), "{\"note\":{\"a\":1}}", "note"),
+                new Case("POST", M, dinas(), "{\"opd\":", null),
+                new Case("POST", M, dinas(), "{\"criteria\":[" + MET + "]}", "opd"),
+                new Case("POST", M, dinas(), "{\"opd\":\"dinkes\",\"criteria\":[" + MET + "]}", "opd"),
+                new Case("POST", M, dinas(), "{\"opd\":\"DINKES\"}", "criteria"),
+                new Case("POST", M, dinas(), "{\"opd\":\"DINKES\",\"criteria\":[]}", "criteria"),
+                new Case("POST", M, dinas(), "{\"opd\":\"DINKES\",\"criteria\":[null]}", null),
+                new Case("POST", M, dinas(), "{\"opd\":\"DINKES\",\"criteria\":{\"code\":\"X\"}}", "criteria"),
+                new Case("POST", M, dinas(), "{\"opd\":\"DINKES\",\"criteria\":[{\"code\":\"HAS_ICT_STAFF\"}]}",
+                        null),
+                new Case("POST", M, dinas(),
+                        "{\"opd\":\"DINKES\",\"criteria\":[{\"code\":\"HAS_ICT_STAFF\",\"verdict\":\"MUNGKIN\"}]}",
+                        null),
+                new Case("POST", M, dinas(),
+                        "{\"opd\":\"DINKES\",\"criteria\":[{\"code\":\"has ict\",\"verdict\":\"MET\"}]}", null),
+                new Case("POST", M, dinas(), "{\"opd\":\"DINKES\",\"criteria\":[{\"code\":\"HAS_ICT_STAFF\","
+                        + "\"verdict\":\"NOT_MET\",\"reason\":\"bidi \\u202e\"}]}", null),
+                new Case("POST", M, dinas(), "{\"opd\":\"DINKES\",\"criteria\":[{\"code\":\"HAS_ICT_STAFF\","
+                        + "\"verdict\":\"MET\",\"evidenceDocumentIds\":[\" \"]}]}", null),
+                new Case("POST", M + "/00000000-0000-0000-0000-000000000000/withdraw", dinas(), "{}", "note"),
+                new Case("POST", P, dinas(), "{\"kind\":", null),
+                new Case("POST", C + "/staff", dinas(), "{\"name\":", null),
+                new Case("POST", C + "/staff", dinas(), "{\"position\":\"p\",\"competencies\":[]}", "name"),
+                new Case("POST", C + "/staff", dinas(), "{\"name\":\"n\",\"position\":\"p\"}", "competencies"),
+                new Case("POST", C + "/staff", dinas(),
+                        "{\"name\":\"n\",\"position\":\"p\",\"competencies\":[{\"role\":\"DBA\"}]}", null),
+                new Case("POST", C + "/staff", dinas(), "{\"name\":\"n\",\"position\":\"p\",\"competencies\":"
+                        + "[{\"role\":\"PROGRAMMER\",\"evidenceDocumentId\":\"d\",\"validUntil\":\"besok\"}]}", null),
+                new Case("POST", C + "/staff", dinas(), "{\"name\":\"n\",\"position\":\"p\",\"competencies\":"
+                        + "[{\"role\":\"PROGRAMMER\"}]}", null),
+                new Case("POST", C + "/staff", dinas(), "{\"name\":\"bidi \\u202e\",\"position\":\"p\","
+                        + "\"competencies\":[]}", "name"),
+                new Case("POST", P, dinas(), PLAN.replace("\"kind\":\"ARSITEKTUR\",", ""), "kind"),
+                new Case("POST", P, dinas(), PLAN.replace("ARSITEKTUR", "RENSTRA"), "kind"),
+                new Case("POST", P, dinas(), PLAN.replace("\"title\":\"A\"", "\"title\":\" \""), "title"),
+                new Case("POST", P, dinas(), PLAN.replace("2025,", "\"dua ribu\","), "periodStart"),
+                new Case("POST", P, dinas(), PLAN.replace("2025,", "1999,"), "periodStart"),
+                new Case("POST", P, dinas(), PLAN.replace("2025-01-01", "01/01/2025"), "decreeDate"),
+                new Case("POST", P, dinas(), PLAN.replace("\"documentId\":\"d\"", "\"documentId\":null"),
+                        "documentId"),
+                new Case("POST", P + "/x/reviews", dinas(), "{\"summary\":\"x\"}", "reviewedOn"),
+                new Case("POST", P + "/x/reviews", dinas(), "{\"reviewedOn\":\"kemarin\",\"summary\":\"x\"}",
+                        "reviewedOn"),
+                new Case("POST", P + "/x/reviews", dinas(), "{\"reviewedOn\":\"2026-01-01\",\"summary\":[]}",
+                        "summary"),
+                new Case("POST", M + "/00000000-0000-0000-0000-000000000000/withdraw", dinas(), "{\"note\":{\"a\":1}}",
+                        null));
         List<String> wrong = new ArrayList<>();
         for (Case c : cases) {
             TestHttp.Call call = c.method().equals("PUT") ? http.put(c.path()) : http.post(c.path());
@@ -113,5 +167,18 @@ class BadInputIntegrationTest {
         assertThat(http.get(E + "/indicators?page=-1").auth(dinas()).send().status()).isEqualTo(400);
         assertThat(http.get("/api/v1/evaluations/2046-tidak-ada").auth(dinas()).send().status()).isEqualTo(404);
         assertThat(http.get(E + "/indicators/99").auth(dinas()).send().status()).isEqualTo(404);
+        assertThat(http.post(M).auth(dinas()).body("text/plain", "DINKES").send().status()).isEqualTo(415);
+        assertThat(http.get(M + "?status=LULUS").auth(dinas()).send().status()).isEqualTo(400);
+        assertThat(http.get(M + "?sort=criteria").auth(dinas()).send().status()).isEqualTo(400);
+        assertThat(http.get(M + "?size=0").auth(dinas()).send().status()).isEqualTo(400);
+        assertThat(http.get(M + "/tidak-ada").auth(dinas()).send().status()).isEqualTo(404);
+        assertThat(http.get(P + "?kind=RENSTRA").auth(dinas()).send().status()).isEqualTo(400);
+        assertThat(http.get(P + "?overdue=mungkin").auth(dinas()).send().status()).isEqualTo(400);
+        assertThat(http.get(P + "?sort=title").auth(dinas()).send().status()).isEqualTo(400);
+        assertThat(http.get(P + "/tidak-ada").auth(dinas()).send().status()).isEqualTo(404);
+        assertThat(http.get(C + "/staff?active=ya").auth(dinas()).send().status()).isEqualTo(400);
+        assertThat(http.get(C + "/staff?sort=nip").auth(dinas()).send().status()).isEqualTo(400);
+        assertThat(http.get(C + "/staff/tidak-ada").auth(dinas()).send().status()).isEqualTo(404);
+        assertThat(http.post(P).auth(dinas()).body("text/plain", "x").send().status()).isEqualTo(415);
     }
 }

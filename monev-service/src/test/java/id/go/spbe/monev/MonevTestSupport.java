@@ -62,6 +62,22 @@ public final class MonevTestSupport {
                 .allMatch(code -> mongo.findById(code, org.bson.Document.class, "opd_references") != null));
     }
 
+    /** One more OPD as app-registry publishes it (G1), for tests that change its state; waits for the read model. */
+    public static void directoryKnows(MongoTemplate mongo, String code) {
+        if (mongo.findById(code, org.bson.Document.class, "opd_references") == null) {
+            String data = """
+                    {"eventId":"%s","occurredAt":"2026-01-01T00:00:00Z","code":"%s","name":"%s","kind":"DINAS",
+                     "dinas":false,"mandiriTik":false,"active":true}""".formatted(UUID.randomUUID(), code, code);
+            EventSchemas.assertValid(EventSchemas.producerSchema("app-registry-service", "opd-registered.v1"), data);
+            TestKafka.send("spbe.app-registry.opd.v1", code, """
+                    {"specversion":"1.0","id":"%s","source":"/spbe/app-registry-service",
+                     "type":"id.go.spbe.opd.registered.v1","subject":"%s","time":"2026-01-01T00:00:00Z",
+                     "data":%s}""".formatted(UUID.randomUUID(), code, data));
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mongo.findById(code, org.bson.Document.class, "opd_references") != null);
+    }
+
     public static String dinas() {
         return ISSUER.user("admin.dinas").opd(DINAS).roles("DINAS_ADMIN").bearer();
     }
