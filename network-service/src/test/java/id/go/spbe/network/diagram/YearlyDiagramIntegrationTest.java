@@ -1,6 +1,7 @@
 package id.go.spbe.network.diagram;
 
 import id.go.spbe.network.diagram.UploadHttp.FilePart;
+import id.go.spbe.platform.documents.TestPdfs;
 import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
@@ -202,6 +203,32 @@ class YearlyDiagramIntegrationTest {
         List<JsonNode> entries = http.get(PATH + "/tasks/" + taskId + "/history").auth(admin()).send().json()
                 .get("entries").valueStream().toList();
         assertThat(entries).hasSize(1);
+    }
+
+    @Test
+    void pdfSvgAndDrawioFilesAreAcceptedByTheirBytes_N6_SEC3() {
+        int year = openCampaign(LocalDate.of(YEARS.getAndAdd(1), 3, 31));
+        String task = PATH + "/tasks/" + year + "-" + opd;
+        List<FilePart> files = List.of(
+                new FilePart("diagram.pdf", "application/pdf", TestPdfs.unsigned("Diagram LAN " + year)),
+                new FilePart("diagram.svg", "image/svg+xml", ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org"
+                        + "/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>")
+                        .getBytes(StandardCharsets.UTF_8)),
+                new FilePart("diagram.drawio", "application/octet-stream", ("<?xml version=\"1.0\"?><mxfile host=\"app"
+                        + ".diagrams.net\"><diagram id=\"a\" name=\"LAN\"><mxGraphModel><root><mxCell id=\"0\"/>"
+                        + "</root></mxGraphModel></diagram></mxfile>").getBytes(StandardCharsets.UTF_8)));
+        List<String> types = new java.util.ArrayList<>();
+        for (FilePart file : files) {
+            UploadHttp.Reply submitted = upload.multipart(task + "/submissions", admin(), null, Map.of(), file);
+            assertThat(submitted.status()).as(file.filename() + " " + submitted).isEqualTo(200);
+            JsonNode attachment = submitted.json().get("submissions").get(types.size()).get("attachment");
+            types.add(attachment.get("mediaType").asString());
+            if (file.filename().endsWith(".pdf")) {
+                assertThat(attachment.get("signatureStatus").asString()).isEqualTo("UNSIGNED");
+            }
+            assertStatus(http.post(task + "/return").auth(admin()).json(Map.of("reason", "uji format")).send(), 200);
+        }
+        assertThat(types).containsExactly("application/pdf", "image/svg+xml", "application/xml");
     }
 
     @Test
