@@ -29,6 +29,7 @@ import static id.go.spbe.network.NetworkTestSupport.assertRuleViolation;
 import static id.go.spbe.network.NetworkTestSupport.assertSchemaValid;
 import static id.go.spbe.network.NetworkTestSupport.assertStatus;
 import static id.go.spbe.network.NetworkTestSupport.awaitEvent;
+import static id.go.spbe.network.NetworkTestSupport.designate;
 import static id.go.spbe.network.NetworkTestSupport.newOpd;
 import static id.go.spbe.network.NetworkTestSupport.operator;
 import static id.go.spbe.network.NetworkTestSupport.registerOpd;
@@ -229,6 +230,23 @@ class YearlyDiagramIntegrationTest {
             assertStatus(http.post(task + "/return").auth(admin()).json(Map.of("reason", "uji format")).send(), 200);
         }
         assertThat(types).containsExactly("application/pdf", "image/svg+xml", "application/xml");
+    }
+
+    @Test
+    void afterItsMandiriTikDesignationTheOpdSubmitsItsOwnDiagramAndDinasNoLonger_N6_N3() {
+        int year = openCampaign(LocalDate.of(YEARS.getAndAdd(1), 3, 31));
+        String task = PATH + "/tasks/" + year + "-" + opd;
+        UploadHttp.Reply before = upload.multipart(task + "/submissions", operator(opd), null, Map.of(), null);
+        assertThat(before.status()).as(before.toString()).isEqualTo(422);
+
+        designate(mongo, opd, "Dinas Kesehatan Uji", true);
+        UploadHttp.Reply dinas = upload.multipart(task + "/submissions", admin(), null, Map.of(), null);
+        assertThat(dinas.status()).as(dinas.toString()).isEqualTo(422);
+        assertThat(dinas.json().get("obligation").asString()).isEqualTo("N3");
+        UploadHttp.Reply own = upload.multipart(task + "/submissions", operator(opd), null, Map.of(), null);
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.json().get("submissions").get(0).get("submittedBy").asString())
+                .isEqualTo("operator." + opd.toLowerCase(java.util.Locale.ROOT));
     }
 
     @Test
