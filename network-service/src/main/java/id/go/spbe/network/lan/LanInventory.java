@@ -10,6 +10,7 @@ import id.go.spbe.network.lan.domain.IpAssignment;
 import id.go.spbe.network.lan.domain.IpPlan;
 import id.go.spbe.network.lan.domain.Lan;
 import id.go.spbe.network.lan.domain.Lan.ForeignPrefix;
+import id.go.spbe.network.lan.domain.LanEvents.LanChanged;
 import id.go.spbe.network.lan.domain.LanSteward;
 import id.go.spbe.network.lan.domain.NetworkInterface;
 import id.go.spbe.network.lan.domain.Prefix;
@@ -47,11 +48,13 @@ public class LanInventory {
     private final SiteRegister sites;
     private final ChangeHistoryLog histories;
     private final List<PortReferences> portReferences;
+    private final LanRevisions revisions;
     private final Clock clock;
 
     LanInventory(LanRepository lans, MongoOperations mongo, LanStewardship stewardship, SiteRegister sites,
-            ChangeHistoryLog histories, List<PortReferences> portReferences, Clock clock) {
+            ChangeHistoryLog histories, List<PortReferences> portReferences, LanRevisions revisions, Clock clock) {
         this.lans = lans;
+        this.revisions = revisions;
         this.mongo = mongo;
         this.stewardship = stewardship;
         this.sites = sites;
@@ -208,7 +211,12 @@ public class LanInventory {
         Lan lan = inventoryOf(opdCode);
         ETags.checkIfMatch(ifMatch, lan.revision());
         T result = decision.apply(lan);
-        return new Change<>(result, lans.save(lan));
+        List<LanChanged> raised = lan.raisedEvents().stream().filter(LanChanged.class::isInstance)
+                .map(LanChanged.class::cast).toList();
+        Lan saved = lans.save(lan);
+        // each change raises one LanChanged; its revision is kept whole for change reports and snapshots (N6, N7)
+        raised.forEach(event -> revisions.record(saved, event, saved.updatedBy()));
+        return new Change<>(result, saved);
     }
 
     /** 409 while a record outside the inventory (a WAN circuit, N2) still ends at the port or device. */

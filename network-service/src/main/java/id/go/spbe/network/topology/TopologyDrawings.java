@@ -3,6 +3,7 @@ package id.go.spbe.network.topology;
 import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.network.lan.LanInventory;
 import id.go.spbe.network.lan.LanInventory.LanView;
+import id.go.spbe.network.lan.domain.Lan;
 import id.go.spbe.network.site.SiteRegister;
 import id.go.spbe.network.site.domain.Site;
 import id.go.spbe.network.topology.layout.SvgRenderer;
@@ -50,9 +51,18 @@ public class TopologyDrawings {
     }
 
     public String lanSvg(Caller caller, String opdCode) {
+        return lanDrawing(caller, opdCode).svg();
+    }
+
+    /** The LAN's inventory and its diagram drawn from that very revision (a yearly snapshot, N6). */
+    public record LanDrawing(Lan lan, String svg) {
+    }
+
+    public LanDrawing lanDrawing(Caller caller, String opdCode) {
         LanView view = lans.view(caller, opdCode);
         List<WanLink> upstream = wan.active(opdCode);
-        return SvgRenderer.render(LanDiagrams.of(view.lan(), view.opd().name(), view.steward(), upstream, today()));
+        return new LanDrawing(view.lan(), SvgRenderer.render(LanDiagrams.of(view.lan(), view.opd().name(),
+                view.steward(), upstream, today())));
     }
 
     public String wanSvg(Caller caller, String opd) {
