@@ -3,6 +3,8 @@ package id.go.spbe.servicedesk.ticket.domain;
 import id.go.spbe.platform.domain.AggregateRoot;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.ChangeApproved;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.ChangeImplemented;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.SlaBreached;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.SlaWarning;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketAssigned;
@@ -80,6 +82,8 @@ public class Ticket extends AggregateRoot {
     private List<Attachment> attachments = new ArrayList<>();
     private List<EvidenceItem> evidenceChecklist = new ArrayList<>();
     private List<TicketFact> facts = new ArrayList<>();
+    /** PERUBAHAN: every stage step with who, when and the note (S6). */
+    private List<ChangeStep> changeSteps = new ArrayList<>();
     /** Keys of the SLA warnings and breaches already raised ({@code RESOLUTION:BREACHED}), so each is raised once. */
     private Set<String> slaSignals = new LinkedHashSet<>();
 
@@ -311,6 +315,9 @@ public class Ticket extends AggregateRoot {
 
     public void close(String by, Instant now) {
         TicketStatus from = status;
+        if (type == TicketType.PERUBAHAN) {
+            throw new StateConflictException("Perubahan ditutup melalui evaluasi atau penolakan persetujuannya (S6).");
+        }
         if (!type.next(status).contains(TicketStatus.CLOSED)) {
             throw new StateConflictException("Tiket " + type + " berstatus " + status + " tidak dapat ditutup.");
         }
@@ -339,6 +346,43 @@ public class Ticket extends AggregateRoot {
         }
         fact(Kind.REOPENED, now, by, reason.trim());
         raise(new TicketReopened(UUID.randomUUID(), now, id, requesterOpd, reason.trim(), by));
+    }
+
+    /**
+     * S6: the change moves to the step's stage, recording who, when and the note. The life-cycle table allows only
+     * the next stage, so none is skipped (409). {@code approverRole} is the role that took a decision step (the
+     * caller's authority was checked by the workflow); a refusal needs its reason (422 S6) and closes the change.
+     */
+    public void advanceChange(ChangeStep.Kind step, String note, String by, String approverRole, Instant now) {
+        if (type != TicketType.PERUBAHAN) {
+            throw new StateConflictException("Hanya tiket PERUBAHAN yang melalui tahapan manajemen perubahan.");
+        }
+        requireText(note, "S6", step == ChangeStep.Kind.REFUSED ? "Alasan penolakan perubahan wajib diisi."
+                : "Catatan tahapan perubahan wajib diisi.");
+        if (step.decision() != (status == TicketStatus.APPROVAL) || !type.next(status).contains(step.to())) {
+            throw new StateConflictException("Perubahan berstatus " + status + " tidak dapat melakukan langkah "
+                    + step + "; tahapan tidak boleh dilewati.");
+        }
+        TicketStatus from = status;
+        move(step.to());
+        changeSteps.add(new ChangeStep(step, step.to(), by, now, note.trim()));
+        updatedAt = now;
+        fact(Kind.STAGE, now, by, step.to().name());
+        raise(new TicketStageChanged(UUID.randomUUID(), now, id, requesterOpd, from, status, by));
+        String applicationId = affectedApplication == null ? null : affectedApplication.id();
+        switch (step) {
+            case APPROVED -> raise(new ChangeApproved(UUID.randomUUID(), now, id, requesterOpd, applicationId,
+                    approverRole, by));
+            case IMPLEMENTED -> raise(new ChangeImplemented(UUID.randomUUID(), now, id, requesterOpd, applicationId,
+                    by));
+            default -> {
+            }
+        }
+        if (status == TicketStatus.CLOSED) {
+            closedAt = now;
+            fact(Kind.CLOSED, now, by, null);
+            raise(new TicketClosed(UUID.randomUUID(), now, id, requesterOpd, type, from, by));
+        }
     }
 
     /**
@@ -416,4 +460,7 @@ public class Ticket extends AggregateRoot {
     }
     public List<EvidenceItem> evidenceChecklist() { return Collections.unmodifiableList(evidenceChecklist); }
     public List<TicketFact> facts() { return Collections.unmodifiableList(facts); }
+    public List<ChangeStep> changeSteps() {
+        return changeSteps == null ? List.of() : Collections.unmodifiableList(changeSteps);
+    }
 }
