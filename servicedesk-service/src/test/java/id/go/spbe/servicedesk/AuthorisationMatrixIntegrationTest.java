@@ -211,6 +211,29 @@ class AuthorisationMatrixIntegrationTest {
         assertThat(mismatches).isEmpty();
     }
 
+    /** A DINKES problem taken by its Tier 1. */
+    String problem() {
+        String id = http.post("/api/v1/tickets").auth(operator("DINKES"))
+                .json(form("MASALAH", "JARINGAN", "SEDANG", "SEDANG")).send().json().get("id").asString();
+        http.post("/api/v1/tickets/" + id + "/take").auth(tier1("DINKES", "teknisi.dinkes")).send();
+        return id;
+    }
+
+    @Test
+    void everyProblemEndpointByRoleAndOpd_S1_SEC1() {
+        // callers: op own, op other, t1 own, t1 other, tier2, dinas, auditor, machine own, coordinator
+        // tier2 may act on the incident but does not work the Tier 1 problem: 403
+        row("POST", id -> "/api/v1/tickets/" + id + "/problem", Map.of("problemId", problem()), true,
+                403, 403, 200, 404, 403, 403, 403, 403, 403);
+        row("DELETE", id -> {
+            http.post("/api/v1/tickets/" + id + "/problem").auth(tier1("DINKES", "teknisi.dinkes"))
+                    .json(Map.of("problemId", problem())).send();
+            return "/api/v1/tickets/" + id + "/problem";
+        }, null, true, 403, 403, 200, 404, 403, 403, 403, 403, 403);
+        row("GET", id -> "/api/v1/tickets?problem=" + id, null, false, 200, 200, 200, 200, 200, 200, 200, 200, 200);
+        assertThat(mismatches).isEmpty();
+    }
+
     @Test
     void anEscalatedTicketIsWorkedByTier2OnlyAndStillHiddenFromOtherOpds_S3() {
         // callers: op own, op other, t1 own, t1 other, tier2, dinas, auditor, machine own, coordinator

@@ -142,6 +142,21 @@ class BadInputSweepIntegrationTest {
     }
 
     @Test
+    void problemLinksRefuseBadInputWithClear4xx_S1() {
+        String id = http.post("/api/v1/tickets").auth(operator("DINKES"))
+                .json(form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG")).send().json().get("id").asString();
+        String t1 = tier1("DINKES", "teknisi.dinkes");
+        assertField(http.post("/api/v1/tickets/" + id + "/problem").auth(t1).json(Map.of()).send(), "problemId");
+        assertField(http.post("/api/v1/tickets/" + id + "/problem").auth(t1).json(Map.of("problemId", "a;b"))
+                .send(), "problemId");
+        assertThat(http.post("/api/v1/tickets/" + id + "/problem").auth(t1)
+                .json(Map.of("problemId", "00000000-0000-0000-0000-000000000000")).send().status()).isEqualTo(404);
+        assertThat(http.delete("/api/v1/tickets/" + id + "/problem").auth(t1).send().status()).isEqualTo(409);
+        assertField(http.post("/api/v1/tickets/" + id + "/resolve").auth(t1)
+                .json(Map.of("resolutionNote", "x", "resolveChildren", "barangkali")).send(), "resolveChildren");
+    }
+
+    @Test
     void rostersPoliciesAndTheCalendarRefuseBadInputWithClear4xx() {
         assertField(http.put("/api/v1/tier1-roster/DISDIK").auth(admin()).json(Map.of()).send(), "technicians");
         assertField(http.put("/api/v1/tier1-roster/DISDIK").auth(admin()).json(Map.of("technicians",

@@ -119,6 +119,9 @@ public class TicketDesk {
         if (filter.application() != null && !filter.application().isBlank()) {
             criteria.and("affectedApplication.id").is(filter.application());
         }
+        if (filter.problem() != null && !filter.problem().isBlank()) {
+            criteria.and("problemId").is(filter.problem());
+        }
         Query query = Query.query(criteria);
         long total = mongo.count(query, Ticket.class);
         List<Ticket> found = mongo.find(query.with(page), Ticket.class);

@@ -15,6 +15,7 @@ import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketEscalated;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketEvidenceSecured;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketInformationRequested;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketOpened;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketProblemLinkChanged;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketReopened;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketReprioritized;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketResolved;
@@ -74,6 +75,9 @@ public class Ticket extends AggregateRoot {
     private String assignee;
     private String routingReason;
     private String rootCause;
+    /** GANGGUAN/KELUHAN: the problem (MASALAH) this incident is grouped under, if any. */
+    @Indexed(sparse = true)
+    private String problemId;
     private Resolution resolution;
     private Instant closedAt;
     private Instant updatedAt;
@@ -270,6 +274,58 @@ public class Ticket extends AggregateRoot {
         raise(new TicketStageChanged(UUID.randomUUID(), now, id, requesterOpd, from, status, by));
     }
 
+    /**
+     * Groups this incident or complaint under {@code problem} (a MASALAH still being worked). Only GANGGUAN and
+     * KELUHAN are grouped (422 S1); a finished ticket, or one already under a problem, is a 409. A problem held at
+     * an OPD's Tier 1 groups only that OPD's tickets; one at Tier 2 or the service centre groups the region's (S2).
+     */
+    public void linkToProblem(Ticket problem, String by, Instant now) {
+        if (type != TicketType.GANGGUAN && type != TicketType.KELUHAN) {
+            throw new RuleViolationException("S1", "Hanya gangguan dan keluhan yang dikelompokkan ke dalam masalah.");
+        }
+        if (problem.type != TicketType.MASALAH) {
+            throw new RuleViolationException("S1", "Tiket induk harus bertipe MASALAH.");
+        }
+        if (problem.status.done() || status.done()) {
+            throw new StateConflictException("Tiket yang sudah selesai tidak dapat dikelompokkan.");
+        }
+        if (problemId != null) {
+            throw new StateConflictException("Tiket sudah dikelompokkan ke masalah " + problemId + ".");
+        }
+        if (problem.tier == Tier.TIER1 && !problem.requesterOpd.equals(requesterOpd)) {
+            throw new RuleViolationException("S2", "Masalah di Tier 1 OPD " + problem.requesterOpd
+                    + " hanya mengelompokkan tiket OPD itu; masalah lintas OPD ditangani Tier 2.");
+        }
+        problemId = problem.id;
+        updatedAt = now;
+        raise(new TicketProblemLinkChanged(UUID.randomUUID(), now, id, requesterOpd, problem.id, true, by));
+    }
+
+    public void unlinkFromProblem(String problem, String by, Instant now) {
+        if (problemId == null || !problemId.equals(problem)) {
+            throw new StateConflictException("Tiket tidak dikelompokkan ke masalah " + problem + ".");
+        }
+        problemId = null;
+        updatedAt = now;
+        raise(new TicketProblemLinkChanged(UUID.randomUUID(), now, id, requesterOpd, problem, false, by));
+    }
+
+    /**
+     * Resolved together with its problem: owned first if nobody had taken it, resumed if it waited, then resolved
+     * with its own resolution fact, note and event, so its clocks stop where they are.
+     */
+    public void resolveWithProblem(String problem, String note, String by, Instant now) {
+        if (!problem.equals(problemId)) {
+            throw new StateConflictException("Tiket tidak dikelompokkan ke masalah " + problem + ".");
+        }
+        if (status == TicketStatus.NEW) {
+            assign(by, by, now);
+        } else if (status == TicketStatus.WAITING_FOR_REQUESTER) {
+            resume(by, now);
+        }
+        resolve("Diselesaikan bersama masalah " + problem + ": " + note.trim(), by, now);
+    }
+
     /** S8: one step of the evidence-preservation checklist is done. */
     public void secureEvidence(String item, String by, Instant now) {
         if (category != Category.KEAMANAN) {
@@ -450,6 +506,7 @@ public class Ticket extends AggregateRoot {
     public String assignee() { return assignee; }
     public String routingReason() { return routingReason; }
     public String rootCause() { return rootCause; }
+    public String problemId() { return problemId; }
     public Resolution resolution() { return resolution; }
     public Instant closedAt() { return closedAt; }
     public Instant updatedAt() { return updatedAt; }

@@ -221,4 +221,15 @@ public final class TicketEvents {
             return implementedBy;
         }
     }
+
+    /** An incident or complaint was grouped under a problem ({@code linked}) or taken out of it. */
+    @EventType(value = "id.go.spbe.ticket.problem-link-changed.v1", topic = TOPIC)
+    public record TicketProblemLinkChanged(UUID eventId, Instant occurredAt, String ticketId, String requesterOpd,
+            String problemId, boolean linked, String changedBy) implements TicketEvent {
+
+        @Override
+        public String actor() {
+            return changedBy;
+        }
+    }
 }

@@ -73,7 +73,7 @@ class ChangeController {
         PageRequest pageable = PageRequests.of(page, size, sort, TicketController.SORTABLE,
                 Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id")));
         return PageResponse.of(desk.list(caller, new TicketFilter(opd, null, stage, TicketType.PERUBAHAN, null,
-                null, null, open, application), pageable), ChangeSummary::of);
+                null, null, open, application, null), pageable), ChangeSummary::of);
     }
 
     @GetMapping(ID_PATH)
