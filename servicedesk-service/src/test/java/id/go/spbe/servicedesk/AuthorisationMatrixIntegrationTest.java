@@ -235,6 +235,19 @@ class AuthorisationMatrixIntegrationTest {
     }
 
     @Test
+    void onlyTheRequesterRatesAClosedTicket_S4_SEC1() {
+        // callers: op own (the requester), op other, t1 own, t1 other, tier2, dinas, auditor, machine own, coordinator
+        row("POST", id -> {
+            String t1 = tier1("DINKES", "teknisi.dinkes");
+            http.post("/api/v1/tickets/" + id + "/take").auth(t1).send();
+            http.post("/api/v1/tickets/" + id + "/resolve").auth(t1).json(Map.of("resolutionNote", "ok")).send();
+            http.post("/api/v1/tickets/" + id + "/close").auth(t1).send();
+            return "/api/v1/tickets/" + id + "/satisfaction";
+        }, Map.of("score", 5), true, 201, 404, 403, 404, 403, 403, 403, 403, 403);
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
     void anEscalatedTicketIsWorkedByTier2OnlyAndStillHiddenFromOtherOpds_S3() {
         // callers: op own, op other, t1 own, t1 other, tier2, dinas, auditor, machine own, coordinator
         Function<String, String> escalated = id -> {

@@ -154,6 +154,14 @@ class BadInputSweepIntegrationTest {
         assertThat(http.delete("/api/v1/tickets/" + id + "/problem").auth(t1).send().status()).isEqualTo(409);
         assertField(http.post("/api/v1/tickets/" + id + "/resolve").auth(t1)
                 .json(Map.of("resolutionNote", "x", "resolveChildren", "barangkali")).send(), "resolveChildren");
+        String op = operator("DINKES");
+        assertField(http.post("/api/v1/tickets/" + id + "/satisfaction").auth(op).json(Map.of()).send(), "score");
+        assertField(http.post("/api/v1/tickets/" + id + "/satisfaction").auth(op).json(Map.of("score", 0)).send(),
+                "score");
+        assertField(http.post("/api/v1/tickets/" + id + "/satisfaction").auth(op).json(Map.of("score", "lima"))
+                .send(), "score");
+        assertField(http.post("/api/v1/tickets/" + id + "/satisfaction").auth(op)
+                .json(Map.of("score", 3, "comment", "x".repeat(2001))).send(), "comment");
     }
 
     @Test

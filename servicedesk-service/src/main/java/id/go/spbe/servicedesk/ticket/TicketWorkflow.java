@@ -167,6 +167,20 @@ public class TicketWorkflow {
         return tickets.save(child);
     }
 
+    /**
+     * CSAT by the requester only: another OPD's user gets a 404 (the ticket is invisible), anyone else who sees it
+     * a 403.
+     */
+    public Ticket rateSatisfaction(Caller caller, String id, int score, String comment, String ifMatch) {
+        Ticket t = access.forReading(caller, id);
+        if (!caller.username().equals(t.requester())) {
+            throw new AccessDeniedException("only the requester rates a ticket");
+        }
+        ETags.checkIfMatch(ifMatch, t.version());
+        t.rateSatisfaction(score, comment, caller.username(), now());
+        return tickets.save(t);
+    }
+
     private static void requireActsOnChild(Caller caller, Ticket child) {
         if (!TicketAccess.works(caller, child) && !caller.hasRole(Roles.TIER2_AGENT)) {
             throw new AccessDeniedException("only the desk holding ticket " + child.id() + " or Tier 2 acts on it");

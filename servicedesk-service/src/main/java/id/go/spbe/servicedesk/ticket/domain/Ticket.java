@@ -20,6 +20,7 @@ import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketReopened;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketReprioritized;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketResolved;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketResumed;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketSatisfactionRated;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketStageChanged;
 import id.go.spbe.servicedesk.ticket.domain.TicketFact.Kind;
 import org.springframework.data.annotation.Id;
@@ -80,6 +81,7 @@ public class Ticket extends AggregateRoot {
     private String problemId;
     private Resolution resolution;
     private Instant closedAt;
+    private Satisfaction satisfaction;
     private Instant updatedAt;
     private List<Escalation> escalations = new ArrayList<>();
     private List<Comment> comments = new ArrayList<>();
@@ -326,6 +328,26 @@ public class Ticket extends AggregateRoot {
         resolve("Diselesaikan bersama masalah " + problem + ": " + note.trim(), by, now);
     }
 
+    /**
+     * CSAT: the requester rates the closed ticket once, 1–5 with an optional comment. Before closure, or a second
+     * time, is a 409 (a rating is never edited); who may rate is the workflow's check.
+     */
+    public Satisfaction rateSatisfaction(int score, String comment, String by, Instant now) {
+        if (status != TicketStatus.CLOSED) {
+            throw new StateConflictException("Kepuasan dinilai setelah tiket ditutup.");
+        }
+        if (satisfaction != null) {
+            throw new StateConflictException("Tiket ini sudah dinilai; penilaian tidak dapat diubah.");
+        }
+        if (score < 1 || score > 5) {
+            throw new RuleViolationException("S4", "Nilai kepuasan 1 sampai 5.");
+        }
+        satisfaction = new Satisfaction(score, blankToNull(comment), by, now);
+        updatedAt = now;
+        raise(new TicketSatisfactionRated(UUID.randomUUID(), now, id, requesterOpd, type, tier, score, by));
+        return satisfaction;
+    }
+
     /** S8: one step of the evidence-preservation checklist is done. */
     public void secureEvidence(String item, String by, Instant now) {
         if (category != Category.KEAMANAN) {
@@ -509,6 +531,7 @@ public class Ticket extends AggregateRoot {
     public String problemId() { return problemId; }
     public Resolution resolution() { return resolution; }
     public Instant closedAt() { return closedAt; }
+    public Satisfaction satisfaction() { return satisfaction; }
     public Instant updatedAt() { return updatedAt; }
     public List<Escalation> escalations() { return Collections.unmodifiableList(escalations); }
     public List<Comment> comments() { return Collections.unmodifiableList(comments); }

@@ -232,4 +232,15 @@ public final class TicketEvents {
             return changedBy;
         }
     }
+
+    /** CSAT: the requester rated the closed ticket (the comment is not published). */
+    @EventType(value = "id.go.spbe.ticket.satisfaction-rated.v1", topic = TOPIC)
+    public record TicketSatisfactionRated(UUID eventId, Instant occurredAt, String ticketId, String requesterOpd,
+            TicketType type, Tier tier, int score, String ratedBy) implements TicketEvent {
+
+        @Override
+        public String actor() {
+            return ratedBy;
+        }
+    }
 }

@@ -14,6 +14,7 @@ import id.go.spbe.servicedesk.ticket.web.TicketPayloads.QuestionRequest;
 import id.go.spbe.servicedesk.ticket.web.TicketPayloads.ReasonRequest;
 import id.go.spbe.servicedesk.ticket.web.TicketPayloads.ResolveRequest;
 import id.go.spbe.servicedesk.ticket.web.TicketPayloads.RootCauseRequest;
+import id.go.spbe.servicedesk.ticket.web.TicketPayloads.SatisfactionRequest;
 import id.go.spbe.servicedesk.ticket.web.TicketPayloads.TicketResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -178,6 +179,20 @@ class TicketWorkflowController {
     ResponseEntity<TicketResponse> reopen(@PathVariable String id, @Valid @RequestBody ReasonRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
         return reply(workflow.reopen(caller, id, request.reason(), ifMatch));
+    }
+
+    @PostMapping("/satisfaction")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Rate a closed ticket (CSAT): score 1–5 and an optional comment",
+            description = "By the requester only (the user who opened it; anyone else who sees the ticket 403, "
+                    + "another OPD 404); only when CLOSED and only once (409; a rating is never edited). Emits "
+                    + "TicketSatisfactionRated (without the comment).")
+    ResponseEntity<TicketResponse> rateSatisfaction(@PathVariable String id,
+            @Valid @RequestBody SatisfactionRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
+        Ticket rated = workflow.rateSatisfaction(caller, id, request.score(), request.comment(), ifMatch);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(rated.version()))
+                .body(TicketResponse.of(rated));
     }
 
     @PostMapping("/problem")
