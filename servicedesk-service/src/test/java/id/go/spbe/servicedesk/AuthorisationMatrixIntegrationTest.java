@@ -175,6 +175,78 @@ class AuthorisationMatrixIntegrationTest {
         assertThat(mismatches).isEmpty();
     }
 
+    /** A DINKES change taken by its Tier 1 and moved through {@code steps} (analysis, approval, approve, …). */
+    String change(String... steps) {
+        TestHttp.Reply reply = http.post("/api/v1/tickets").auth(operator("DINKES"))
+                .json(form("PERUBAHAN", "INFRASTRUKTUR", "SEDANG", "SEDANG")).send();
+        String id = reply.json().get("id").asString();
+        http.post("/api/v1/tickets/" + id + "/take").auth(tier1("DINKES", "teknisi.dinkes")).send();
+        for (String step : steps) {
+            String token = step.equals("approve") ? admin() : tier1("DINKES", "teknisi.dinkes");
+            assertThat(http.post("/api/v1/changes/" + id + "/" + step).auth(token).json(Map.of("note", "n")).send()
+                    .status()).as(step).isEqualTo(200);
+        }
+        return id;
+    }
+
+    @Test
+    void everyChangeEndpointByRoleAndOpd_S6_SEC1() {
+        // callers: op own, op other, t1 own, t1 other, tier2, dinas, auditor, machine own, coordinator
+        int[] desk = {403, 403, 200, 404, 403, 403, 403, 403, 403};
+        int[] approver = {403, 404, 403, 404, 403, 200, 403, 403, 403};
+        row("GET", id -> "/api/v1/changes/" + change(), null, false, 200, 404, 200, 404, 200, 200, 200, 200, 200);
+        row("GET", id -> "/api/v1/changes?opd=DINKES", null, false, 200, 403, 200, 403, 200, 200, 200, 200, 200);
+        Map<String, Object> note = Map.of("note", "catatan");
+        row("POST", id -> "/api/v1/changes/" + change() + "/analysis", note, false, desk);
+        row("POST", id -> "/api/v1/changes/" + change("analysis") + "/approval", note, false, desk);
+        row("POST", id -> "/api/v1/changes/" + change("analysis", "approval") + "/approve", note, false, approver);
+        row("POST", id -> "/api/v1/changes/" + change("analysis", "approval") + "/refuse", Map.of("reason", "tidak"),
+                false, approver);
+        row("POST", id -> "/api/v1/changes/" + change("analysis", "approval", "approve") + "/implementation", note,
+                false, desk);
+        row("POST", id -> "/api/v1/changes/" + change("analysis", "approval", "approve", "implementation")
+                + "/evaluation", note, false, desk);
+        row("POST", id -> "/api/v1/changes/" + change("analysis", "approval", "approve", "implementation",
+                "evaluation") + "/close", note, false, desk);
+        assertThat(mismatches).isEmpty();
+    }
+
+    /** A DINKES problem taken by its Tier 1. */
+    String problem() {
+        String id = http.post("/api/v1/tickets").auth(operator("DINKES"))
+                .json(form("MASALAH", "JARINGAN", "SEDANG", "SEDANG")).send().json().get("id").asString();
+        http.post("/api/v1/tickets/" + id + "/take").auth(tier1("DINKES", "teknisi.dinkes")).send();
+        return id;
+    }
+
+    @Test
+    void everyProblemEndpointByRoleAndOpd_S1_SEC1() {
+        // callers: op own, op other, t1 own, t1 other, tier2, dinas, auditor, machine own, coordinator
+        // tier2 may act on the incident but does not work the Tier 1 problem: 403
+        row("POST", id -> "/api/v1/tickets/" + id + "/problem", Map.of("problemId", problem()), true,
+                403, 403, 200, 404, 403, 403, 403, 403, 403);
+        row("DELETE", id -> {
+            http.post("/api/v1/tickets/" + id + "/problem").auth(tier1("DINKES", "teknisi.dinkes"))
+                    .json(Map.of("problemId", problem())).send();
+            return "/api/v1/tickets/" + id + "/problem";
+        }, null, true, 403, 403, 200, 404, 403, 403, 403, 403, 403);
+        row("GET", id -> "/api/v1/tickets?problem=" + id, null, false, 200, 200, 200, 200, 200, 200, 200, 200, 200);
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void onlyTheRequesterRatesAClosedTicket_S4_SEC1() {
+        // callers: op own (the requester), op other, t1 own, t1 other, tier2, dinas, auditor, machine own, coordinator
+        row("POST", id -> {
+            String t1 = tier1("DINKES", "teknisi.dinkes");
+            http.post("/api/v1/tickets/" + id + "/take").auth(t1).send();
+            http.post("/api/v1/tickets/" + id + "/resolve").auth(t1).json(Map.of("resolutionNote", "ok")).send();
+            http.post("/api/v1/tickets/" + id + "/close").auth(t1).send();
+            return "/api/v1/tickets/" + id + "/satisfaction";
+        }, Map.of("score", 5), true, 201, 404, 403, 404, 403, 403, 403, 403, 403);
+        assertThat(mismatches).isEmpty();
+    }
+
     @Test
     void anEscalatedTicketIsWorkedByTier2OnlyAndStillHiddenFromOtherOpds_S3() {
         // callers: op own, op other, t1 own, t1 other, tier2, dinas, auditor, machine own, coordinator

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
+import java.util.List;
 import java.util.Map;
 
 import static id.go.spbe.servicedesk.ServicedeskTestSupport.admin;
@@ -106,6 +107,61 @@ class BadInputSweepIntegrationTest {
                 .status()).isEqualTo(415);
         assertThat(http.post("/api/v1/tickets/00000000-0000-0000-0000-000000000000/take").auth(t1).send()
                 .status()).isEqualTo(404);
+    }
+
+    @Test
+    void changeStagesRefuseBadInputWithClear4xx_S6() {
+        String id = http.post("/api/v1/tickets").auth(operator("DINKES"))
+                .json(form("PERUBAHAN", "INFRASTRUKTUR", "SEDANG", "SEDANG")).send().json().get("id").asString();
+        String t1 = tier1("DINKES", "teknisi.dinkes");
+        http.post("/api/v1/tickets/" + id + "/take").auth(t1).send();
+        assertThat(http.post("/api/v1/changes/" + id + "/analysis").json(Map.of("note", "a")).send().status())
+                .isEqualTo(401);
+        assertThat(http.post("/api/v1/changes/" + id + "/analysis").auth(t1).json("{\"note\":").send().status())
+                .isEqualTo(400);
+        assertField(http.post("/api/v1/changes/" + id + "/analysis").auth(t1).json(Map.of("note", "x".repeat(8001)))
+                .send(), "note");
+        assertField(http.post("/api/v1/changes/" + id + "/analysis").auth(t1).json(Map.of("note", List.of(1)))
+                .send(), "note");
+        assertField(http.post("/api/v1/changes/" + id + "/refuse").auth(admin())
+                .json(Map.of("reason", "x".repeat(4001))).send(), "reason");
+        assertThat(http.post("/api/v1/changes/" + id + "/analysis").auth(t1).body("text/plain", "a").send()
+                .status()).isEqualTo(415);
+        TestHttp.Reply blank = http.post("/api/v1/changes/" + id + "/analysis").auth(t1).json(Map.of()).send();
+        assertThat(blank.status()).isEqualTo(422);
+        assertThat(blank.json().get("obligation").asString()).isEqualTo("S6");
+        assertThat(http.post("/api/v1/changes/" + id + "/analysis").auth(t1).header("If-Match", "bukan-etag")
+                .json(Map.of("note", "a")).send().status()).isIn(400, 412);
+        for (String query : new String[] {"stage=HILANG", "size=500", "sort=password", "open=mungkin"}) {
+            TestHttp.Reply reply = http.get("/api/v1/changes?" + query).auth(t1).send();
+            assertThat(reply.status()).as(query + ": " + reply).isEqualTo(400);
+        }
+        assertThat(http.get("/api/v1/changes/bukan-id!").auth(t1).send().status()).isEqualTo(404);
+        assertThat(http.post("/api/v1/changes/00000000-0000-0000-0000-000000000000/analysis").auth(t1)
+                .json(Map.of("note", "a")).send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void problemLinksRefuseBadInputWithClear4xx_S1() {
+        String id = http.post("/api/v1/tickets").auth(operator("DINKES"))
+                .json(form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG")).send().json().get("id").asString();
+        String t1 = tier1("DINKES", "teknisi.dinkes");
+        assertField(http.post("/api/v1/tickets/" + id + "/problem").auth(t1).json(Map.of()).send(), "problemId");
+        assertField(http.post("/api/v1/tickets/" + id + "/problem").auth(t1).json(Map.of("problemId", "a;b"))
+                .send(), "problemId");
+        assertThat(http.post("/api/v1/tickets/" + id + "/problem").auth(t1)
+                .json(Map.of("problemId", "00000000-0000-0000-0000-000000000000")).send().status()).isEqualTo(404);
+        assertThat(http.delete("/api/v1/tickets/" + id + "/problem").auth(t1).send().status()).isEqualTo(409);
+        assertField(http.post("/api/v1/tickets/" + id + "/resolve").auth(t1)
+                .json(Map.of("resolutionNote", "x", "resolveChildren", "barangkali")).send(), "resolveChildren");
+        String op = operator("DINKES");
+        assertField(http.post("/api/v1/tickets/" + id + "/satisfaction").auth(op).json(Map.of()).send(), "score");
+        assertField(http.post("/api/v1/tickets/" + id + "/satisfaction").auth(op).json(Map.of("score", 0)).send(),
+                "score");
+        assertField(http.post("/api/v1/tickets/" + id + "/satisfaction").auth(op).json(Map.of("score", "lima"))
+                .send(), "score");
+        assertField(http.post("/api/v1/tickets/" + id + "/satisfaction").auth(op)
+                .json(Map.of("score", 3, "comment", "x".repeat(2001))).send(), "comment");
     }
 
     @Test

@@ -116,6 +116,12 @@ public class TicketDesk {
         if (filter.assignee() != null && !filter.assignee().isBlank()) {
             criteria.and("assignee").is(filter.assignee());
         }
+        if (filter.application() != null && !filter.application().isBlank()) {
+            criteria.and("affectedApplication.id").is(filter.application());
+        }
+        if (filter.problem() != null && !filter.problem().isBlank()) {
+            criteria.and("problemId").is(filter.problem());
+        }
         Query query = Query.query(criteria);
         long total = mongo.count(query, Ticket.class);
         List<Ticket> found = mongo.find(query.with(page), Ticket.class);

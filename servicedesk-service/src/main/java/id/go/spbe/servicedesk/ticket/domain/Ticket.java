@@ -3,6 +3,8 @@ package id.go.spbe.servicedesk.ticket.domain;
 import id.go.spbe.platform.domain.AggregateRoot;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.ChangeApproved;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.ChangeImplemented;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.SlaBreached;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.SlaWarning;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketAssigned;
@@ -13,10 +15,12 @@ import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketEscalated;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketEvidenceSecured;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketInformationRequested;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketOpened;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketProblemLinkChanged;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketReopened;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketReprioritized;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketResolved;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketResumed;
+import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketSatisfactionRated;
 import id.go.spbe.servicedesk.ticket.domain.TicketEvents.TicketStageChanged;
 import id.go.spbe.servicedesk.ticket.domain.TicketFact.Kind;
 import org.springframework.data.annotation.Id;
@@ -72,14 +76,20 @@ public class Ticket extends AggregateRoot {
     private String assignee;
     private String routingReason;
     private String rootCause;
+    /** GANGGUAN/KELUHAN: the problem (MASALAH) this incident is grouped under, if any. */
+    @Indexed(sparse = true)
+    private String problemId;
     private Resolution resolution;
     private Instant closedAt;
+    private Satisfaction satisfaction;
     private Instant updatedAt;
     private List<Escalation> escalations = new ArrayList<>();
     private List<Comment> comments = new ArrayList<>();
     private List<Attachment> attachments = new ArrayList<>();
     private List<EvidenceItem> evidenceChecklist = new ArrayList<>();
     private List<TicketFact> facts = new ArrayList<>();
+    /** PERUBAHAN: every stage step with who, when and the note (S6). */
+    private List<ChangeStep> changeSteps = new ArrayList<>();
     /** Keys of the SLA warnings and breaches already raised ({@code RESOLUTION:BREACHED}), so each is raised once. */
     private Set<String> slaSignals = new LinkedHashSet<>();
 
@@ -266,6 +276,78 @@ public class Ticket extends AggregateRoot {
         raise(new TicketStageChanged(UUID.randomUUID(), now, id, requesterOpd, from, status, by));
     }
 
+    /**
+     * Groups this incident or complaint under {@code problem} (a MASALAH still being worked). Only GANGGUAN and
+     * KELUHAN are grouped (422 S1); a finished ticket, or one already under a problem, is a 409. A problem held at
+     * an OPD's Tier 1 groups only that OPD's tickets; one at Tier 2 or the service centre groups the region's (S2).
+     */
+    public void linkToProblem(Ticket problem, String by, Instant now) {
+        if (type != TicketType.GANGGUAN && type != TicketType.KELUHAN) {
+            throw new RuleViolationException("S1", "Hanya gangguan dan keluhan yang dikelompokkan ke dalam masalah.");
+        }
+        if (problem.type != TicketType.MASALAH) {
+            throw new RuleViolationException("S1", "Tiket induk harus bertipe MASALAH.");
+        }
+        if (problem.status.done() || status.done()) {
+            throw new StateConflictException("Tiket yang sudah selesai tidak dapat dikelompokkan.");
+        }
+        if (problemId != null) {
+            throw new StateConflictException("Tiket sudah dikelompokkan ke masalah " + problemId + ".");
+        }
+        if (problem.tier == Tier.TIER1 && !problem.requesterOpd.equals(requesterOpd)) {
+            throw new RuleViolationException("S2", "Masalah di Tier 1 OPD " + problem.requesterOpd
+                    + " hanya mengelompokkan tiket OPD itu; masalah lintas OPD ditangani Tier 2.");
+        }
+        problemId = problem.id;
+        updatedAt = now;
+        raise(new TicketProblemLinkChanged(UUID.randomUUID(), now, id, requesterOpd, problem.id, true, by));
+    }
+
+    public void unlinkFromProblem(String problem, String by, Instant now) {
+        if (problemId == null || !problemId.equals(problem)) {
+            throw new StateConflictException("Tiket tidak dikelompokkan ke masalah " + problem + ".");
+        }
+        problemId = null;
+        updatedAt = now;
+        raise(new TicketProblemLinkChanged(UUID.randomUUID(), now, id, requesterOpd, problem, false, by));
+    }
+
+    /**
+     * Resolved together with its problem: owned first if nobody had taken it, resumed if it waited, then resolved
+     * with its own resolution fact, note and event, so its clocks stop where they are.
+     */
+    public void resolveWithProblem(String problem, String note, String by, Instant now) {
+        if (!problem.equals(problemId)) {
+            throw new StateConflictException("Tiket tidak dikelompokkan ke masalah " + problem + ".");
+        }
+        if (status == TicketStatus.NEW) {
+            assign(by, by, now);
+        } else if (status == TicketStatus.WAITING_FOR_REQUESTER) {
+            resume(by, now);
+        }
+        resolve("Diselesaikan bersama masalah " + problem + ": " + note.trim(), by, now);
+    }
+
+    /**
+     * CSAT: the requester rates the closed ticket once, 1–5 with an optional comment. Before closure, or a second
+     * time, is a 409 (a rating is never edited); who may rate is the workflow's check.
+     */
+    public Satisfaction rateSatisfaction(int score, String comment, String by, Instant now) {
+        if (status != TicketStatus.CLOSED) {
+            throw new StateConflictException("Kepuasan dinilai setelah tiket ditutup.");
+        }
+        if (satisfaction != null) {
+            throw new StateConflictException("Tiket ini sudah dinilai; penilaian tidak dapat diubah.");
+        }
+        if (score < 1 || score > 5) {
+            throw new RuleViolationException("S4", "Nilai kepuasan 1 sampai 5.");
+        }
+        satisfaction = new Satisfaction(score, blankToNull(comment), by, now);
+        updatedAt = now;
+        raise(new TicketSatisfactionRated(UUID.randomUUID(), now, id, requesterOpd, type, tier, score, by));
+        return satisfaction;
+    }
+
     /** S8: one step of the evidence-preservation checklist is done. */
     public void secureEvidence(String item, String by, Instant now) {
         if (category != Category.KEAMANAN) {
@@ -311,6 +393,9 @@ public class Ticket extends AggregateRoot {
 
     public void close(String by, Instant now) {
         TicketStatus from = status;
+        if (type == TicketType.PERUBAHAN) {
+            throw new StateConflictException("Perubahan ditutup melalui evaluasi atau penolakan persetujuannya (S6).");
+        }
         if (!type.next(status).contains(TicketStatus.CLOSED)) {
             throw new StateConflictException("Tiket " + type + " berstatus " + status + " tidak dapat ditutup.");
         }
@@ -339,6 +424,43 @@ public class Ticket extends AggregateRoot {
         }
         fact(Kind.REOPENED, now, by, reason.trim());
         raise(new TicketReopened(UUID.randomUUID(), now, id, requesterOpd, reason.trim(), by));
+    }
+
+    /**
+     * S6: the change moves to the step's stage, recording who, when and the note. The life-cycle table allows only
+     * the next stage, so none is skipped (409). {@code approverRole} is the role that took a decision step (the
+     * caller's authority was checked by the workflow); a refusal needs its reason (422 S6) and closes the change.
+     */
+    public void advanceChange(ChangeStep.Kind step, String note, String by, String approverRole, Instant now) {
+        if (type != TicketType.PERUBAHAN) {
+            throw new StateConflictException("Hanya tiket PERUBAHAN yang melalui tahapan manajemen perubahan.");
+        }
+        requireText(note, "S6", step == ChangeStep.Kind.REFUSED ? "Alasan penolakan perubahan wajib diisi."
+                : "Catatan tahapan perubahan wajib diisi.");
+        if (step.decision() != (status == TicketStatus.APPROVAL) || !type.next(status).contains(step.to())) {
+            throw new StateConflictException("Perubahan berstatus " + status + " tidak dapat melakukan langkah "
+                    + step + "; tahapan tidak boleh dilewati.");
+        }
+        TicketStatus from = status;
+        move(step.to());
+        changeSteps.add(new ChangeStep(step, step.to(), by, now, note.trim()));
+        updatedAt = now;
+        fact(Kind.STAGE, now, by, step.to().name());
+        raise(new TicketStageChanged(UUID.randomUUID(), now, id, requesterOpd, from, status, by));
+        String applicationId = affectedApplication == null ? null : affectedApplication.id();
+        switch (step) {
+            case APPROVED -> raise(new ChangeApproved(UUID.randomUUID(), now, id, requesterOpd, applicationId,
+                    approverRole, by));
+            case IMPLEMENTED -> raise(new ChangeImplemented(UUID.randomUUID(), now, id, requesterOpd, applicationId,
+                    by));
+            default -> {
+            }
+        }
+        if (status == TicketStatus.CLOSED) {
+            closedAt = now;
+            fact(Kind.CLOSED, now, by, null);
+            raise(new TicketClosed(UUID.randomUUID(), now, id, requesterOpd, type, from, by));
+        }
     }
 
     /**
@@ -406,8 +528,10 @@ public class Ticket extends AggregateRoot {
     public String assignee() { return assignee; }
     public String routingReason() { return routingReason; }
     public String rootCause() { return rootCause; }
+    public String problemId() { return problemId; }
     public Resolution resolution() { return resolution; }
     public Instant closedAt() { return closedAt; }
+    public Satisfaction satisfaction() { return satisfaction; }
     public Instant updatedAt() { return updatedAt; }
     public List<Escalation> escalations() { return Collections.unmodifiableList(escalations); }
     public List<Comment> comments() { return Collections.unmodifiableList(comments); }
@@ -416,4 +540,7 @@ public class Ticket extends AggregateRoot {
     }
     public List<EvidenceItem> evidenceChecklist() { return Collections.unmodifiableList(evidenceChecklist); }
     public List<TicketFact> facts() { return Collections.unmodifiableList(facts); }
+    public List<ChangeStep> changeSteps() {
+        return changeSteps == null ? List.of() : Collections.unmodifiableList(changeSteps);
+    }
 }

@@ -196,4 +196,51 @@ public final class TicketEvents {
             return "system";
         }
     }
+
+    /**
+     * S6: the change was approved by the role the profile names ({@code approverRole}); development may start.
+     * {@code affectedApplicationId}: the application it changes, when it names one.
+     */
+    @EventType(value = "id.go.spbe.change.approved.v1", topic = TOPIC)
+    public record ChangeApproved(UUID eventId, Instant occurredAt, String ticketId, String requesterOpd,
+            String affectedApplicationId, String approverRole, String approvedBy) implements TicketEvent {
+
+        @Override
+        public String actor() {
+            return approvedBy;
+        }
+    }
+
+    /** S6: the change is in production; monitoring and evaluation follow. */
+    @EventType(value = "id.go.spbe.change.implemented.v1", topic = TOPIC)
+    public record ChangeImplemented(UUID eventId, Instant occurredAt, String ticketId, String requesterOpd,
+            String affectedApplicationId, String implementedBy) implements TicketEvent {
+
+        @Override
+        public String actor() {
+            return implementedBy;
+        }
+    }
+
+    /** An incident or complaint was grouped under a problem ({@code linked}) or taken out of it. */
+    @EventType(value = "id.go.spbe.ticket.problem-link-changed.v1", topic = TOPIC)
+    public record TicketProblemLinkChanged(UUID eventId, Instant occurredAt, String ticketId, String requesterOpd,
+            String problemId, boolean linked, String changedBy) implements TicketEvent {
+
+        @Override
+        public String actor() {
+            return changedBy;
+        }
+    }
+
+    /** CSAT: the requester rated the closed ticket (the comment is not published). */
+    @EventType(value = "id.go.spbe.ticket.satisfaction-rated.v1", topic = TOPIC)
+    public record TicketSatisfactionRated(UUID eventId, Instant occurredAt, String ticketId, String requesterOpd,
+            TicketType type, Tier tier, int score, String ratedBy) implements TicketEvent {
+
+        @Override
+        public String actor() {
+            return ratedBy;
+        }
+    }
 }

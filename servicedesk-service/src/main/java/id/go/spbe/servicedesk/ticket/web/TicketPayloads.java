@@ -10,6 +10,7 @@ import id.go.spbe.servicedesk.ticket.domain.Level;
 import id.go.spbe.servicedesk.ticket.domain.NewTicket;
 import id.go.spbe.servicedesk.ticket.domain.Priority;
 import id.go.spbe.servicedesk.ticket.domain.Resolution;
+import id.go.spbe.servicedesk.ticket.domain.Satisfaction;
 import id.go.spbe.servicedesk.ticket.domain.Ticket;
 import id.go.spbe.servicedesk.ticket.domain.TicketStatus;
 import id.go.spbe.servicedesk.ticket.domain.TicketType;
@@ -64,7 +65,24 @@ final class TicketPayloads {
     }
 
     /** The resolution note the requester reads; missing or blank is a 422 S1. */
-    record ResolveRequest(@Size(max = 8000) @Nullable String resolutionNote) {
+    record ResolveRequest(@Size(max = 8000) @Nullable String resolutionNote, @Nullable Boolean resolveChildren) {
+    }
+
+    /** CSAT: 1–5 and an optional comment. */
+    record SatisfactionRequest(@NotNull @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(5)
+            Integer score, @Size(max = 2000) @Nullable String comment) {
+    }
+
+    record SatisfactionView(int score, @Nullable String comment, String by, Instant at) {
+
+        static @Nullable SatisfactionView of(@Nullable Satisfaction s) {
+            return s == null ? null : new SatisfactionView(s.score(), s.comment(), s.by(), s.at());
+        }
+    }
+
+    /** The problem (MASALAH) to group this incident or complaint under. */
+    record ProblemLinkRequest(@NotBlank @Size(max = 100) @jakarta.validation.constraints.Pattern(
+            regexp = "^[0-9a-fA-F-]{1,100}$") String problemId) {
     }
 
     record ApplicationView(String id, String name, String ownerOpd) {
@@ -102,7 +120,8 @@ final class TicketPayloads {
             @Nullable String reportedBy, String channel, @Nullable ApplicationView affectedApplication,
             @Nullable String affectedSite, Instant openedAt, TicketStatus status, Tier tier,
             @Nullable String assignee, @Nullable String routingReason, @Nullable String rootCause,
-            @Nullable ResolutionView resolution, @Nullable Instant closedAt, Instant updatedAt,
+            @Nullable String problemId, @Nullable ResolutionView resolution, @Nullable Instant closedAt,
+            @Nullable SatisfactionView satisfaction, Instant updatedAt,
             List<EscalationView> escalations, List<EvidenceView> evidenceChecklist,
             List<AttachmentView> attachments) {
 
@@ -110,8 +129,9 @@ final class TicketPayloads {
             return new TicketResponse(t.id(), t.type(), t.category(), t.title(), t.description(), t.impact(),
                     t.urgency(), t.priority(), t.requesterOpd(), t.requester(), t.reportedBy(), t.channel(),
                     ApplicationView.of(t.affectedApplication()), t.affectedSite(), t.openedAt(), t.status(),
-                    t.tier(), t.assignee(), t.routingReason(), t.rootCause(), ResolutionView.of(t.resolution()),
-                    t.closedAt(), t.updatedAt(), t.escalations().stream().map(EscalationView::of).toList(),
+                    t.tier(), t.assignee(), t.routingReason(), t.rootCause(), t.problemId(),
+                    ResolutionView.of(t.resolution()),
+                    t.closedAt(), SatisfactionView.of(t.satisfaction()), t.updatedAt(), t.escalations().stream().map(EscalationView::of).toList(),
                     t.evidenceChecklist().stream().map(EvidenceView::of).toList(),
                     t.attachments().stream().map(AttachmentView::of).toList());
         }
@@ -120,11 +140,12 @@ final class TicketPayloads {
     /** A ticket in a queue or list. */
     record TicketSummary(String id, TicketType type, Category category, String title, Priority priority,
             String requesterOpd, Instant openedAt, TicketStatus status, Tier tier, @Nullable String assignee,
-            @Nullable String routingReason, Instant updatedAt) {
+            @Nullable String routingReason, @Nullable String problemId, Instant updatedAt) {
 
         static TicketSummary of(Ticket t) {
             return new TicketSummary(t.id(), t.type(), t.category(), t.title(), t.priority(), t.requesterOpd(),
-                    t.openedAt(), t.status(), t.tier(), t.assignee(), t.routingReason(), t.updatedAt());
+                    t.openedAt(), t.status(), t.tier(), t.assignee(), t.routingReason(), t.problemId(),
+                    t.updatedAt());
         }
     }
 

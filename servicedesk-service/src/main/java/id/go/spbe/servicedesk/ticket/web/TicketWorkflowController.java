@@ -9,10 +9,12 @@ import id.go.spbe.servicedesk.ticket.web.TicketPayloads.AssignRequest;
 import id.go.spbe.servicedesk.ticket.web.TicketPayloads.CommentRequest;
 import id.go.spbe.servicedesk.ticket.web.TicketPayloads.CommentView;
 import id.go.spbe.servicedesk.ticket.web.TicketPayloads.PriorityRequest;
+import id.go.spbe.servicedesk.ticket.web.TicketPayloads.ProblemLinkRequest;
 import id.go.spbe.servicedesk.ticket.web.TicketPayloads.QuestionRequest;
 import id.go.spbe.servicedesk.ticket.web.TicketPayloads.ReasonRequest;
 import id.go.spbe.servicedesk.ticket.web.TicketPayloads.ResolveRequest;
 import id.go.spbe.servicedesk.ticket.web.TicketPayloads.RootCauseRequest;
+import id.go.spbe.servicedesk.ticket.web.TicketPayloads.SatisfactionRequest;
 import id.go.spbe.servicedesk.ticket.web.TicketPayloads.TicketResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +24,7 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -149,17 +152,20 @@ class TicketWorkflowController {
     @RolesAllowed({Roles.TIER1_AGENT, Roles.TIER2_AGENT})
     @Operation(summary = "Resolve with a resolution note",
             description = "The note is shown to the requester (422 S1 when blank). A security incident needs its "
-                    + "evidence checklist done (422 S8). A change is not resolved but evaluated (409). Emits "
-                    + "TicketResolved.")
+                    + "evidence checklist done (422 S8). A change is not resolved but evaluated (409). A problem "
+                    + "with resolveChildren=true also resolves each of its open children (owned and resumed first "
+                    + "if needed), each with its own resolution, TicketResolved and history entry; a child the "
+                    + "caller may not act on is a 403 and nothing is resolved. Emits TicketResolved.")
     ResponseEntity<TicketResponse> resolve(@PathVariable String id, @Valid @RequestBody ResolveRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
-        return reply(workflow.resolve(caller, id, request.resolutionNote(), ifMatch));
+        return reply(workflow.resolve(caller, id, request.resolutionNote(),
+                Boolean.TRUE.equals(request.resolveChildren()), ifMatch));
     }
 
     @PostMapping("/close")
     @RolesAllowed({Roles.TIER1_AGENT, Roles.TIER2_AGENT, Roles.OPD_OPERATOR, Roles.INTEGRATION, Roles.DINAS_ADMIN})
-    @Operation(summary = "Close a resolved ticket", description = "By the desk or the requester's side. Emits "
-            + "TicketClosed.")
+    @Operation(summary = "Close a resolved ticket", description = "By the desk or the requester's side. A problem "
+            + "with an open child is a 409; a change closes through its stages (409 here). Emits TicketClosed.")
     ResponseEntity<TicketResponse> close(@PathVariable String id,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
         return reply(workflow.close(caller, id, ifMatch));
@@ -173,6 +179,44 @@ class TicketWorkflowController {
     ResponseEntity<TicketResponse> reopen(@PathVariable String id, @Valid @RequestBody ReasonRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
         return reply(workflow.reopen(caller, id, request.reason(), ifMatch));
+    }
+
+    @PostMapping("/satisfaction")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Rate a closed ticket (CSAT): score 1–5 and an optional comment",
+            description = "By the requester only (the user who opened it; anyone else who sees the ticket 403, "
+                    + "another OPD 404); only when CLOSED and only once (409; a rating is never edited). Emits "
+                    + "TicketSatisfactionRated (without the comment).")
+    ResponseEntity<TicketResponse> rateSatisfaction(@PathVariable String id,
+            @Valid @RequestBody SatisfactionRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
+        Ticket rated = workflow.rateSatisfaction(caller, id, request.score(), request.comment(), ifMatch);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(rated.version()))
+                .body(TicketResponse.of(rated));
+    }
+
+    @PostMapping("/problem")
+    @RolesAllowed({Roles.TIER1_AGENT, Roles.TIER2_AGENT})
+    @Operation(summary = "Group this incident or complaint under a problem (MASALAH)",
+            description = "By an agent who works the problem and may act on this ticket (its desk, or Tier 2). "
+                    + "Only GANGGUAN and KELUHAN (422 S1); a Tier 1 problem groups only its OPD's tickets, a Tier 2 "
+                    + "one the region's (422 S2); a finished ticket or one already grouped is a 409. If-Match: "
+                    + "this ticket's version. List a problem's children with GET /api/v1/tickets?problem={id}. "
+                    + "Emits TicketProblemLinkChanged.")
+    ResponseEntity<TicketResponse> linkToProblem(@PathVariable String id,
+            @Valid @RequestBody ProblemLinkRequest request,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
+        return reply(workflow.linkToProblem(caller, id, request.problemId(), ifMatch));
+    }
+
+    @DeleteMapping("/problem")
+    @RolesAllowed({Roles.TIER1_AGENT, Roles.TIER2_AGENT})
+    @Operation(summary = "Take this ticket out of its problem",
+            description = "Same authority as grouping; a ticket under no problem is a 409. Emits "
+                    + "TicketProblemLinkChanged.")
+    ResponseEntity<TicketResponse> unlinkFromProblem(@PathVariable String id,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
+        return reply(workflow.unlinkFromProblem(caller, id, ifMatch));
     }
 
     private static ResponseEntity<TicketResponse> reply(Ticket ticket) {
