@@ -14,6 +14,8 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -49,6 +51,8 @@ import java.util.Set;
 @Tag(name = "Sertifikat elektronik", description = "Register of the region's electronic certificates (obligation AU9)")
 class CertificateController {
 
+    /** Every operation answers so where the profile does not monitor certificates (AU9). */
+    static final String NOT_MONITORED = "AU9: the region's profile does not monitor electronic certificates";
     static final String OPD_REGEX = "^[A-Z][A-Z0-9_-]{1,29}$";
     static final String SERIAL_REGEX = "^[0-9A-Fa-f:\\s]{1,200}$";
     private static final Set<String> SORTABLE = Set.of("notAfter", "holder", "opdCode", "registeredAt");
@@ -128,6 +132,8 @@ class CertificateController {
 
     @GetMapping
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
+    @ApiResponse(responseCode = "422", description = NOT_MONITORED,
+            content = @Content(mediaType = "application/problem+json"))
     @Operation(summary = "List certificates", description = "Paged; filters opd (operators: their own) and status "
             + "(VALID, EXPIRING_SOON within spbe.audit.certificates.expiring-window-days, EXPIRED); sort by "
             + "notAfter, holder, opdCode or registeredAt (default notAfter).")
@@ -143,6 +149,8 @@ class CertificateController {
 
     @GetMapping("/{id}")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
+    @ApiResponse(responseCode = "422", description = NOT_MONITORED,
+            content = @Content(mediaType = "application/problem+json"))
     @Operation(summary = "One certificate, with its ETag (another OPD's: 404)")
     ResponseEntity<ElectronicCertificateResponse> get(@PathVariable String id, Caller caller) {
         ElectronicCertificate certificate = register.get(caller, id);
@@ -152,6 +160,8 @@ class CertificateController {
 
     @GetMapping("/{id}/history")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
+    @ApiResponse(responseCode = "422", description = NOT_MONITORED,
+            content = @Content(mediaType = "application/problem+json"))
     @Operation(summary = "Tamper-evident change history of a certificate (SEC1)")
     HistoryResponse history(@PathVariable String id, Caller caller) {
         return HistoryResponse.of(register.history(caller, id));
