@@ -132,6 +132,8 @@ class BadInputSweepTest {
         check("bad date", post(path, with(adHoc, "plannedStart", "besok")), 400, "plannedStart");
         check("end before start", post(path, with(adHoc, "plannedEnd", "2026-12-01")), 400, "plannedEnd");
         check("empty scope", post(path, with(adHoc, "scope", List.of())), 400, "scope");
+        check("unknown previousAuditId", post(path, with(adHoc, "previousAuditId", "tidak-ada")), 400,
+                "previousAuditId");
         check("unknown scope", post(path, with(adHoc, "scope", List.of("SEMUANYA"))), 400, "scope");
         check("scope not a list", post(path, with(adHoc, "scope", 7)), 400, "scope");
         check("OTHER without otherScope", post(path, with(adHoc, "scope", List.of("OTHER"))), 422, "AU2");

@@ -14,8 +14,6 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,16 +41,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The electronic-certificate register (AU9, where the profile monitors certificates — else 422 AU9): entries typed
- * by hand or read from an uploaded X.509 / PKCS#7 file, flagged EXPIRING_SOON or EXPIRED.
+ * The electronic-certificate register (AU9, where the profile monitors certificates — else every operation answers
+ * 422 AU9): entries typed by hand or read from an uploaded X.509 / PKCS#7 file, flagged EXPIRING_SOON or EXPIRED.
  */
 @RestController
 @RequestMapping("/api/v1/certificates")
-@Tag(name = "Sertifikat elektronik", description = "Register of the region's electronic certificates (obligation AU9)")
+@Tag(name = "Sertifikat elektronik", description = "Register of the region's electronic certificates (obligation "
+        + "AU9). Where the profile does not monitor certificates every operation answers 422 with obligation AU9.")
 class CertificateController {
 
-    /** Every operation answers so where the profile does not monitor certificates (AU9). */
-    static final String NOT_MONITORED = "AU9: the region's profile does not monitor electronic certificates";
     static final String OPD_REGEX = "^[A-Z][A-Z0-9_-]{1,29}$";
     static final String SERIAL_REGEX = "^[0-9A-Fa-f:\\s]{1,200}$";
     private static final Set<String> SORTABLE = Set.of("notAfter", "holder", "opdCode", "registeredAt");
@@ -132,8 +129,6 @@ class CertificateController {
 
     @GetMapping
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
-    @ApiResponse(responseCode = "422", description = NOT_MONITORED,
-            content = @Content(mediaType = "application/problem+json"))
     @Operation(summary = "List certificates", description = "Paged; filters opd (operators: their own) and status "
             + "(VALID, EXPIRING_SOON within spbe.audit.certificates.expiring-window-days, EXPIRED); sort by "
             + "notAfter, holder, opdCode or registeredAt (default notAfter).")
@@ -149,8 +144,6 @@ class CertificateController {
 
     @GetMapping("/{id}")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
-    @ApiResponse(responseCode = "422", description = NOT_MONITORED,
-            content = @Content(mediaType = "application/problem+json"))
     @Operation(summary = "One certificate, with its ETag (another OPD's: 404)")
     ResponseEntity<ElectronicCertificateResponse> get(@PathVariable String id, Caller caller) {
         ElectronicCertificate certificate = register.get(caller, id);
@@ -160,8 +153,6 @@ class CertificateController {
 
     @GetMapping("/{id}/history")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
-    @ApiResponse(responseCode = "422", description = NOT_MONITORED,
-            content = @Content(mediaType = "application/problem+json"))
     @Operation(summary = "Tamper-evident change history of a certificate (SEC1)")
     HistoryResponse history(@PathVariable String id, Caller caller) {
         return HistoryResponse.of(register.history(caller, id));
