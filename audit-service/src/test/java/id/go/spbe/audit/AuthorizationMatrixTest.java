@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static id.go.spbe.audit.support.AuditApi.auditor;
 import static id.go.spbe.audit.support.AuditApi.coordinator;
@@ -193,5 +194,24 @@ class AuthorizationMatrixTest {
         JsonNode confirmed = api.step(finding + "/confirm", operator("DINKES"), null);
         assertThat(confirmed.get("status").asString()).isEqualTo("CONFIRMED");
         expect("POST", finding + "/confirm", null, 409, 403, 409, 409, 404, 409, 404, 403, 401);
+    }
+
+    @Test
+    void au9CertificatesAreReadRegionWideOrByTheOwnOpdAndRegisteredByDinasOrTheOwnOpd() {
+        Map<String, Object> certificate = new java.util.HashMap<>(Map.of("holder", "dr. Sari", "opdCode", "DINKES",
+                "issuer", "CN=BSrE,O=BSSN,C=ID", "serialNumber", UUID.randomUUID().toString().substring(0, 8),
+                "notBefore", "2026-01-01T00:00:00Z", "notAfter", "2028-01-01T00:00:00Z"));
+        String id = http.post("/api/v1/certificates").auth(operator("DINKES")).json(certificate).send().json()
+                .get("id").asString();
+        String path = "/api/v1/certificates/" + id;
+        //                                         dinas coord lead memb unass own  other eval anon
+        expect("GET", path, null, 200, 200, 200, 200, 200, 200, 404, 403, 401);
+        expect("GET", path + "/history", null, 200, 200, 200, 200, 200, 200, 404, 403, 401);
+        expect("GET", "/api/v1/certificates?opd=DINKES", null, 200, 200, 200, 200, 200, 200, 403, 403, 401);
+        assertThat(lists(operator("DINKES"), "/api/v1/certificates?size=200&sort=registeredAt,desc", id)).isTrue();
+        assertThat(lists(operator("DISDIK"), "/api/v1/certificates?size=200&sort=registeredAt,desc", id)).isFalse();
+        // The same issuer and serial again: a 409 proves the caller passed authorisation.
+        expect("POST", "/api/v1/certificates", certificate, 409, 403, 403, 403, 403, 409, 403, 403, 401);
+        expect("PUT", path, certificate, 200, 403, 403, 403, 403, 200, 404, 403, 401);
     }
 }

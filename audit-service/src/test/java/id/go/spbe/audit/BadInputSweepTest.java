@@ -132,6 +132,8 @@ class BadInputSweepTest {
         check("bad date", post(path, with(adHoc, "plannedStart", "besok")), 400, "plannedStart");
         check("end before start", post(path, with(adHoc, "plannedEnd", "2026-12-01")), 400, "plannedEnd");
         check("empty scope", post(path, with(adHoc, "scope", List.of())), 400, "scope");
+        check("unknown previousAuditId", post(path, with(adHoc, "previousAuditId", "tidak-ada")), 400,
+                "previousAuditId");
         check("unknown scope", post(path, with(adHoc, "scope", List.of("SEMUANYA"))), 400, "scope");
         check("scope not a list", post(path, with(adHoc, "scope", 7)), 400, "scope");
         check("OTHER without otherScope", post(path, with(adHoc, "scope", List.of("OTHER"))), 422, "AU2");
@@ -190,6 +192,43 @@ class BadInputSweepTest {
         check("verify before resolved", http.post(created + "/verify").auth(dinas()), 409, null);
         check("stale If-Match", http.post(created + "/confirm").auth(dinas()).header("If-Match", "\"42\""), 412,
                 null);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void au9CertificatesRefuseBadInputClearly() {
+        Map<String, Object> typed = Map.of("holder", "dr. Sari", "opdCode", "DINKES", "issuer", "CN=BSrE,O=BSSN,C=ID",
+                "serialNumber", java.util.UUID.randomUUID().toString().substring(0, 8), "notBefore",
+                "2026-01-01T00:00:00Z", "notAfter", "2028-01-01T00:00:00Z", "keyUsage", List.of("DIGITAL_SIGNATURE"));
+        String path = "/api/v1/certificates";
+        check("malformed", post(path, "{\"holder\":"), 400, null);
+        check("missing holder", post(path, with(typed, "holder", null)), 400, "holder");
+        check("bad opdCode", post(path, with(typed, "opdCode", "dinkes")), 400, "opdCode");
+        check("serial not hexadecimal", post(path, with(typed, "serialNumber", "XYZ-1")), 400, "serialNumber");
+        check("blank issuer", post(path, with(typed, "issuer", " ")), 400, "issuer");
+        check("bad date", post(path, with(typed, "notAfter", "besok")), 400, "notAfter");
+        check("ends before it starts", post(path, with(typed, "notAfter", "2025-01-01T00:00:00Z")), 400,
+                "notAfter");
+        check("unknown key usage", post(path, with(typed, "keyUsage", List.of("MAGIC"))), 400, "keyUsage");
+        check("unknown OPD", post(path, with(typed, "opdCode", "ATLANTIS")), 422, "G1");
+        check("wrong media type", http.post(path).auth(dinas()).body("text/plain", "x"), 415, null);
+        // The platform names a missing query parameter in the detail ('opd').
+        check("import without opd", http.post(path + "/import").auth(dinas()).body("application/x-pem-file", "x"),
+                400, null);
+        assertThat(http.post(path + "/import").auth(dinas()).body("application/x-pem-file", "x").send().text())
+                .contains("'opd'");
+        check("import of no certificate", http.post(path + "/import?opd=DINKES").auth(dinas())
+                .body("application/x-pem-file", "bukan sertifikat"), 400, "file");
+        check("import as text", http.post(path + "/import?opd=DINKES").auth(dinas()).body("text/plain", "x"), 415,
+                null);
+        check("unknown id", http.get(path + "/nope").auth(dinas()), 404, null);
+        check("page too large", http.get(path + "?size=500").auth(dinas()), 400, "size");
+        check("unknown sort", http.get(path + "?sort=secret").auth(dinas()), 400, "sort");
+        check("unknown status", http.get(path + "?status=ALMOST").auth(dinas()), 400, null);
+        String id = api.created(path, typed);
+        check("duplicate", post(path, typed), 409, null);
+        check("stale If-Match", http.put(path + "/" + id).auth(dinas()).header("If-Match", "\"42\"").json(typed),
+                412, null);
         assertThat(wrong).isEmpty();
     }
 }

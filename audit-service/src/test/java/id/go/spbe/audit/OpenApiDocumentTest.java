@@ -75,4 +75,23 @@ class OpenApiDocumentTest {
         assertThat(scope.get("items").get("enum").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("GOVERNANCE_AND_MANAGEMENT", "FUNCTIONALITY", "PERFORMANCE", "OTHER");
     }
+
+    @Test
+    void au9TheCertificateRegisterDocumentsItsProblemsAndLimits() {
+        JsonNode doc = OpenApiDocuments.publish(port, "audit-service");
+        assertThat(OpenApiDocuments.operation(doc, "/api/v1/certificates", "post").get("responses").get("422")
+                .get("content").has("application/problem+json")).as("AU9 off, duplicates, bad dates").isTrue();
+        JsonNode upload = OpenApiDocuments.operation(doc, "/api/v1/certificates/import", "post");
+        assertThat(upload.get("requestBody").get("content").has("application/pkcs7-mime")).isTrue();
+        assertThat(upload.get("responses").has("409")).isTrue();
+        assertThat(upload.get("responses").has("415")).isTrue();
+        assertThat(OpenApiDocuments.operation(doc, "/api/v1/certificates", "post").get("responses").has("409"))
+                .isTrue();
+        assertThat(OpenApiDocuments.operation(doc, "/api/v1/certificates/{id}", "put").get("responses").has("412"))
+                .isTrue();
+        JsonNode status = OpenApiDocuments.operation(doc, "/api/v1/certificates", "get").get("parameters")
+                .valueStream().filter(p -> p.get("name").asString().equals("status")).findFirst().orElseThrow();
+        assertThat(status.get("schema").get("enum").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("VALID", "EXPIRING_SOON", "EXPIRED");
+    }
 }

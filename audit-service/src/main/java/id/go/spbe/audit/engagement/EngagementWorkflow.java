@@ -26,6 +26,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -46,7 +47,14 @@ public class EngagementWorkflow {
     /** A new engagement; {@code planItemId} fills kind, object and audited OPD from the plan. */
     public record NewEngagement(String planItemId, AuditKind kind, String objectId, String objectName,
             String auditedOpd, String title, LocalDate plannedStart, LocalDate plannedEnd, Set<ScopeArea> scope,
-            String otherScope, List<Assignment> team) {
+            String otherScope, List<Assignment> team, String previousAuditId) {
+    }
+
+    /**
+     * Published in-process after an engagement continuing {@code previousAuditId} was saved, so the finding feature
+     * (which depends on this one, not the other way round) carries the open findings over.
+     */
+    public record EngagementContinued(String auditId, String previousAuditId, String by) {
     }
 
     public record Assignment(String auditorId, boolean lead) {
@@ -60,10 +68,12 @@ public class EngagementWorkflow {
     private final ChangeHistoryLog histories;
     private final RegionProfile region;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     EngagementWorkflow(EngagementRepository audits, MongoTemplate mongo, AuditorRegister auditors,
             AuditPlanner planner, OpdReferences opds, ChangeHistoryLog histories, RegionProfile region,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.audits = audits;
         this.mongo = mongo;
         this.auditors = auditors;
@@ -76,6 +86,13 @@ public class EngagementWorkflow {
 
     public Engagement schedule(Caller caller, NewEngagement n) {
         requireDinas(caller);
+        if (n.previousAuditId() != null) {
+            return continueFrom(caller, n);
+        }
+        if (n.scope() == null || n.scope().isEmpty()) {
+            throw new InvalidRequestException("scope", "Ruang lingkup audit wajib dipilih (atau previousAuditId "
+                    + "untuk menyalin ruang lingkup audit siklus lalu).");
+        }
         AuditKind kind = n.kind();
         String objectId = n.objectId();
         String objectName = n.objectName();
@@ -118,6 +135,54 @@ public class EngagementWorkflow {
             engagement.assignTeam(members(n.team(), engagement), caller.username(), clock.instant());
         }
         return audits.save(engagement);
+    }
+
+    /**
+     * "Start from last cycle's engagement": the same object and kind as the completed {@code previousAuditId}, its
+     * scope unless another is given, its plan item when still open; its open findings follow (EngagementContinued).
+     */
+    private Engagement continueFrom(Caller caller, NewEngagement n) {
+        Engagement previous = audits.findById(n.previousAuditId()).orElseThrow(() -> new InvalidRequestException(
+                "previousAuditId", "Audit " + n.previousAuditId() + " tidak ditemukan."));
+        if ((n.kind() != null && n.kind() != previous.kind())
+                || (n.auditedOpd() != null && !n.auditedOpd().equals(previous.auditedOpd()))
+                || (n.objectId() != null && !n.objectId().equals(previous.objectId()))) {
+            throw new InvalidRequestException("previousAuditId", "Audit lanjutan memiliki objek, jenis dan OPD "
+                    + "yang sama dengan audit siklus lalu (" + previous.kind() + ", " + previous.auditedOpd()
+                    + "); kosongkan kind, objectId dan auditedOpd.");
+        }
+        String planItemId = n.planItemId() != null ? n.planItemId() : previous.planItemId();
+        if (planItemId != null) {
+            AuditObligation item;
+            try {
+                item = planner.item(caller, planItemId);
+            } catch (NotFoundException unknown) {
+                throw new InvalidRequestException("planItemId", "Butir rencana audit " + planItemId
+                        + " tidak ditemukan.");
+            }
+            if (item.kind() != previous.kind() || !item.applicationId().equals(previous.objectId())) {
+                throw new InvalidRequestException("planItemId", "Butir rencana audit " + planItemId + " bukan "
+                        + "objek dan jenis audit siklus lalu.");
+            }
+            if (item.status() != ObligationStatus.ACTIVE) {
+                if (n.planItemId() != null) {
+                    throw new StateConflictException("Butir rencana audit " + item.id() + " sudah keluar dari "
+                            + "rencana (" + item.status() + ").");
+                }
+                planItemId = null; // the object left the plan since: an ad hoc follow-up
+            }
+        }
+        if (n.plannedEnd().isBefore(n.plannedStart())) {
+            throw new InvalidRequestException("plannedEnd", "plannedEnd tidak boleh sebelum plannedStart.");
+        }
+        Engagement engagement = Engagement.continueFrom(previous, planItemId, n.title(), n.plannedStart(),
+                n.plannedEnd(), n.scope(), n.otherScope(), caller.username(), clock.instant());
+        if (n.team() != null && !n.team().isEmpty()) {
+            engagement.assignTeam(members(n.team(), engagement), caller.username(), clock.instant());
+        }
+        Engagement saved = audits.save(engagement);
+        events.publishEvent(new EngagementContinued(saved.id(), previous.id(), caller.username()));
+        return saved;
     }
 
     public Engagement assignTeam(Caller caller, String id, List<Assignment> team, String ifMatch) {

@@ -96,7 +96,7 @@ public class FindingWorkflow {
     }
 
     public Finding get(Caller caller, String auditId, String id) {
-        Finding finding = findings.findById(id).filter(f -> f.auditId().equals(auditId))
+        Finding finding = findings.findById(id).filter(f -> f.followedUpIn(auditId))
                 .orElseThrow(() -> new NotFoundException("finding", id));
         if (!maySee(caller, finding)) {
             throw new NotFoundException("finding", id);
@@ -112,7 +112,8 @@ public class FindingWorkflow {
     public Page<Finding> ofAudit(Caller caller, String auditId, FindingFilter filter, Pageable page) {
         Engagement audit = engagements.get(caller, auditId);
         List<Criteria> all = filters(filter);
-        all.add(Criteria.where("auditId").is(audit.id()));
+        all.add(new Criteria().orOperator(Criteria.where("auditId").is(audit.id()),
+                Criteria.where("carriedOverTo").is(audit.id())));
         if (!EngagementAccess.seesAll(caller) && !EngagementAccess.mayAudit(caller, audit)) {
             all.add(Criteria.where("ownerOpd").is(caller.opd()));
         }
@@ -125,7 +126,9 @@ public class FindingWorkflow {
         if (!EngagementAccess.seesAll(caller)) {
             List<Criteria> mine = new ArrayList<>();
             if (caller.hasRole(Roles.AUDITOR) && caller.username() != null) {
-                mine.add(Criteria.where("auditId").in(engagements.assignedTo(caller.username())));
+                var assigned = engagements.assignedTo(caller.username());
+                mine.add(Criteria.where("auditId").in(assigned));
+                mine.add(Criteria.where("carriedOverTo").in(assigned));
             }
             if (caller.opd() != null && (caller.hasRole(Roles.OPD_OPERATOR) || caller.hasRole(Roles.INTEGRATION))) {
                 if (filter.ownerOpd() != null && !filter.ownerOpd().equals(caller.opd())
@@ -218,7 +221,8 @@ public class FindingWorkflow {
     }
 
     private boolean isAuditorOf(Caller caller, Finding finding) {
-        return engagements.assignedTo(caller.username()).contains(finding.auditId());
+        var assigned = engagements.assignedTo(caller.username());
+        return assigned.contains(finding.auditId()) || finding.carriedOverTo().stream().anyMatch(assigned::contains);
     }
 
     private java.time.Instant now() {

@@ -34,11 +34,14 @@ public final class AuditEvents {
         }
     }
 
-    /** An audit was planned: kind, object, audited OPD, dates and scope (AU1, AU2). */
+    /**
+     * An audit was planned: kind, object, audited OPD, dates and scope (AU1, AU2); {@code previousAuditId} when it
+     * continues the last cycle's engagement (its open findings are carried over).
+     */
     @EventType(value = "id.go.spbe.audit.scheduled.v1", topic = TOPIC)
     public record AuditScheduled(UUID eventId, Instant occurredAt, String auditId, AuditKind kind, String objectId,
             String objectName, String auditedOpd, String planItemId, LocalDate plannedStart, LocalDate plannedEnd,
-            List<ScopeArea> scope, String scheduledBy) implements EngagementEvent {
+            List<ScopeArea> scope, String previousAuditId, String scheduledBy) implements EngagementEvent {
 
         @Override
         public String actor() {

@@ -37,6 +37,8 @@ public class Engagement extends AggregateRoot {
     @Indexed
     private String auditedOpd;
     private String planItemId;
+    /** The last cycle's engagement this one continues ("start from last cycle's engagement"), if any. */
+    private String previousAuditId;
     private String title;
     private LocalDate plannedStart;
     private LocalDate plannedEnd;
@@ -60,6 +62,31 @@ public class Engagement extends AggregateRoot {
     public static Engagement schedule(AuditKind kind, String objectId, String objectName, String auditedOpd,
             String planItemId, String title, LocalDate plannedStart, LocalDate plannedEnd, Set<ScopeArea> scope,
             String otherScope, String by, Instant now) {
+        return schedule(kind, objectId, objectName, auditedOpd, planItemId, title, plannedStart, plannedEnd, scope,
+                otherScope, null, by, now);
+    }
+
+    /**
+     * As above, continuing {@code previous} (the last cycle's engagement of the same object and kind, completed):
+     * its scope is copied when none is given, and its open findings are followed up here (the finding feature
+     * carries them over).
+     */
+    public static Engagement continueFrom(Engagement previous, String planItemId, String title,
+            LocalDate plannedStart, LocalDate plannedEnd, Set<ScopeArea> scope, String otherScope, String by,
+            Instant now) {
+        if (previous.status != EngagementStatus.COMPLETED) {
+            throw new StateConflictException("Audit " + previous.id + " belum selesai (" + previous.status
+                    + "); hanya audit siklus lalu yang sudah selesai dapat dilanjutkan.");
+        }
+        boolean copy = scope == null || scope.isEmpty();
+        return schedule(previous.kind, previous.objectId, previous.objectName, previous.auditedOpd, planItemId,
+                title, plannedStart, plannedEnd, copy ? previous.scope : scope, copy ? previous.otherScope
+                        : otherScope, previous.id, by, now);
+    }
+
+    private static Engagement schedule(AuditKind kind, String objectId, String objectName, String auditedOpd,
+            String planItemId, String title, LocalDate plannedStart, LocalDate plannedEnd, Set<ScopeArea> scope,
+            String otherScope, String previousAuditId, String by, Instant now) {
         if (plannedEnd.isBefore(plannedStart)) {
             throw new RuleViolationException("AU2", "Tanggal selesai audit (plannedEnd) tidak boleh sebelum tanggal "
                     + "mulai (plannedStart).");
@@ -88,8 +115,9 @@ public class Engagement extends AggregateRoot {
         e.createdBy = by;
         e.createdAt = now;
         e.updatedAt = now;
+        e.previousAuditId = previousAuditId;
         e.raise(new AuditScheduled(UUID.randomUUID(), now, e.id, kind, objectId, objectName, auditedOpd, planItemId,
-                plannedStart, plannedEnd, List.copyOf(e.scope), by));
+                plannedStart, plannedEnd, List.copyOf(e.scope), previousAuditId, by));
         return e;
     }
 
@@ -187,6 +215,10 @@ public class Engagement extends AggregateRoot {
 
     public String auditedOpd() {
         return auditedOpd;
+    }
+
+    public String previousAuditId() {
+        return previousAuditId;
     }
 
     public String planItemId() {

@@ -38,19 +38,23 @@ final class EngagementPayloads {
     /**
      * A new audit. From the plan: {@code planItemId} (kind, object and audited OPD come from it). Ad hoc: {@code kind}
      * and {@code auditedOpd}, optionally the object. {@code scope} is the AU2 checklist; {@code OTHER} needs
-     * {@code otherScope}. {@code team} may follow later (POST /team).
+     * {@code otherScope}. {@code team} may follow later (POST /team). "Start from last cycle's engagement":
+     * {@code previousAuditId} (a completed audit) gives object, kind, OPD, plan item and — when {@code scope} is
+     * empty — the scope; its open findings are carried over to the new audit.
      */
     record ScheduleRequest(@Nullable @Size(max = 200) String planItemId, @Nullable AuditKind kind,
             @Nullable @Size(max = 100) String objectId, @Nullable @Size(max = 200) String objectName,
             @Nullable @Pattern(regexp = OPD_REGEX, message = "kode OPD tidak valid") String auditedOpd,
             @NotBlank @Size(max = 300) String title, @NotNull LocalDate plannedStart, @NotNull LocalDate plannedEnd,
-            @NotEmpty Set<@NotNull ScopeArea> scope, @Nullable @Size(max = 1000) String otherScope,
-            @Nullable @Size(max = 20) List<@Valid @NotNull TeamMemberRequest> team) {
+            @Nullable Set<@NotNull ScopeArea> scope, @Nullable @Size(max = 1000) String otherScope,
+            @Nullable @Size(max = 20) List<@Valid @NotNull TeamMemberRequest> team,
+            @Nullable @Size(max = 100) String previousAuditId) {
 
         NewEngagement toNew() {
             return new NewEngagement(blankToNull(planItemId), kind, blankToNull(objectId), blankToNull(objectName),
                     auditedOpd, title.trim(), plannedStart, plannedEnd, scope, otherScope,
-                    team == null ? List.of() : team.stream().map(TeamMemberRequest::toAssignment).toList());
+                    team == null ? List.of() : team.stream().map(TeamMemberRequest::toAssignment).toList(),
+                    blankToNull(previousAuditId));
         }
     }
 
@@ -74,13 +78,14 @@ final class EngagementPayloads {
 
     record AuditResponse(String id, AuditKind kind, @Nullable String objectId, @Nullable String objectName,
             String auditedOpd, @Nullable String planItemId, String title, LocalDate plannedStart,
-            LocalDate plannedEnd, Set<ScopeArea> scope, @Nullable String otherScope, List<TeamMemberResponse> team,
+            LocalDate plannedEnd, Set<ScopeArea> scope, @Nullable String otherScope, @Nullable String previousAuditId,
+            List<TeamMemberResponse> team,
             EngagementStatus status, @Nullable LocalDate startedOn, @Nullable LocalDate completedOn,
             @Nullable String cancelReason, String createdBy, Instant createdAt, Instant updatedAt) {
 
         static AuditResponse of(Engagement e) {
             return new AuditResponse(e.id(), e.kind(), e.objectId(), e.objectName(), e.auditedOpd(), e.planItemId(),
-                    e.title(), e.plannedStart(), e.plannedEnd(), e.scope(), e.otherScope(),
+                    e.title(), e.plannedStart(), e.plannedEnd(), e.scope(), e.otherScope(), e.previousAuditId(),
                     e.team().stream().map(TeamMemberResponse::of).toList(), e.status(), e.startedOn(),
                     e.completedOn(), e.cancelReason(), e.createdBy(), e.createdAt(), e.updatedAt());
         }

@@ -1,5 +1,6 @@
 package id.go.spbe.audit.finding.domain;
 
+import id.go.spbe.audit.finding.domain.FindingEvents.FindingCarriedOver;
 import id.go.spbe.audit.finding.domain.FindingEvents.FindingClosed;
 import id.go.spbe.audit.finding.domain.FindingEvents.FindingOpened;
 import id.go.spbe.audit.finding.domain.FindingEvents.FindingStatusChanged;
@@ -12,6 +13,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -37,6 +40,8 @@ public class Finding extends AggregateRoot {
     private String openedBy;
     private Instant openedAt;
     private Instant updatedAt;
+    /** Later audits that follow this finding up, oldest first (carried over while open). */
+    private List<String> carriedOverTo = new ArrayList<>();
 
     Finding() {
     }
@@ -55,6 +60,37 @@ public class Finding extends AggregateRoot {
         f.raise(new FindingOpened(UUID.randomUUID(), now, f.id, auditId, auditKind, details.title(),
                 details.severity(), f.ownerOpd, details.dueDate(), details.recommendation(), by));
         return f;
+    }
+
+    /**
+     * Carries this open finding over to {@code nextAuditId}, the next cycle's audit of the same object and kind: it
+     * is listed and verified there. Closed findings stay behind.
+     *
+     * @return false when closed or already carried there (no write, no event)
+     */
+    public boolean carryOverTo(String nextAuditId, String by, Instant now) {
+        if (status.closed() || followedUpIn(nextAuditId)) {
+            return false;
+        }
+        String from = currentAuditId();
+        carriedOverTo.add(nextAuditId);
+        updatedAt = now;
+        raise(new FindingCarriedOver(UUID.randomUUID(), now, id, auditId, from, nextAuditId, ownerOpd, status, by));
+        return true;
+    }
+
+    /** Whether {@code someAuditId} follows this finding up: the audit that found it or one it was carried to. */
+    public boolean followedUpIn(String someAuditId) {
+        return auditId.equals(someAuditId) || carriedOverTo.contains(someAuditId);
+    }
+
+    /** The audit following it up now: the latest it was carried to, else the one that found it. */
+    public String currentAuditId() {
+        return carriedOverTo.isEmpty() ? auditId : carriedOverTo.get(carriedOverTo.size() - 1);
+    }
+
+    public List<String> carriedOverTo() {
+        return List.copyOf(carriedOverTo);
     }
 
     public void confirm(String note, String by, Instant now) {

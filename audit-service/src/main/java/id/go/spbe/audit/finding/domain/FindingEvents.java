@@ -65,4 +65,19 @@ public final class FindingEvents {
             return closedBy;
         }
     }
+
+    /**
+     * An open finding is followed up in the next cycle's audit {@code toAuditId} ("start from last cycle's
+     * engagement"): referenced there, not duplicated; that audit's verification closes it.
+     */
+    @EventType(value = "id.go.spbe.finding.carried-over.v1", topic = TOPIC)
+    public record FindingCarriedOver(UUID eventId, Instant occurredAt, String findingId, String auditId,
+            String fromAuditId, String toAuditId, String ownerOpd, FindingStatus status, String carriedBy)
+            implements Event {
+
+        @Override
+        public String actor() {
+            return carriedBy;
+        }
+    }
 }

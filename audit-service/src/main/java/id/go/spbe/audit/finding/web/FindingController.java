@@ -79,7 +79,7 @@ class FindingController {
             String criterion, String condition, String cause, String effect, String recommendation,
             String ownerOpd, LocalDate dueDate, FindingStatus status, boolean overdue, @Nullable String lastNote,
             @Nullable String acceptedBy, @Nullable String acceptedReason, @Nullable String verifiedBy,
-            String openedBy, Instant openedAt, Instant updatedAt) {
+            String openedBy, Instant openedAt, Instant updatedAt, List<String> carriedOverTo) {
 
         static FindingResponse of(Finding f, LocalDate today) {
             FindingDetails d = f.details();
@@ -87,7 +87,7 @@ class FindingController {
                     d.condition(), d.cause(), d.effect(), d.recommendation(), f.ownerOpd(), d.dueDate(), f.status(),
                     f.overdueOn(today),
                     f.lastNote(), f.acceptedBy(), f.acceptedReason(), f.verifiedBy(), f.openedBy(), f.openedAt(),
-                    f.updatedAt());
+                    f.updatedAt(), f.carriedOverTo());
         }
     }
 

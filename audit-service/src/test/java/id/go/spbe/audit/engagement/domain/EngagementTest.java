@@ -76,4 +76,25 @@ class EngagementTest {
         assertThatThrownBy(() -> e.assignTeam(List.of(LEAD), "admin", NOW))
                 .isInstanceOf(StateConflictException.class);
     }
+
+    @Test
+    void au2TheNextCycleContinuesOnlyACompletedAuditAndCopiesItsScopeUnlessGivenOne() {
+        Engagement last = planned(Set.of(ScopeArea.OTHER, ScopeArea.PERFORMANCE), "Integrasi");
+        assertThatThrownBy(() -> Engagement.continueFrom(last, null, "Lanjutan", LocalDate.of(2029, 1, 1),
+                LocalDate.of(2029, 2, 1), null, null, "admin", NOW))
+                .isInstanceOf(id.go.spbe.platform.domain.StateConflictException.class);
+        last.assignTeam(List.of(LEAD), "admin", NOW);
+        last.start(LocalDate.of(2027, 1, 1), "budi", NOW);
+        last.startReporting("budi", NOW);
+        last.complete(LocalDate.of(2027, 2, 1), "budi", NOW);
+        Engagement copied = Engagement.continueFrom(last, "app-1:APLIKASI", "Lanjutan", LocalDate.of(2029, 1, 1),
+                LocalDate.of(2029, 2, 1), Set.of(), null, "admin", NOW);
+        assertThat(copied.scope()).containsExactlyInAnyOrder(ScopeArea.OTHER, ScopeArea.PERFORMANCE);
+        assertThat(copied.otherScope()).isEqualTo("Integrasi");
+        assertThat(copied.previousAuditId()).isEqualTo(last.id());
+        assertThat(copied.objectId()).isEqualTo("app-1");
+        Engagement narrowed = Engagement.continueFrom(last, null, "Lanjutan", LocalDate.of(2029, 1, 1),
+                LocalDate.of(2029, 2, 1), Set.of(ScopeArea.FUNCTIONALITY), null, "admin", NOW);
+        assertThat(narrowed.scope()).containsExactly(ScopeArea.FUNCTIONALITY);
+    }
 }

@@ -57,4 +57,19 @@ class FindingTest {
         assertThatThrownBy(() -> f.verify(null, "budi", NOW)).isInstanceOf(StateConflictException.class);
         assertThatThrownBy(() -> f.reopen("x", "budi", NOW)).isInstanceOf(StateConflictException.class);
     }
+
+    @Test
+    void au7AnOpenFindingIsCarriedOverOnceAndAClosedOneStaysBehind() {
+        Finding f = opened();
+        assertThat(f.carryOverTo("audit-2", "admin", Instant.parse("2028-12-01T00:00:00Z"))).isTrue();
+        assertThat(f.carryOverTo("audit-2", "admin", Instant.parse("2028-12-01T00:00:00Z"))).isFalse();
+        assertThat(f.followedUpIn("audit-1")).isTrue();
+        assertThat(f.followedUpIn("audit-2")).isTrue();
+        assertThat(f.currentAuditId()).isEqualTo("audit-2");
+        assertThat(f.raisedEvents()).filteredOn(FindingEvents.FindingCarriedOver.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((FindingEvents.FindingCarriedOver) e).fromAuditId()).isEqualTo("audit-1"));
+        f.confirm(null, "owner", Instant.parse("2028-12-02T00:00:00Z"));
+        f.acceptRisk("Diganti", "owner", Instant.parse("2028-12-03T00:00:00Z"));
+        assertThat(f.carryOverTo("audit-3", "admin", Instant.parse("2030-12-01T00:00:00Z"))).isFalse();
+    }
 }
