@@ -1,6 +1,7 @@
 package id.go.spbe.appregistry.search;
 
 import id.go.spbe.appregistry.application.domain.FunctionDomain;
+import id.go.spbe.platform.search.IndonesianText;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;

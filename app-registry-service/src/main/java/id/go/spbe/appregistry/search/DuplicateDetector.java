@@ -4,6 +4,7 @@ import id.go.spbe.appregistry.application.ApplicationRecords;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.appregistry.application.domain.ApplicationStatus;
 import id.go.spbe.appregistry.application.domain.FunctionDomain;
+import id.go.spbe.platform.search.IndonesianText;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;

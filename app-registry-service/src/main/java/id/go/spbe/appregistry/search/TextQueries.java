@@ -1,6 +1,7 @@
 package id.go.spbe.appregistry.search;
 
 import id.go.spbe.appregistry.application.ApplicationFilter;
+import id.go.spbe.platform.search.IndonesianText;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;

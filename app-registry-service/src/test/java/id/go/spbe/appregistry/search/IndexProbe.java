@@ -1,5 +1,6 @@
 package id.go.spbe.appregistry.search;
 
+import id.go.spbe.platform.search.IndonesianText;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;

@@ -1,6 +1,7 @@
 package id.go.spbe.appregistry.search;
 
 import id.go.spbe.appregistry.application.ApplicationRepository;
+import id.go.spbe.platform.search.IndonesianText;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;

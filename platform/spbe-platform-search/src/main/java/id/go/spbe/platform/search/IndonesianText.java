@@ -1,4 +1,4 @@
-package id.go.spbe.appregistry.search;
+package id.go.spbe.platform.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOve
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.springframework.stereotype.Component;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,16 +30,15 @@ import java.util.function.Consumer;
 /**
  * How Indonesian names and descriptions become terms. The chain is {@link IndonesianAnalyzer}'s — standard tokenizer,
  * lower case, its stop words, the Tala stemmer ({@link IndonesianStemFilter}) — with a lexicon in front of the
- * stemmer (see {@code search/leksikon-id.txt}: roots the stemmer gets wrong, acronyms and synonyms), so that
+ * stemmer (see {@code spbe/search/leksikon-id.txt}: roots the stemmer gets wrong, acronyms and synonyms), so that
  * "pengelolaan" and "kelola", "kepegawaian", "pegawai" and "SIMPEG" meet on one term.
  * <ul>
  *   <li>{@link #search()} indexes and analyses {@code q};</li>
  *   <li>{@link #signals()} is the same minus words every government application name carries ("sistem informasi",
- *       "aplikasi", "layanan", see {@code search/kata-umum.txt}), for duplicate detection (G5);</li>
+ *       "aplikasi", "layanan", see {@code spbe/search/kata-umum.txt}), for duplicate detection (G5);</li>
  *   <li>{@link #words()} only splits and lower-cases, for prefix matching while the user types.</li>
  * </ul>
  */
-@Component
 public class IndonesianText {
 
     /** Unicode word rules keep "a:b" as one word (a Swedish convention); here a colon separates words. */
@@ -74,7 +72,7 @@ public class IndonesianText {
             }
         };
         CharArraySet generic = new CharArraySet(64, false);
-        readLines("search/kata-umum.txt", line -> generic.addAll(terms(search, line)));
+        readLines("spbe/search/kata-umum.txt", line -> generic.addAll(terms(search, line)));
         this.signals = chain(generic);
     }
 
@@ -150,7 +148,7 @@ public class IndonesianText {
 
     private static StemmerOverrideMap loadLexicon() {
         StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-        readLines("search/leksikon-id.txt", line -> {
+        readLines("spbe/search/leksikon-id.txt", line -> {
             String[] sides = line.split("=>");
             if (sides.length != 2) {
                 throw new IllegalStateException("bad lexicon line: " + line);

@@ -1,4 +1,4 @@
-package id.go.spbe.appregistry.search;
+package id.go.spbe.platform.search;
 
 import org.junit.jupiter.api.Test;
 
