@@ -49,7 +49,7 @@ class AuthorizationMatrixTest {
 
     /** Records in final states, owned by OPD {@code a} (and the Mandiri TIK OPD {@code m}). */
     record Fixture(String a, String m, String other, String vps, String rack, String colocation, String policy,
-            String monitor) {
+            String monitor, String declared) {
     }
 
     @BeforeEach
@@ -91,7 +91,12 @@ class AuthorizationMatrixTest {
         monitorForm.put("active", false); // paused: no probe of another test changes it
         http.put("/api/v1/monitors/" + monitor.json().get("id").asString()).auth(admin())
                 .header("If-Match", monitor.header("ETag")).json(monitorForm).send();
-        return new Fixture(a, m, other, vps, rack, colocation, policy, monitor.json().get("id").asString());
+        String declared = http.post("/api/v1/placements/declared").auth(operator(a)).json(Map.of("name", "Lama",
+                "location", "OPD_PREMISES")).send().json().get("id").asString();
+        http.post("/api/v1/placements/declared/" + declared + "/withdraw").auth(admin())
+                .json(Map.of("reason", "Uji")).send();
+        return new Fixture(a, m, other, vps, rack, colocation, policy, monitor.json().get("id").asString(),
+                declared);
     }
 
     /** The callers, in the column order of the expectations. */
@@ -213,7 +218,17 @@ class AuthorizationMatrixTest {
                         "401"),
                 row("GET", "/api/v1/monitors/reports/opds?year=2026", null, OK, OK, OK, OK, OK, OK, "401"),
                 row("GET", "/api/v1/monitors/reports/opds/export.csv?year=2026", null, OK, OK, OK, OK, OK, OK,
-                        "401"));
+                        "401"),
+
+                row("GET", "/api/v1/placements?opd=" + f.a(), null, OK, OK, "403", OK, OK, OK, "401"),
+                row("POST", "/api/v1/placements/declared", Map.of("opd", f.a(), "name", "x", "applicationId",
+                        "tak-terdaftar", "location", "OTHER"), OK, OK, "403", "403", "403", "403", "401"),
+                row("GET", "/api/v1/placements/declared", null, OK, OK, OK, OK, OK, OK, "401"),
+                row("GET", "/api/v1/placements/declared/" + f.declared(), null, OK, OK, "404", OK, OK, OK, "401"),
+                row("GET", "/api/v1/placements/declared/" + f.declared() + "/history", null, OK, OK, "404", OK, OK,
+                        OK, "401"),
+                row("POST", "/api/v1/placements/declared/" + f.declared() + "/withdraw", reason, OK, OK, "404",
+                        "403", "403", "403", "401"));
 
         List<String> tokens = callers(f);
         List<String> mismatches = new ArrayList<>();

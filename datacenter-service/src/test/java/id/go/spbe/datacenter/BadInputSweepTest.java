@@ -57,7 +57,9 @@ class BadInputSweepTest {
                         "durationMinutes"),
                 new Write("/api/v1/backup-runs", machine("DINKES"), "policyId", "startedAt"),
                 new Write("/api/v1/monitors", admin(), "name", "intervalSeconds"),
-                new Write("/api/v1/monitors/" + anyId + "/maintenance-windows", admin(), "from", "until"));
+                new Write("/api/v1/monitors/" + anyId + "/maintenance-windows", admin(), "from", "until"),
+                new Write("/api/v1/placements/declared", admin(), "location", "location"),
+                new Write("/api/v1/placements/declared/" + anyId + "/withdraw", admin(), "reason", "reason"));
     }
 
     @Test
@@ -101,7 +103,8 @@ class BadInputSweepTest {
         for (String list : List.of("/api/v1/data-centers", "/api/v1/vps-requests", "/api/v1/colocations",
                 "/api/v1/backup-policies", "/api/v1/backup-runs", "/api/v1/backup-compliance",
                 "/api/v1/backup-compliance/opds", "/api/v1/backup-compliance/applications", "/api/v1/capacity", "/api/v1/monitors",
-                "/api/v1/monitors/reports?year=2026", "/api/v1/monitors/reports/opds?year=2026", "/api/v1/racks?dataCenter=" + MAIN)) {
+                "/api/v1/monitors/reports?year=2026", "/api/v1/monitors/reports/opds?year=2026",
+                "/api/v1/placements/declared", "/api/v1/racks?dataCenter=" + MAIN)) {
             String sep = list.contains("?") ? "&" : "?";
             check(wrong, list + " size", http.get(list + sep + "size=500").auth(admin()).send(), 400, "size");
             check(wrong, list + " page", http.get(list + sep + "page=-1").auth(admin()).send(), 400, "page");
@@ -110,6 +113,8 @@ class BadInputSweepTest {
         check(wrong, "vps status", http.get("/api/v1/vps-requests?status=GAIB").auth(admin()).send(), 400,
                 "status");
         check(wrong, "vps sort", http.get("/api/v1/vps-requests?sort=password").auth(admin()).send(), 400, "sort");
+        check(wrong, "declared status", http.get("/api/v1/placements/declared?status=GAIB").auth(admin()).send(),
+                400, "status");
         check(wrong, "monitors active", http.get("/api/v1/monitors?active=kadang").auth(admin()).send(), 400,
                 "active");
         check(wrong, "monitors sort", http.get("/api/v1/monitors?sort=target").auth(admin()).send(), 400, "sort");
