@@ -5,9 +5,8 @@ import id.go.spbe.datacenter.colocation.Colocations;
 import id.go.spbe.datacenter.colocation.domain.RackReservation;
 import id.go.spbe.datacenter.placement.domain.DeclaredSystem;
 import id.go.spbe.datacenter.regulation.DatacenterRegulation;
-import id.go.spbe.datacenter.vps.VpsRequestRepository;
+import id.go.spbe.datacenter.vps.VpsRequests;
 import id.go.spbe.datacenter.vps.domain.VpsRequest;
-import id.go.spbe.datacenter.vps.domain.VpsStatus;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.platform.problem.InvalidRequestException;
@@ -15,13 +14,13 @@ import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,14 +37,14 @@ public class Placements {
     }
 
     private final DeclaredSystemRepository declared;
-    private final VpsRequestRepository vps;
+    private final VpsRequests vps;
     private final Colocations colocations;
     private final ApplicationReferences applications;
     private final OpdReferences opds;
     private final DatacenterRegulation regulation;
     private final Clock clock;
 
-    Placements(DeclaredSystemRepository declared, VpsRequestRepository vps, Colocations colocations,
+    Placements(DeclaredSystemRepository declared, VpsRequests vps, Colocations colocations,
             ApplicationReferences applications, OpdReferences opds, DatacenterRegulation regulation, Clock clock) {
         this.declared = declared;
         this.vps = vps;
@@ -102,10 +101,9 @@ public class Placements {
             throw new InvalidRequestException("opd", "opd wajib diisi: daftar penempatan dibuat per OPD.");
         }
         opds.requireKnown(scope);
-        List<VpsRequest> machines = vps.findByOpdAndStatusIn(scope, Arrays.stream(VpsStatus.values())
-                .filter(VpsStatus::holdsCapacity).toList());
+        List<VpsRequest> machines = vps.holdingResourcesOf(scope);
         List<Colocations.Placed> racks = colocations.list(caller, scope, RackReservation.Status.ACTIVE,
-                org.springframework.data.domain.PageRequest.of(0, 1000, Sort.unsorted())).getContent();
+                PageRequest.of(0, 1000, Sort.unsorted())).getContent();
         return new Register(scope, regulation.opdPlacement() == DatacenterRegulation.Placement.MANDATORY, machines,
                 racks, declared.findByOpdAndStatus(scope, DeclaredSystem.Status.DECLARED));
     }

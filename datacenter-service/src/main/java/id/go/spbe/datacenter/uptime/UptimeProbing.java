@@ -2,11 +2,11 @@ package id.go.spbe.datacenter.uptime;
 
 import id.go.spbe.datacenter.uptime.domain.Monitor;
 import id.go.spbe.datacenter.uptime.domain.ProbeResult;
+import id.go.spbe.platform.scheduling.BackgroundWorkers;
 import id.go.spbe.platform.scheduling.ScheduledJob;
 import id.go.spbe.platform.scheduling.ScheduledJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -14,11 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * D3 probing: every {@code spbe.datacenter.uptime.tick}, on one replica at a time (the platform's lease), each active
@@ -28,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * closed by exactly one write.
  */
 @Component
-public class UptimeProbing implements DisposableBean {
+public class UptimeProbing {
 
     public static final String JOB = "uptime-probe";
     private static final Logger log = LoggerFactory.getLogger(UptimeProbing.class);
@@ -37,21 +34,16 @@ public class UptimeProbing implements DisposableBean {
     private final UptimeSamples samples;
     private final Prober prober;
     private final Clock clock;
-    private final ExecutorService pool;
+    private final BackgroundWorkers.WorkerPool pool;
     private final ScheduledJob job;
 
-    UptimeProbing(ScheduledJobs jobs, MonitorRepository monitors, UptimeSamples samples, Prober prober,
-            UptimeProperties properties, Clock clock) {
+    UptimeProbing(ScheduledJobs jobs, BackgroundWorkers workers, MonitorRepository monitors, UptimeSamples samples,
+            Prober prober, UptimeProperties properties, Clock clock) {
         this.monitors = monitors;
         this.samples = samples;
         this.prober = prober;
         this.clock = clock;
-        AtomicInteger threads = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(1, properties.concurrency()), r -> {
-            Thread thread = new Thread(r, "uptime-probe-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = workers.pool("uptime-probe", Math.max(1, properties.concurrency()), 10_000);
         this.job = jobs.job(JOB).every(properties.tick()).initialDelay(properties.tick()).schedule(this::probeDue);
     }
 
@@ -59,9 +51,20 @@ public class UptimeProbing implements DisposableBean {
     public int probeDue() {
         Instant now = clock.instant();
         List<Monitor> due = monitors.findByActiveTrueAndNextProbeAtLessThanEqual(now);
-        List<Future<ProbeResult>> results = new ArrayList<>(due.size());
+        List<CompletableFuture<ProbeResult>> results = new ArrayList<>(due.size());
         for (Monitor monitor : due) {
-            results.add(pool.submit(() -> prober.probe(monitor.target())));
+            CompletableFuture<ProbeResult> result = new CompletableFuture<>();
+            Runnable probe = () -> {
+                try {
+                    result.complete(prober.probe(monitor.target()));
+                } catch (RuntimeException failed) {
+                    result.completeExceptionally(failed);
+                }
+            };
+            if (!pool.offer(probe)) {
+                probe.run(); // every worker busy and the queue full: this pass probes it itself, still bounded
+            }
+            results.add(result);
         }
         int applied = 0;
         for (int i = 0; i < due.size(); i++) {
@@ -82,7 +85,7 @@ public class UptimeProbing implements DisposableBean {
         return applied;
     }
 
-    private static ProbeResult outcome(Future<ProbeResult> future) {
+    private static ProbeResult outcome(CompletableFuture<ProbeResult> future) {
         try {
             return future.get();
         } catch (InterruptedException interrupted) {
@@ -95,10 +98,5 @@ public class UptimeProbing implements DisposableBean {
 
     public ScheduledJob job() {
         return job;
-    }
-
-    @Override
-    public void destroy() {
-        pool.shutdownNow();
     }
 }
