@@ -48,7 +48,8 @@ class AuthorizationMatrixTest {
     static Fixture fixture;
 
     /** Records in final states, owned by OPD {@code a} (and the Mandiri TIK OPD {@code m}). */
-    record Fixture(String a, String m, String other, String vps, String rack, String colocation, String policy) {
+    record Fixture(String a, String m, String other, String vps, String rack, String colocation, String policy,
+            String monitor, String declared) {
     }
 
     @BeforeEach
@@ -84,7 +85,18 @@ class AuthorizationMatrixTest {
                 "offsiteCopy", true)).send().json().get("id").asString();
         http.post("/api/v1/backup-policies/" + policy + "/retire").auth(admin()).json(Map.of("reason", "Uji"))
                 .send();
-        return new Fixture(a, m, other, vps, rack, colocation, policy);
+        Map<String, Object> monitorForm = new LinkedHashMap<>(Map.of("name", "Matriks", "target",
+                "tcp://127.0.0.1:9"));
+        TestHttp.Reply monitor = http.post("/api/v1/monitors").auth(operator(a)).json(monitorForm).send();
+        monitorForm.put("active", false); // paused: no probe of another test changes it
+        http.put("/api/v1/monitors/" + monitor.json().get("id").asString()).auth(admin())
+                .header("If-Match", monitor.header("ETag")).json(monitorForm).send();
+        String declared = http.post("/api/v1/placements/declared").auth(operator(a)).json(Map.of("name", "Lama",
+                "location", "OPD_PREMISES")).send().json().get("id").asString();
+        http.post("/api/v1/placements/declared/" + declared + "/withdraw").auth(admin())
+                .json(Map.of("reason", "Uji")).send();
+        return new Fixture(a, m, other, vps, rack, colocation, policy, monitor.json().get("id").asString(),
+                declared);
     }
 
     /** The callers, in the column order of the expectations. */
@@ -129,6 +141,12 @@ class AuthorizationMatrixTest {
         Map<String, Object> run = new LinkedHashMap<>(Map.of("policyId", f.policy(), "startedAt",
                 Instant.now().minusSeconds(3600).toString(), "durationSeconds", 60, "sizeBytes", 10, "checksum",
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "result", "SUCCESS"));
+
+        String mon = "/api/v1/monitors/" + f.monitor();
+        Map<String, Object> monitorForm = Map.of("opd", f.a(), "name", "x", "target", "https://127.0.0.1/",
+                "applicationId", "tak-terdaftar");
+        Map<String, Object> pastWindow = Map.of("from", "2020-01-01T00:00:00Z", "until", "2020-01-01T01:00:00Z",
+                "reason", "x");
 
         List<Row> rows = List.of(
                 //                                            dinas operator other auditor coord machine anon
@@ -185,7 +203,32 @@ class AuthorizationMatrixTest {
                 row("GET", "/api/v1/backup-compliance/export.csv", null, OK, OK, OK, OK, OK, OK, "401"),
                 row("GET", "/api/v1/vps-requests/export.csv", null, OK, OK, OK, OK, OK, OK, "401"),
                 row("GET", "/api/v1/backup-compliance/applications", null, OK, OK, OK, OK, OK, OK, "401"),
-                row("GET", "/api/v1/backup-compliance/opds", null, OK, OK, OK, OK, OK, OK, "401"));
+                row("GET", "/api/v1/backup-compliance/opds", null, OK, OK, OK, OK, OK, OK, "401"),
+
+                row("POST", "/api/v1/monitors", monitorForm, OK, OK, "403", "403", "403", "403", "401"),
+                row("GET", "/api/v1/monitors", null, OK, OK, OK, OK, OK, OK, "401"),
+                row("GET", mon, null, OK, OK, "404", OK, OK, OK, "401"),
+                row("PUT", mon + "?stale", Map.of("name", "x", "target", "tcp://127.0.0.1:9"), OK, OK, "404", "403",
+                        "403", "403", "401"),
+                row("POST", mon + "/maintenance-windows", pastWindow, OK, OK, "404", "403", "403", "403", "401"),
+                row("GET", mon + "/history", null, OK, OK, "404", OK, OK, OK, "401"),
+                row("GET", mon + "/report?year=2026", null, OK, OK, "404", OK, OK, OK, "401"),
+                row("GET", "/api/v1/monitors/reports?year=2026", null, OK, OK, OK, OK, OK, OK, "401"),
+                row("GET", "/api/v1/monitors/reports/export.csv?year=2026&month=11", null, OK, OK, OK, OK, OK, OK,
+                        "401"),
+                row("GET", "/api/v1/monitors/reports/opds?year=2026", null, OK, OK, OK, OK, OK, OK, "401"),
+                row("GET", "/api/v1/monitors/reports/opds/export.csv?year=2026", null, OK, OK, OK, OK, OK, OK,
+                        "401"),
+
+                row("GET", "/api/v1/placements?opd=" + f.a(), null, OK, OK, "403", OK, OK, OK, "401"),
+                row("POST", "/api/v1/placements/declared", Map.of("opd", f.a(), "name", "x", "applicationId",
+                        "tak-terdaftar", "location", "OTHER"), OK, OK, "403", "403", "403", "403", "401"),
+                row("GET", "/api/v1/placements/declared", null, OK, OK, OK, OK, OK, OK, "401"),
+                row("GET", "/api/v1/placements/declared/" + f.declared(), null, OK, OK, "404", OK, OK, OK, "401"),
+                row("GET", "/api/v1/placements/declared/" + f.declared() + "/history", null, OK, OK, "404", OK, OK,
+                        OK, "401"),
+                row("POST", "/api/v1/placements/declared/" + f.declared() + "/withdraw", reason, OK, OK, "404",
+                        "403", "403", "403", "401"));
 
         List<String> tokens = callers(f);
         List<String> mismatches = new ArrayList<>();

@@ -55,7 +55,11 @@ class BadInputSweepTest {
                 new Write("/api/v1/backup-policies/" + anyId + "/retire", admin(), "reason", "reason"),
                 new Write("/api/v1/backup-policies/" + anyId + "/restore-tests", admin(), "testedOn",
                         "durationMinutes"),
-                new Write("/api/v1/backup-runs", machine("DINKES"), "policyId", "startedAt"));
+                new Write("/api/v1/backup-runs", machine("DINKES"), "policyId", "startedAt"),
+                new Write("/api/v1/monitors", admin(), "name", "intervalSeconds"),
+                new Write("/api/v1/monitors/" + anyId + "/maintenance-windows", admin(), "from", "until"),
+                new Write("/api/v1/placements/declared", admin(), "location", "location"),
+                new Write("/api/v1/placements/declared/" + anyId + "/withdraw", admin(), "reason", "reason"));
     }
 
     @Test
@@ -71,6 +75,8 @@ class BadInputSweepTest {
             check(wrong, w.path() + " as text", http.post(w.path()).auth(w.token()).body("text/plain", "hallo")
                     .send(), 415, null);
         }
+        check(wrong, "PUT monitor mistyped", http.put("/api/v1/monitors/00000000-0000-0000-0000-000000000000")
+                .auth(admin()).json(Map.of("sloPercent", "tinggi")).send(), 400, "sloPercent");
         check(wrong, "PUT data center mistyped", http.put("/api/v1/data-centers/" + MAIN).auth(admin())
                 .json(Map.of("capacity", "banyak")).send(), 400, "capacity");
         assertThat(wrong).isEmpty();
@@ -96,7 +102,9 @@ class BadInputSweepTest {
         List<String> wrong = new ArrayList<>();
         for (String list : List.of("/api/v1/data-centers", "/api/v1/vps-requests", "/api/v1/colocations",
                 "/api/v1/backup-policies", "/api/v1/backup-runs", "/api/v1/backup-compliance",
-                "/api/v1/backup-compliance/opds", "/api/v1/backup-compliance/applications", "/api/v1/capacity", "/api/v1/racks?dataCenter=" + MAIN)) {
+                "/api/v1/backup-compliance/opds", "/api/v1/backup-compliance/applications", "/api/v1/capacity", "/api/v1/monitors",
+                "/api/v1/monitors/reports?year=2026", "/api/v1/monitors/reports/opds?year=2026",
+                "/api/v1/placements/declared", "/api/v1/racks?dataCenter=" + MAIN)) {
             String sep = list.contains("?") ? "&" : "?";
             check(wrong, list + " size", http.get(list + sep + "size=500").auth(admin()).send(), 400, "size");
             check(wrong, list + " page", http.get(list + sep + "page=-1").auth(admin()).send(), 400, "page");
@@ -105,6 +113,19 @@ class BadInputSweepTest {
         check(wrong, "vps status", http.get("/api/v1/vps-requests?status=GAIB").auth(admin()).send(), 400,
                 "status");
         check(wrong, "vps sort", http.get("/api/v1/vps-requests?sort=password").auth(admin()).send(), 400, "sort");
+        check(wrong, "declared status", http.get("/api/v1/placements/declared?status=GAIB").auth(admin()).send(),
+                400, "status");
+        check(wrong, "monitors active", http.get("/api/v1/monitors?active=kadang").auth(admin()).send(), 400,
+                "active");
+        check(wrong, "monitors sort", http.get("/api/v1/monitors?sort=target").auth(admin()).send(), 400, "sort");
+        for (String report : List.of("/api/v1/monitors/reports", "/api/v1/monitors/reports/opds",
+                "/api/v1/monitors/reports/export.csv", "/api/v1/monitors/reports/opds/export.csv")) {
+            check(wrong, report + " without year", http.get(report).auth(admin()).send(), 400, "year");
+            check(wrong, report + " year type", http.get(report + "?year=dua-ribu").auth(admin()).send(), 400,
+                    "year");
+            check(wrong, report + " month 13", http.get(report + "?year=2026&month=13").auth(admin()).send(), 400,
+                    "month");
+        }
         check(wrong, "racks without data center", http.get("/api/v1/racks").auth(admin()).send(), 400,
                 "dataCenter");
         assertThat(wrong).isEmpty();

@@ -27,6 +27,14 @@ public record DatacenterRegulation(@DefaultValue("OPTIONAL") Placement opdPlacem
         MANDIRI_TIK, ANY_OPD
     }
 
+    /**
+     * D2: the obligation a system run outside the data center is flagged with — {@code D2} where placement is
+     * mandatory, none (listed without a flag) where it is optional.
+     */
+    public String placementObligationOutside() {
+        return opdPlacement == Placement.MANDATORY ? "D2" : null;
+    }
+
     /** D4: a Mandiri TIK OPD runs its own servers (colocation); Dinas's VPS is for the others. */
     public void requireMayRequestVps(OpdReference opd) {
         if (ownServers == OwnServers.MANDIRI_TIK && opd.mandiriTik()) {

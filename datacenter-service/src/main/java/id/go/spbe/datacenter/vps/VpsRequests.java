@@ -16,6 +16,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -73,6 +75,12 @@ public class VpsRequests {
     /** A VPS request without an access check, for other features of this service that check their own. */
     public Optional<VpsRequest> find(String id) {
         return Optional.ofNullable(id).flatMap(requests::findById);
+    }
+
+    /** D2: the VPS of {@code opd} that hold resources (approved, provisioned, active), for the placement register. */
+    public List<VpsRequest> holdingResourcesOf(String opd) {
+        return requests.findByOpdAndStatusIn(opd, Arrays.stream(VpsStatus.values()).filter(VpsStatus::holdsCapacity)
+                .toList());
     }
 
     public VpsRequest get(Caller caller, String id) {

@@ -51,4 +51,11 @@ class DatacenterRegulationTest {
             assertThat(of(region).opdPlacement()).as(region).isEqualTo(DatacenterRegulation.Placement.OPTIONAL);
         }
     }
+
+    @Test
+    void d2ASystemOutsideIsFlaggedWithD2OnlyWherePlacementIsMandatory() {
+        assertThat(of("rejang-lebong").placementObligationOutside()).isEqualTo("D2");
+        assertThat(of("maluku-tenggara").placementObligationOutside()).isNull();
+        assertThat(of("bitung").placementObligationOutside()).isNull();
+    }
 }
