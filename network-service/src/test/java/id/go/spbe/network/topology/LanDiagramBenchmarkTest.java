@@ -63,9 +63,10 @@ class LanDiagramBenchmarkTest {
         long boxes = svg.split("<g class=\"node\"", -1).length - 1L;
 
         String report = String.format(Locale.ROOT, "%n## LAN diagram, 500 devices, %d cables, %d VLANs, %d addresses"
-                + "%n%n| what | result |%n|---|---|%n| render after %d warm-ups, %d measured | min %.1f ms, median %.1f ms, "
-                + "max %.1f ms |%n| SVG size | %,d bytes (%.0f KiB) |%n", lan.cables().size(), lan.vlans().size(),
-                lan.addresses().size(), WARM_UP, RENDERS, min, median, max, bytes, bytes / 1024.0);
+                + "%n%n| what | result |%n|---|---|%n| render after %d warm-ups, %d measured "
+                + "| min %.1f ms, median %.1f ms, max %.1f ms |%n| SVG size | %,d bytes (%.0f KiB) |%n",
+                lan.cables().size(), lan.vlans().size(), lan.addresses().size(), WARM_UP, RENDERS, min, median, max, bytes,
+                bytes / 1024.0);
         System.out.println(report);
         Files.writeString(Path.of("target/benchmark-results.md"), report, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
@@ -174,7 +175,7 @@ class LanDiagramBenchmarkTest {
             return lan;
         }
 
-        /** {@code count} devices; uplink ports are trunks of {@code tagged}, edge ports untagged in {@code edgeVlan}. */
+        /** {@code count} devices; the last {@code uplinks} ports (all when 0) are trunks of {@code tagged}. */
         private List<Device> devices(String name, DeviceKind kind, int count, int ports, List<Integer> tagged,
                 int uplinks, boolean security) {
             List<Device> made = new ArrayList<>();
@@ -212,7 +213,7 @@ class LanDiagramBenchmarkTest {
             };
         }
 
-        /** Next free port on {@code upper} (uplink side counted from the end) to the next free port on {@code lower}. */
+        /** Cables the next free port of {@code upper} to the next free uplink (from the end) of {@code lower}. */
         private void cable(Device upper, Device lower) {
             String a = upper.interfaces().get(take(upper, false)).name();
             String b = lower.interfaces().get(take(lower, true)).name();

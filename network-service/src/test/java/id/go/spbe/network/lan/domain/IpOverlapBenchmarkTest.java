@@ -90,12 +90,15 @@ class IpOverlapBenchmarkTest {
         Arrays.sort(accepted6);
         String report = String.format(Locale.ROOT, "%n## IP overlap check, %,d prefixes in %d OPDs%n%n"
                 + "| what | result |%n|---|---|%n"
-                + "| check of a free IPv4 prefix (whole inventory scanned), %d after %d warm-ups | median %.3f ms, p95 %.3f ms, max %.3f ms |%n"
+                + "| check of a free IPv4 prefix (whole inventory scanned), %d after %d warm-ups "
+                + "| median %.3f ms, p95 %.3f ms, max %.3f ms |%n"
                 + "| check of a free IPv6 prefix (whole inventory scanned), %d | median %.3f ms, p95 %.3f ms |%n"
                 + "| check of an overlapping prefix (refused, 422 N3), %d | median %.3f ms, p95 %.3f ms |%n"
-                + "| %,d prefixes added one by one, each checked against those already recorded | %.2f s (%.3f ms per add) |%n",
+                + "| %,d prefixes added one by one, each checked against those already recorded "
+                + "| %.2f s (%.3f ms per add) |%n",
                 inventory.size(), OPDS, CHECKS, CHECKS, ms(accepted, 0.5), ms(accepted, 0.95), ms(accepted, 1.0),
-                CHECKS, ms(accepted6, 0.5), ms(accepted6, 0.95), CHECKS, ms(refused, 0.5), ms(refused, 0.95), n, oneByOne, oneByOne * 1000 / n);
+                CHECKS, ms(accepted6, 0.5), ms(accepted6, 0.95), CHECKS, ms(refused, 0.5), ms(refused, 0.95), n,
+                oneByOne, oneByOne * 1000 / n);
         System.out.println(report);
         Files.writeString(Path.of("target/benchmark-results.md"), report, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
