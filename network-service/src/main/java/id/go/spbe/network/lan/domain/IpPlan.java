@@ -46,6 +46,79 @@ public final class IpPlan {
         return a.getIPVersion() == b.getIPVersion() && (a.contains(b) || b.contains(a));
     }
 
+    /**
+     * Whether a stored prefix (its canonical text, as {@code LanInventory} reads every other OPD's prefixes) overlaps
+     * {@code block}. The region-wide check (N3) runs this over every prefix of every other OPD on each addition, so
+     * IPv4 text {@code a.b.c.d/n} is compared as numbers without building an {@link IPAddress} (about 20 times
+     * cheaper); a prefix of the other IP version is skipped by its text; anything else goes through the library.
+     */
+    public static boolean overlapsStored(String storedCidr, IPAddress block) {
+        if (block.isIPv4()) {
+            long[] range = ipv4Range(storedCidr);
+            if (range != null) {
+                long low = block.toIPv4().getLower().longValue();
+                long high = block.toIPv4().getUpper().longValue();
+                return range[0] <= high && low <= range[1];
+            }
+            if (storedCidr.indexOf(':') >= 0) {
+                return false;
+            }
+        } else if (storedCidr.indexOf(':') < 0) {
+            return false;
+        }
+        return overlaps(stored(storedCidr), block);
+    }
+
+    /** [first, last] address of IPv4 CIDR text {@code a.b.c.d/n}, or null when the text is not exactly that form. */
+    static long[] ipv4Range(String text) {
+        long address = 0;
+        int octets = 0;
+        int value = -1;
+        int i = 0;
+        int length = text.length();
+        for (; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (value == 0) {
+                    return null; // a leading zero: not canonical, left to the library
+                }
+                value = value < 0 ? c - '0' : value * 10 + (c - '0');
+                if (value > 255) {
+                    return null;
+                }
+            } else if ((c == '.' || c == '/') && value >= 0) {
+                address = (address << 8) | value;
+                value = -1;
+                octets++;
+                if (c == '/') {
+                    break;
+                }
+                if (octets == 4) {
+                    return null;
+                }
+            } else {
+                return null;
+            }
+        }
+        if (octets != 4 || i >= length - 1 || length - i > 3) {
+            return null;
+        }
+        int bits = 0;
+        for (int j = i + 1; j < length; j++) {
+            char c = text.charAt(j);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            bits = bits * 10 + (c - '0');
+        }
+        if (bits > 32) {
+            return null;
+        }
+        long hostMask = bits == 32 ? 0 : (1L << (32 - bits)) - 1;
+        long first = address & ~hostMask & 0xFFFFFFFFL;
+        return new long[] {first, first | hostMask};
+    }
+
     /** Canonical text of a stored prefix, parsed back (stored values were canonical when written). */
     public static IPAddress stored(String cidr) {
         return new IPAddressString(cidr).getAddress();

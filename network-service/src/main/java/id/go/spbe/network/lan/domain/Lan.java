@@ -183,7 +183,7 @@ public class Lan extends AggregateRoot {
             }
         }
         for (ForeignPrefix other : elsewhere) {
-            if (!other.opdCode().equals(opdCode) && IpPlan.overlaps(IpPlan.stored(other.cidr()), block)) {
+            if (!other.opdCode().equals(opdCode) && IpPlan.overlapsStored(other.cidr(), block)) {
                 throw new RuleViolationException("N3", "Prefiks " + cidr + " tumpang tindih dengan prefiks "
                         + other.cidr() + " milik OPD " + other.opdCode() + "; alamat jaringan intra pemerintah "
                         + "tidak boleh dipakai dua OPD.");
