@@ -43,7 +43,7 @@ public final class SvgRenderer {
     static String render(Diagram diagram, LayeredLayout.Result layout) {
         double legendTop = layout.height() + 10;
         double legendHeight = 28 + LEGEND_ROW * diagram.legend().size();
-        double width = Math.max(layout.width(), 560);
+        double width = Math.max(Math.max(layout.width(), 560), headingWidth(diagram));
         double height = legendTop + legendHeight + 16;
         StringBuilder svg = new StringBuilder(4096 + 600 * diagram.boxes().size());
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -226,5 +226,15 @@ public final class SvgRenderer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The title and subtitle are one line each, so the drawing is at least as wide as they are: DejaVu Sans averages
+     * about 0.6 em per character (bold 0.65 em), at 18 and 12 px, plus the 24 px margins on both sides.
+     */
+    static double headingWidth(Diagram diagram) {
+        double title = diagram.title().length() * 18 * 0.65;
+        double subtitle = diagram.subtitle().length() * 12 * 0.6;
+        return Math.ceil(48 + Math.max(title, subtitle));
     }
 }
