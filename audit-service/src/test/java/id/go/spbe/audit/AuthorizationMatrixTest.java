@@ -197,6 +197,27 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void au2EvidenceRequestsAreSeenByTheTeamTheAuditedOpdAndDinasAskedByTheTeamAndAnsweredByTheAuditedOpd() {
+        Map<String, Object> ask = Map.of("title", "Dokumen SOP", "purpose", "Uji tata kelola", "dueDate",
+                "2030-01-01");
+        String requests = audit + "/evidence-requests";
+        String request = requests + "/" + http.post(requests).auth(auditor(member)).json(ask).send().json().get("id")
+                .asString();
+        //                                                dinas coord lead memb unass own  other eval anon
+        expect("GET", requests, null, 200, 200, 200, 200, 404, 200, 404, 403, 401);
+        expect("GET", request, null, 200, 200, 200, 200, 404, 200, 404, 403, 401);
+        expect("GET", request + "/history", null, 200, 200, 200, 200, 404, 200, 404, 403, 401);
+        expect("POST", requests, ask, 201, 403, 201, 201, 404, 403, 403, 403, 401);
+        // REQUESTED: nothing to accept or ask again yet; a 409 proves the caller passed authorisation.
+        expect("POST", request + "/accept", null, 409, 403, 409, 409, 404, 403, 403, 403, 401);
+        expect("POST", request + "/ask-again", Map.of("reason", "r", "dueDate", "2030-01-01"),
+                409, 403, 409, 409, 404, 403, 403, 403, 401);
+        String document = java.util.UUID.randomUUID().toString();
+        expect("POST", request + "/provide", Map.of("documentIds", List.of(document)),
+                403, 403, 403, 403, 403, 200, 404, 403, 401);
+    }
+
+    @Test
     void au9CertificatesAreReadRegionWideOrByTheOwnOpdAndRegisteredByDinasOrTheOwnOpd() {
         Map<String, Object> certificate = new java.util.HashMap<>(Map.of("holder", "dr. Sari", "opdCode", "DINKES",
                 "issuer", "CN=BSrE,O=BSSN,C=ID", "serialNumber", UUID.randomUUID().toString().substring(0, 8),

@@ -21,6 +21,7 @@ import java.util.Map;
 
 import static id.go.spbe.audit.support.AuditApi.auditor;
 import static id.go.spbe.audit.support.AuditApi.dinas;
+import static id.go.spbe.audit.support.AuditApi.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -192,6 +193,43 @@ class BadInputSweepTest {
         check("verify before resolved", http.post(created + "/verify").auth(dinas()), 409, null);
         check("stale If-Match", http.post(created + "/confirm").auth(dinas()).header("If-Match", "\"42\""), 412,
                 null);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void au2EvidenceRequestsRefuseBadInputClearly() {
+        String leadId = api.internalAuditor(AuditApi.login("budi"), "DISKOMINFO");
+        String audit = "/api/v1/audits/" + api.adHocAudit("DINKES", leadId, "2027-01-01", "2027-02-01").get("id")
+                .asString();
+        String path = audit + "/evidence-requests";
+        Map<String, Object> ask = Map.of("title", "SOP", "purpose", "Uji tata kelola", "dueDate", "2030-01-01");
+        check("malformed", post(path, "{\"title\":"), 400, null);
+        check("missing title", post(path, with(ask, "title", null)), 400, "title");
+        check("blank purpose", post(path, with(ask, "purpose", " ")), 400, "purpose");
+        check("bad due date", post(path, with(ask, "dueDate", "besok")), 400, "dueDate");
+        check("due date in the past", post(path, with(ask, "dueDate", "2020-01-01")), 422, "AU2");
+        check("wrong media type", http.post(path).auth(dinas()).body("text/plain", "x"), 415, null);
+        check("unknown audit", post("/api/v1/audits/00000000-0000-4000-8000-000000000000/evidence-requests", ask),
+                404, null);
+        check("unknown request", http.get(path + "/00000000-0000-4000-8000-000000000000").auth(dinas()), 404, null);
+        check("unknown status", http.get(path + "?status=MAYBE").auth(dinas()), 400, null);
+        check("overdue not a boolean", http.get(path + "?overdue=kadang").auth(dinas()), 400, null);
+        check("page too large", http.get(path + "?size=500").auth(dinas()), 400, "size");
+        check("unknown sort", http.get(path + "?sort=secret").auth(dinas()), 400, "sort");
+        String created = path + "/" + post(path, ask).send().json().get("id").asString();
+        String opd = operator("DINKES");
+        check("no documents", http.post(created + "/provide").auth(opd).json(Map.of("documentIds", List.of())), 400,
+                "documentIds");
+        check("document id not an id", http.post(created + "/provide").auth(opd).json(Map.of("documentIds",
+                List.of("../../etc/passwd"))), 400, "documentIds");
+        check("documents not a list", http.post(created + "/provide").auth(opd).json(Map.of("documentIds", 7)), 400,
+                "documentIds");
+        check("accept before provided", http.post(created + "/accept").auth(dinas()), 409, null);
+        check("stale If-Match", http.post(created + "/provide").auth(opd).header("If-Match", "\"42\"")
+                .json(Map.of("documentIds", List.of(java.util.UUID.randomUUID().toString()))), 412, null);
+        check("ask again without reason", post(created + "/ask-again", Map.of("dueDate", "2030-01-01")), 400,
+                "reason");
+        check("ask again without due date", post(created + "/ask-again", Map.of("reason", "r")), 400, "dueDate");
         assertThat(wrong).isEmpty();
     }
 
