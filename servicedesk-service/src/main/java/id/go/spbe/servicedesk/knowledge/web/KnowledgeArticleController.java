@@ -131,6 +131,7 @@ class KnowledgeArticleController {
 
     @PostMapping(BASE)
     @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(404)
     @RolesAllowed({Roles.TIER1_AGENT, Roles.TIER2_AGENT, Roles.DINAS_ADMIN})
     @Operation(summary = "Write a draft article (agents, Dinas)",
             description = "With fromTicket: from a resolved or closed ticket in one action (409 otherwise), "
