@@ -247,6 +247,77 @@ class AuthorisationMatrixIntegrationTest {
         assertThat(mismatches).isEmpty();
     }
 
+    /** A fresh article by Tier 2, published or not: its path and ETag. */
+    String[] article(boolean published) {
+        String t2 = tier2("agen.tier2");
+        TestHttp.Reply created = http.post("/api/v1/knowledge-articles").auth(t2).json(Map.of("title",
+                "Printer tidak mencetak", "body", "Bersihkan rol.", "category", "PERANGKAT")).send();
+        String path = "/api/v1/knowledge-articles/" + created.json().get("id").asString();
+        if (!published) {
+            return new String[] {path, created.header("ETag")};
+        }
+        TestHttp.Reply reply = http.post(path + "/publish").auth(t2).header("If-Match", created.header("ETag")).send();
+        return new String[] {path, reply.header("ETag")};
+    }
+
+    /** As {@link #row}, with a fresh article per cell and its ETag in If-Match. */
+    void articleRow(String method, String suffix, boolean published, Object body, int... expected) {
+        int i = 0;
+        for (Map.Entry<String, String> caller : callers.entrySet()) {
+            String[] article = article(published);
+            TestHttp.Call call = method.equals("PUT") ? http.put(article[0] + suffix) : http.post(article[0] + suffix);
+            call.auth(caller.getValue()).header("If-Match", article[1]);
+            if (body != null) {
+                call.json(body);
+            }
+            int status = call.send().status();
+            if (status != expected[i]) {
+                mismatches.add(method + " /api/v1/knowledge-articles/{id}" + suffix + " as " + caller.getKey() + ": "
+                        + status + ", expected " + expected[i]);
+            }
+            i++;
+        }
+    }
+
+    /** A DINKES ticket resolved by its Tier 1. */
+    String resolvedTicket(String id) {
+        String t1 = tier1("DINKES", "teknisi.dinkes");
+        http.post("/api/v1/tickets/" + id + "/take").auth(t1).send();
+        http.post("/api/v1/tickets/" + id + "/resolve").auth(t1).json(Map.of("resolutionNote", "Rol dibersihkan"))
+                .send();
+        return id;
+    }
+
+    @Test
+    void everyKnowledgeEndpointByRoleAndOpd_S7_SEC1() {
+        // callers: op own, op other, t1 own, t1 other, tier2, dinas, auditor, machine own, coordinator
+        int[] everyone = {200, 200, 200, 200, 200, 200, 200, 200, 200};
+        int[] curators = {404, 404, 200, 200, 200, 200, 404, 404, 404};
+        int[] writers = {403, 403, 200, 200, 200, 200, 403, 403, 403};
+        String published = article(true)[0];
+        String draft = article(false)[0];
+        row("GET", id -> "/api/v1/knowledge-articles?q=printer", null, false, everyone);
+        row("GET", id -> "/api/v1/knowledge-articles?status=DRAFT", null, false, everyone);
+        row("GET", id -> published, null, false, everyone);
+        row("GET", id -> published + "/versions", null, false, everyone);
+        row("GET", id -> published + "/versions/1", null, false, everyone);
+        row("GET", id -> published + "/history", null, false, everyone);
+        row("GET", id -> draft, null, false, curators);
+        row("GET", id -> draft + "/versions/1", null, false, curators);
+        row("GET", id -> draft + "/history", null, false, curators);
+        row("POST", id -> "/api/v1/knowledge-articles/suggestions", Map.of("title", "printer"), false, everyone);
+        row("POST", id -> "/api/v1/knowledge-articles", Map.of("title", "Judul", "body", "Isi", "category",
+                "DATA"), false, 403, 403, 201, 201, 201, 201, 403, 403, 403);
+        // from a DINKES ticket: another OPD's agent does not see it
+        row("POST", id -> "/api/v1/tickets/" + resolvedTicket(id) + "/knowledge-article", null, true,
+                403, 403, 201, 404, 201, 201, 403, 403, 403);
+        articleRow("PUT", "", false, Map.of("title", "Judul baru", "body", "Isi baru", "category", "DATA"), writers);
+        articleRow("PUT", "", true, Map.of("title", "Judul baru", "body", "Isi baru", "category", "DATA"), writers);
+        articleRow("POST", "/publish", false, null, writers);
+        articleRow("POST", "/archive", true, null, writers);
+        assertThat(mismatches).isEmpty();
+    }
+
     @Test
     void anEscalatedTicketIsWorkedByTier2OnlyAndStillHiddenFromOtherOpds_S3() {
         // callers: op own, op other, t1 own, t1 other, tier2, dinas, auditor, machine own, coordinator

@@ -20,6 +20,7 @@ import static id.go.spbe.servicedesk.ServicedeskTestSupport.form;
 import static id.go.spbe.servicedesk.ServicedeskTestSupport.operator;
 import static id.go.spbe.servicedesk.ServicedeskTestSupport.rosters;
 import static id.go.spbe.servicedesk.ServicedeskTestSupport.tier1;
+import static id.go.spbe.servicedesk.ServicedeskTestSupport.tier2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -162,6 +163,49 @@ class BadInputSweepIntegrationTest {
                 .send(), "score");
         assertField(http.post("/api/v1/tickets/" + id + "/satisfaction").auth(op)
                 .json(Map.of("score", 3, "comment", "x".repeat(2001))).send(), "comment");
+    }
+
+    @Test
+    void knowledgeArticlesRefuseBadInputWithClear4xx_S7() {
+        String t2 = tier2("agen.sweep");
+        String articles = "/api/v1/knowledge-articles";
+        Map<String, Object> good = Map.of("title", "Judul", "body", "Isi", "category", "DATA");
+        assertThat(http.post(articles).json(good).send().status()).isEqualTo(401);
+        assertThat(http.post(articles).auth(t2).json("{\"title\":").send().status()).isEqualTo(400);
+        assertThat(http.post(articles).auth(t2).body("text/plain", "judul").send().status()).isEqualTo(415);
+        assertField(http.post(articles).auth(t2).json(Map.of("body", "Isi", "category", "DATA")).send(), "title");
+        assertField(http.post(articles).auth(t2).json(Map.of("title", "Judul", "category", "DATA")).send(), "body");
+        assertField(http.post(articles).auth(t2).json(Map.of("title", "Judul", "body", "Isi")).send(), "category");
+        assertField(http.post(articles).auth(t2).json(Map.of("title", "x".repeat(201), "body", "Isi", "category",
+                "DATA")).send(), "title");
+        assertField(http.post(articles).auth(t2).json(Map.of("title", "Judul", "body", "Isi", "category",
+                "CUACA")).send(), "category");
+        assertField(http.post(articles).auth(t2).json(Map.of("fromTicket", "a;b")).send(), "fromTicket");
+        assertThat(http.post(articles).auth(t2).json(Map.of("fromTicket", "00000000-0000-0000-0000-000000000000"))
+                .send().status()).isEqualTo(404);
+        assertField(http.post(articles + "/suggestions").auth(t2).json(Map.of("title", List.of(1))).send(), "title");
+        assertField(http.post(articles + "/suggestions").auth(t2).json(Map.of("description", "x".repeat(20001)))
+                .send(), "description");
+
+        TestHttp.Reply created = http.post(articles).auth(t2).json(good).send();
+        String article = articles + "/" + created.json().get("id").asString();
+        assertField(http.put(article).auth(t2).header("If-Match", created.header("ETag"))
+                .json(Map.of("title", " ", "body", "Isi", "category", "DATA")).send(), "title");
+        TestHttp.Reply noIfMatch = http.put(article).auth(t2).json(good).send();
+        assertThat(noIfMatch.status()).isEqualTo(428);
+        assertThat(noIfMatch.json().get("type").asString()).endsWith("/precondition-required");
+        assertThat(http.post(article + "/publish").auth(t2).header("If-Match", "bukan-etag").send().status())
+                .isEqualTo(412);
+        assertThat(http.get(article + "/versions/0").auth(t2).send().status()).isEqualTo(404);
+        assertThat(http.get(article + "/versions/satu").auth(t2).send().status()).isEqualTo(404);
+        assertThat(http.get(articles + "/bukan-id!").auth(t2).send().status()).isEqualTo(404);
+        assertThat(http.post(articles + "/00000000-0000-0000-0000-000000000000/publish").auth(t2)
+                .header("If-Match", "\"0\"").send().status()).isEqualTo(404);
+        for (String query : new String[] {"status=HILANG", "category=CUACA", "size=500", "sort=password",
+                "page=-1", "ticket=a;b", "q=" + "x".repeat(501)}) {
+            TestHttp.Reply reply = http.get(articles + "?" + query).auth(t2).send();
+            assertThat(reply.status()).as(query + ": " + reply).isEqualTo(400);
+        }
     }
 
     @Test
