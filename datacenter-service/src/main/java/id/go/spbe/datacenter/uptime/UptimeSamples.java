@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -24,6 +25,7 @@ import java.util.List;
 public class UptimeSamples {
 
     static final String COLLECTION = "uptime_samples";
+    static final int BATCH = 100;
 
     /** One day's counts of one monitor; {@code failures} and {@code maintenance} are disjoint subsets of probes. */
     public record DailySample(String id, String monitorId, String opd, String day, long probes, long failures,
@@ -50,8 +52,20 @@ public class UptimeSamples {
         mongo.upsert(Query.query(Criteria.where("_id").is(monitorId + "/" + day)), update, COLLECTION);
     }
 
-    /** The days of {@code monitorIds} from {@code from} to {@code to}, both inclusive. */
+    /**
+     * The days of {@code monitorIds} from {@code from} to {@code to}, both inclusive. Read {@value #BATCH} monitors
+     * at a time: a year of 1,000 monitors is 365,000 documents, too many for one reply (found by the benchmark).
+     */
     public List<DailySample> between(Collection<String> monitorIds, LocalDate from, LocalDate to) {
+        List<String> ids = List.copyOf(monitorIds);
+        List<DailySample> days = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            days.addAll(batch(ids.subList(i, Math.min(ids.size(), i + BATCH)), from, to));
+        }
+        return days;
+    }
+
+    private List<DailySample> batch(List<String> monitorIds, LocalDate from, LocalDate to) {
         return mongo.find(Query.query(Criteria.where("monitorId").in(monitorIds).and("day").gte(from.toString())
                 .lte(to.toString())), Document.class, COLLECTION).stream()
                 .map(d -> new DailySample(d.getString("_id"), d.getString("monitorId"), d.getString("opd"),
