@@ -69,7 +69,9 @@ final class WebBrowser implements AutoCloseable {
                 .setLocale("id-ID")
                 .setTimezoneId("Asia/Jakarta")
                 .setBaseURL(baseUrl));
-        context.setDefaultTimeout(20_000);
+        // 45 s, not 20: with all seven services live on two cores, one request of the application page was seen to
+        // take over 20 s (the query's retries keep its loader up); issue 9-13 closing note, to be found and fixed
+        context.setDefaultTimeout(45_000);
         return context.newPage();
     }
 
