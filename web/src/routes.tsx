@@ -5,6 +5,11 @@ import { AuthCallback } from './auth/AuthCallback';
 import { Shell } from './layout/Shell';
 import { PublicLayout } from './layout/PublicLayout';
 import { NotFoundPage } from './ui/NotFoundPage';
+import { auditRoutes } from './features/audit/routes';
+import { datacenterRoutes } from './features/datacenter/routes';
+import { monevRoutes } from './features/monev/routes';
+import { networkRoutes } from './features/network/routes';
+import { servicedeskRoutes } from './features/servicedesk/routes';
 
 // Every screen is its own chunk: the first screen loads only the shell and what it shows.
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage'));
@@ -47,6 +52,12 @@ export const routes: RouteObject[] = [
       { path: '/aplikasi/:id/paspor', element: <PassportPage /> },
       { path: '/subdomain', element: <SubdomainsPage /> },
       { path: '/audit/rencana', element: <AuditPlanPage /> },
+      // Each domain service's screens live in its feature folder.
+      ...servicedeskRoutes,
+      ...datacenterRoutes,
+      ...networkRoutes,
+      ...auditRoutes,
+      ...monevRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

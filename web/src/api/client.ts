@@ -1,6 +1,10 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths as AppRegistryPaths } from './generated/app-registry-service';
 import type { paths as AuditPaths } from './generated/audit-service';
+import type { paths as DatacenterPaths } from './generated/datacenter-service';
+import type { paths as MonevPaths } from './generated/monev-service';
+import type { paths as NetworkPaths } from './generated/network-service';
+import type { paths as ServicedeskPaths } from './generated/servicedesk-service';
 import { problemFrom } from './problem';
 import { currentAccessToken } from '../auth/token';
 import i18n from '../i18n';
@@ -41,6 +45,10 @@ function client<Paths extends {}>() {
 
 export const appRegistry = client<AppRegistryPaths>();
 export const audit = client<AuditPaths>();
+export const datacenter = client<DatacenterPaths>();
+export const network = client<NetworkPaths>();
+export const servicedesk = client<ServicedeskPaths>();
+export const monev = client<MonevPaths>();
 
 /** A raw same-origin request with the same token and problem handling (downloads, multipart uploads). */
 export async function gatewayFetch(path: string, init: RequestInit = {}): Promise<Response> {
@@ -62,6 +70,10 @@ export function must<T>(result: { data?: T; error?: unknown }): T {
   return result.data as T;
 }
 
-export type { AppRegistryPaths, AuditPaths };
+export type { AppRegistryPaths, AuditPaths, DatacenterPaths, MonevPaths, NetworkPaths, ServicedeskPaths };
 export type AppRegistrySchemas = import('./generated/app-registry-service').components['schemas'];
 export type AuditSchemas = import('./generated/audit-service').components['schemas'];
+export type DatacenterSchemas = import('./generated/datacenter-service').components['schemas'];
+export type NetworkSchemas = import('./generated/network-service').components['schemas'];
+export type ServicedeskSchemas = import('./generated/servicedesk-service').components['schemas'];
+export type MonevSchemas = import('./generated/monev-service').components['schemas'];

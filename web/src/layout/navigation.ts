@@ -10,6 +10,11 @@ import {
   IconWorldWww,
 } from '@tabler/icons-react';
 import { Role, type RoleName } from '../auth/roles';
+import { auditNavigation } from '../features/audit/navigation';
+import { datacenterNavigation } from '../features/datacenter/navigation';
+import { monevNavigation } from '../features/monev/navigation';
+import { networkNavigation } from '../features/network/navigation';
+import { servicedeskNavigation } from '../features/servicedesk/navigation';
 
 export interface NavItem {
   to: string;
@@ -30,6 +35,12 @@ export const NAVIGATION: NavItem[] = [
   { to: '/aplikasi/impor', label: 'nav.imports', icon: IconFileImport, roles: [Role.DINAS_ADMIN, Role.OPD_OPERATOR] },
   { to: '/subdomain', label: 'nav.subdomains', icon: IconWorldWww, roles: [Role.DINAS_ADMIN, Role.OPD_OPERATOR] },
   { to: '/audit/rencana', label: 'nav.auditPlan', icon: IconCalendarCheck, roles: [Role.DINAS_ADMIN, Role.AUDITOR, Role.COORDINATOR] },
+  // Each domain service's entries come from its feature folder (labels may name a feature namespace: 'ns:key').
+  ...servicedeskNavigation,
+  ...datacenterNavigation,
+  ...networkNavigation,
+  ...auditNavigation,
+  ...monevNavigation,
   { to: '/katalog', label: 'nav.catalogue', icon: IconWorld, roles: [], public: true },
 ];
 
