@@ -46,6 +46,8 @@ class WebApplicationIT {
         public void testFailed(ExtensionContext context, Throwable cause) {
             if (current != null && !current.isClosed()) {
                 browser.screenshot(current, "FAILED-" + context.getRequiredTestMethod().getName());
+                System.out.println("[e2e] " + context.getRequiredTestMethod().getName() + " failed "
+                        + browser.activity(current));
             }
         }
     }
@@ -237,12 +239,17 @@ class WebApplicationIT {
             page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE,
                     new Page.WaitForLoadStateOptions().setTimeout(10_000));
         } catch (com.microsoft.playwright.TimeoutError stillBusy) {
-            System.out.println("[e2e] a request was still open 10 s after opening " + page.url());
+            System.out.println("[e2e] a request was still open 10 s after opening " + browser.activity(page));
         }
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first()
-                .waitFor(new Locator.WaitForOptions().setTimeout(40_000));
-        page.locator(".mantine-Loader-root").first().waitFor(new Locator.WaitForOptions().setTimeout(40_000)
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        try {
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first()
+                    .waitFor(new Locator.WaitForOptions().setTimeout(40_000));
+            page.locator(".mantine-Loader-root").first().waitFor(new Locator.WaitForOptions().setTimeout(40_000)
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        } catch (com.microsoft.playwright.TimeoutError stuck) {
+            throw new AssertionError("the screen did not settle (heading shown, no loader) in 40 s: "
+                    + browser.activity(page), stuck);
+        }
     }
 
     void assertNoSeriousViolations(Page page, String what) {

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * The Debian Chromium driven by Playwright for Java (feasibility Q8: no browser download, the system binary, flags
@@ -43,6 +45,7 @@ final class WebBrowser implements AutoCloseable {
     private final String baseUrl;
     private final Path screenshots;
     private final String axeSource;
+    private final Map<Page, PageActivity> activities = java.util.Collections.synchronizedMap(new WeakHashMap<>());
 
     WebBrowser(String baseUrl, Path repoRoot, Path screenshots) {
         this.baseUrl = baseUrl;
@@ -53,6 +56,8 @@ final class WebBrowser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("axe-core comes with web/'s npm install (build web first)", e);
         }
+        // Assertions wait as long as actions: on two busy cores a screen's answer can take longer than the 5 s default.
+        PlaywrightAssertions.setDefaultAssertionTimeout(45_000);
         this.playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -72,7 +77,15 @@ final class WebBrowser implements AutoCloseable {
         // 45 s, not 20: with all seven services live on two cores, one request of the application page was seen to
         // take over 20 s (the query's retries keep its loader up); issue 9-13 closing note, to be found and fixed
         context.setDefaultTimeout(45_000);
-        return context.newPage();
+        Page page = context.newPage();
+        activities.put(page, PageActivity.watch(page));
+        return page;
+    }
+
+    /** What the page is doing now, in one line, for a failure message (see {@link PageActivity}). */
+    String activity(Page page) {
+        PageActivity activity = activities.get(page);
+        return activity == null ? "at " + page.url() : activity.summary(page);
     }
 
     /** Signs in on Keycloak's login form, wherever the application sent the browser, and waits to be back. */
