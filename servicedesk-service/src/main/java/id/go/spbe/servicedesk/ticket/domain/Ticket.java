@@ -104,10 +104,11 @@ public class Ticket extends AggregateRoot {
      * one), written in the same document write as their effect, so an event handled again after a crash changes
      * nothing (the inbox marker is written after the handler).
      */
-    private Set<String> sourceEvents = new LinkedHashSet<>();
+    @Indexed(sparse = true)
+    private Set<String> sourceEvents;
     /** Automatic tickets: the causes this ticket stands for (e.g. {@code outage:<id>}), for the clearing event. */
     @Indexed(sparse = true)
-    private Set<String> sourceCauses = new LinkedHashSet<>();
+    private Set<String> sourceCauses;
 
     Ticket() {
     }
@@ -488,7 +489,8 @@ public class Ticket extends AggregateRoot {
             Routing routing, TicketSource source, String cause, Instant now) {
         Ticket t = open(form, requesterOpd, SYSTEM, "EVENT", application, routing, now);
         t.source = source;
-        t.sourceEvents.add(source.eventId());
+        t.sourceEvents = new LinkedHashSet<>(Set.of(source.eventId()));
+        t.sourceCauses = new LinkedHashSet<>();
         if (cause != null) {
             t.sourceCauses.add(cause);
         }
@@ -506,6 +508,7 @@ public class Ticket extends AggregateRoot {
      * Returns false when the event was taken already.
      */
     public boolean noteSourceEvent(String eventId, String cause, String text, Instant now) {
+        requireSource();
         if (!sourceEvents.add(eventId)) {
             return false;
         }
@@ -529,6 +532,7 @@ public class Ticket extends AggregateRoot {
      * on a closed ticket), because a person's decision about the ticket outranks the source's signal.
      */
     public Clearing clearCause(String eventId, String note, Instant now) {
+        requireSource();
         if (!sourceEvents.add(eventId)) {
             return Clearing.ALREADY_TAKEN;
         }
@@ -546,6 +550,12 @@ public class Ticket extends AggregateRoot {
         }
         resolve(note, SYSTEM, now);
         return Clearing.RESOLVED;
+    }
+
+    private void requireSource() {
+        if (source == null) {
+            throw new IllegalStateException("Ticket " + id + " was not opened from another service's event");
+        }
     }
 
     private void addSystemComment(String text, Instant now) {

@@ -58,6 +58,12 @@ class AlertMappingTest {
                 "rt1", "VPS", "v1", "SIMPUS", LocalDate.of(2026, 12, 9), null, "WAL hilang", "admin"), "e4");
         assertThat(restore.ticket().type()).isEqualTo(TicketType.MASALAH);
         assertThat(priority(restore)).isEqualTo(Priority.TINGGI);
+        CauseCleared passed = DatacenterAlerts.restoreTestRecorded(new DatacenterAlerts.RestoreTestRecorded(T, "p1",
+                "DINKES", "rt2", LocalDate.of(2026, 12, 16), "PASSED"), "e5");
+        assertThat(passed.cause()).isEqualTo(restore.cause());
+        assertThat(passed.remember()).isFalse();
+        assertThat(DatacenterAlerts.restoreTestRecorded(new DatacenterAlerts.RestoreTestRecorded(T, "p1", "DINKES",
+                "rt3", LocalDate.of(2026, 12, 16), "FAILED"), "e6")).isNull();
     }
 
     @Test
