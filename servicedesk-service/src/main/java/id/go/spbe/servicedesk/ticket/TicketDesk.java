@@ -122,6 +122,9 @@ public class TicketDesk {
         if (filter.problem() != null && !filter.problem().isBlank()) {
             criteria.and("problemId").is(filter.problem());
         }
+        if (filter.source() != null && !filter.source().isBlank()) {
+            criteria.and("source.service").is(filter.source().trim());
+        }
         Query query = Query.query(criteria);
         long total = mongo.count(query, Ticket.class);
         List<Ticket> found = mongo.find(query.with(page), Ticket.class);

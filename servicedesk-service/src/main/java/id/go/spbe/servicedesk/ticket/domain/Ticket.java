@@ -48,8 +48,13 @@ import java.util.UUID;
 @Document("tickets")
 @CompoundIndexes({
         @CompoundIndex(name = "queue", def = "{'tier': 1, 'requesterOpd': 1, 'status': 1, 'openedAt': -1}"),
-        @CompoundIndex(name = "opd_opened", def = "{'requesterOpd': 1, 'openedAt': -1}")})
+        @CompoundIndex(name = "opd_opened", def = "{'requesterOpd': 1, 'openedAt': -1}"),
+        @CompoundIndex(name = "source_subject", sparse = true,
+                def = "{'source.subjectId': 1, 'source.subjectType': 1, 'source.service': 1}")})
 public class Ticket extends AggregateRoot {
+
+    /** The actor of what the desk does by itself (automatic tickets, automatic escalation). */
+    public static final String SYSTEM = "system";
 
     @Id
     private String id;
@@ -92,6 +97,18 @@ public class Ticket extends AggregateRoot {
     private List<ChangeStep> changeSteps = new ArrayList<>();
     /** Keys of the SLA warnings and breaches already raised ({@code RESOLUTION:BREACHED}), so each is raised once. */
     private Set<String> slaSignals = new LinkedHashSet<>();
+    /** Automatic tickets: the event that opened it (null for a ticket a person or an OPD system opened). */
+    private TicketSource source;
+    /**
+     * Automatic tickets: the ids of every source event applied to this ticket (opening, later reports, the clearing
+     * one), written in the same document write as their effect, so an event handled again after a crash changes
+     * nothing (the inbox marker is written after the handler).
+     */
+    @Indexed(sparse = true)
+    private Set<String> sourceEvents;
+    /** Automatic tickets: the causes this ticket stands for (e.g. {@code outage:<id>}), for the clearing event. */
+    @Indexed(sparse = true)
+    private Set<String> sourceCauses;
 
     Ticket() {
     }
@@ -464,6 +481,90 @@ public class Ticket extends AggregateRoot {
     }
 
     /**
+     * Opens a ticket for another service's event (S1, S2): routed like any other, requested by {@code system}
+     * through the {@code EVENT} channel, carrying its {@code source} and the cause it stands for. The opening time is
+     * the desk's clock, not the event's (kept in the source).
+     */
+    public static Ticket openFromSource(NewTicket form, String requesterOpd, AffectedApplication application,
+            Routing routing, TicketSource source, String cause, Instant now) {
+        Ticket t = open(form, requesterOpd, SYSTEM, "EVENT", application, routing, now);
+        t.source = source;
+        t.sourceEvents = new LinkedHashSet<>(Set.of(source.eventId()));
+        t.sourceCauses = new LinkedHashSet<>();
+        if (cause != null) {
+            t.sourceCauses.add(cause);
+        }
+        return t;
+    }
+
+    /** Whether this ticket already took the source event {@code eventId} (a redelivery then changes nothing). */
+    public boolean tookSourceEvent(String eventId) {
+        return sourceEvents != null && sourceEvents.contains(eventId);
+    }
+
+    /**
+     * A later event about the same subject while this ticket is open: a public comment by {@code system} (no
+     * first response, no resume: the requester's side did not speak), and the cause it stands for joins the ticket.
+     * Returns false when the event was taken already.
+     */
+    public boolean noteSourceEvent(String eventId, String cause, String text, Instant now) {
+        requireSource();
+        if (!sourceEvents.add(eventId)) {
+            return false;
+        }
+        if (cause != null) {
+            sourceCauses.add(cause);
+        }
+        if (status != TicketStatus.CLOSED) {
+            addSystemComment(text, now);
+        }
+        updatedAt = now;
+        return true;
+    }
+
+    /** What the clearing of a cause did to its ticket. */
+    public enum Clearing { RESOLVED, NOTED, ALREADY_TAKEN }
+
+    /**
+     * The cause behind this automatic ticket cleared (the service answers again, the finding was closed …). The desk
+     * resolves the ticket with {@code note} — taking it first when nobody had, resuming it when it waited — unless a
+     * person already finished it (resolved or closed) or reopened it: then the clearing is only a comment (nothing
+     * on a closed ticket), because a person's decision about the ticket outranks the source's signal.
+     */
+    public Clearing clearCause(String eventId, String note, Instant now) {
+        requireSource();
+        if (!sourceEvents.add(eventId)) {
+            return Clearing.ALREADY_TAKEN;
+        }
+        updatedAt = now;
+        if (status.done() || hasFact(Kind.REOPENED)) {
+            if (status != TicketStatus.CLOSED) {
+                addSystemComment(note, now);
+            }
+            return Clearing.NOTED;
+        }
+        if (status == TicketStatus.NEW) {
+            assign(SYSTEM, SYSTEM, now);
+        } else if (status == TicketStatus.WAITING_FOR_REQUESTER) {
+            resume(SYSTEM, now);
+        }
+        resolve(note, SYSTEM, now);
+        return Clearing.RESOLVED;
+    }
+
+    private void requireSource() {
+        if (source == null) {
+            throw new IllegalStateException("Ticket " + id + " was not opened from another service's event");
+        }
+    }
+
+    private void addSystemComment(String text, Instant now) {
+        Comment comment = new Comment(UUID.randomUUID().toString(), SYSTEM, false, false, text.trim(), now);
+        comments.add(comment);
+        raise(new TicketCommented(UUID.randomUUID(), now, id, requesterOpd, comment.id(), false, SYSTEM));
+    }
+
+    /**
      * Records a warning or breach of one clock, once (S5). Returns false when it was already recorded, so ticks on
      * several replicas, repeated ticks and restarts never raise it twice.
      */
@@ -540,6 +641,10 @@ public class Ticket extends AggregateRoot {
     }
     public List<EvidenceItem> evidenceChecklist() { return Collections.unmodifiableList(evidenceChecklist); }
     public List<TicketFact> facts() { return Collections.unmodifiableList(facts); }
+    public TicketSource source() { return source; }
+    public Set<String> sourceCauses() {
+        return sourceCauses == null ? Set.of() : Collections.unmodifiableSet(sourceCauses);
+    }
     public List<ChangeStep> changeSteps() {
         return changeSteps == null ? List.of() : Collections.unmodifiableList(changeSteps);
     }

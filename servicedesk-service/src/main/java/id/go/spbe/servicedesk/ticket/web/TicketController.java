@@ -90,7 +90,8 @@ class TicketController {
     @Operation(summary = "List tickets, e.g. a queue",
             description = "An OPD's users see their OPD's tickets (also those escalated to Tier 2); region-wide "
                     + "roles see all and may filter by opd. queue=TIER1&opd=X is X's Tier 1 queue; queue=TIER2 "
-                    + "Dinas's. open=true leaves out resolved and closed tickets; problem={id} lists a problem's children. Sort: openedAt, updatedAt, "
+                    + "Dinas's. open=true leaves out resolved and closed tickets; problem={id} lists a problem's children; source=datacenter-service (network-service, audit-service) the "
+                    + "tickets the desk opened from that service's events. Sort: openedAt, updatedAt, "
                     + "priorityRank (0 = KRITIS first), status, type, tier, requesterOpd; e.g. a queue by urgency: "
                     + "sort=priorityRank&sort=openedAt.")
     PageResponse<TicketSummary> list(@RequestParam(required = false) String opd,
@@ -99,12 +100,13 @@ class TicketController {
             @RequestParam(required = false) Priority priority, @RequestParam(required = false) String assignee,
             @RequestParam(required = false) Boolean open,
             @RequestParam(required = false) @Nullable String problem,
+            @RequestParam(required = false) @Nullable String source,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort, Caller caller) {
         PageRequest pageable = PageRequests.of(page, size, sort, SORTABLE,
                 Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id")));
         return PageResponse.of(desk.list(caller, new TicketFilter(opd, queue, status, type, category, priority,
-                assignee, open, null, problem), pageable), TicketSummary::of);
+                assignee, open, null, problem, source), pageable), TicketSummary::of);
     }
 
     @GetMapping(ID_PATH + "/comments")

@@ -12,6 +12,7 @@ import id.go.spbe.servicedesk.ticket.domain.Priority;
 import id.go.spbe.servicedesk.ticket.domain.Resolution;
 import id.go.spbe.servicedesk.ticket.domain.Satisfaction;
 import id.go.spbe.servicedesk.ticket.domain.Ticket;
+import id.go.spbe.servicedesk.ticket.domain.TicketSource;
 import id.go.spbe.servicedesk.ticket.domain.TicketStatus;
 import id.go.spbe.servicedesk.ticket.domain.TicketType;
 import id.go.spbe.servicedesk.ticket.domain.Tier;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Request and response bodies of the ticket API. */
@@ -123,7 +125,7 @@ final class TicketPayloads {
             @Nullable String problemId, @Nullable ResolutionView resolution, @Nullable Instant closedAt,
             @Nullable SatisfactionView satisfaction, Instant updatedAt,
             List<EscalationView> escalations, List<EvidenceView> evidenceChecklist,
-            List<AttachmentView> attachments) {
+            List<AttachmentView> attachments, @Nullable TicketSourceView source) {
 
         static TicketResponse of(Ticket t) {
             return new TicketResponse(t.id(), t.type(), t.category(), t.title(), t.description(), t.impact(),
@@ -133,19 +135,33 @@ final class TicketPayloads {
                     ResolutionView.of(t.resolution()),
                     t.closedAt(), SatisfactionView.of(t.satisfaction()), t.updatedAt(), t.escalations().stream().map(EscalationView::of).toList(),
                     t.evidenceChecklist().stream().map(EvidenceView::of).toList(),
-                    t.attachments().stream().map(AttachmentView::of).toList());
+                    t.attachments().stream().map(AttachmentView::of).toList(), TicketSourceView.of(t.source()));
+        }
+    }
+
+    /**
+     * Why an automatic ticket exists (null for tickets people or OPD systems opened): the other service's event that
+     * opened it. {@code eventTime} is when the source saw it; the ticket's {@code openedAt} is the desk's clock.
+     */
+    record TicketSourceView(String service, String eventType, String subjectType, String subjectId, String eventId,
+            Instant eventTime, @Nullable LocalDate dueDate) {
+
+        static @Nullable TicketSourceView of(@Nullable TicketSource s) {
+            return s == null ? null : new TicketSourceView(s.service(), s.eventType(), s.subjectType(), s.subjectId(),
+                    s.eventId(), s.eventTime(), s.dueDate());
         }
     }
 
     /** A ticket in a queue or list. */
     record TicketSummary(String id, TicketType type, Category category, String title, Priority priority,
             String requesterOpd, Instant openedAt, TicketStatus status, Tier tier, @Nullable String assignee,
-            @Nullable String routingReason, @Nullable String problemId, Instant updatedAt) {
+            @Nullable String routingReason, @Nullable String problemId, Instant updatedAt,
+            @Nullable String sourceService) {
 
         static TicketSummary of(Ticket t) {
             return new TicketSummary(t.id(), t.type(), t.category(), t.title(), t.priority(), t.requesterOpd(),
                     t.openedAt(), t.status(), t.tier(), t.assignee(), t.routingReason(), t.problemId(),
-                    t.updatedAt());
+                    t.updatedAt(), t.source() == null ? null : t.source().service());
         }
     }
 

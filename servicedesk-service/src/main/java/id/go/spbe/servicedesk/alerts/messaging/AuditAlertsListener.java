@@ -1,0 +1,41 @@
+package id.go.spbe.servicedesk.alerts.messaging;
+
+import id.go.spbe.platform.messaging.EventConsumer;
+import id.go.spbe.platform.messaging.EventRoutes;
+import id.go.spbe.servicedesk.alerts.AlertDesk;
+import id.go.spbe.servicedesk.alerts.domain.AuditAlerts;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+import static id.go.spbe.servicedesk.alerts.domain.AuditAlerts.CERTIFICATE_EXPIRING;
+import static id.go.spbe.servicedesk.alerts.domain.AuditAlerts.FINDING_CLOSED;
+import static id.go.spbe.servicedesk.alerts.domain.AuditAlerts.FINDING_OPENED;
+
+/** audit-service's alarms and their clearing (AU7–AU9) → automatic tickets. Inbox "servicedesk-alerts-audit". */
+@Component
+class AuditAlertsListener implements EventConsumer {
+
+    static final String FINDING = "spbe.audit.finding.v1";
+    static final String CERTIFICATE = "spbe.audit.certificate.v1";
+
+    private final AlertDesk desk;
+    private final Clock clock;
+
+    AuditAlertsListener(AlertDesk desk, Clock clock) {
+        this.desk = desk;
+        this.clock = clock;
+    }
+
+    @Override
+    public EventRoutes routes() {
+        return EventRoutes.consumer("servicedesk-alerts-audit").groupId("servicedesk-service.alerts-audit")
+                .topics(FINDING, CERTIFICATE)
+                .on(FINDING_OPENED, AuditAlerts.FindingOpened.class,
+                        (data, event) -> desk.raise(AuditAlerts.findingOpened(data, event.id(), clock.instant())))
+                .on(FINDING_CLOSED, AuditAlerts.FindingClosed.class,
+                        (data, event) -> desk.clear(AuditAlerts.findingClosed(data, event.id())))
+                .on(CERTIFICATE_EXPIRING, AuditAlerts.CertificateExpiring.class,
+                        (data, event) -> desk.raise(AuditAlerts.certificateExpiring(data, event.id())));
+    }
+}
