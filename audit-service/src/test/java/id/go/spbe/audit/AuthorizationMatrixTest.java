@@ -137,6 +137,10 @@ class AuthorizationMatrixTest {
         expect("GET", "/api/v1/audit-plan?year=2027", null, 200, 200, 200, 200, 200, 200, 200, 200, 401);
         expect("GET", "/api/v1/audit-plan/overdue", null, 200, 200, 200, 200, 200, 200, 200, 200, 401);
         expect("GET", "/api/v1/audit-plan/objects", null, 200, 200, 200, 200, 200, 200, 200, 200, 401);
+        expect("GET", "/api/v1/audit-plan/objects?objectKind=DATA_CENTER", null, 200, 200, 200, 200, 200, 200, 200,
+                200, 401);
+        expect("GET", "/api/v1/audit-plan?year=2028&objectKind=LAN", null, 200, 200, 200, 200, 200, 200, 200, 200,
+                401);
         expect("GET", "/api/v1/audit-plan/calendar?fromYear=2027&toYear=2028", null, 200, 200, 200, 200, 200, 200,
                 200, 200, 401);
         expect("GET", "/api/v1/audit-plan/export.csv?year=2027", null, 200, 200, 200, 200, 200, 200, 200, 200, 401);

@@ -88,6 +88,15 @@ class BadInputSweepTest {
         }
     }
 
+    /** A query parameter Spring cannot convert or finds missing: a 400 whose detail names it ('name'). */
+    void checkParameter(String label, TestHttp.Call call, String parameter) {
+        TestHttp.Reply reply = call.auth(dinas()).send();
+        if (reply.status() != 400 || !reply.contentType().startsWith("application/problem+json")
+                || !reply.json().path("detail").asString().contains("'" + parameter + "'")) {
+            wrong.add(label + ": not a 400 naming '" + parameter + "' " + reply);
+        }
+    }
+
     TestHttp.Call post(String path, Object body) {
         return http.post(path).auth(dinas()).json(body);
     }
@@ -193,6 +202,32 @@ class BadInputSweepTest {
         check("verify before resolved", http.post(created + "/verify").auth(dinas()), 409, null);
         check("stale If-Match", http.post(created + "/confirm").auth(dinas()).header("If-Match", "\"42\""), 412,
                 null);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void au4Au5Au6ThePlanRefusesBadInputClearly() {
+        String plan = "/api/v1/audit-plan";
+        for (String path : List.of(plan + "?year=2028&", plan + "/overdue?", plan + "/objects?",
+                plan + "/export.csv?year=2028&")) {
+            checkParameter("unknown objectKind " + path, http.get(path + "objectKind=SERVER"), "objectKind");
+            if (!path.contains("/objects")) {
+                checkParameter("unknown kind " + path, http.get(path + "kind=GAIB"), "kind");
+            }
+            check("unknown opd " + path, http.get(path + "opd=ATLANTIS").auth(dinas()), 422, "G1");
+            check("another OPD " + path, http.get(path + "opd=DISKOMINFO").auth(operator("DINKES")), 403, null);
+        }
+        checkParameter("missing year", http.get(plan), "year");
+        check("year out of range", http.get(plan + "?year=1999").auth(dinas()), 400, "year");
+        checkParameter("year not a number", http.get(plan + "/export.csv?year=tahun"), "year");
+        check("page too large", http.get(plan + "/objects?size=500").auth(dinas()), 400, "size");
+        check("unknown sort", http.get(plan + "/objects?sort=secret").auth(dinas()), 400, "sort");
+        check("unknown plan sort", http.get(plan + "?year=2028&sort=secret").auth(dinas()), 400, "sort");
+        checkParameter("active not a boolean", http.get(plan + "/objects?active=kadang"), "active");
+        check("calendar too long", http.get(plan + "/calendar?fromYear=2027&toYear=2040").auth(dinas()), 400,
+                "toYear");
+        check("unknown item", http.get(plan + "/items/lan:ATLANTIS:INFRASTRUKTUR").auth(dinas()), 404, null);
+        check("unknown item history", http.get(plan + "/items/nope/history").auth(dinas()), 404, null);
         assertThat(wrong).isEmpty();
     }
 

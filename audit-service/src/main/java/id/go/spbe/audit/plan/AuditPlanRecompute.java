@@ -17,8 +17,8 @@ class AuditPlanRecompute {
 
     private final ScheduledJob job;
 
-    AuditPlanRecompute(ScheduledJobs jobs, AuditPlanner planner) {
-        this.job = jobs.job(JOB).onDemand().schedule(planner::recomputeAll);
+    AuditPlanRecompute(ScheduledJobs jobs, InfrastructureInventory inventory) {
+        this.job = jobs.job(JOB).onDemand().schedule(inventory::recomputeAll);
     }
 
     @EventListener(ApplicationReadyEvent.class)

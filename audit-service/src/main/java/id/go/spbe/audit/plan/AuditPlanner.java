@@ -4,6 +4,7 @@ import id.go.spbe.audit.plan.domain.AuditKind;
 import id.go.spbe.audit.plan.domain.AuditObject;
 import id.go.spbe.audit.plan.domain.AuditObligation;
 import id.go.spbe.audit.plan.domain.CadenceEngine;
+import id.go.spbe.audit.plan.domain.ObjectKind;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
@@ -100,13 +101,14 @@ public class AuditPlanner {
 
     /** A decommissioned application leaves the plan; its obligations are kept as history (RETIRED). */
     public List<AuditObligation> applicationDecommissioned(String applicationId, String name, String opd,
-            Instant at) {
+            String reason, Instant at) {
         AuditObject object = objects.findById(applicationId)
                 .orElseGet(() -> AuditObject.application(applicationId, name, opd, null, day(at), at));
         if (!object.active()) {
             return List.of();
         }
-        return reconcile(objects.save(object.decommissioned(day(at), at)), day(at));
+        String why = reason == null || reason.isBlank() ? null : "Aplikasi dihentikan di register aplikasi: " + reason;
+        return reconcile(objects.save(object.decommissioned(day(at), at, why)), day(at));
     }
 
     /** An audit of {@code kind} on the object was completed: the plan moves a cycle on from that day. */
@@ -185,7 +187,8 @@ public class AuditPlanner {
         return histories.of(item(caller, id));
     }
 
-    private List<AuditObligation> reconcile(AuditObject object, LocalDate asOf) {
+    /** Brings the obligations of {@code object} in line with it as of {@code asOf}; saves what changed. */
+    List<AuditObligation> reconcile(AuditObject object, LocalDate asOf) {
         List<AuditObligation> changed = engine.reconcile(object, obligations.findByApplicationId(object.id()), asOf,
                 clock.instant());
         changed.forEach(obligations::save);
@@ -193,23 +196,29 @@ public class AuditPlanner {
     }
 
     /** Audits due in {@code year}: the caller's own OPD, or any/the named OPD for region-wide roles. */
-    public Page<AuditObligation> dueIn(Caller caller, int year, String opd, AuditKind kind, Pageable page) {
-        return queries.due(scope(caller, opd), kind, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), page);
+    public Page<AuditObligation> dueIn(Caller caller, int year, String opd, AuditKind kind, ObjectKind objectKind,
+            Pageable page) {
+        return queries.due(scope(caller, opd), kind, objectKind, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                page);
     }
 
     /** Active obligations whose due date has passed (today in the region's time zone). */
-    public Page<AuditObligation> overdue(Caller caller, String opd, AuditKind kind, Pageable page) {
-        return queries.due(scope(caller, opd), kind, null, today().minusDays(1), page);
+    public Page<AuditObligation> overdue(Caller caller, String opd, AuditKind kind, ObjectKind objectKind,
+            Pageable page) {
+        return queries.due(scope(caller, opd), kind, objectKind, null, today().minusDays(1), page);
     }
 
     /** Every active obligation due in the years {@code from}..{@code to}, for the calendar. */
-    public List<AuditObligation> dueBetween(Caller caller, int fromYear, int toYear, String opd, AuditKind kind) {
-        return queries.all(scope(caller, opd), kind, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+    public List<AuditObligation> dueBetween(Caller caller, int fromYear, int toYear, String opd, AuditKind kind,
+            ObjectKind objectKind) {
+        return queries.all(scope(caller, opd), kind, objectKind, LocalDate.of(fromYear, 1, 1),
+                LocalDate.of(toYear, 12, 31));
     }
 
     /** The audit universe: objects of the caller's scope, active or decommissioned, with their obligations. */
-    public Page<AuditObject> objects(Caller caller, String opd, Boolean active, Pageable page) {
-        return queries.objects(scope(caller, opd), active, page);
+    public Page<AuditObject> objects(Caller caller, String opd, Boolean active, ObjectKind objectKind,
+            Pageable page) {
+        return queries.objects(scope(caller, opd), active, objectKind, page);
     }
 
     /** Every obligation (active or closed) of {@code objectIds}, for showing objects with their plan. */
@@ -230,7 +239,7 @@ public class AuditPlanner {
         return day(clock.instant());
     }
 
-    private LocalDate day(Instant at) {
+    LocalDate day(Instant at) {
         return at.atZone(zone).toLocalDate();
     }
 }

@@ -51,7 +51,7 @@ class AuditStartReminders {
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
         int lead = properties.reminderLeadDays();
         int sent = 0;
-        for (AuditObligation candidate : queries.all(null, null, null, today.plusDays(lead))) {
+        for (AuditObligation candidate : queries.all(null, null, null, null, today.plusDays(lead))) {
             if (!candidate.reminderDue(today, lead)) {
                 continue;
             }

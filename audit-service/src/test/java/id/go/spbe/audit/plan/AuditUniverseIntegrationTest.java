@@ -219,7 +219,7 @@ class AuditUniverseIntegrationTest {
         assertThat(csv.header("Content-Disposition")).contains("rencana-audit-2028.csv");
         List<String> rows = csv.text().lines().filter(l -> l.contains(appId)).toList();
         assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row).startsWith("2028-09-09,")
-                .contains(",DISDIK,").endsWith(",ya,,tidak"));
+                .contains(",DISDIK,").endsWith(",ya,,tidak,APPLICATION,app-registry-service"));
         assertThat(http.get("/api/v1/audit-plan/export.csv?year=2028&opd=DINKES").auth(operator).send().status())
                 .isEqualTo(403);
         assertThat(http.get("/api/v1/audit-plan/export.csv").auth(operator).send().status()).isEqualTo(400);

@@ -28,9 +28,14 @@ public final class AuditEvents {
     }
 
     public static void opdRegistered(String code) {
+        opdRegistered(code, code, false);
+    }
+
+    /** An OPD of the directory; {@code dinas}: the Dinas that runs the data center and the WAN. */
+    public static void opdRegistered(String code, String name, boolean dinas) {
         String data = """
                 {"eventId":"%s","occurredAt":"2026-01-01T00:00:00Z","code":"%s","name":"%s","kind":"DINAS",
-                 "dinas":false,"mandiriTik":false,"active":true}""".formatted(UUID.randomUUID(), code, code);
+                 "dinas":%s,"mandiriTik":false,"active":true}""".formatted(UUID.randomUUID(), code, name, dinas);
         EventSchemas.assertValid(EventSchemas.producerSchema("app-registry-service", "opd-registered.v1"), data);
         TestKafka.send(OPDS, code, envelope("id.go.spbe.opd.registered.v1", code, "2026-01-01T00:00:00Z", code,
                 data));

@@ -32,6 +32,7 @@ public class AuditObligation extends AggregateRoot {
     private String id;
     private String applicationId;
     private ObjectType objectType;
+    private ObjectKind objectKind;
     private String applicationName;
     private String opd;
     private String applicationClass;
@@ -46,6 +47,7 @@ public class AuditObligation extends AggregateRoot {
     private LocalDate remindedForDueDate;
     private Instant remindedAt;
     private LocalDate closedOn;
+    private String closedReason;
     private String scheduledAuditId;
     private LocalDate scheduledStart;
 
@@ -63,6 +65,7 @@ public class AuditObligation extends AggregateRoot {
         o.id = idOf(object.id(), requirement.kind());
         o.applicationId = object.id();
         o.objectType = object.type();
+        o.objectKind = object.kind();
         o.applicationName = object.name();
         o.opd = object.opd();
         o.applicationClass = object.applicationClass();
@@ -73,7 +76,8 @@ public class AuditObligation extends AggregateRoot {
         o.plannedAt = now;
         o.status = ObligationStatus.ACTIVE;
         o.raise(new AuditObligationPlanned(UUID.randomUUID(), now, o.id, o.applicationId, o.objectType,
-                o.applicationName, o.opd, o.applicationClass, o.kind, o.obligation, o.basisDate, o.dueDate));
+                o.objectKind, o.applicationName, o.opd, o.applicationClass, o.kind, o.obligation, o.basisDate,
+                o.dueDate));
         return o;
     }
 
@@ -124,6 +128,7 @@ public class AuditObligation extends AggregateRoot {
         LocalDate coveredUntil = lastAuditedOn == null ? null : lastAuditedOn.plusYears(regulation.cycleYears());
         status = ObligationStatus.ACTIVE;
         closedOn = null;
+        closedReason = null;
         obligation = requirement.obligation();
         applicationName = object.name();
         opd = object.opd();
@@ -134,8 +139,11 @@ public class AuditObligation extends AggregateRoot {
                 RescheduleReason.BACK_IN_SCOPE, applicationClass, previous, dueDate, lastAuditedOn, null));
     }
 
-    /** Leaves the plan: decommissioned ({@code RETIRED}) or out of the profile's scope ({@code OUT_OF_SCOPE}). */
-    public boolean close(ObligationStatus why, LocalDate on, Instant now) {
+    /**
+     * Leaves the plan: decommissioned ({@code RETIRED}) or out of the profile's scope ({@code OUT_OF_SCOPE}), with
+     * the reason shown on the item and carried by the event.
+     */
+    public boolean close(ObligationStatus why, LocalDate on, String reason, Instant now) {
         if (why == ObligationStatus.ACTIVE) {
             throw new IllegalArgumentException("closing needs a reason status");
         }
@@ -144,7 +152,8 @@ public class AuditObligation extends AggregateRoot {
         }
         status = why;
         closedOn = on;
-        raise(new AuditObligationClosed(UUID.randomUUID(), now, id, applicationId, opd, kind, status, on));
+        closedReason = reason;
+        raise(new AuditObligationClosed(UUID.randomUUID(), now, id, applicationId, opd, kind, status, on, reason));
         return true;
     }
 
@@ -239,6 +248,19 @@ public class AuditObligation extends AggregateRoot {
         return objectType == null ? ObjectType.APPLICATION : objectType;
     }
 
+    /** What the object is; documents from before infrastructure objects are applications. */
+    public ObjectKind objectKind() {
+        if (objectKind != null) {
+            return objectKind;
+        }
+        return objectType() == ObjectType.INFRASTRUCTURE ? ObjectKind.DATA_CENTER : ObjectKind.APPLICATION;
+    }
+
+    /** The service whose inventory the object comes from. */
+    public String source() {
+        return objectKind().source();
+    }
+
     public String applicationName() {
         return applicationName;
     }
@@ -293,6 +315,11 @@ public class AuditObligation extends AggregateRoot {
 
     public LocalDate closedOn() {
         return closedOn;
+    }
+
+    /** Why it left the plan; {@code null} while active (and for obligations closed before reasons were kept). */
+    public String closedReason() {
+        return closedReason;
     }
 
     /** The audit scheduled for the current cycle, if any. */

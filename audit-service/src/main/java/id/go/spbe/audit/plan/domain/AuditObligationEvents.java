@@ -55,7 +55,7 @@ public final class AuditObligationEvents {
     /** An object owes an audit of this kind by {@code dueDate} (it entered the universe or the scope). */
     @EventType(value = "id.go.spbe.audit-obligation.planned.v1", topic = TOPIC)
     public record AuditObligationPlanned(UUID eventId, Instant occurredAt, String obligationId, String objectId,
-            ObjectType objectType, String objectName, String opd, String applicationClass, AuditKind kind,
+            ObjectType objectType, ObjectKind objectKind, String objectName, String opd, String applicationClass, AuditKind kind,
             String obligation, LocalDate basisDate, LocalDate dueDate) implements ObligationEvent {
     }
 
@@ -65,10 +65,14 @@ public final class AuditObligationEvents {
             LocalDate dueDate, LocalDate lastAuditedOn, String auditId) implements ObligationEvent {
     }
 
-    /** The obligation left the plan: the object was decommissioned or its class left the scope; history stays. */
+    /**
+     * The obligation left the plan: the object was decommissioned or its class left the scope; history stays.
+     * {@code reason} says why in Bahasa Indonesia (e.g. the source's decommissioning reason).
+     */
     @EventType(value = "id.go.spbe.audit-obligation.closed.v1", topic = TOPIC)
     public record AuditObligationClosed(UUID eventId, Instant occurredAt, String obligationId, String objectId,
-            String opd, AuditKind kind, ObligationStatus status, LocalDate closedOn) implements ObligationEvent {
+            String opd, AuditKind kind, ObligationStatus status, LocalDate closedOn, String reason)
+            implements ObligationEvent {
     }
 
     /** An audit was scheduled for this obligation ({@code linked}), or that audit was cancelled (not linked). */

@@ -48,7 +48,8 @@ public final class CadenceEngine {
         if (!object.active()) {
             LocalDate on = object.retiredOn() == null ? asOf : object.retiredOn();
             for (AuditObligation o : byKind.values()) {
-                if (o.status() == ObligationStatus.ACTIVE && o.close(ObligationStatus.RETIRED, on, now)) {
+                if (o.status() == ObligationStatus.ACTIVE
+                        && o.close(ObligationStatus.RETIRED, on, retiredReason(object), now)) {
                     changed.add(o);
                 }
             }
@@ -71,10 +72,27 @@ public final class CadenceEngine {
             }
         }
         for (AuditObligation left : byKind.values()) {
-            if (left.status() == ObligationStatus.ACTIVE && left.close(ObligationStatus.OUT_OF_SCOPE, asOf, now)) {
+            if (left.status() == ObligationStatus.ACTIVE
+                    && left.close(ObligationStatus.OUT_OF_SCOPE, asOf, outOfScopeReason(object, left.kind()), now)) {
                 changed.add(left);
             }
         }
         return changed;
+    }
+
+    private static String retiredReason(AuditObject object) {
+        if (object.retiredReason() != null && !object.retiredReason().isBlank()) {
+            return object.retiredReason();
+        }
+        return object.kind() == ObjectKind.APPLICATION ? "Aplikasi dihentikan di register aplikasi."
+                : "Sumber infrastruktur dihentikan di inventaris.";
+    }
+
+    private static String outOfScopeReason(AuditObject object, AuditKind kind) {
+        if (object.type() == ObjectType.APPLICATION) {
+            return "Kelas aplikasi " + object.applicationClass() + " tidak wajib audit " + kind
+                    + " menurut profil regulasi.";
+        }
+        return "Profil regulasi tidak mewajibkan audit " + kind + " atas infrastruktur.";
     }
 }

@@ -41,8 +41,9 @@ class ApplicationEventsListener implements EventConsumer {
             List<String> changedFields, @NotNull Instant occurredAt) {
     }
 
+    /** {@code reason} becomes the reason its open obligations are closed with. */
     record ApplicationDecommissioned(@NotBlank String applicationId, String name, @NotBlank String ownerOpd,
-            @NotNull Instant occurredAt) {
+            String reason, @NotNull Instant occurredAt) {
     }
 
     private final AuditPlanner planner;
@@ -76,6 +77,7 @@ class ApplicationEventsListener implements EventConsumer {
     }
 
     void onDecommissioned(ApplicationDecommissioned data, CloudEvent event) {
-        planner.applicationDecommissioned(data.applicationId(), data.name(), data.ownerOpd(), data.occurredAt());
+        planner.applicationDecommissioned(data.applicationId(), data.name(), data.ownerOpd(), data.reason(),
+                data.occurredAt());
     }
 }

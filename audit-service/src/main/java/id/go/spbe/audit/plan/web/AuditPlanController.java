@@ -2,8 +2,10 @@ package id.go.spbe.audit.plan.web;
 
 import id.go.spbe.audit.common.HistoryResponse;
 import id.go.spbe.audit.plan.AuditPlanner;
+import id.go.spbe.audit.plan.InfrastructureInventory;
 import id.go.spbe.audit.plan.domain.AuditKind;
 import id.go.spbe.audit.plan.domain.AuditObligation;
+import id.go.spbe.audit.plan.domain.ObjectKind;
 import id.go.spbe.audit.plan.domain.ObjectType;
 import id.go.spbe.audit.plan.domain.ObligationStatus;
 import id.go.spbe.platform.openapi.ProblemResponses;
@@ -54,22 +56,25 @@ class AuditPlanController {
     private static final int MAX_CALENDAR_YEARS = 10;
 
     /**
-     * One audit due; {@code plannedAt} is when the obligation entered the plan (from the register's event);
-     * {@code neverAudited} marks objects no audit of this kind has been completed for yet.
+     * One audit due; {@code plannedAt} is when the obligation entered the plan (from the inventory's event);
+     * {@code neverAudited} marks objects no audit of this kind has been completed for yet. {@code applicationId} and
+     * {@code applicationName} name the audited object whatever it is (the names predate infrastructure objects);
+     * {@code objectKind} and {@code source} say what it is and which service's inventory it comes from;
+     * {@code closedReason} why it left the plan.
      */
     record AuditPlanItem(String id, String applicationId, String applicationName, String opd,
-            String applicationClass, AuditKind kind, String obligation, LocalDate basisDate,
+            @Nullable String applicationClass, AuditKind kind, String obligation, LocalDate basisDate,
             LocalDate dueDate, Instant plannedAt, ObjectType objectType, ObligationStatus status,
             boolean neverAudited, @Nullable LocalDate lastAuditedOn, @Nullable String lastAuditId, boolean overdue,
             @Nullable Instant startReminderSentAt, @Nullable String scheduledAuditId,
-            @Nullable LocalDate scheduledStart) {
+            @Nullable LocalDate scheduledStart, ObjectKind objectKind, String source, @Nullable String closedReason) {
 
         static AuditPlanItem of(AuditObligation o, LocalDate today) {
             return new AuditPlanItem(o.id(), o.applicationId(), o.applicationName(), o.opd(), o.applicationClass(),
                     o.kind(), o.obligation(), o.basisDate(), o.dueDate(), o.plannedAt(), o.objectType(), o.status(),
                     o.neverAudited(), o.lastAuditedOn(), o.lastAuditId(), o.overdueOn(today),
                     o.dueDate().equals(o.remindedForDueDate()) ? o.remindedAt() : null, o.scheduledAuditId(),
-                    o.scheduledStart());
+                    o.scheduledStart(), o.objectKind(), o.source(), o.closedReason());
         }
     }
 
@@ -84,21 +89,25 @@ class AuditPlanController {
     }
 
     private final AuditPlanner planner;
+    private final InfrastructureInventory inventory;
 
-    AuditPlanController(AuditPlanner planner) {
+    AuditPlanController(AuditPlanner planner, InfrastructureInventory inventory) {
         this.planner = planner;
+        this.inventory = inventory;
     }
 
     @GetMapping
     @ProblemResponses(422) // G1: an opd filter naming no OPD of the directory
     @Operation(summary = "Audits due in a year",
-            description = "Operators see their own OPD; Dinas, auditors and coordinators see all or filter by opd.")
+            description = "Operators see their own OPD; Dinas, auditors and coordinators see all or filter by opd. "
+                    + "Applications and infrastructure objects (data centers, the WAN, OPD LANs) alike; filter by "
+                    + "objectKind.")
     PageResponse<AuditPlanItem> dueIn(@RequestParam @Min(2000) @Max(2100) int year,
             @RequestParam(required = false) String opd, @RequestParam(required = false) AuditKind kind,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) ObjectKind objectKind, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort, Caller caller) {
         LocalDate today = planner.today();
-        return PageResponse.of(planner.dueIn(caller, year, opd, kind,
+        return PageResponse.of(planner.dueIn(caller, year, opd, kind, objectKind,
                 PageRequests.of(page, size, sort, SORTABLE, Sort.by("dueDate"))), o -> AuditPlanItem.of(o, today));
     }
 
@@ -110,8 +119,8 @@ class AuditPlanController {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     ResponseEntity<String> export(@RequestParam @Min(2000) @Max(2100) int year,
             @RequestParam(required = false) String opd, @RequestParam(required = false) AuditKind kind,
-            Caller caller) {
-        List<AuditObligation> items = planner.dueBetween(caller, year, year, opd, kind).stream()
+            @RequestParam(required = false) ObjectKind objectKind, Caller caller) {
+        List<AuditObligation> items = planner.dueBetween(caller, year, year, opd, kind, objectKind).stream()
                 .sorted(Comparator.comparing(AuditObligation::dueDate).thenComparing(AuditObligation::id)).toList();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -142,9 +151,10 @@ class AuditPlanController {
     @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Recompute the whole plan against the active profile (Dinas)",
             description = "After an amended regulation: every object is reconciled (AU4–AU6); obligations newly owed "
-                    + "are due a cycle from today, due dates follow a changed cycle. Also runs at start-up.")
+                    + "are due a cycle from today, due dates follow a changed cycle; infrastructure objects whose owner "
+                    + "(the Dinas) was not yet known join. Also runs at start-up.")
     RecomputeResponse recompute() {
-        AuditPlanner.Recomputation done = planner.recomputeAll();
+        AuditPlanner.Recomputation done = inventory.recomputeAll();
         return new RecomputeResponse(done.objects(), done.changed());
     }
 
@@ -153,11 +163,12 @@ class AuditPlanController {
     @Operation(summary = "Audits overdue today (AU4–AU6)",
             description = "Active obligations whose due date has passed, in the region's time zone; oldest first.")
     PageResponse<AuditPlanItem> overdue(@RequestParam(required = false) String opd,
-            @RequestParam(required = false) AuditKind kind, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) AuditKind kind, @RequestParam(required = false) ObjectKind objectKind,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) List<String> sort,
             Caller caller) {
         LocalDate today = planner.today();
-        return PageResponse.of(planner.overdue(caller, opd, kind,
+        return PageResponse.of(planner.overdue(caller, opd, kind, objectKind,
                 PageRequests.of(page, size, sort, SORTABLE, Sort.by("dueDate"))), o -> AuditPlanItem.of(o, today));
     }
 
@@ -175,7 +186,7 @@ class AuditPlanController {
         }
         int[][][] counts = new int[toYear - fromYear + 1][12][AuditKind.values().length];
         int[] never = new int[toYear - fromYear + 1];
-        for (AuditObligation o : planner.dueBetween(caller, fromYear, toYear, opd, kind)) {
+        for (AuditObligation o : planner.dueBetween(caller, fromYear, toYear, opd, kind, null)) {
             int y = o.dueDate().getYear() - fromYear;
             counts[y][o.dueDate().getMonthValue() - 1][o.kind().ordinal()]++;
             if (o.neverAudited()) {

@@ -12,7 +12,7 @@ import java.util.List;
 final class PlanCsv {
 
     static final String HEADER = "jatuh_tempo,jenis_audit,kewajiban,opd,objek_id,objek,kelas_aplikasi,"
-            + "belum_pernah_diaudit,audit_terakhir,terlambat";
+            + "belum_pernah_diaudit,audit_terakhir,terlambat,jenis_objek,sumber";
 
     private PlanCsv() {
     }
@@ -22,7 +22,8 @@ final class PlanCsv {
         for (AuditObligation o : items) {
             csv.append(String.join(",", cell(o.dueDate()), cell(o.kind()), cell(o.obligation()), cell(o.opd()),
                     cell(o.applicationId()), cell(o.applicationName()), cell(o.applicationClass()),
-                    o.neverAudited() ? "ya" : "tidak", cell(o.lastAuditedOn()), o.overdueOn(today) ? "ya" : "tidak"))
+                    o.neverAudited() ? "ya" : "tidak", cell(o.lastAuditedOn()), o.overdueOn(today) ? "ya" : "tidak",
+                    cell(o.objectKind()), cell(o.source())))
                     .append("\r\n");
         }
         return csv.toString();

@@ -33,8 +33,8 @@ class CadenceEngineTest {
     }
 
     static AuditObject dataCenter() {
-        return new AuditObject("dc-1", ObjectType.INFRASTRUCTURE, "Pusat Data", "DISKOMINFO", null, true, REGISTERED,
-                null, NOW);
+        return AuditObject.infrastructure("data-center:PD-UTAMA", ObjectKind.DATA_CENTER, "Pusat Data", "DISKOMINFO",
+                REGISTERED, NOW);
     }
 
     /** Runs the engine like the planner does: the returned obligations replace the stored ones. */
@@ -92,6 +92,37 @@ class CadenceEngineTest {
             assertThat(engine(profile).reconcile(dataCenter(), List.of(), REGISTERED, NOW)).as(profile)
                     .extracting(AuditObligation::obligation).containsExactly("AU4", "AU6");
         }
+    }
+
+    @Test
+    void au4Au6ADecommissionedInfrastructureObjectLeavesThePlanWithTheReasonOfItsSource() {
+        Universe rl = new Universe(engine("rejang-lebong"));
+        rl.apply(dataCenter(), REGISTERED);
+        AuditObject retired = dataCenter().decommissioned(LocalDate.of(2027, 4, 1), NOW,
+                "Tidak ada lagi sirkuit WAN aktif: Sirkuit WAN Telkom 4700123-FO dinonaktifkan.");
+        List<AuditObligation> closed = rl.apply(retired, LocalDate.of(2027, 4, 1));
+        assertThat(closed).hasSize(2).allSatisfy(o -> {
+            assertThat(o.status()).isEqualTo(ObligationStatus.RETIRED);
+            assertThat(o.closedOn()).isEqualTo(LocalDate.of(2027, 4, 1));
+            assertThat(o.closedReason()).contains("4700123-FO");
+            assertThat(o.objectKind()).isEqualTo(ObjectKind.DATA_CENTER);
+            assertThat(o.source()).isEqualTo("datacenter-service");
+        });
+        assertThat(rl.active()).isEmpty();
+    }
+
+    @Test
+    void au4Au6InfrastructureBackInUseWithinTheCycleKeepsItsLastAudit() {
+        Universe rl = new Universe(engine("rejang-lebong"));
+        rl.apply(dataCenter(), REGISTERED);
+        rl.stored.get(AuditKind.INFRASTRUKTUR).auditCompleted("audit-1", LocalDate.of(2026, 9, 1),
+                rl.engine.regulation(), NOW);
+        rl.apply(dataCenter().decommissioned(LocalDate.of(2027, 1, 5), NOW, "kosong"), LocalDate.of(2027, 1, 5));
+        rl.apply(dataCenter().reactivated("Pusat Data", "DISKOMINFO", NOW), LocalDate.of(2027, 6, 1));
+        assertThat(rl.active().get(AuditKind.INFRASTRUKTUR).dueDate()).as("an audit within the last cycle counts")
+                .isEqualTo(LocalDate.of(2028, 9, 1));
+        assertThat(rl.active().get(AuditKind.KEAMANAN).dueDate()).isEqualTo(LocalDate.of(2029, 6, 1));
+        assertThat(rl.active().get(AuditKind.KEAMANAN).closedReason()).isNull();
     }
 
     @Test
@@ -196,7 +227,7 @@ class CadenceEngineTest {
     void au5AClosedObligationIsNeitherRemindedNorOverdue() {
         CadenceEngine bt = engine("bitung");
         AuditObligation o = bt.reconcile(app("UMUM"), List.of(), REGISTERED, NOW).get(0);
-        o.close(ObligationStatus.RETIRED, LocalDate.of(2027, 1, 1), NOW);
+        o.close(ObligationStatus.RETIRED, LocalDate.of(2027, 1, 1), "Aplikasi dihentikan.", NOW);
         assertThat(o.reminderDue(LocalDate.of(2030, 1, 1), 180)).isFalse();
         assertThat(o.overdueOn(LocalDate.of(2030, 1, 1))).isFalse();
     }

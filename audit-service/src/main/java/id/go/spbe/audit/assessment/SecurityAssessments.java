@@ -1,0 +1,128 @@
+package id.go.spbe.audit.assessment;
+
+import id.go.spbe.audit.assessment.domain.AssessmentStatus;
+import id.go.spbe.audit.assessment.domain.AssessmentType;
+import id.go.spbe.audit.assessment.domain.SecurityAssessment;
+import id.go.spbe.audit.assessment.domain.Severity;
+import id.go.spbe.platform.domain.NotFoundException;
+import id.go.spbe.platform.opd.OpdReferences;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
+import id.go.spbe.platform.profile.RegionProfile;
+import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.web.ETags;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Security assessments per OPD (AU8): Dinas plans and records them and their findings; the assessed OPD reads its
+ * own and resolves its findings; coordinators and auditors read all. Load with the access check → If-Match → the
+ * assessment decides → save (its events and history go with the write).
+ */
+@Service
+public class SecurityAssessments {
+
+    private final SecurityAssessmentRepository assessments;
+    private final MongoTemplate mongo;
+    private final OpdReferences opds;
+    private final ChangeHistoryLog histories;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    SecurityAssessments(SecurityAssessmentRepository assessments, MongoTemplate mongo, OpdReferences opds,
+            ChangeHistoryLog histories, RegionProfile region, Clock clock) {
+        this.assessments = assessments;
+        this.mongo = mongo;
+        this.opds = opds;
+        this.histories = histories;
+        this.zone = region.region().timeZone();
+        this.clock = clock;
+    }
+
+    public SecurityAssessment plan(Caller caller, String opd, AssessmentType type, String title,
+            @Nullable String scope, @Nullable String objectId, LocalDate plannedOn) {
+        opds.requireKnown(opd);
+        return assessments.save(SecurityAssessment.plan(opd, type, title, scope, objectId, plannedOn,
+                caller.username(), clock.instant()));
+    }
+
+    /** The assessment, or 404 when missing or another OPD's (no existence leak). */
+    public SecurityAssessment get(Caller caller, String id) {
+        return caller.visible(assessments.findById(id), SecurityAssessment::opd)
+                .orElseThrow(() -> new NotFoundException("security-assessment", id));
+    }
+
+    public Page<SecurityAssessment> list(Caller caller, @Nullable String opd, @Nullable AssessmentType type,
+            @Nullable AssessmentStatus status, Pageable page) {
+        String scope = caller.listScope(opd);
+        if (scope != null) {
+            opds.requireKnown(scope);
+        }
+        Criteria criteria = new Criteria();
+        if (scope != null) {
+            criteria = criteria.and("opd").is(scope);
+        }
+        if (type != null) {
+            criteria = criteria.and("type").is(type);
+        }
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, SecurityAssessment.class);
+        return new PageImpl<>(mongo.find(query.with(page), SecurityAssessment.class), page, total);
+    }
+
+    public SecurityAssessment recordFinding(Caller caller, String id, @Nullable String ifMatch, String title,
+            @Nullable String description, Severity severity, String recommendation, LocalDate dueDate) {
+        SecurityAssessment a = load(caller, id, ifMatch);
+        a.recordFinding(title, description, severity, recommendation, dueDate, caller.username(), today(),
+                clock.instant());
+        return assessments.save(a);
+    }
+
+    /** The assessed OPD's operator or Dinas says how a finding was remedied. */
+    public SecurityAssessment resolveFinding(Caller caller, String id, String findingId, @Nullable String ifMatch,
+            String resolution) {
+        SecurityAssessment a = load(caller, id, ifMatch);
+        caller.requireActsFor(a.opd());
+        a.resolveFinding(findingId, resolution, caller.username(), today(), clock.instant());
+        return assessments.save(a);
+    }
+
+    public SecurityAssessment complete(Caller caller, String id, @Nullable String ifMatch, LocalDate completedOn,
+            String summary) {
+        SecurityAssessment a = load(caller, id, ifMatch);
+        a.complete(completedOn, summary, caller.username(), today(), clock.instant());
+        return assessments.save(a);
+    }
+
+    public SecurityAssessment cancel(Caller caller, String id, @Nullable String ifMatch, String reason) {
+        SecurityAssessment a = load(caller, id, ifMatch);
+        a.cancel(reason, caller.username(), clock.instant());
+        return assessments.save(a);
+    }
+
+    public ChangeHistoryLog.VerifiedHistory history(Caller caller, String id) {
+        return histories.of(get(caller, id));
+    }
+
+    public LocalDate today() {
+        return clock.instant().atZone(zone).toLocalDate();
+    }
+
+    private SecurityAssessment load(Caller caller, String id, @Nullable String ifMatch) {
+        SecurityAssessment a = get(caller, id);
+        ETags.checkIfMatch(ifMatch, a.version());
+        return a;
+    }
+}
