@@ -29,7 +29,7 @@ class RouteTableTest extends GatewayIntegrationTest {
                 "lan-changes", "inspections", "topology"));
         FAMILIES.put("servicedesk-service", List.of("tickets", "changes", "sla-policies", "tier1-roster",
                 "business-calendar", "knowledge-articles"));
-        FAMILIES.put("audit-service", List.of("auditors", "audits", "audit-plan", "certificates"));
+        FAMILIES.put("audit-service", List.of("auditors", "audits", "audit-plan", "certificates", "security-assessments"));
         FAMILIES.put("monev-service", List.of("evaluations", "mandiri-tik-assessments"));
     }
 
