@@ -1,7 +1,7 @@
 import { addTranslations } from '../../i18n';
 
 const id = {
-  nav: { evaluations: 'Evaluasi SPBE', mandiriTik: 'Penilaian Mandiri TIK' },
+  nav: { evaluations: 'Evaluasi SPBE', frameworks: 'Kerangka Evaluasi', mandiriTik: 'Penilaian Mandiri TIK' },
   stage: {
     PENILAIAN_MANDIRI: 'Penilaian mandiri',
     PENILAIAN_DOKUMEN: 'Penilaian dokumen',
@@ -171,6 +171,32 @@ const id = {
     columns: { sequence: 'No', at: 'Waktu', actor: 'Oleh', action: 'Tindakan', data: 'Data' },
     empty: 'Belum ada riwayat.',
   },
+  frameworks: {
+    title: 'Kerangka Evaluasi',
+    subtitle: 'Kerangka evaluasi sebagai data berversi: domain, aspek, indikator, bobot dan tabel predikat (M1)',
+    import: 'Impor kerangka',
+    importExplain:
+      'Dua berkas CSV: tabel indikator (domain_no,domain,domain_weight,aspect_no,aspect,aspect_weight,indicator_no,indicator,indicator_weight, opsional architecture_domain dan level_1…level_5) dan tabel predikat (min_inclusive,max_exclusive,predicate). Setiap kesalahan dilaporkan dengan berkas dan barisnya.',
+    importSubmit: 'Impor',
+    id: 'ID kerangka',
+    idHint: 'huruf kecil, angka dan tanda hubung, mis. pemda-2027',
+    name: 'Nama',
+    regulation: 'Peraturan',
+    totalWeight: 'Jumlah bobot',
+    decimals: 'Jumlah desimal indeks',
+    indicatorsFile: 'Berkas indikator (CSV)',
+    predicatesFile: 'Berkas predikat (CSV)',
+    errorsCaption: 'Kesalahan per baris berkas',
+    errorFile: 'Berkas',
+    errorLine: 'Baris',
+    errorField: 'Kolom',
+    errorMessage: 'Kesalahan',
+    counts: '{{domains}} domain · {{aspects}} aspek · {{indicators}} indikator',
+    structure: 'Struktur kerangka {{name}}',
+    weight: 'Bobot',
+    empty: 'Belum ada kerangka.',
+    pages: 'Halaman daftar kerangka',
+  },
   mandiri: {
     title: 'Penilaian Mandiri TIK',
     subtitle: 'Dinas menilai kelayakan OPD menjadi Mandiri TIK terhadap kriteria peraturan (G3; RL Pasal 52, BT Pasal 47)',
@@ -227,7 +253,7 @@ const id = {
 };
 
 const en: typeof id = {
-  nav: { evaluations: 'SPBE evaluation', mandiriTik: 'Mandiri TIK assessment' },
+  nav: { evaluations: 'SPBE evaluation', frameworks: 'Evaluation frameworks', mandiriTik: 'Mandiri TIK assessment' },
   stage: {
     PENILAIAN_MANDIRI: 'Self-assessment',
     PENILAIAN_DOKUMEN: 'Document review',
@@ -396,6 +422,32 @@ const en: typeof id = {
     broken: 'The history chain is broken from sequence {{sequence}}.',
     columns: { sequence: 'No', at: 'Time', actor: 'By', action: 'Action', data: 'Data' },
     empty: 'No history yet.',
+  },
+  frameworks: {
+    title: 'Evaluation frameworks',
+    subtitle: 'Frameworks as versioned data: domains, aspects, indicators, weights and the predicate table (M1)',
+    import: 'Import a framework',
+    importExplain:
+      'Two CSV files: the indicator table (domain_no,domain,domain_weight,aspect_no,aspect,aspect_weight,indicator_no,indicator,indicator_weight, optionally architecture_domain and level_1…level_5) and the predicate table (min_inclusive,max_exclusive,predicate). Every problem is reported with its file and line.',
+    importSubmit: 'Import',
+    id: 'Framework id',
+    idHint: 'lower-case letters, digits and hyphens, e.g. pemda-2027',
+    name: 'Name',
+    regulation: 'Regulation',
+    totalWeight: 'Total weight',
+    decimals: 'Index decimals',
+    indicatorsFile: 'Indicator file (CSV)',
+    predicatesFile: 'Predicate file (CSV)',
+    errorsCaption: 'Problems per file line',
+    errorFile: 'File',
+    errorLine: 'Line',
+    errorField: 'Column',
+    errorMessage: 'Problem',
+    counts: '{{domains}} domains · {{aspects}} aspects · {{indicators}} indicators',
+    structure: 'Structure of framework {{name}}',
+    weight: 'Weight',
+    empty: 'No framework yet.',
+    pages: 'Framework list pages',
   },
   mandiri: {
     title: 'Mandiri TIK assessment',

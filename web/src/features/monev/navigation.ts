@@ -1,4 +1,4 @@
-import { IconChartRadar, IconCertificate } from '@tabler/icons-react';
+import { IconCertificate, IconChartRadar, IconListTree } from '@tabler/icons-react';
 import { Role } from '../../auth/roles';
 import type { NavItem } from '../../layout/navigation';
 import './i18n';
@@ -8,5 +8,6 @@ const READERS = [Role.DINAS_ADMIN, Role.OPD_OPERATOR, Role.EVALUATOR, Role.COORD
 /** Menu entries of the monev-service area, appended to the shell's menu in this order. */
 export const monevNavigation: NavItem[] = [
   { to: '/evaluasi', label: 'monev:nav.evaluations', icon: IconChartRadar, roles: READERS },
+  { to: '/evaluasi/kerangka', label: 'monev:nav.frameworks', icon: IconListTree, roles: READERS },
   { to: '/evaluasi/mandiri-tik', label: 'monev:nav.mandiriTik', icon: IconCertificate, roles: READERS },
 ];

@@ -4,11 +4,13 @@ import type { RouteObject } from 'react-router';
 const EvaluationListPage = lazy(() => import('./EvaluationListPage'));
 const EvaluationDetailPage = lazy(() => import('./EvaluationDetailPage'));
 const MandiriTikPage = lazy(() => import('./MandiriTikPage'));
+const FrameworksPage = lazy(() => import('./FrameworksPage'));
 
 /** Screens of the monev-service area, mounted inside the signed-in shell by src/routes.tsx (each screen lazy). */
 export const monevRoutes: RouteObject[] = [
   { path: '/evaluasi', element: <EvaluationListPage /> },
-  // before '/evaluasi/:id', which would otherwise take 'mandiri-tik' as an evaluation id
+  // the fixed paths rank above '/evaluasi/:id' (react-router prefers static segments), listed first for the reader
   { path: '/evaluasi/mandiri-tik', element: <MandiriTikPage /> },
+  { path: '/evaluasi/kerangka', element: <FrameworksPage /> },
   { path: '/evaluasi/:id', element: <EvaluationDetailPage /> },
 ];
