@@ -1,7 +1,6 @@
 import { addTranslations } from '../../i18n';
 
 const id = {
-  nav: { evaluations: 'Evaluasi SPBE', frameworks: 'Kerangka Evaluasi', mandiriTik: 'Penilaian Mandiri TIK', planning: 'Dokumen Perencanaan SPBE', competency: 'Kompetensi SDM TIK' },
   stage: {
     PENILAIAN_MANDIRI: 'Penilaian mandiri',
     PENILAIAN_DOKUMEN: 'Penilaian dokumen',
@@ -332,7 +331,6 @@ const id = {
 };
 
 const en: typeof id = {
-  nav: { evaluations: 'SPBE evaluation', frameworks: 'Evaluation frameworks', mandiriTik: 'Mandiri TIK assessment', planning: 'SPBE planning documents', competency: 'ICT staff competency' },
   stage: {
     PENILAIAN_MANDIRI: 'Self-assessment',
     PENILAIAN_DOKUMEN: 'Document review',
