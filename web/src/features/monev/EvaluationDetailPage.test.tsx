@@ -239,3 +239,19 @@ it('shows each OPD its indicators and score (M4), and hides the history from ope
   expect(within(table).getByText('Baik')).toBeInTheDocument();
   expect(screen.queryByRole('tab', { name: 'Riwayat' })).not.toBeInTheDocument();
 });
+
+it('downloads the index as CSV with the caller’s token (a plain link could not send it)', async () => {
+  URL.createObjectURL = vi.fn(() => 'blob:x');
+  URL.revokeObjectURL = vi.fn();
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  const calls = stack(
+    evaluation(),
+    on('GET', `${BASE}/index.csv`, () => new Response('scope,no,name,value\n', { status: 200, headers: { 'Content-Type': 'text/csv' } })),
+  );
+  show(CALLERS.auditor);
+  await userEvent.click(await screen.findByRole('button', { name: 'Unduh indeks (CSV)' }));
+  await waitFor(() => expect(calls.some((c) => c.url.pathname === `${BASE}/index.csv`)).toBe(true));
+  expect(calls.find((c) => c.url.pathname === `${BASE}/index.csv`)!.headers.get('Authorization')).toMatch(/^Bearer /);
+  await waitFor(() => expect(click).toHaveBeenCalled());
+  click.mockRestore();
+});

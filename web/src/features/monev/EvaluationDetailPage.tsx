@@ -1,5 +1,6 @@
-import { Alert, Badge, Card, Group, List, Stack, Tabs, Text } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { Alert, Badge, Button, Card, Group, List, Stack, Tabs, Text } from '@mantine/core';
+import { IconDownload, IconLock } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -9,6 +10,7 @@ import { FactRows } from '../../ui/FactRows';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { downloadFile } from '../../ui/downloadFile';
 import { formatDateTime } from '../../ui/format';
 import { FrameworkStatusBadge, PredicateBadge, StageBadge } from './badges';
 import { ComparisonTab } from './ComparisonTab';
@@ -50,6 +52,7 @@ export default function EvaluationDetailPage() {
       <PageHeader
         title={t('detail.title', { year: evaluation.year })}
         subtitle={t('detail.subtitle', { framework: evaluation.frameworkName, year: evaluation.year })}
+        actions={<Downloads id={evaluation.id} />}
       />
       {evaluation.frameworkStatus === 'PROVISIONAL' && (
         <Alert color="orange" title={t('frameworkStatus.PROVISIONAL')}>
@@ -105,6 +108,28 @@ export default function EvaluationDetailPage() {
           )}
         </Tabs>
       ) : null}
+    </Stack>
+  );
+}
+
+/** The index (overall, domains, aspects) and the indicators as CSV, scoped by the server like the screen. */
+function Downloads({ id }: { id: string }) {
+  const { t } = useTranslation('monev');
+  const download = useMutation({
+    mutationFn: (what: 'index' | 'indicators') =>
+      downloadFile(`/api/v1/evaluations/${encodeURIComponent(id)}/${what}.csv`, `evaluasi-${id}-${what === 'index' ? 'indeks' : 'indikator'}.csv`),
+  });
+  return (
+    <Stack gap={4} align="flex-end">
+      <Group gap="xs">
+        <Button size="xs" variant="default" leftSection={<IconDownload size={14} aria-hidden />} onClick={() => download.mutate('index')}>
+          {t('detail.indexCsv')}
+        </Button>
+        <Button size="xs" variant="default" leftSection={<IconDownload size={14} aria-hidden />} onClick={() => download.mutate('indicators')}>
+          {t('detail.indicatorsCsv')}
+        </Button>
+      </Group>
+      <ProblemAlert error={download.error} />
     </Stack>
   );
 }

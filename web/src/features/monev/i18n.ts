@@ -46,6 +46,8 @@ const id = {
   },
   detail: {
     title: 'Evaluasi SPBE {{year}}',
+    indexCsv: 'Unduh indeks (CSV)',
+    indicatorsCsv: 'Unduh indikator (CSV)',
     current: '(tahap sekarang)',
     subtitle: '{{framework}} · tahun {{year}} (M1, M3)',
     facts: {
@@ -376,6 +378,8 @@ const en: typeof id = {
   },
   detail: {
     title: 'SPBE evaluation {{year}}',
+    indexCsv: 'Download index (CSV)',
+    indicatorsCsv: 'Download indicators (CSV)',
     current: '(current stage)',
     subtitle: '{{framework}} · year {{year}} (M1, M3)',
     facts: {
