@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * <ul>
  * <li>last year's PermenPANRB 59/2020 evaluation, completed: every indicator proposed by the OPD holding its unit, a
  * few over-claims brought back by the evaluator in document review (with a comment), interview, final and locked.
- * The final levels are {@link #LEVELS}, which reproduce a published index (2.61);</li>
+ * The final levels are {@link #LEVELS}: index 2.6145, published by the service as 2.61 (Baik); the source publishes
+ * 2.62, which its own data file calls consistent within 0.01;</li>
  * <li>this year's 59/2020 evaluation in self-assessment with the first two domains (indicators 1–20) filled;</li>
  * <li>this year's evaluation under the provisional Indeks Pemdi 2026 framework, opened and still empty (the screens
  * show such a framework as provisional);</li>
