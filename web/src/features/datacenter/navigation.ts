@@ -1,4 +1,14 @@
+import { IconActivity, IconBuildingWarehouse, IconDatabaseExport, IconServer } from '@tabler/icons-react';
+import { Role, type RoleName } from '../../auth/roles';
 import type { NavItem } from '../../layout/navigation';
+import './i18n';
+
+const READERS: RoleName[] = [Role.DINAS_ADMIN, Role.OPD_OPERATOR, Role.AUDITOR, Role.EVALUATOR, Role.COORDINATOR];
 
 /** Menu entries of the datacenter-service area, appended to the shell's menu in this order. */
-export const datacenterNavigation: NavItem[] = [];
+export const datacenterNavigation: NavItem[] = [
+  { to: '/pusat-data/vps', label: 'datacenter:nav.vps', icon: IconServer, roles: READERS },
+  { to: '/pusat-data/lokasi', label: 'datacenter:nav.sites', icon: IconBuildingWarehouse, roles: READERS },
+  { to: '/pusat-data/pemantauan', label: 'datacenter:nav.uptime', icon: IconActivity, roles: READERS },
+  { to: '/pusat-data/cadangan', label: 'datacenter:nav.backups', icon: IconDatabaseExport, roles: READERS },
+];
