@@ -97,9 +97,7 @@ export function CapacityBar({ resource, used, total }: { resource: 'vcpu' | 'ram
           {text}
         </Text>
       </Group>
-      <Progress
-        value={percent}
-        color={color}
+      <Progress.Root
         size="md"
         role="meter"
         aria-label={t('sites.usageLabel', { resource: label })}
@@ -107,7 +105,9 @@ export function CapacityBar({ resource, used, total }: { resource: 'vcpu' | 'ram
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuetext={text}
-      />
+      >
+        <Progress.Section value={percent} color={color} withAria={false} />
+      </Progress.Root>
     </Stack>
   );
 }
