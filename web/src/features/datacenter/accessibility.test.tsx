@@ -6,6 +6,8 @@ import BackupPage from './backup/BackupPage';
 import DataCenterDetailPage from './sites/DataCenterDetailPage';
 import DataCenterListPage from './sites/DataCenterListPage';
 import { capacity, site } from './sites/fixtures';
+import PlacementPage from './placement/PlacementPage';
+import RacksPage from './racks/RacksPage';
 import UptimePage from './uptime/UptimePage';
 import VpsDetailPage from './vps/VpsDetailPage';
 import VpsListPage from './vps/VpsListPage';
@@ -68,6 +70,14 @@ const handlers = [
       ]),
     ),
   ),
+  on('GET', '/api/v1/racks', () => json(page([{ id: 'r-1', dataCenter: 'PD-UTAMA', name: 'R01', heightU: 4, maxPowerKw: 5, reservedUnits: 2, reservedPowerKw: 1, registeredAt: '2026-11-01T00:00:00Z' }]))),
+  on('GET', '/api/v1/racks/r-1/elevation', () =>
+    json({ rackId: 'r-1', dataCenter: 'PD-UTAMA', name: 'R01', heightU: 4, maxPowerKw: 5, reservedPowerKw: 1, units: [{ u: 4 }, { u: 3, reservationId: 'c', opd: 'RSUD-WANGAYA', purpose: 'SIMRS' }, { u: 2, reservationId: 'c', opd: 'RSUD-WANGAYA', purpose: 'SIMRS' }, { u: 1 }] }),
+  ),
+  on('GET', '/api/v1/colocations', () => json(page([]))),
+  on('GET', '/api/v1/placements', () =>
+    json({ opd: 'DISKOMINFO', placementMandatory: true, flagged: 1, vps: [], colocations: [], outside: [{ id: 'd', opd: 'DISKOMINFO', name: 'Server lama', location: 'OPD_PREMISES', status: 'DECLARED', declaredAt: '2026-11-01T00:00:00Z', declaredBy: 'x', flag: { obligation: 'D2', detail: 'wajib' } }] }),
+  ),
   on('GET', '/api/v1/backup-compliance', () =>
     json(
       page([
@@ -96,6 +106,8 @@ const SCREENS: [string, () => ReactElement, string, string | undefined, () => Pr
   ['data centers', () => <DataCenterListPage />, 'Pusat Data', undefined, () => screen.findAllByRole('meter')],
   ['data center detail', () => <DataCenterDetailPage />, 'Pusat Data Utama Diskominfo', '/pusat-data/lokasi/:code', () => screen.findByRole('table', { name: 'Kapasitas per sumber daya' })],
   ['uptime', () => <UptimePage />, 'Pemantauan Layanan', undefined, () => screen.findByRole('table', { name: 'Daftar pemantau layanan' })],
+  ['racks', () => <RacksPage />, 'Rak dan Kolokasi', undefined, () => screen.findByRole('list', { name: 'Tampilan rak R01' })],
+  ['placement', () => <PlacementPage />, 'Register Penempatan', undefined, () => screen.findByRole('table', { name: 'Sistem yang dinyatakan berjalan di luar Pusat Data' })],
   ['backups', () => <BackupPage />, 'Cadangan Data', undefined, () => screen.findByRole('table', { name: 'Kepatuhan cadangan per sistem' })],
 ];
 

@@ -1,4 +1,4 @@
-import { IconActivity, IconBuildingWarehouse, IconDatabaseExport, IconServer } from '@tabler/icons-react';
+import { IconActivity, IconBuildingWarehouse, IconDatabaseExport, IconLayoutRows, IconMapPin, IconServer } from '@tabler/icons-react';
 import { Role, type RoleName } from '../../auth/roles';
 import type { NavItem } from '../../layout/navigation';
 import './i18n';
@@ -11,4 +11,6 @@ export const datacenterNavigation: NavItem[] = [
   { to: '/pusat-data/lokasi', label: 'datacenter:nav.sites', icon: IconBuildingWarehouse, roles: READERS },
   { to: '/pusat-data/pemantauan', label: 'datacenter:nav.uptime', icon: IconActivity, roles: READERS },
   { to: '/pusat-data/cadangan', label: 'datacenter:nav.backups', icon: IconDatabaseExport, roles: READERS },
+  { to: '/pusat-data/rak', label: 'datacenter:nav.racks', icon: IconLayoutRows, roles: READERS },
+  { to: '/pusat-data/penempatan', label: 'datacenter:nav.placement', icon: IconMapPin, roles: READERS },
 ];

@@ -8,6 +8,8 @@ const DataCenterListPage = lazy(() => import('./sites/DataCenterListPage'));
 const DataCenterDetailPage = lazy(() => import('./sites/DataCenterDetailPage'));
 const UptimePage = lazy(() => import('./uptime/UptimePage'));
 const BackupPage = lazy(() => import('./backup/BackupPage'));
+const RacksPage = lazy(() => import('./racks/RacksPage'));
+const PlacementPage = lazy(() => import('./placement/PlacementPage'));
 
 /** Screens of the datacenter-service area, mounted inside the signed-in shell by src/routes.tsx (each screen lazy). */
 export const datacenterRoutes: RouteObject[] = [
@@ -18,4 +20,6 @@ export const datacenterRoutes: RouteObject[] = [
   { path: '/pusat-data/lokasi/:code', element: <DataCenterDetailPage /> },
   { path: '/pusat-data/pemantauan', element: <UptimePage /> },
   { path: '/pusat-data/cadangan', element: <BackupPage /> },
+  { path: '/pusat-data/rak', element: <RacksPage /> },
+  { path: '/pusat-data/penempatan', element: <PlacementPage /> },
 ];

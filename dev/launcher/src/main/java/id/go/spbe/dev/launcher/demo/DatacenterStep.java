@@ -29,6 +29,8 @@ final class DatacenterStep implements DemoStep {
     static final String VPS = "VPS";
     static final String MONITORS = "pemantau";
     static final String BACKUPS = "kebijakan cadangan";
+    static final String RACKS = "rak";
+    static final String PLACEMENTS = "sistem di luar pusat data";
 
     static final String MAIN = "PD-DENPASAR";
     static final String DR = "PD-DRC";
@@ -92,9 +94,40 @@ final class DatacenterStep implements DemoStep {
     @Override
     public void load(DemoContext ctx) {
         dataCenters(ctx);
+        racks(ctx);
         Optional<String> activeVps = vpsRequests(ctx);
         monitors(ctx);
         backups(ctx, activeVps);
+        outside(ctx);
+    }
+
+    // --- D3: racks of the main site (reservations are for Mandiri TIK OPD only, which the demo region designates none).
+
+    private static void racks(DemoContext ctx) {
+        for (String name : List.of("R01", "R02")) {
+            try {
+                DemoApi.expect(ctx.api().post(DemoContext.DINAS, "/api/v1/racks",
+                        Map.of("dataCenter", MAIN, "name", name, "heightU", 42, "maxPowerKw", 6.0)), "register");
+                ctx.report().loaded(RACKS);
+            } catch (DemoFailure e) {
+                ctx.report().failed("rak " + name, e.getMessage());
+            }
+        }
+    }
+
+    // --- D2: a system the health office runs outside the data center (flagged where placement is mandatory).
+
+    private static void outside(DemoContext ctx) {
+        try {
+            Map<String, Object> form = new LinkedHashMap<>();
+            form.put("name", "Server laboratorium UPTD Labkesda");
+            form.put("location", "OPD_PREMISES");
+            form.put("locationDetail", "Ruang server UPTD Laboratorium Kesehatan Daerah, Denpasar");
+            DemoApi.expect(ctx.api().post(DINKES, "/api/v1/placements/declared", form), "declare");
+            ctx.report().loaded(PLACEMENTS);
+        } catch (DemoFailure e) {
+            ctx.report().failed("sistem di luar pusat data (DINKES)", e.getMessage());
+        }
     }
 
     // --- D1, D9: the DR site first, since the main site's DR targets must name a registered DR site.

@@ -74,7 +74,11 @@ class DatacenterStepTest {
 
         assertThat(report.failures()).isEmpty();
         assertThat(report.loaded()).containsEntry(DatacenterStep.SITES, 2).containsEntry(DatacenterStep.VPS, 5)
-                .containsEntry(DatacenterStep.MONITORS, 3).containsEntry(DatacenterStep.BACKUPS, 2);
+                .containsEntry(DatacenterStep.MONITORS, 3).containsEntry(DatacenterStep.BACKUPS, 2)
+                .containsEntry(DatacenterStep.RACKS, 2).containsEntry(DatacenterStep.PLACEMENTS, 1);
+        assertThat(posts("/api/v1/racks")).allSatisfy(c -> assertThat(c.body()).containsEntry("dataCenter", "PD-DENPASAR"));
+        assertThat(posts("/api/v1/placements/declared")).singleElement()
+                .satisfies(c -> assertThat(c.user()).isEqualTo("operator.dinkes"));
 
         // D9: the DR site exists before the main site's DR targets name it.
         List<Call> sites = posts("/api/v1/data-centers");
