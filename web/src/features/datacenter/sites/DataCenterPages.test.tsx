@@ -94,3 +94,33 @@ it('offers no edit or link change to an operator, and shows a capacity problem a
   expect(screen.queryByRole('button', { name: /Ubah status tautan/ })).not.toBeInTheDocument();
   expect(await screen.findByRole('alert')).toHaveTextContent('Layanan sedang tidak tersedia');
 });
+
+it('lets Dinas edit the site with If-Match, keeping links and DR targets, and requires a new DR target’s system (D9)', async () => {
+  const calls = mockFetch(
+    on('GET', '/api/v1/data-centers/PD-UTAMA', () => json(site({ links: [{ upstream: 'NATIONAL', name: 'PDN Jakarta', status: 'CONNECTED', bandwidthMbps: 1000, note: 'uji' }] }), 200, { ETag: '"7"' })),
+    on('GET', '/api/v1/data-centers/PD-UTAMA/capacity', () => json(capacity())),
+    on('GET', '/api/v1/data-centers', () => json(page([site({ code: 'PD-DR', name: 'DRC', role: 'DISASTER_RECOVERY', links: [], drTargets: [] })]))),
+    on('GET', '/api/v1/applications', () => json(page([{ id: 'app-1', name: 'SIMPUS', ownerOpd: 'DINKES', status: 'ACTIVE' }]))),
+    on('PUT', '/api/v1/data-centers/PD-UTAMA', () => json(site())),
+  );
+  renderScreen(<DataCenterDetailPage />, { caller: CALLERS.dinas, route: '/pusat-data/lokasi/PD-UTAMA', path: '/pusat-data/lokasi/:code' });
+  await userEvent.click(await screen.findByRole('button', { name: 'Ubah pusat data' }));
+  const dialog = await screen.findByRole('dialog');
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Tambah target' }));
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+  const second = within(dialog).getByRole('group', { name: 'Target 2' });
+  expect(within(second).getByRole('combobox', { name: /^Sistem/ })).toHaveAccessibleDescription(/Wajib diisi/);
+  expect(calls.some((c) => c.method === 'PUT')).toBe(false);
+
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Hapus target 2' }));
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+  await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
+  const put = calls.find((c) => c.method === 'PUT')!;
+  expect(put.headers.get('If-Match')).toBe('"7"');
+  expect(put.body).toMatchObject({
+    name: 'Pusat Data Utama Diskominfo',
+    role: 'MAIN',
+    links: [{ upstream: 'NATIONAL', name: 'PDN Jakarta', status: 'CONNECTED', bandwidthMbps: 1000, note: 'uji' }],
+    drTargets: [{ systemKind: 'APPLICATION', systemId: 'app-1', systemName: 'SIMPUS', rpoMinutes: 60, rtoMinutes: 240, replicaSite: 'PD-DR' }],
+  });
+});
