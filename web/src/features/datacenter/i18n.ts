@@ -2,14 +2,6 @@ import { addTranslations } from '../../i18n';
 
 /** Strings of the Pusat Data screens (namespace "datacenter"): VPS, data centers, uptime, backups. */
 const id = {
-  nav: {
-    vps: 'VPS Pusat Data',
-    sites: 'Lokasi Pusat Data',
-    uptime: 'Pemantauan Layanan',
-    backups: 'Cadangan Data',
-    racks: 'Rak dan Kolokasi',
-    placement: 'Register Penempatan',
-  },
   common: {
     all: 'Semua',
     opd: 'OPD',
@@ -467,14 +459,6 @@ const id = {
 };
 
 const en: typeof id = {
-  nav: {
-    vps: 'Data centre VPS',
-    sites: 'Data centre sites',
-    uptime: 'Service monitoring',
-    backups: 'Backups',
-    racks: 'Racks and colocation',
-    placement: 'Placement register',
-  },
   common: {
     all: 'All',
     opd: 'OPD',
