@@ -1,4 +1,16 @@
+import { IconActivity, IconBuildingWarehouse, IconDatabaseExport, IconLayoutRows, IconMapPin, IconServer } from '@tabler/icons-react';
+import { Role, type RoleName } from '../../auth/roles';
 import type { NavItem } from '../../layout/navigation';
+import './i18nNav';
+
+const READERS: RoleName[] = [Role.DINAS_ADMIN, Role.OPD_OPERATOR, Role.AUDITOR, Role.EVALUATOR, Role.COORDINATOR];
 
 /** Menu entries of the datacenter-service area, appended to the shell's menu in this order. */
-export const datacenterNavigation: NavItem[] = [];
+export const datacenterNavigation: NavItem[] = [
+  { to: '/pusat-data/vps', label: 'datacenterNav:vps', icon: IconServer, roles: READERS },
+  { to: '/pusat-data/lokasi', label: 'datacenterNav:sites', icon: IconBuildingWarehouse, roles: READERS },
+  { to: '/pusat-data/pemantauan', label: 'datacenterNav:uptime', icon: IconActivity, roles: READERS },
+  { to: '/pusat-data/cadangan', label: 'datacenterNav:backups', icon: IconDatabaseExport, roles: READERS },
+  { to: '/pusat-data/rak', label: 'datacenterNav:racks', icon: IconLayoutRows, roles: READERS },
+  { to: '/pusat-data/penempatan', label: 'datacenterNav:placement', icon: IconMapPin, roles: READERS },
+];

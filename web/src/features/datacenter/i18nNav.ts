@@ -1,0 +1,24 @@
+import { addTranslations } from '../../i18n';
+
+/**
+ * The menu labels only (namespace "datacenterNav"): the menu is in the initial bundle, the screens' strings
+ * (i18n.ts) load with the screens.
+ */
+addTranslations('datacenterNav', {
+  id: {
+    vps: 'VPS Pusat Data',
+    sites: 'Lokasi Pusat Data',
+    uptime: 'Pemantauan Layanan',
+    backups: 'Cadangan Data',
+    racks: 'Rak dan Kolokasi',
+    placement: 'Register Penempatan',
+  },
+  en: {
+    vps: 'Data centre VPS',
+    sites: 'Data centre sites',
+    uptime: 'Service monitoring',
+    backups: 'Backups',
+    racks: 'Racks and colocation',
+    placement: 'Placement register',
+  },
+});
