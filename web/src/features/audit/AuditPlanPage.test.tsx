@@ -45,7 +45,7 @@ it('links a scheduled obligation to its engagement and offers Dinas to schedule 
       json({
         items: [
           { ...item('1', `${year}-06-01`, 'SIPKD'), status: 'ACTIVE', scheduledAuditId: 'audit-9', scheduledStart: `${year}-05-01` },
-          { ...item('2', `${year}-08-01`, 'SIMDA'), status: 'ACTIVE' },
+          { ...item('2', `${year}-08-01`, 'SIMDA'), status: 'ACTIVE', neverAudited: true },
         ],
         page: 0,
         size: 20,
@@ -59,4 +59,8 @@ it('links a scheduled obligation to its engagement and offers Dinas to schedule 
   expect(within(table).getByRole('link', { name: 'Terjadwal: SIPKD' })).toHaveAttribute('href', '/audit/penugasan/audit-9');
   expect(within(table).getByRole('link', { name: 'Jadwalkan: SIMDA' })).toHaveAttribute('href', '/audit/penugasan/baru?planItemId=2');
   expect(within(table).queryByRole('link', { name: 'Jadwalkan: SIPKD' })).not.toBeInTheDocument();
+  // A new object of the universe says so in words.
+  const simda = within(table).getByRole('link', { name: 'SIMDA' }).closest('tr')!;
+  expect(within(simda).getByText('Belum pernah diaudit')).toBeInTheDocument();
+  expect(within(within(table).getByRole('link', { name: 'SIPKD' }).closest('tr')!).queryByText('Belum pernah diaudit')).not.toBeInTheDocument();
 });

@@ -110,6 +110,11 @@ export default function AuditPlanPage() {
                           <Anchor component={Link} to={`/aplikasi/${encodeURIComponent(item.applicationId)}`}>
                             {item.applicationName}
                           </Anchor>
+                          {item.neverAudited && (
+                            <Text size="xs" c="dimmed">
+                              {t('neverAudited')}
+                            </Text>
+                          )}
                         </Table.Td>
                         <Table.Td>
                           <Anchor component={Link} to={`/opd/${encodeURIComponent(item.opd)}`}>

@@ -101,3 +101,25 @@ it('says what is missing before sending, and puts the server’s field message n
   await waitFor(() => expect(title).toHaveAccessibleDescription(/judul terlalu panjang/));
   expect(screen.getByRole('alert')).toHaveTextContent('Periksa kembali isian Anda');
 });
+
+it('an ad hoc audit needs its kind and the audited OPD', async () => {
+  const calls = mockFetch(
+    plan,
+    on('GET', '/api/v1/opds', () => json(page([{ code: 'DINKES', name: 'Dinas Kesehatan' }]))),
+    on('POST', '/api/v1/audits', () => json(anAudit(), 201)),
+  );
+  show();
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('radio', { name: 'Ad hoc' }));
+  await user.click(screen.getByRole('textbox', { name: /Judul audit/ }));
+  await user.paste('Audit keamanan jaringan DINKES');
+  await user.click(screen.getByRole('button', { name: 'Jadwalkan' }));
+  expect(screen.getByRole('combobox', { name: /OPD yang diaudit/ })).toHaveAccessibleDescription(/Wajib diisi/);
+  expect(calls.some((c) => c.method === 'POST')).toBe(false);
+
+  await user.click(screen.getByRole('combobox', { name: /OPD yang diaudit/ }));
+  await user.click(await screen.findByRole('option', { name: 'DINKES — Dinas Kesehatan', hidden: true }));
+  await user.click(screen.getByRole('button', { name: 'Jadwalkan' }));
+  await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+  expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ kind: 'APLIKASI', auditedOpd: 'DINKES', title: 'Audit keamanan jaringan DINKES' });
+});

@@ -1,4 +1,4 @@
-import { Checkbox, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, Paper, Radio, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -119,24 +119,13 @@ export default function ScheduleEngagementPage() {
       <PageHeader title={t('schedule.title')} subtitle={t('schedule.subtitle')} />
       <Paper withBorder p="md" component="form" onSubmit={submit} noValidate maw={760}>
         <Stack gap="sm">
-          <div>
-            <Text size="sm" fw={500} id="schedule-source" mb={4}>
-              {t('schedule.source')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="schedule-source"
-              value={source}
-              onChange={(v) => setSource(v as Source)}
-              data={[
-                { value: 'plan', label: t('schedule.fromPlan') },
-                { value: 'previous', label: t('schedule.fromPrevious') },
-                { value: 'adhoc', label: t('schedule.adHoc') },
-              ]}
-              fullWidth
-              orientation="horizontal"
-              style={{ flexWrap: 'wrap' }}
-            />
-          </div>
+          <Radio.Group label={t('schedule.source')} value={source} onChange={(v) => setSource(v as Source)}>
+            <Group mt={6} gap="md">
+              <Radio value="plan" label={t('schedule.fromPlan')} />
+              <Radio value="previous" label={t('schedule.fromPrevious')} />
+              <Radio value="adhoc" label={t('schedule.adHoc')} />
+            </Group>
+          </Radio.Group>
           {source === 'plan' && (
             <Select
               label={t('schedule.planItem')}

@@ -17,13 +17,13 @@ const id = {
     plannedAt: 'Masuk rencana',
   },
   overdue: 'Lewat jatuh tempo',
+  neverAudited: 'Belum pernah diaudit',
   dueSoon: 'Segera',
   empty: 'Tidak ada audit yang jatuh tempo pada tahun {{year}}.',
   overdueNote: 'Rencana belum mencatat pelaksanaan audit: "lewat jatuh tempo" berarti tanggal jatuh temponya sudah lewat.',
   pages: 'Halaman rencana audit',
   kind: { INFRASTRUKTUR: 'Infrastruktur', APLIKASI: 'Aplikasi', KEAMANAN: 'Keamanan' },
 
-  nav: { engagements: 'Penugasan Audit', findings: 'Temuan Audit', auditors: 'Daftar Auditor', certificates: 'Sertifikat Elektronik' },
   common: {
     all: 'Semua',
     opd: 'OPD',
@@ -315,13 +315,13 @@ const en: typeof id = {
     plannedAt: 'Entered the plan',
   },
   overdue: 'Past due',
+  neverAudited: 'Never audited',
   dueSoon: 'Soon',
   empty: 'No audit falls due in {{year}}.',
   overdueNote: 'The plan does not yet record audits carried out: "past due" means the due date has passed.',
   pages: 'Audit plan pages',
   kind: { INFRASTRUKTUR: 'Infrastructure', APLIKASI: 'Application', KEAMANAN: 'Security' },
 
-  nav: { engagements: 'Audit Engagements', findings: 'Audit Findings', auditors: 'Auditor Register', certificates: 'Electronic Certificates' },
   common: {
     all: 'All',
     opd: 'OPD',

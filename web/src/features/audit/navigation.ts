@@ -1,27 +1,27 @@
 import { IconCertificate, IconClipboardCheck, IconListSearch, IconUserShield } from '@tabler/icons-react';
 import { Role } from '../../auth/roles';
 import type { NavItem } from '../../layout/navigation';
-// The menu labels live in the feature's namespace: registered here, before any of its screens loads.
-import './i18n';
+// The menu labels: registered here, before any of the feature's screens loads (a small namespace of their own).
+import './navI18n';
 
 /** Menu entries of the audit-service area, appended to the shell's menu in this order. */
 export const auditNavigation: NavItem[] = [
   {
     to: '/audit/penugasan',
-    label: 'audit:nav.engagements',
+    label: 'auditNav:engagements',
     icon: IconClipboardCheck,
     roles: [Role.DINAS_ADMIN, Role.AUDITOR, Role.COORDINATOR, Role.OPD_OPERATOR],
   },
   {
     to: '/audit/temuan',
-    label: 'audit:nav.findings',
+    label: 'auditNav:findings',
     icon: IconListSearch,
     roles: [Role.DINAS_ADMIN, Role.AUDITOR, Role.COORDINATOR, Role.OPD_OPERATOR],
   },
-  { to: '/audit/auditor', label: 'audit:nav.auditors', icon: IconUserShield, roles: [Role.DINAS_ADMIN, Role.AUDITOR, Role.COORDINATOR] },
+  { to: '/audit/auditor', label: 'auditNav:auditors', icon: IconUserShield, roles: [Role.DINAS_ADMIN, Role.AUDITOR, Role.COORDINATOR] },
   {
     to: '/audit/sertifikat',
-    label: 'audit:nav.certificates',
+    label: 'auditNav:certificates',
     icon: IconCertificate,
     roles: [Role.DINAS_ADMIN, Role.AUDITOR, Role.COORDINATOR, Role.OPD_OPERATOR],
   },
