@@ -12,7 +12,10 @@ it('says the region does not monitor certificates when the API answers 422 AU9, 
   mockFetch(opds, on('GET', '/api/v1/certificates', () => problem(422, { obligation: 'AU9', detail: 'Profil ini tidak memantau sertifikat.' })));
   renderScreen(<CertificatePage />, { route: '/audit/sertifikat', caller: CALLERS.dinas });
   expect(await screen.findByText('Profil regulasi daerah ini tidak mewajibkan pemantauan sertifikat elektronik (AU9).')).toBeInTheDocument();
-  expect(screen.getByRole('alert')).toHaveTextContent('Aturan AU9');
+  const status = screen.getByText('Profil regulasi daerah ini tidak mewajibkan pemantauan sertifikat elektronik (AU9).').closest('[role="status"]')!;
+  expect(status).toHaveTextContent('Maluku Tenggara');
+  expect(status).toHaveTextContent('Profil ini tidak memantau sertifikat.');
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Catat sertifikat' })).not.toBeInTheDocument();
 });
 

@@ -12,7 +12,8 @@ import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
 import { PageHeader } from '../../ui/PageHeader';
-import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
+import { expandSource, ProblemAlert, fieldError } from '../../ui/ProblemAlert';
+import { OBLIGATIONS } from '../../i18n/obligations';
 import { daysUntil, ifMatch, useOpdOptions, withEtag, type Certificate } from './shared';
 import './i18n';
 
@@ -94,8 +95,13 @@ export default function CertificatePage() {
         }
       />
       {off ? (
-        <Alert color="gray" icon={<IconCertificate aria-hidden />} role="status" title={t('certificates.notMonitored')}>
-          <ProblemAlert error={list.error} />
+        <Alert color="gray" icon={<IconCertificate aria-hidden />} role="status" title={t('certificates.notMonitored')} data-problem-status={422}>
+          <Text size="sm">{t('certificates.notMonitoredHint', { source: expandSource(OBLIGATIONS.AU9?.source ?? 'MT p21(8,9)') })}</Text>
+          {list.error instanceof ApiProblem && list.error.detail && (
+            <Text size="sm" lang="id" c="dimmed">
+              {list.error.detail}
+            </Text>
+          )}
         </Alert>
       ) : (
         <>
