@@ -38,3 +38,29 @@ it('shows the year plan earliest first, marks past-due rows in words, and asks f
   expect(await screen.findByText(`Tidak ada audit yang jatuh tempo pada tahun ${year - 1}.`)).toBeInTheDocument();
   expect(calls.at(-1)!.url.searchParams.get('year')).toBe(String(year - 1));
 });
+
+it('links a scheduled obligation to its engagement and offers Dinas to schedule the others', async () => {
+  mockFetch(
+    on('GET', '/api/v1/audit-plan', () =>
+      json({
+        items: [
+          { ...item('1', `${year}-06-01`, 'SIPKD'), status: 'ACTIVE', scheduledAuditId: 'audit-9', scheduledStart: `${year}-05-01` },
+          { ...item('2', `${year}-08-01`, 'SIMDA'), status: 'ACTIVE', neverAudited: true },
+        ],
+        page: 0,
+        size: 20,
+        totalItems: 2,
+        totalPages: 1,
+      }),
+    ),
+  );
+  renderScreen(<AuditPlanPage />, { caller: CALLERS.dinas });
+  const table = await screen.findByRole('table', { name: `Rencana audit tahun ${year}` });
+  expect(within(table).getByRole('link', { name: 'Terjadwal: SIPKD' })).toHaveAttribute('href', '/audit/penugasan/audit-9');
+  expect(within(table).getByRole('link', { name: 'Jadwalkan: SIMDA' })).toHaveAttribute('href', '/audit/penugasan/baru?planItemId=2');
+  expect(within(table).queryByRole('link', { name: 'Jadwalkan: SIPKD' })).not.toBeInTheDocument();
+  // A new object of the universe says so in words.
+  const simda = within(table).getByRole('link', { name: 'SIMDA' }).closest('tr')!;
+  expect(within(simda).getByText('Belum pernah diaudit')).toBeInTheDocument();
+  expect(within(within(table).getByRole('link', { name: 'SIPKD' }).closest('tr')!).queryByText('Belum pernah diaudit')).not.toBeInTheDocument();
+});

@@ -9,7 +9,9 @@ import { PageControls } from '../../ui/PageControls';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { formatDate, formatDateTime } from '../../ui/format';
+import { useCaller } from '../../auth/AuthSetup';
 import { isOverdue, todayIso } from './i18n';
+import { isDinas } from './shared';
 
 type Kind = AuditSchemas['AuditPlanItem']['kind'];
 const KINDS: Kind[] = ['INFRASTRUKTUR', 'APLIKASI', 'KEAMANAN'];
@@ -23,6 +25,7 @@ export default function AuditPlanPage() {
   const [kind, setKind] = useState<Kind | undefined>();
   const [page, setPage] = useState(0);
   const today = todayIso();
+  const dinas = isDinas(useCaller());
 
   const plan = useQuery({
     queryKey: ['audit-plan', year, kind, page],
@@ -70,51 +73,73 @@ export default function AuditPlanPage() {
         <Text role="status">{t('empty', { year })}</Text>
       ) : plan.data ? (
         <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover>
-              <Table.Caption>{t('caption', { year })}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('columns.dueDate')}</Table.Th>
-                  <Table.Th>{t('columns.kind')}</Table.Th>
-                  <Table.Th>{t('columns.application')}</Table.Th>
-                  <Table.Th>{t('columns.opd')}</Table.Th>
-                  <Table.Th>{t('columns.obligation')}</Table.Th>
-                  <Table.Th>{t('columns.basisDate')}</Table.Th>
-                  <Table.Th>{t('columns.plannedAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {plan.data.items.map((item) => {
-                  const overdue = isOverdue(item.dueDate, today);
-                  return (
-                    <Table.Tr key={item.id} bg={overdue ? 'var(--mantine-color-red-light)' : undefined} data-overdue={overdue || undefined}>
-                      <Table.Td>
-                        <Group gap={6} wrap="nowrap">
-                          <Text size="sm" fw={overdue ? 700 : undefined}>
-                            {formatDate(item.dueDate)}
-                          </Text>
-                          {overdue && (
-                            <Badge color="red" variant="filled" size="sm">
-                              {t('overdue')}
-                            </Badge>
+            <Table.ScrollContainer minWidth={880}>
+              <Table striped highlightOnHover>
+                <Table.Caption>{t('caption', { year })}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('columns.dueDate')}</Table.Th>
+                    <Table.Th>{t('columns.kind')}</Table.Th>
+                    <Table.Th>{t('columns.application')}</Table.Th>
+                    <Table.Th>{t('columns.opd')}</Table.Th>
+                    <Table.Th>{t('columns.obligation')}</Table.Th>
+                    <Table.Th>{t('columns.basisDate')}</Table.Th>
+                    <Table.Th>{t('columns.plannedAt')}</Table.Th>
+                    <Table.Th>{t('planLink.action')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {plan.data.items.map((item) => {
+                    const overdue = isOverdue(item.dueDate, today);
+                    return (
+                      <Table.Tr key={item.id} bg={overdue ? 'var(--mantine-color-red-light)' : undefined} data-overdue={overdue || undefined}>
+                        <Table.Td>
+                          <Group gap={6} wrap="nowrap">
+                            <Text size="sm" fw={overdue ? 700 : undefined}>
+                              {formatDate(item.dueDate)}
+                            </Text>
+                            {overdue && (
+                              <Badge color="red" variant="filled" size="sm">
+                                {t('overdue')}
+                              </Badge>
+                            )}
+                          </Group>
+                        </Table.Td>
+                        <Table.Td>{t(`kind.${item.kind}`)}</Table.Td>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/aplikasi/${encodeURIComponent(item.applicationId)}`}>
+                            {item.applicationName}
+                          </Anchor>
+                          {item.neverAudited && (
+                            <Text size="xs" c="dimmed">
+                              {t('neverAudited')}
+                            </Text>
                           )}
-                        </Group>
+                        </Table.Td>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/opd/${encodeURIComponent(item.opd)}`}>
+                            {item.opd}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>{item.obligation}</Table.Td>
+                        <Table.Td>{formatDate(item.basisDate)}</Table.Td>
+                        <Table.Td>{formatDateTime(item.plannedAt)}</Table.Td>
+                        <Table.Td>
+                          {item.scheduledAuditId ? (
+                          <>
+                            <Anchor component={Link} to={`/audit/penugasan/${encodeURIComponent(item.scheduledAuditId)}`} aria-label={`${t('planLink.scheduled')}: ${item.applicationName}`}>
+                              {t('planLink.scheduled')}
+                            </Anchor>
+                            {item.scheduledStart && <Text size="xs" c="dimmed">{formatDate(item.scheduledStart)}</Text>}
+                          </>
+                        ) : dinas && item.status === 'ACTIVE' ? (
+                          <Anchor component={Link} to={`/audit/penugasan/baru?planItemId=${encodeURIComponent(item.id)}`} aria-label={`${t('planLink.schedule')}: ${item.applicationName}`}>
+                            {t('planLink.schedule')}
+                          </Anchor>
+                        ) : (
+                          '—'
+                        )}
                       </Table.Td>
-                      <Table.Td>{t(`kind.${item.kind}`)}</Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/aplikasi/${encodeURIComponent(item.applicationId)}`}>
-                          {item.applicationName}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/opd/${encodeURIComponent(item.opd)}`}>
-                          {item.opd}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{item.obligation}</Table.Td>
-                      <Table.Td>{formatDate(item.basisDate)}</Table.Td>
-                      <Table.Td>{formatDateTime(item.plannedAt)}</Table.Td>
                     </Table.Tr>
                   );
                 })}

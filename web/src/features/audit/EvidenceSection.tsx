@@ -1,0 +1,310 @@
+import { Badge, Button, Card, Group, Modal, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { audit, must } from '../../api/client';
+import { useCaller } from '../../auth/AuthSetup';
+import { Role } from '../../auth/roles';
+import { FormButtons } from '../../ui/FormButtons';
+import { formatDate } from '../../ui/format';
+import { Loading } from '../../ui/Loading';
+import { PageControls } from '../../ui/PageControls';
+import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
+import { auditKeys, dayIso, ifMatch, isDinas, isOnTeam, withEtag, type Audit, type Evidence } from './shared';
+import './i18n';
+
+type Step = 'ask' | 'provide' | 'accept' | 'askAgain';
+
+/**
+ * Evidence requests of an audit to the audited OPD (AU2): the team or Dinas asks (what, why, by when), the audited
+ * OPD's operator answers with platform document ids, the team accepts or asks again with a reason and a new date.
+ */
+export function EvidenceSection({ engagement }: { engagement: Audit }) {
+  const { t } = useTranslation('audit');
+  const caller = useCaller();
+  const [page, setPage] = useState(0);
+  const [open, setOpen] = useState<{ step: Step; request?: Evidence } | null>(null);
+  const [done, setDone] = useState('');
+  const list = useQuery({
+    queryKey: [...auditKeys.evidence(engagement.id), page],
+    queryFn: async () =>
+      must(
+        await audit.GET('/api/v1/audits/{auditId}/evidence-requests', {
+          params: { path: { auditId: engagement.id }, query: { page, size: 20 } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+  const live = engagement.status !== 'COMPLETED' && engagement.status !== 'CANCELLED';
+  const reviewer = live && (isDinas(caller) || isOnTeam(caller, engagement));
+  const provider = live && !!caller?.roles.includes(Role.OPD_OPERATOR) && caller.opd === engagement.auditedOpd;
+
+  return (
+    <Card withBorder padding="md" component="section">
+      <Group justify="space-between" mb="sm" wrap="wrap">
+        <Title order={2} size="h4">
+          {t('evidence.title')}
+        </Title>
+        {reviewer && (
+          <Button size="sm" onClick={() => { setDone(''); setOpen({ step: 'ask' }); }}>
+            {t('evidence.ask')}
+          </Button>
+        )}
+      </Group>
+      <Text size="sm" role="status" aria-live="polite" c="teal">
+        {done}
+      </Text>
+      <ProblemAlert error={list.error} onReload={() => void list.refetch()} />
+      {list.isPending ? (
+        <Loading />
+      ) : list.data && list.data.items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('evidence.empty')}
+        </Text>
+      ) : list.data ? (
+        <>
+          <Table.ScrollContainer minWidth={760}>
+            <Table striped>
+              <Table.Caption>{t('evidence.caption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('evidence.columns.title')}</Table.Th>
+                  <Table.Th scope="col">{t('evidence.columns.dueDate')}</Table.Th>
+                  <Table.Th scope="col">{t('evidence.columns.status')}</Table.Th>
+                  <Table.Th scope="col">{t('evidence.columns.round')}</Table.Th>
+                  <Table.Th scope="col">{t('evidence.columns.documents')}</Table.Th>
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('planLink.action')}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.items.map((r) => {
+                  const last = r.submissions.at(-1);
+                  return (
+                    <Table.Tr key={r.id}>
+                      <Table.Td>
+                        <Text size="sm" fw={500}>
+                          {r.title}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {r.purpose}
+                        </Text>
+                        {r.lastReason && (
+                          <Text size="xs" c="orange.8">
+                            {t('evidence.lastReason', { reason: r.lastReason })}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={6} wrap="nowrap">
+                          <Text size="sm">{formatDate(r.dueDate)}</Text>
+                          {r.overdue && (
+                            <Badge color="red" variant="filled" size="sm">
+                              {t('common.overdue')}
+                            </Badge>
+                          )}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={r.status === 'ACCEPTED' ? 'green' : r.status === 'PROVIDED' ? 'blue' : 'yellow'}>
+                          {t(`evidenceStatus.${r.status}`)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>{r.round}</Table.Td>
+                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{last ? last.documentIds.join(', ') : '—'}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          {provider && r.status === 'REQUESTED' && (
+                            <Button size="xs" onClick={() => { setDone(''); setOpen({ step: 'provide', request: r }); }} aria-label={`${t('evidence.provide')}: ${r.title}`}>
+                              {t('evidence.provide')}
+                            </Button>
+                          )}
+                          {reviewer && r.status === 'PROVIDED' && (
+                            <>
+                              <Button size="xs" onClick={() => { setDone(''); setOpen({ step: 'accept', request: r }); }} aria-label={`${t('evidence.accept')}: ${r.title}`}>
+                                {t('evidence.accept')}
+                              </Button>
+                              <Button size="xs" variant="light" color="orange" onClick={() => { setDone(''); setOpen({ step: 'askAgain', request: r }); }} aria-label={`${t('evidence.askAgain')}: ${r.title}`}>
+                                {t('evidence.askAgain')}
+                              </Button>
+                            </>
+                          )}
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <PageControls {...list.data} onChange={setPage} label={t('evidence.pages')} />
+        </>
+      ) : null}
+      {open && (
+        <EvidenceStepModal
+          auditId={engagement.id}
+          step={open.step}
+          request={open.request}
+          onClose={() => setOpen(null)}
+          onDone={() => {
+            setOpen(null);
+            setDone(t('evidence.done'));
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+const TITLE: Record<Step, string> = {
+  ask: 'evidence.askTitle',
+  provide: 'evidence.provideTitle',
+  accept: 'evidence.acceptTitle',
+  askAgain: 'evidence.askAgainTitle',
+};
+
+function EvidenceStepModal({
+  auditId,
+  step,
+  request,
+  onClose,
+  onDone,
+}: {
+  auditId: string;
+  step: Step;
+  request?: Evidence;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation('audit');
+  const { t: tc } = useTranslation();
+  const client = useQueryClient();
+  const [title, setTitle] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const [dueDate, setDueDate] = useState(dayIso(14));
+  const [documents, setDocuments] = useState('');
+  const [text, setText] = useState('');
+  const [missing, setMissing] = useState<Record<string, string>>({});
+  // The version shown is read when the dialog opens, so a step on a request someone else changed answers 412.
+  const current = useQuery({
+    queryKey: ['audit-evidence', auditId, request?.id],
+    enabled: !!request,
+    queryFn: async () =>
+      withEtag(await audit.GET('/api/v1/audits/{auditId}/evidence-requests/{id}', { params: { path: { auditId, id: request!.id } } })),
+  });
+  const documentIds = documents.split(/[\s,]+/).map((d) => d.trim()).filter(Boolean);
+  const refresh = () => client.invalidateQueries({ queryKey: auditKeys.evidence(auditId) });
+
+  const mutation = useMutation({
+    mutationFn: async () => {
+      if (step === 'ask')
+        return must(
+          await audit.POST('/api/v1/audits/{auditId}/evidence-requests', {
+            params: { path: { auditId } },
+            body: { title: title.trim(), purpose: purpose.trim(), dueDate },
+          }),
+        );
+      const params = { path: { auditId, id: request!.id }, header: ifMatch(current.data?.etag) };
+      if (step === 'provide')
+        return must(
+          await audit.POST('/api/v1/audits/{auditId}/evidence-requests/{id}/provide', {
+            params,
+            body: { documentIds, ...(text.trim() ? { note: text.trim() } : {}) },
+          }),
+        );
+      if (step === 'accept')
+        return must(
+          await audit.POST('/api/v1/audits/{auditId}/evidence-requests/{id}/accept', {
+            params,
+            body: text.trim() ? { note: text.trim() } : {},
+          }),
+        );
+      return must(
+        await audit.POST('/api/v1/audits/{auditId}/evidence-requests/{id}/ask-again', {
+          params,
+          body: { reason: text.trim(), dueDate },
+        }),
+      );
+    },
+    onSuccess: async () => {
+      await refresh();
+      onDone();
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const required = tc('field.required');
+    const blank: Record<string, string> = {};
+    if (step === 'ask') {
+      if (!title.trim()) blank.title = required;
+      if (!purpose.trim()) blank.purpose = required;
+    }
+    if ((step === 'ask' || step === 'askAgain') && !dueDate) blank.dueDate = required;
+    if (step === 'askAgain' && !text.trim()) blank.reason = required;
+    if (step === 'provide' && documentIds.length === 0) blank.documentIds = t('evidence.needDocuments');
+    if (step === 'provide' && documentIds.length > 20) blank.documentIds = t('evidence.tooManyDocuments');
+    setMissing(blank);
+    if (Object.keys(blank).length === 0) mutation.mutate();
+  }
+  const err = (field: string) => missing[field] ?? fieldError(mutation.error, field);
+
+  return (
+    <Modal opened onClose={onClose} title={t(TITLE[step])} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {request && (
+            <Text size="sm" fw={500}>
+              {request.title}
+            </Text>
+          )}
+          {step === 'ask' && (
+            <>
+              <TextInput label={t('evidence.titleField')} required maxLength={300} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={err('title')} />
+              <Textarea label={t('evidence.purpose')} required maxLength={4000} autosize minRows={2} value={purpose} onChange={(e) => setPurpose(e.currentTarget.value)} error={err('purpose')} />
+            </>
+          )}
+          {step === 'provide' && (
+            <>
+              <Text size="sm">{t('evidence.provideExplain')}</Text>
+              <Textarea label={t('evidence.documentIds')} required autosize minRows={2} value={documents} onChange={(e) => setDocuments(e.currentTarget.value)} error={err('documentIds')} />
+            </>
+          )}
+          {(step === 'ask' || step === 'askAgain') && (
+            <TextInput
+              type="date"
+              label={step === 'ask' ? t('evidence.dueDate') : t('evidence.newDueDate')}
+              required
+              min={dayIso(0)}
+              value={dueDate}
+              onChange={(e) => setDueDate(e.currentTarget.value)}
+              error={err('dueDate')}
+            />
+          )}
+          {step !== 'ask' && (
+            <Textarea
+              label={step === 'askAgain' ? t('common.reason') : t('common.note')}
+              required={step === 'askAgain'}
+              maxLength={4000}
+              autosize
+              minRows={2}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              error={step === 'askAgain' ? err('reason') : fieldError(mutation.error, 'note')}
+            />
+          )}
+          <ProblemAlert error={current.error} />
+          <ProblemAlert
+            error={mutation.error}
+            onReload={() => {
+              void refresh();
+              onClose();
+            }}
+          />
+          <FormButtons pending={mutation.isPending || (!!request && current.isPending)} onCancel={onClose} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
