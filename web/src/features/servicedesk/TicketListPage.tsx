@@ -96,7 +96,7 @@ export default function TicketListPage() {
     />
   );
 
-  const filtered = ['type', 'status', 'priority', 'category', 'opd', 'queue', 'mine'].some((p) => params.has(p)) || !onlyOpen;
+  const filtered = ['type', 'status', 'priority', 'category', 'opd', 'queue', 'mine'].some((p) => params.has(p));
   const data = list.data;
 
   return (
@@ -152,7 +152,7 @@ export default function TicketListPage() {
                 <Checkbox label={t('list.mine')} checked={mine} onChange={(e) => update({ mine: e.currentTarget.checked ? 'true' : undefined })} />
               )}
             </Group>
-            {filtered && (
+            {(filtered || !onlyOpen) && (
               <Button
                 variant="subtle"
                 onClick={() =>
@@ -176,7 +176,7 @@ export default function TicketListPage() {
           </Text>
           {data.items.length === 0 ? (
             <Text c="dimmed" py="lg" ta="center" role="status">
-              {filtered ? t('list.empty') : t('list.emptyAll')}
+              {filtered ? t('list.empty') : onlyOpen ? t('list.emptyOpen') : t('list.emptyAll')}
             </Text>
           ) : (
             <Table.ScrollContainer minWidth={900}>
