@@ -131,24 +131,26 @@ function RosterModal({ opd, onClose }: { opd: string; onClose: () => void }) {
       }
     },
   });
-  if (roster.isPending || roster.error || !roster.data)
-    return (
-      <Modal opened onClose={onClose} title={t('coverage.rosterOf', { opd })} size="xl">
-        {roster.isPending ? <Loading /> : <ProblemAlert error={roster.error} />}
-      </Modal>
-    );
   return (
-    <RosterForm
-      opd={opd}
-      initial={(roster.data.value?.technicians ?? []).map((x) => ({ username: x.username, name: x.name, phone: x.phone ?? '' }))}
-      etag={roster.data.etag}
-      onClose={onClose}
-      onSaved={async () => {
-        await client.invalidateQueries({ queryKey: ['servicedesk', 'coverage'] });
-        await client.invalidateQueries({ queryKey: ['servicedesk', 'roster', opd] });
-        onClose();
-      }}
-    />
+    <Modal opened onClose={onClose} title={t('coverage.rosterOf', { opd })} size="xl">
+      {roster.isPending ? (
+        <Loading />
+      ) : roster.error || !roster.data ? (
+        <ProblemAlert error={roster.error} />
+      ) : (
+        <RosterForm
+          opd={opd}
+          initial={(roster.data.value?.technicians ?? []).map((x) => ({ username: x.username, name: x.name, phone: x.phone ?? '' }))}
+          etag={roster.data.etag}
+          onClose={onClose}
+          onSaved={async () => {
+            await client.invalidateQueries({ queryKey: ['servicedesk', 'coverage'] });
+            await client.invalidateQueries({ queryKey: ['servicedesk', 'roster', opd] });
+            onClose();
+          }}
+        />
+      )}
+    </Modal>
   );
 }
 
@@ -194,8 +196,7 @@ function RosterForm({
   const err = (path: string) => (missing[path] ? tc('field.required') : fieldError(save.error, path));
   const change = (i: number, key: keyof Technician, value: string) => setTechnicians((all) => all.map((x, j) => (j === i ? { ...x, [key]: value } : x)));
   return (
-    <Modal opened onClose={onClose} title={t('coverage.rosterOf', { opd })} size="xl">
-      <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {technicians.map((x, i) => (
             <Fieldset key={i} legend={t('coverage.technician', { n: i + 1 })} variant="filled">
@@ -236,8 +237,7 @@ function RosterForm({
           <ProblemAlert error={save.error} onReload={onClose} />
           <FormButtons pending={save.isPending} onCancel={onClose} submitLabel={t('coverage.saveRoster')} />
         </Stack>
-      </form>
-    </Modal>
+    </form>
   );
 }
 
