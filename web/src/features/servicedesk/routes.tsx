@@ -10,6 +10,7 @@ const ArticlePage = lazy(() => import('./knowledge/ArticlePage'));
 const CoveragePage = lazy(() => import('./coverage/CoveragePage'));
 const ChangeListPage = lazy(() => import('./changes/ChangeListPage'));
 const ChangeDetailPage = lazy(() => import('./changes/ChangeDetailPage'));
+const SlaSettingsPage = lazy(() => import('./sla/SlaSettingsPage'));
 
 /** Screens of the servicedesk-service area, mounted inside the signed-in shell by src/routes.tsx (each screen lazy). */
 export const servicedeskRoutes: RouteObject[] = [
@@ -22,4 +23,5 @@ export const servicedeskRoutes: RouteObject[] = [
   { path: '/layanan/cakupan-tier1', element: <CoveragePage /> },
   { path: '/layanan/perubahan', element: <ChangeListPage /> },
   { path: '/layanan/perubahan/:id', element: <ChangeDetailPage /> },
+  { path: '/layanan/sla', element: <SlaSettingsPage /> },
 ];

@@ -197,46 +197,46 @@ function RosterForm({
   const change = (i: number, key: keyof Technician, value: string) => setTechnicians((all) => all.map((x, j) => (j === i ? { ...x, [key]: value } : x)));
   return (
     <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          {technicians.map((x, i) => (
-            <Fieldset key={i} legend={t('coverage.technician', { n: i + 1 })} variant="filled">
-              <Grid align="flex-end">
-                <Grid.Col span={{ base: 12, sm: 4 }}>
-                  <TextInput label={t('coverage.username')} required maxLength={100} value={x.username} onChange={(e) => change(i, 'username', e.currentTarget.value)} error={err(`technicians[${i}].username`)} />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 4 }}>
-                  <TextInput label={t('coverage.name')} required maxLength={200} value={x.name} onChange={(e) => change(i, 'name', e.currentTarget.value)} error={err(`technicians[${i}].name`)} />
-                </Grid.Col>
-                <Grid.Col span={{ base: 10, sm: 3 }}>
-                  <TextInput label={t('coverage.phone')} type="tel" maxLength={40} value={x.phone ?? ''} onChange={(e) => change(i, 'phone', e.currentTarget.value)} error={err(`technicians[${i}].phone`)} />
-                </Grid.Col>
-                <Grid.Col span={{ base: 2, sm: 1 }}>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    size="lg"
-                    aria-label={t('coverage.removeTechnician', { n: i + 1 })}
-                    onClick={() => setTechnicians((all) => all.filter((_, j) => j !== i))}
-                  >
-                    <IconTrash size={18} aria-hidden />
-                  </ActionIcon>
-                </Grid.Col>
-              </Grid>
-            </Fieldset>
-          ))}
-          {technicians.length === 0 && (
-            <Text size="sm" c="dimmed">
-              {t('coverage.none')}
-            </Text>
-          )}
-          <Group>
-            <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setTechnicians((all) => [...all, { username: '', name: '', phone: '' }])}>
-              {t('coverage.addTechnician')}
-            </Button>
-          </Group>
-          <ProblemAlert error={save.error} onReload={onClose} />
-          <FormButtons pending={save.isPending} onCancel={onClose} submitLabel={t('coverage.saveRoster')} />
-        </Stack>
+      <Stack gap="sm">
+        {technicians.map((x, i) => (
+          <Fieldset key={i} legend={t('coverage.technician', { n: i + 1 })} variant="filled">
+            <Grid align="flex-end">
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <TextInput label={t('coverage.username')} required maxLength={100} value={x.username} onChange={(e) => change(i, 'username', e.currentTarget.value)} error={err(`technicians[${i}].username`)} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <TextInput label={t('coverage.name')} required maxLength={200} value={x.name} onChange={(e) => change(i, 'name', e.currentTarget.value)} error={err(`technicians[${i}].name`)} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 10, sm: 3 }}>
+                <TextInput label={t('coverage.phone')} type="tel" maxLength={40} value={x.phone ?? ''} onChange={(e) => change(i, 'phone', e.currentTarget.value)} error={err(`technicians[${i}].phone`)} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 2, sm: 1 }}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  size="lg"
+                  aria-label={t('coverage.removeTechnician', { n: i + 1 })}
+                  onClick={() => setTechnicians((all) => all.filter((_, j) => j !== i))}
+                >
+                  <IconTrash size={18} aria-hidden />
+                </ActionIcon>
+              </Grid.Col>
+            </Grid>
+          </Fieldset>
+        ))}
+        {technicians.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('coverage.none')}
+          </Text>
+        )}
+        <Group>
+          <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setTechnicians((all) => [...all, { username: '', name: '', phone: '' }])}>
+            {t('coverage.addTechnician')}
+          </Button>
+        </Group>
+        <ProblemAlert error={save.error} onReload={onClose} />
+        <FormButtons pending={save.isPending} onCancel={onClose} submitLabel={t('coverage.saveRoster')} />
+      </Stack>
     </form>
   );
 }
