@@ -1,14 +1,8 @@
-import { addTranslations } from '../../i18n';
+import i18n from '../../i18n';
+// The menu labels live apart (./i18nNav, loaded with the shell); these strings load with the first screen.
+import './i18nNav';
 
 const id = {
-  nav: {
-    tickets: 'Tiket layanan',
-    newTicket: 'Buka tiket',
-    knowledge: 'Basis pengetahuan',
-    coverage: 'Cakupan Tier 1',
-    changes: 'Perubahan (S6)',
-    sla: 'Kebijakan SLA',
-  },
   enum: {
     type: { KELUHAN: 'Keluhan', GANGGUAN: 'Gangguan', MASALAH: 'Masalah', PERMINTAAN: 'Permintaan', PERUBAHAN: 'Perubahan' },
     category: {
@@ -394,14 +388,6 @@ const id = {
 };
 
 const en: typeof id = {
-  nav: {
-    tickets: 'Service tickets',
-    newTicket: 'Open a ticket',
-    knowledge: 'Knowledge base',
-    coverage: 'Tier 1 coverage',
-    changes: 'Changes (S6)',
-    sla: 'SLA policies',
-  },
   enum: {
     type: { KELUHAN: 'Complaint', GANGGUAN: 'Incident', MASALAH: 'Problem', PERMINTAAN: 'Request', PERUBAHAN: 'Change' },
     category: {
@@ -786,4 +772,6 @@ const en: typeof id = {
   },
 };
 
-addTranslations('servicedesk', { id, en });
+// Merged into the namespace the menu labels opened (addTranslations adds a namespace only once).
+i18n.addResourceBundle('id', 'servicedesk', id, true, true);
+i18n.addResourceBundle('en', 'servicedesk', en, true, true);

@@ -1,8 +1,9 @@
 import { IconBook2, IconClockHour4, IconGitPullRequest, IconPlaylistAdd, IconTicket, IconUsersGroup } from '@tabler/icons-react';
 import { Role } from '../../auth/roles';
 import type { NavItem } from '../../layout/navigation';
-// The menu labels name this namespace, so its strings must exist before any servicedesk screen loads.
-import './i18n';
+// The menu labels name this namespace, so they must exist before any servicedesk screen loads (only the labels:
+// the screens' strings load with the screens).
+import './i18nNav';
 
 const { DINAS_ADMIN, OPD_OPERATOR, TIER1_AGENT, TIER2_AGENT, AUDITOR, COORDINATOR } = Role;
 
