@@ -1,12 +1,13 @@
 import { Anchor, Badge, Button, Card, Grid, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconCircleDashed } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { must, servicedesk } from '../../../api/client';
 import { useCaller } from '../../../auth/AuthSetup';
 import { FactRows } from '../../../ui/FactRows';
 import { formatDateTime } from '../../../ui/format';
+import { Loading } from '../../../ui/Loading';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { PriorityBadge, TicketStatusBadge } from '../components';
 import { shortId, works, type Ticket } from '../model';
@@ -40,7 +41,7 @@ export function SummaryTab({ ticket, etag }: { ticket: Ticket; etag?: string }) 
           </Card>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <Card withBorder padding="md" component="section" aria-label={t('detail.opened')}>
+          <Card withBorder padding="md" component="section" aria-label={t('detail.whereWhen')}>
             <FactRows
               rows={[
                 [
@@ -82,6 +83,7 @@ export function SummaryTab({ ticket, etag }: { ticket: Ticket; etag?: string }) 
           {ticket.description}
         </Text>
       </Card>
+      {ticket.type === 'MASALAH' && <ProblemChildren problemId={ticket.id} />}
       {ticket.resolution && (
         <Card withBorder padding="md" component="section">
           <Title order={2} size="h4" mb="xs">
@@ -136,6 +138,47 @@ export function SummaryTab({ ticket, etag }: { ticket: Ticket; etag?: string }) 
         </Card>
       )}
     </Stack>
+  );
+}
+
+/** A problem (MASALAH) groups incidents and complaints: its member tickets, each with its status. */
+function ProblemChildren({ problemId }: { problemId: string }) {
+  const { t } = useTranslation('servicedesk');
+  const children = useQuery({
+    queryKey: ['servicedesk', 'tickets', { problem: problemId }],
+    queryFn: async () => must(await servicedesk.GET('/api/v1/tickets', { params: { query: { problem: problemId, size: 100 } } })),
+  });
+  return (
+    <Card withBorder padding="md" component="section">
+      <Title order={2} size="h4" mb="xs">
+        {t('detail.children')}
+      </Title>
+      {children.isPending ? (
+        <Loading />
+      ) : children.error || !children.data ? (
+        <ProblemAlert error={children.error} onReload={() => void children.refetch()} />
+      ) : children.data.items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('detail.noChildren')}
+        </Text>
+      ) : (
+        <List size="sm" spacing={4} aria-label={t('detail.childrenLabel')}>
+          {children.data.items.map((c) => (
+            <List.Item key={c.id}>
+              <Group gap={6} wrap="wrap">
+                <Anchor component={Link} to={`/layanan/tiket/${c.id}`}>
+                  {c.title}
+                </Anchor>
+                <TicketStatusBadge status={c.status} />
+                <Text size="xs" c="dimmed">
+                  {c.requesterOpd}
+                </Text>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Card>
   );
 }
 

@@ -203,3 +203,16 @@ it('refuses a file over 20 MB before sending, and uploads a smaller one as multi
   expect(post.headers.get('Content-Type')).toMatch(/^multipart\/form-data; boundary=/);
   expect(String(post.body)).toContain('name="file"; filename="galat.png"');
 });
+
+it('lists the incidents grouped under a problem, each with its status (S1)', async () => {
+  const calls = mockFetch(
+    on('GET', '/api/v1/tickets', () => json(page([ticket({ id: 'child-1', title: 'SIMPUS galat 502 di Puskesmas II', status: 'ASSIGNED', problemId: ID })]))),
+    ...handlers(() => ticket({ type: 'MASALAH', status: 'KNOWN_ERROR', rootCause: 'Kolam koneksi basis data habis' })),
+  );
+  render(AGENTS.tier1Dinkes);
+  const list = await screen.findByRole('list', { name: 'Tiket anggota masalah' });
+  expect(within(list).getByRole('link', { name: 'SIMPUS galat 502 di Puskesmas II' })).toHaveAttribute('href', '/layanan/tiket/child-1');
+  expect(within(list).getByText('Ditangani')).toBeInTheDocument();
+  expect(screen.getByText('Kolam koneksi basis data habis')).toBeInTheDocument();
+  expect(calls.find((c) => c.url.pathname === '/api/v1/tickets')!.url.searchParams.get('problem')).toBe(ID);
+});
