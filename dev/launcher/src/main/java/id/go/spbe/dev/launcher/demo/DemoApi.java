@@ -94,6 +94,21 @@ public final class DemoApi {
         return send(user, b);
     }
 
+    /** POST with a JSON body (or none) and If-Match, for steps that require the version the caller saw. */
+    public Reply post(String user, String path, Object body, String ifMatch) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
+        if (body == null) {
+            b.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8));
+        }
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        return send(user, b);
+    }
+
     public Reply put(String user, String path, Object body, String ifMatch) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8));

@@ -1,0 +1,74 @@
+import { screen } from '@testing-library/react';
+import axe from 'axe-core';
+import type { ReactElement } from 'react';
+import { CALLERS, json, mockFetch, on, renderScreen } from '../../test/render';
+import CoveragePage from './coverage/CoveragePage';
+import TicketDetailPage from './detail/TicketDetailPage';
+import { AGENTS, clock, page, ticket } from './fixtures';
+import KnowledgeListPage from './knowledge/KnowledgeListPage';
+import NewTicketPage from './NewTicketPage';
+import SlaSettingsPage from './sla/SlaSettingsPage';
+import TicketListPage from './TicketListPage';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+/** axe-core's rules that apply here: jsdom has no layout (no color contrast), and no Shell landmarks (region). */
+async function violations() {
+  const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const ID = '6f1c2a3b-0000-4000-8000-000000000001';
+const security = ticket({
+  category: 'KEAMANAN',
+  priority: 'KRITIS',
+  tier: 'TIER2',
+  status: 'ASSIGNED',
+  assignee: 'tier2.dinas',
+  evidenceChecklist: [{ code: 'LOGS', label: 'Salin log server', secured: false }],
+  escalations: [{ from: 'TIER1', to: 'TIER2', reason: 'Insiden keamanan', automatic: false, by: 'tier1.dinkes', at: '2026-11-30T02:00:00Z' }],
+  attachments: [{ fileId: 'f'.repeat(24), filename: 'log.txt', mediaType: 'text/plain', sizeBytes: 120, sha256: 'ab'.repeat(32), uploadedBy: 'tier2.dinas', uploadedAt: '2026-11-30T03:00:00Z' }],
+});
+const api = [
+  on('GET', '/api/v1/tickets', () => json(page([ticket(), security]))),
+  on('GET', `/api/v1/tickets/${ID}`, () => json(security, 200, { ETag: '"1"' })),
+  on('GET', /\/api\/v1\/tickets\/[^/]+\/sla$/, () =>
+    json({ ticketId: ID, timeZone: 'Asia/Makassar', clocks: [clock()], timeline: [{ at: '2026-11-30T01:00:00Z', kind: 'START', clock: 'RESOLUTION', description: 'Mulai', rule: 'Kebijakan' }] }),
+  ),
+  on('GET', `/api/v1/tickets/${ID}/comments`, () => json(page([{ id: 'c1', author: 'tier2.dinas', byAgent: true, internal: true, text: 'Catatan', at: '2026-11-30T02:00:00Z' }]))),
+  on('GET', `/api/v1/tickets/${ID}/history`, () => json({ intact: true, entries: [] })),
+  on('GET', '/api/v1/opds', () => json(page([{ code: 'DINKES', name: 'Dinas Kesehatan' }]))),
+  on('GET', '/api/v1/applications', () => json(page([{ id: 'app-1', name: 'SIMPUS', ownerOpd: 'DINKES', status: 'ACTIVE' }]))),
+  on('POST', '/api/v1/knowledge-articles/suggestions', () => json([])),
+  on('GET', '/api/v1/knowledge-articles', () =>
+    json(page([{ id: 'a1', status: 'PUBLISHED', version: 1, versions: 1, title: 'Artikel', body: 'Isi', category: 'JARINGAN', createdBy: 'tier2.dinas', createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z' }])),
+  ),
+  on('GET', '/api/v1/tier1-roster/coverage', () =>
+    json({ tiered: true, uncoveredCount: 1, items: [{ opd: 'DISDIK', name: 'Dinas Pendidikan', technicians: 0, uncovered: true, openTicketsRoutedToTier2: 2 }] }),
+  ),
+  on('GET', '/api/v1/sla-policies', () => json([])),
+  on('GET', '/api/v1/business-calendar', () => json({ timeZone: 'Asia/Makassar', workingHours: { MONDAY: '07:30-16:00' } })),
+  on('GET', '/api/v1/business-calendar/days', () => json(page([]))),
+];
+
+const screens: [string, () => ReactElement, string, string][] = [
+  ['ticket queue', () => <TicketListPage />, '/layanan/tiket', 'Tiket layanan'],
+  ['open a ticket', () => <NewTicketPage />, '/layanan/tiket/baru', 'Buka tiket layanan'],
+  ['ticket detail', () => <TicketDetailPage />, `/layanan/tiket/${ID}`, security.title],
+  ['ticket SLA', () => <TicketDetailPage />, `/layanan/tiket/${ID}?tab=sla`, security.title],
+  ['ticket comments', () => <TicketDetailPage />, `/layanan/tiket/${ID}?tab=komentar`, security.title],
+  ['ticket attachments', () => <TicketDetailPage />, `/layanan/tiket/${ID}?tab=lampiran`, security.title],
+  ['knowledge base', () => <KnowledgeListPage />, '/layanan/pengetahuan', 'Basis pengetahuan'],
+  ['Tier 1 coverage', () => <CoveragePage />, '/layanan/cakupan-tier1', 'Cakupan Tier 1 per OPD'],
+  ['SLA policies', () => <SlaSettingsPage />, '/layanan/sla', 'Kebijakan SLA dan kalender kerja'],
+];
+
+it.each(screens)('the %s screen has one h1 and no accessibility violation axe can find', async (_name, element, route, heading) => {
+  mockFetch(...api);
+  renderScreen(element(), { route, path: route.includes(ID) ? '/layanan/tiket/:id' : '*', caller: route.includes('cakupan') ? CALLERS.dinas : AGENTS.tier2 });
+  await screen.findByRole('heading', { level: 1, name: heading });
+  // let the first requests settle (tables, tabs)
+  await new Promise((r) => setTimeout(r, 300));
+  expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  expect(await violations()).toEqual([]);
+});
