@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, renderScreen } from '../../test/render';
-import AuditPlanPage from './AuditPlanPage';
+import AuditPlanPage, { auditObjectPath } from './AuditPlanPage';
 
 // Forms driven through user events on a shared 2-core machine can pass 5 s; a slow test is not a wrong one.
 vi.setConfig({ testTimeout: 20_000 });
@@ -63,4 +63,15 @@ it('links a scheduled obligation to its engagement and offers Dinas to schedule 
   const simda = within(table).getByRole('link', { name: 'SIMDA' }).closest('tr')!;
   expect(within(simda).getByText('Belum pernah diaudit')).toBeInTheDocument();
   expect(within(within(table).getByRole('link', { name: 'SIPKD' }).closest('tr')!).queryByText('Belum pernah diaudit')).not.toBeInTheDocument();
+});
+
+describe('auditObjectPath', () => {
+  it('links an application to its page and infrastructure (AU4, AU6) to its data center, LAN or the WAN', () => {
+    expect(auditObjectPath({ objectKind: 'APPLICATION', applicationId: 'a-1', opd: 'DINKES' })).toBe('/aplikasi/a-1');
+    expect(auditObjectPath({ applicationId: 'a-2', opd: 'DINKES' })).toBe('/aplikasi/a-2');
+    expect(auditObjectPath({ objectKind: 'DATA_CENTER', applicationId: 'data-center:PD-DENPASAR', opd: 'DISKOMINFO' }))
+      .toBe('/pusat-data/lokasi/PD-DENPASAR');
+    expect(auditObjectPath({ objectKind: 'LAN', applicationId: 'lan:DINKES', opd: 'DINKES' })).toBe('/jaringan/lan/DINKES');
+    expect(auditObjectPath({ objectKind: 'WAN', applicationId: 'wan', opd: 'DISKOMINFO' })).toBe('/jaringan/wan');
+  });
 });

@@ -107,7 +107,7 @@ export default function AuditPlanPage() {
                         </Table.Td>
                         <Table.Td>{t(`kind.${item.kind}`)}</Table.Td>
                         <Table.Td>
-                          <Anchor component={Link} to={`/aplikasi/${encodeURIComponent(item.applicationId)}`}>
+                          <Anchor component={Link} to={auditObjectPath(item)}>
                             {item.applicationName}
                           </Anchor>
                           {item.neverAudited && (
@@ -163,4 +163,21 @@ export default function AuditPlanPage() {
       ) : null}
     </Stack>
   );
+}
+
+/**
+ * Where an audited object is shown: an application's page, or for infrastructure (AU4, AU6) its data center, the
+ * OPD's LAN or the WAN. The plan item's object id is "data-center:<code>", "lan:<opd>" or "wan".
+ */
+export function auditObjectPath(item: { objectKind?: string; applicationId: string; opd: string }): string {
+  switch (item.objectKind) {
+    case 'DATA_CENTER':
+      return `/pusat-data/lokasi/${encodeURIComponent(item.applicationId.replace(/^data-center:/, ''))}`;
+    case 'LAN':
+      return `/jaringan/lan/${encodeURIComponent(item.applicationId.replace(/^lan:/, '') || item.opd)}`;
+    case 'WAN':
+      return '/jaringan/wan';
+    default:
+      return `/aplikasi/${encodeURIComponent(item.applicationId)}`;
+  }
 }

@@ -22,9 +22,15 @@ import java.util.function.Consumer;
  */
 public final class DemoLoader {
 
-    /** The parts of the region, in order; later services append theirs (a step sees what earlier ones made). */
-    public static final List<DemoStep> STEPS = List.of(new OpdStructureStep(), new ApplicationsStep(),
-            new SubdomainsStep(), new IntegrationsStep());
+    /**
+     * The parts of the region, in order; later services append theirs (a step sees what earlier ones made). The data
+     * center's uptime monitors probe the stack's own gateway and service, so their step takes this stack's ports.
+     */
+    public static List<DemoStep> steps(String gatewayUrl, String datacenterUrl) {
+        return List.of(new OpdStructureStep(), new ApplicationsStep(), new SubdomainsStep(), new IntegrationsStep(),
+                new DatacenterStep(gatewayUrl, datacenterUrl, Duration.ofSeconds(60)), new AuditStep(),
+                new ServiceDeskStep(), new EvaluationsStep(), new PlanningCompetencyStep());
+    }
 
     public static final String MARKER = "demo-region.loaded";
 
@@ -47,7 +53,8 @@ public final class DemoLoader {
     /** The loader for a started stack: its gateway and Keycloak, and its data home. */
     public static DemoLoader forStack(StackConfig config) {
         return new DemoLoader(new DemoApi(config.gatewayUrl(), config.tokenEndpoint(), DemoUsers.PASSWORD,
-                Duration.ofSeconds(90)), config.home(), STEPS);
+                Duration.ofSeconds(90)), config.home(),
+                steps(config.gatewayUrl(), config.baseUrl(id.go.spbe.dev.launcher.Component.DATACENTER)));
     }
 
     /** {@code SPBE_DEMO=false} (or 0, no, off) turns the demo off like {@code --no-demo}. */
