@@ -175,21 +175,34 @@ class WebApplicationIT {
                 "/aplikasi/impor", applicationPath, applicationPath + "?tab=dokumen", applicationPath + "?tab=subdomain",
                 applicationPath + "?tab=integrasi", applicationPath + "?tab=riwayat", applicationPath + "/paspor",
                 "/subdomain", "/audit/rencana", "/halaman-yang-tidak-ada"));
-        screensByUser.put("operator.dinkes", List.of("/", "/aplikasi", applicationPath));
-        screensByUser.put("auditor", List.of("/", "/audit/rencana"));
+        int year = java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta")).getValue();
+        // The five domain services' screens, on the demo region's data (DemoLoader.steps).
+        screensByUser.put("admin.dinas#services", List.of("/layanan/tiket", "/layanan/cakupan-tier1",
+                "/layanan/perubahan", "/pusat-data/vps", "/pusat-data/lokasi", "/pusat-data/lokasi/PD-DENPASAR",
+                "/pusat-data/pemantauan", "/pusat-data/rak", "/audit/penugasan", "/audit/penugasan/baru",
+                "/audit/auditor", "/audit/sertifikat", "/evaluasi", "/evaluasi/" + year + "-permenpanrb-59-2020",
+                "/evaluasi/mandiri-tik", "/evaluasi/kompetensi"));
+        screensByUser.put("operator.dinkes", List.of("/", "/aplikasi", applicationPath, "/layanan/tiket",
+                "/layanan/tiket/baru", "/layanan/pengetahuan", "/pusat-data/vps", "/pusat-data/vps/baru",
+                "/pusat-data/cadangan", "/pusat-data/penempatan", "/audit/temuan"));
+        screensByUser.put("tier2.dinas", List.of("/layanan/tiket", "/layanan/sla", "/layanan/pengetahuan/baru"));
+        screensByUser.put("auditor", List.of("/", "/audit/rencana", "/audit/penugasan"));
+        screensByUser.put("evaluator", List.of("/evaluasi/" + (year - 1) + "-permenpanrb-59-2020",
+                "/evaluasi/kerangka", "/evaluasi/perencanaan"));
         List<String> failures = new ArrayList<>();
         for (WebBrowser.Viewport viewport : WebBrowser.Viewport.values()) {
             for (Map.Entry<String, List<String>> entry : screensByUser.entrySet()) {
-                Page page = signedIn(entry.getKey(), "/", viewport);
+                String user = entry.getKey().replaceFirst("#.*", "");
+                Page page = signedIn(user, "/", viewport);
                 for (String screen : entry.getValue()) {
                     long t0 = System.nanoTime();
                     page.navigate(screen);
                     settled(page);
                     if (screen.equals("/")) {
-                        firstScreenMillis.putIfAbsent("dashboard, signed in, " + entry.getKey() + ", " + viewport,
+                        firstScreenMillis.putIfAbsent("dashboard, signed in, " + user + ", " + viewport,
                                 (System.nanoTime() - t0) / 1_000_000);
                     }
-                    String name = entry.getKey() + screen.replaceAll("[^A-Za-z0-9]+", "_") + "-" + viewport;
+                    String name = user + screen.replaceAll("[^A-Za-z0-9]+", "_") + "-" + viewport;
                     browser.screenshot(page, "axe-" + name);
                     browser.seriousAccessibilityViolations(page)
                             .forEach(v -> failures.add(name + ": " + v));
