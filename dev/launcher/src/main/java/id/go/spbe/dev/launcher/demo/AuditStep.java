@@ -329,9 +329,11 @@ final class AuditStep implements DemoStep {
                     "Menilai kerentanan yang sudah diketahui dan tindak lanjutnya.", "dueDate",
                     today.plusDays(7).toString())), "ask").string("id");
             ctx.report().loaded(EVIDENCE);
+            String documentId = platformDocumentOf(ctx, SIHA).orElseThrow(() -> new DemoFailure(
+                    "SIHA belum punya dokumen platform untuk dijadikan bukti"));
             DemoApi.expect(ctx.api().post(DemoContext.actorFor(DINKES), base + "/" + id + "/provide",
-                    Map.of("documentIds", List.of("DINKES-PENTEST-SIHA-" + (today.getYear() - 1)), "note",
-                            "Laporan dari BSSN, diunggah lewat dokumen platform.")), "provide");
+                    Map.of("documentIds", List.of(documentId), "note",
+                            "Laporan uji terakhir, dari dokumen platform aplikasi SIHA.")), "provide");
         } catch (DemoFailure e) {
             ctx.report().failed("permintaan bukti 'Laporan uji penetrasi SIHA'", e.getMessage());
         }
@@ -387,5 +389,39 @@ final class AuditStep implements DemoStep {
         body.put("notAfter", to.atTime(23, 59, 59).toInstant(ZoneOffset.ofHours(8)).toString());
         body.put("keyUsage", List.of("DIGITAL_SIGNATURE", "NON_REPUDIATION"));
         return body;
+    }
+
+    /**
+     * Evidence names platform documents (AU2): the operator answers with a document the application already holds in
+     * the repository (the demo applications come with their documents), the first version found.
+     */
+    static java.util.Optional<String> platformDocumentOf(DemoContext ctx, String inventoryId) {
+        return ctx.applicationId(inventoryId).flatMap(applicationId -> {
+            DemoApi.Reply reply = ctx.api().get(DemoContext.actorFor(DINKES),
+                    "/api/v1/applications/" + applicationId + "/documents");
+            return reply.ok() ? firstFileId(reply.body()) : java.util.Optional.empty();
+        });
+    }
+
+    private static java.util.Optional<String> firstFileId(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            if (map.get("fileId") instanceof String id) {
+                return java.util.Optional.of(id);
+            }
+            for (Object value : map.values()) {
+                java.util.Optional<String> found = firstFileId(value);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        } else if (node instanceof List<?> list) {
+            for (Object value : list) {
+                java.util.Optional<String> found = firstFileId(value);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -103,7 +103,8 @@ class AuditStepTest {
         // AU2: asked by the team, answered with document ids by the audited OPD.
         assertThat(posts("/evidence-requests")).hasSize(2).allMatch(c -> c.user().equals("auditor"));
         assertThat(calls).filteredOn(c -> c.path().endsWith("/provide")).singleElement()
-                .matches(c -> c.user().equals("operator.dinkes") && c.body().contains("\"documentIds\":[\""));
+                .matches(c -> c.user().equals("operator.dinkes")
+                        && c.body().contains("\"documentIds\":[\"" + SIHA_DOCUMENT + "\"]"));
         // AU9: the health office's certificates by its operator, another OPD's by Dinas.
         assertThat(posts("/api/v1/certificates")).extracting(Call::user)
                 .containsExactly("operator.dinkes", "operator.dinkes", "admin.dinas");
@@ -151,6 +152,9 @@ class AuditStepTest {
         assertThat(AuditStep.openObligation(objects, "app-y", "APLIKASI")).isEmpty();
     }
 
+    /** A document SIHA holds in the application repository: the evidence the operator answers with. */
+    static final String SIHA_DOCUMENT = "5f0c2a9e-1d3b-4c6e-9a7f-2b8d4e6f1a3c";
+
     private List<Call> posts(String pathEnd) {
         return calls.stream().filter(c -> c.method().equals("POST") && c.path().endsWith(pathEnd)).toList();
     }
@@ -176,6 +180,9 @@ class AuditStepTest {
                     + "\"status\":\"ACTIVE\"},{\"id\":\"obl-sitt-keamanan\",\"kind\":\"KEAMANAN\",\"status\":\"ACTIVE\"}]},"
                     + "{\"id\":\"app-siha\",\"obligations\":[{\"id\":\"obl-siha-keamanan\",\"kind\":\"KEAMANAN\","
                     + "\"status\":\"ACTIVE\",\"scheduledAuditId\":null}]}]}");
+        } else if (method.equals("GET") && path.endsWith("/documents")) {
+            reply(ex, 200, "{\"kinds\":[{\"kind\":\"TEST_REPORT\",\"versions\":[{\"fileId\":\"" + SIHA_DOCUMENT
+                    + "\",\"version\":1}]}]}");
         } else if (path.equals("/api/v1/certificates") && !certificatesMonitored) {
             reply(ex, 422, "{\"status\":422,\"obligation\":\"AU9\",\"detail\":\"Profil tidak memantau.\"}");
         } else if (path.endsWith("/start") || path.matches(".*/(confirm|start-remediation|resolve|verify|provide)")) {
