@@ -30,7 +30,13 @@ export default function LanChangeDetailPage() {
     Promise.all([client.invalidateQueries({ queryKey: ['network-change', id] }), client.invalidateQueries({ queryKey: ['network-changes'] })]);
 
   if (report.isPending) return <Loading />;
-  if (!report.data) return <ProblemAlert error={report.error} onReload={() => void report.refetch()} />;
+  if (!report.data)
+    return (
+      <Stack>
+        <PageHeader title={t('changes.title')} />
+        <ProblemAlert error={report.error} onReload={() => void report.refetch()} />
+      </Stack>
+    );
   const r = report.data;
   const rows: [string, ReactNode][] = [
     [

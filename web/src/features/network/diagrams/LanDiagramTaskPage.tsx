@@ -61,7 +61,13 @@ export default function LanDiagramTaskPage() {
   });
 
   if (task.isPending) return <Loading />;
-  if (!task.data) return <ProblemAlert error={task.error} onReload={() => void task.refetch()} />;
+  if (!task.data)
+    return (
+      <Stack>
+        <PageHeader title={t('diagrams.title')} />
+        <ProblemAlert error={task.error} onReload={() => void task.refetch()} />
+      </Stack>
+    );
   const data = task.data;
   const latest = data.submissions[data.submissions.length - 1];
   const maySubmit = (data.status === 'OPEN' || data.status === 'RETURNED') && lan.data?.mayEdit === true;

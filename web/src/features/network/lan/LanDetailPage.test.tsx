@@ -125,3 +125,10 @@ it('shows the topology the API draws as an image with a text alternative', async
   expect(screen.getByText(/2 perangkat, 1 kabel, 2 VLAN/)).toBeInTheDocument();
   expect(calls.find((c) => c.url.pathname.startsWith('/api/v1/topology'))!.headers.get('Authorization')).toMatch(/^Bearer /);
 });
+
+it("answers another OPD's LAN with a heading and the not-found banner", async () => {
+  mockFetch(on('GET', '/api/v1/lans/DINKES', () => problem(404, { detail: 'LAN DINKES tidak ditemukan.' })));
+  render(CALLERS.disdik);
+  expect(await screen.findByRole('heading', { level: 1, name: 'LAN DINKES' })).toBeInTheDocument();
+  expect(screen.getByRole('alert')).toHaveTextContent('Data tidak ditemukan');
+});

@@ -52,7 +52,13 @@ export default function LanDetailPage() {
   });
 
   if (lan.isPending) return <Loading />;
-  if (!lan.data) return <ProblemAlert error={lan.error} onReload={() => void lan.refetch()} />;
+  if (!lan.data)
+    return (
+      <Stack>
+        <PageHeader title={t('lan.title', { name: opd })} />
+        <ProblemAlert error={lan.error} onReload={() => void lan.refetch()} />
+      </Stack>
+    );
   const data = lan.data;
   const steward = t(`steward.${data.steward}`);
   const mayEditDevice = (d: Device) => data.mayEdit || (data.mayEditSpecial && d.kind === 'SPECIAL');
