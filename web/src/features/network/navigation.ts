@@ -1,4 +1,4 @@
-import { IconBuildingBroadcastTower, IconFileCheck, IconGitCompare, IconNetwork } from '@tabler/icons-react';
+import { IconBuildingBroadcastTower, IconClipboardCheck, IconFileCheck, IconGitCompare, IconNetwork } from '@tabler/icons-react';
 import { Role, type RoleName } from '../../auth/roles';
 import type { NavItem } from '../../layout/navigation';
 import './i18n';
@@ -11,4 +11,5 @@ export const networkNavigation: NavItem[] = [
   { to: '/jaringan/diagram-tahunan', label: 'network:nav.diagrams', icon: IconFileCheck, roles: READERS },
   { to: '/jaringan/perubahan', label: 'network:nav.changes', icon: IconGitCompare, roles: READERS },
   { to: '/jaringan/wan', label: 'network:nav.wan', icon: IconBuildingBroadcastTower, roles: READERS },
+  { to: '/jaringan/inspeksi', label: 'network:nav.inspections', icon: IconClipboardCheck, roles: READERS },
 ];

@@ -10,6 +10,8 @@ const LanChangesPage = lazy(() => import('./changes/LanChangesPage'));
 const LanChangeReportPage = lazy(() => import('./changes/LanChangeReportPage'));
 const LanChangeDetailPage = lazy(() => import('./changes/LanChangeDetailPage'));
 const WanPage = lazy(() => import('./wan/WanPage'));
+const InspectionsPage = lazy(() => import('./inspections/InspectionsPage'));
+const InspectionDetailPage = lazy(() => import('./inspections/InspectionDetailPage'));
 
 /** Screens of the network-service area, mounted inside the signed-in shell by src/routes.tsx (each screen lazy). */
 export const networkRoutes: RouteObject[] = [
@@ -22,4 +24,6 @@ export const networkRoutes: RouteObject[] = [
   { path: '/jaringan/perubahan/baru', element: <LanChangeReportPage /> },
   { path: '/jaringan/perubahan/:id', element: <LanChangeDetailPage /> },
   { path: '/jaringan/wan', element: <WanPage /> },
+  { path: '/jaringan/inspeksi', element: <InspectionsPage /> },
+  { path: '/jaringan/inspeksi/:id', element: <InspectionDetailPage /> },
 ];

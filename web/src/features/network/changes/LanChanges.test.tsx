@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../../test/render';
 import { page } from '../testData';
@@ -6,7 +6,8 @@ import LanChangeDetailPage from './LanChangeDetailPage';
 import LanChangeReportPage from './LanChangeReportPage';
 import LanChangesPage from './LanChangesPage';
 
-vi.setConfig({ testTimeout: 20_000 });
+// Forms driven through user events on a shared, busy machine can be slow; a slow test is not a wrong one.
+vi.setConfig({ testTimeout: 60_000 });
 
 const diff = {
   fromRevision: 11,
@@ -65,9 +66,9 @@ it("sends the operator's report for its own OPD, leaving the revision range to t
   expect(screen.getAllByText('Wajib diisi')).toHaveLength(2);
   expect(calls.some((c) => c.method === 'POST')).toBe(false);
 
-  await userEvent.type(screen.getByRole('textbox', { name: /Apa yang diubah/ }), 'AP perpus');
-  await userEvent.type(screen.getByRole('textbox', { name: /Alasan perubahan/ }), 'Wi-Fi');
-  await userEvent.type(screen.getByRole('textbox', { name: /Nomor tiket/ }), 'P-1');
+  fireEvent.change(screen.getByRole('textbox', { name: /Apa yang diubah/ }), { target: { value: 'AP perpus' } });
+  fireEvent.change(screen.getByRole('textbox', { name: /Alasan perubahan/ }), { target: { value: 'Wi-Fi' } });
+  fireEvent.change(screen.getByRole('textbox', { name: /Nomor tiket/ }), { target: { value: 'P-1' } });
   await userEvent.click(screen.getByRole('button', { name: 'Kirim laporan' }));
   expect(await screen.findByText('Tanggal tidak boleh di masa depan.')).toBeInTheDocument();
   const post = calls.find((c) => c.method === 'POST')!;
@@ -85,8 +86,8 @@ it('lets Dinas acknowledge a reported change with a note and If-Match, and shows
   const table = await screen.findByRole('table', { name: 'Perbedaan inventaris' });
   expect(within(table).getByText('untaggedVlan')).toBeInTheDocument();
   await userEvent.click(screen.getByRole('button', { name: 'Terima laporan' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Terima laporan perubahan' });
-  await userEvent.type(within(dialog).getByRole('textbox', { name: 'Catatan' }), 'Sesuai tiket');
+  const dialog = await screen.findByRole('dialog', { name: 'Terima laporan perubahan' }, { timeout: 5000 });
+  fireEvent.change(within(dialog).getByRole('textbox', { name: 'Catatan' }), { target: { value: 'Sesuai tiket' } });
   await userEvent.click(within(dialog).getByRole('button', { name: 'Terima laporan' }));
   await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
   const post = calls.find((c) => c.method === 'POST')!;

@@ -1,10 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, renderScreen } from '../../../test/render';
 import { lanFixture } from '../testData';
 import LanDiagramTaskPage from './LanDiagramTaskPage';
 
-vi.setConfig({ testTimeout: 20_000 });
+// Forms driven through user events on a shared, busy machine can be slow; a slow test is not a wrong one.
+vi.setConfig({ testTimeout: 60_000 });
 
 const year = new Date().getFullYear();
 const submission = {
@@ -44,7 +45,7 @@ it('lets the steward submit the diagram as multipart with a file, a note and the
   const file = new File(['%PDF-1.7'], 'lan.pdf', { type: 'application/pdf' });
   await userEvent.upload(form.querySelector('input[type="file"]') as HTMLInputElement, file);
   expect(within(form).getByText('lan.pdf')).toBeInTheDocument();
-  await userEvent.type(within(form).getByRole('textbox', { name: /Catatan/ }), 'Diagram 2026');
+  fireEvent.change(within(form).getByRole('textbox', { name: /Catatan/ }), { target: { value: 'Diagram 2026' } });
   await userEvent.click(within(form).getByRole('button', { name: 'Serahkan' }));
 
   await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
@@ -98,10 +99,10 @@ it('lets Dinas return a submitted diagram only with a reason, then accept button
   expect(screen.getByRole('button', { name: 'Terima' })).toBeInTheDocument();
 
   await userEvent.click(screen.getByRole('button', { name: 'Kembalikan' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Kembalikan diagram' });
+  const dialog = await screen.findByRole('dialog', { name: 'Kembalikan diagram' }, { timeout: 5000 });
   await userEvent.click(within(dialog).getByRole('button', { name: 'Kembalikan' }));
   expect(within(dialog).getByText('Wajib diisi')).toBeInTheDocument();
-  await userEvent.type(within(dialog).getByRole('textbox', { name: /Alasan/ }), 'Kabel uplink tidak tercatat.');
+  fireEvent.change(within(dialog).getByRole('textbox', { name: /Alasan/ }), { target: { value: 'Kabel uplink tidak tercatat.' } });
   await userEvent.click(within(dialog).getByRole('button', { name: 'Kembalikan' }));
   await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
   const post = calls.find((c) => c.method === 'POST')!;

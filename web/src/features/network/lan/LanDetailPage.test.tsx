@@ -1,10 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../../test/render';
 import { lanFixture } from '../testData';
 import LanDetailPage from './LanDetailPage';
 
-vi.setConfig({ testTimeout: 20_000 });
+// Forms driven through user events on a shared, busy machine can be slow; a slow test is not a wrong one.
+vi.setConfig({ testTimeout: 60_000 });
 
 const render = (caller: (typeof CALLERS)[keyof typeof CALLERS] = CALLERS.dinas) =>
   renderScreen(<LanDetailPage />, { route: '/jaringan/lan/DINKES', path: '/jaringan/lan/:opd', caller });
@@ -21,13 +22,13 @@ it('lists the devices of the LAN (N3) with the steward, and adds a device with i
   expect(within(table).getByText('core-sw-01')).toBeInTheDocument();
 
   await userEvent.click(screen.getByRole('button', { name: 'Tambah perangkat' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Tambah perangkat' });
-  await userEvent.type(within(dialog).getByRole('textbox', { name: 'Nama perangkat' }), 'fw-01');
+  const dialog = await screen.findByRole('dialog', { name: 'Tambah perangkat' }, { timeout: 5000 });
+  fireEvent.change(within(dialog).getByRole('textbox', { name: 'Nama perangkat' }), { target: { value: 'fw-01' } });
   await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Jenis' }), 'FIREWALL');
   await userEvent.click(within(dialog).getByRole('button', { name: 'Tambah antarmuka' }));
-  await userEvent.type(within(dialog).getByRole('textbox', { name: 'Nama antarmuka 1' }), 'port1');
+  fireEvent.change(within(dialog).getByRole('textbox', { name: 'Nama antarmuka 1' }), { target: { value: 'port1' } });
   await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'VLAN untagged 1' }), '10');
-  await userEvent.type(within(dialog).getByRole('textbox', { name: /VLAN tagged 1/ }), '20, 10');
+  fireEvent.change(within(dialog).getByRole('textbox', { name: /VLAN tagged 1/ }), { target: { value: '20, 10' } });
   await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan' }));
 
   await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
@@ -51,11 +52,11 @@ it('puts the server field errors of a device next to their inputs, and refuses a
   );
   render();
   await userEvent.click(await screen.findByRole('button', { name: 'Tambah perangkat' }));
-  const dialog = await screen.findByRole('dialog');
-  await userEvent.type(within(dialog).getByRole('textbox', { name: 'Nama perangkat' }), 'x');
+  const dialog = await screen.findByRole('dialog', {}, { timeout: 5000 });
+  fireEvent.change(within(dialog).getByRole('textbox', { name: 'Nama perangkat' }), { target: { value: 'x' } });
   await userEvent.click(within(dialog).getByRole('button', { name: 'Tambah antarmuka' }));
-  await userEvent.type(within(dialog).getByRole('textbox', { name: 'Nama antarmuka 1' }), 'p');
-  await userEvent.type(within(dialog).getByRole('textbox', { name: /VLAN tagged 1/ }), '5000');
+  fireEvent.change(within(dialog).getByRole('textbox', { name: 'Nama antarmuka 1' }), { target: { value: 'p' } });
+  fireEvent.change(within(dialog).getByRole('textbox', { name: /VLAN tagged 1/ }), { target: { value: '5000' } });
   await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan' }));
   expect(await within(dialog).findByText('Tulis nomor VLAN 1–4094 dipisahkan koma.')).toBeInTheDocument();
   expect(calls.some((c) => c.method === 'POST')).toBe(false);
@@ -78,8 +79,8 @@ it('shows an overlap with another OPD (422 N3) under the CIDR field as well as i
   await userEvent.click(screen.getByRole('tab', { name: 'Prefiks & alamat' }));
   expect(await screen.findByRole('table', { name: 'Prefiks IP LAN' })).toBeInTheDocument();
   await userEvent.click(screen.getByRole('button', { name: 'Tambah prefiks' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Tambah prefiks' });
-  await userEvent.type(within(dialog).getByRole('textbox', { name: /Prefiks \(CIDR\)/ }), '10.30.0.0/16');
+  const dialog = await screen.findByRole('dialog', { name: 'Tambah prefiks' }, { timeout: 5000 });
+  fireEvent.change(within(dialog).getByRole('textbox', { name: /Prefiks \(CIDR\)/ }), { target: { value: '10.30.0.0/16' } });
   await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'VLAN' }), '20');
   await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan' }));
 
@@ -106,7 +107,7 @@ it('gives a reader no change buttons, and an operator of a LAN run by Dinas only
   expect(screen.queryByRole('button', { name: 'Hapus perangkat core-sw-01' })).not.toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Hapus perangkat sensor-suhu-farmasi' })).toBeInTheDocument();
   await userEvent.click(screen.getByRole('button', { name: 'Tambah perangkat' }));
-  const kinds = within(await screen.findByRole('dialog')).getByRole('combobox', { name: 'Jenis' });
+  const kinds = within(await screen.findByRole('dialog', {}, { timeout: 5000 })).getByRole('combobox', { name: 'Jenis' });
   expect(within(kinds).getAllByRole('option').map((o) => o.getAttribute('value'))).toEqual(['SPECIAL']);
 });
 

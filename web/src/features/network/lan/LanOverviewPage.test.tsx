@@ -4,7 +4,8 @@ import { CALLERS, json, mockFetch, on, renderScreen } from '../../../test/render
 import { page } from '../testData';
 import LanOverviewPage from './LanOverviewPage';
 
-vi.setConfig({ testTimeout: 20_000 });
+// Forms driven through user events on a shared, busy machine can be slow; a slow test is not a wrong one.
+vi.setConfig({ testTimeout: 60_000 });
 
 const summary = {
   opd: 'DINKES',

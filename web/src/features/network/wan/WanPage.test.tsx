@@ -4,7 +4,8 @@ import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../../te
 import { page } from '../testData';
 import WanPage from './WanPage';
 
-vi.setConfig({ testTimeout: 20_000 });
+// Forms driven through user events on a shared, busy machine can be slow; a slow test is not a wrong one.
+vi.setConfig({ testTimeout: 60_000 });
 
 const sites = [
   { id: 's1', opd: 'DISKOMINFO', name: 'NOC Diskominfo', uplinks: [{ network: 'PROVINCIAL', provider: 'Telkom', bandwidthMbps: 1000 }], registeredBy: 'admin.dinas', registeredAt: '2026-01-01T00:00:00Z', version: 1 },
