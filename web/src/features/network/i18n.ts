@@ -1,13 +1,6 @@
 import { addTranslations } from '../../i18n';
 
 const id = {
-  nav: {
-    lan: 'LAN OPD',
-    diagrams: 'Diagram LAN Tahunan',
-    changes: 'Perubahan LAN',
-    wan: 'Jaringan WAN',
-    inspections: 'Inspeksi LAN',
-  },
   kind: {
     ROUTER: 'Router',
     FIREWALL: 'Firewall',
@@ -332,7 +325,6 @@ const id = {
 };
 
 const en: typeof id = {
-  nav: { lan: 'OPD LANs', diagrams: 'Yearly LAN Diagrams', changes: 'LAN Changes', wan: 'WAN', inspections: 'LAN Inspections' },
   kind: {
     ROUTER: 'Router',
     FIREWALL: 'Firewall',

@@ -60,7 +60,8 @@ export function DiagramImage({
       {svg.isPending ? (
         <Loading />
       ) : url ? (
-        <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
+        // Focusable so a keyboard user can scroll a diagram wider than the screen (axe: scrollable-region-focusable).
+        <div style={{ overflowX: 'auto', maxWidth: '100%' }} tabIndex={0} role="group" aria-label={title}>
           <img src={url} alt={t('diagram.alt', { name })} style={{ display: 'block', maxWidth: 'none', minWidth: '100%' }} />
         </div>
       ) : null}

@@ -22,7 +22,8 @@ import javax.imageio.ImageIO;
  * switches, access points, a server past its end of life, a SPECIAL sensor its own operator adds, VLANs, IPv4
  * prefixes and addresses) and a smaller one for DISDIK; WAN circuits from Diskominfo's NOC to both OPD routers; the
  * yearly LAN diagram campaign of this year with DINKES submitted and DISDIK still open; and one LAN change report
- * (an access point added at DINKES after the diagram), left for Dinas to acknowledge.
+ * (an access point added at DINKES after the diagram), left for Dinas to acknowledge; and an inspection of DINKES's
+ * LAN with one open finding (N5).
  *
  * <p>Who writes an OPD's LAN follows its Mandiri TIK status (N3): the step asks the LAN ({@code mayEdit} for Dinas)
  * and writes as Dinas or as the OPD's own operator accordingly. Needs the OPD directory (OpdStructureStep).
@@ -34,6 +35,7 @@ final class NetworkStep implements DemoStep {
     static final String WAN_LINK = "WAN link";
     static final String DIAGRAM = "LAN diagram";
     static final String CHANGE = "LAN change report";
+    static final String INSPECTION = "LAN inspection";
 
     /** The westernmost Indonesian zone: its date is never ahead of the region's, so "not after today" holds. */
     private static final ZoneId EARLIEST_ZONE = ZoneId.of("Asia/Jakarta");
@@ -174,6 +176,7 @@ final class NetworkStep implements DemoStep {
         registerWanLinks(ctx, sites, devices);
         yearlyDiagrams(ctx);
         reportChange(ctx, dinkes);
+        inspect(ctx, dinkes);
     }
 
     // --- sites (N1) ---------------------------------------------------------------------------------------------
@@ -463,6 +466,36 @@ final class NetworkStep implements DemoStep {
             ctx.report().loaded(CHANGE);
         } catch (DemoFailure e) {
             ctx.report().failed("LAN change DINKES", e.getMessage());
+        }
+    }
+
+    // --- inspection (N5) -------------------------------------------------------------------------------------------
+
+    /** Dinas inspects DINKES's LAN and opens a finding on the access switch past its end of life. */
+    private static void inspect(DemoContext ctx, Map<String, String> dinkes) {
+        try {
+            DemoApi.Reply existing = ctx.api().get(DemoContext.DINAS, "/api/v1/inspections?opd=DINKES");
+            if (existing.ok() && !DemoApi.items(existing).isEmpty()) {
+                return; // inspected by an earlier run
+            }
+            LocalDate today = LocalDate.now(EARLIEST_ZONE);
+            DemoApi.Reply inspection = DemoApi.expect(ctx.api().post(DemoContext.DINAS, "/api/v1/inspections",
+                    Map.of("opd", "DINKES", "inspectedOn", today.toString(), "summary",
+                            "Pemeriksaan ruang server, lemari jaringan lantai 1-2 dan Wi-Fi tamu")), "record inspection");
+            ctx.report().loaded(INSPECTION);
+            Map<String, Object> finding = new LinkedHashMap<>();
+            finding.put("title", "Access switch lantai 1 melewati akhir masa dukungan");
+            finding.put("description", "acc-sw-lt1 (Catalyst 2960X) tidak lagi menerima pembaruan keamanan.");
+            finding.put("severity", "HIGH");
+            finding.put("dueDate", today.plusMonths(3).toString());
+            if (dinkes.containsKey("acc-sw-lt1")) {
+                finding.put("deviceId", dinkes.get("acc-sw-lt1"));
+            }
+            DemoApi.expect(ctx.api().post(DemoContext.DINAS, "/api/v1/inspections/" + inspection.string("id")
+                    + "/findings", finding), "open finding");
+            ctx.report().loaded(INSPECTION);
+        } catch (DemoFailure e) {
+            ctx.report().failed("LAN inspection DINKES", e.getMessage());
         }
     }
 
