@@ -133,3 +133,24 @@ it("answers another OPD's LAN with a heading and the not-found banner", async ()
   expect(await screen.findByRole('heading', { level: 1, name: 'LAN DINKES' })).toBeInTheDocument();
   expect(screen.getByRole('alert')).toHaveTextContent('Data tidak ditemukan');
 });
+
+it('cables two interfaces chosen from the LAN, and shows the server refusing an interface already cabled (409)', async () => {
+  const calls = mockFetch(
+    on('GET', '/api/v1/lans/DINKES', () => json(lanFixture())),
+    on('POST', '/api/v1/lans/DINKES/cables', () => problem(409, { detail: 'Antarmuka core-sw-01 Gi1/0/1 sudah berkabel (c1).' })),
+  );
+  render();
+  await screen.findByRole('heading', { level: 1 });
+  await userEvent.click(screen.getByRole('tab', { name: 'Kabel' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Tambah kabel' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Tambah kabel' }, { timeout: 5000 });
+  await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: /Perangkat ujung A/ }), 'd1');
+  await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: /Antarmuka ujung A/ }), 'Gi1/0/1');
+  await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: /Perangkat ujung B/ }), 'd2');
+  await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: /Antarmuka ujung B/ }), 'eth0');
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+  expect(await within(dialog).findByText(/sudah berkabel/)).toBeInTheDocument();
+  const post = calls.find((c) => c.method === 'POST')!;
+  expect(post.body).toEqual({ a: { deviceId: 'd1', interfaceName: 'Gi1/0/1' }, b: { deviceId: 'd2', interfaceName: 'eth0' }, medium: 'COPPER' });
+  expect(within(dialog).getByRole('button', { name: 'Muat ulang' })).toBeInTheDocument();
+});

@@ -19,6 +19,7 @@ import { DiagramImage } from '../components/DiagramImage';
 import { ifMatch } from '../i18n';
 import { DeviceFormModal } from './DeviceFormModal';
 import { PrefixFormModal } from './PrefixFormModal';
+import { CableModal, VlanModal } from './VlanCableModals';
 
 type Lan = NetworkSchemas['LanResponse'];
 type Device = NetworkSchemas['DeviceResponse'];
@@ -36,6 +37,8 @@ export default function LanDetailPage() {
   const client = useQueryClient();
   const [editing, setEditing] = useState<Device | 'new'>();
   const [addingPrefix, setAddingPrefix] = useState(false);
+  const [addingVlan, setAddingVlan] = useState(false);
+  const [addingCable, setAddingCable] = useState(false);
   const [removing, setRemoving] = useState<{ kind: 'device'; item: Device } | { kind: 'prefix'; item: Prefix }>();
 
   const lan = useQuery({
@@ -163,6 +166,13 @@ export default function LanDetailPage() {
         </Tabs.Panel>
 
         <Tabs.Panel value="vlans" pt="md">
+          {data.mayEdit && (
+            <Group mb="md">
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAddingVlan(true)}>
+                {t('lan.addVlan')}
+              </Button>
+            </Group>
+          )}
           <TableSection
             title={t('lan.tabs.vlans')}
             caption={t('lan.vlansCaption')}
@@ -237,6 +247,13 @@ export default function LanDetailPage() {
         </Tabs.Panel>
 
         <Tabs.Panel value="cables" pt="md">
+          {(data.mayEdit || data.mayEditSpecial) && (
+            <Group mb="md">
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAddingCable(true)}>
+                {t('lan.addCable')}
+              </Button>
+            </Group>
+          )}
           <TableSection
             title={t('lan.tabs.cables')}
             caption={t('lan.cablesCaption')}
@@ -285,6 +302,8 @@ export default function LanDetailPage() {
         <DeviceFormModal lan={data} device={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} onSaved={refresh} />
       )}
       {addingPrefix && <PrefixFormModal lan={data} onClose={() => setAddingPrefix(false)} onSaved={refresh} />}
+      {addingVlan && <VlanModal lan={data} onClose={() => setAddingVlan(false)} onSaved={refresh} />}
+      {addingCable && <CableModal lan={data} onClose={() => setAddingCable(false)} onSaved={refresh} />}
       {removing && (
         <ReasonStepModal
           title={removing.kind === 'device' ? t('lan.removeDevice', { name: removing.item.name }) : t('lan.removePrefix', { cidr: removing.item.cidr })}
