@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../../test/render';
 import { page } from '../testData';
 import LanDiagramsPage from './LanDiagramsPage';
+import { isOverdue } from './taskStatus';
 
 // Forms driven through user events on a shared, busy machine can be slow; a slow test is not a wrong one.
 vi.setConfig({ testTimeout: 60_000 });
@@ -47,4 +48,11 @@ it('lets Dinas open a campaign, sending year and due date, and shows why a regio
   await userEvent.click(within(form).getByRole('button', { name: 'Buka kampanye' }));
   expect(await within(form).findByText('Profil daerah ini tidak mewajibkan diagram LAN tahunan.')).toBeInTheDocument();
   expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ year, dueDate: `${year}-12-15` });
+});
+
+it('flags a task past its due date before the overdue job has run, and not one already accepted', () => {
+  expect(isOverdue(task('DISDIK', 'OPEN', false, { dueDate: '2026-01-31' }) as never, '2026-02-01')).toBe(true);
+  expect(isOverdue(task('DISDIK', 'RETURNED', true) as never, '2026-02-01')).toBe(true);
+  expect(isOverdue(task('DINKES', 'ACCEPTED', true, { dueDate: '2026-01-31' }) as never, '2026-02-01')).toBe(false);
+  expect(isOverdue(task('DINKES', 'OPEN', false, { dueDate: '2026-02-01' }) as never, '2026-02-01')).toBe(false);
 });

@@ -13,7 +13,7 @@ import { TableSection } from '../../../ui/TableSection';
 import { formatDate, formatDateTime } from '../../../ui/format';
 import { isDinas } from '../access';
 import '../i18n';
-import { TaskStatus } from './taskStatus';
+import { isOverdue, TaskStatus } from './taskStatus';
 
 type Status = NetworkSchemas['TaskResponse']['status'];
 const STATUSES: Status[] = ['OPEN', 'SUBMITTED', 'RETURNED', 'ACCEPTED'];
@@ -127,7 +127,7 @@ export default function LanDiagramsPage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {tasks.data.items.map((task) => (
-                    <Table.Tr key={task.id} data-overdue={task.overdue || undefined}>
+                    <Table.Tr key={task.id} data-overdue={isOverdue(task) || undefined}>
                       <Table.Td>
                         <Anchor component={Link} to={`/jaringan/diagram-tahunan/${encodeURIComponent(task.id)}`}>
                           {task.opd}
