@@ -1,0 +1,165 @@
+import { Badge, NativeSelect, Stack, Table, Tabs, Text } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { network, must, type NetworkSchemas } from '../../../api/client';
+import { Loading } from '../../../ui/Loading';
+import { PageControls } from '../../../ui/PageControls';
+import { PageHeader } from '../../../ui/PageHeader';
+import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { TableSection } from '../../../ui/TableSection';
+import { DiagramImage } from '../components/DiagramImage';
+import '../i18n';
+
+type LinkStatus = NetworkSchemas['WanLinkResponse']['status'];
+const PAGE_SIZE = 20;
+
+/** The intra-government WAN (N1, N2): OPD sites with their upstream interconnections, the circuits between sites, and the WAN topology the API draws. */
+export default function WanPage() {
+  const { t } = useTranslation('network');
+  const [sitePage, setSitePage] = useState(0);
+  const [linkPage, setLinkPage] = useState(0);
+  const [status, setStatus] = useState<LinkStatus | undefined>('ACTIVE');
+
+  const sites = useQuery({
+    queryKey: ['network-sites', sitePage],
+    queryFn: async () => must(await network.GET('/api/v1/sites', { params: { query: { page: sitePage, size: PAGE_SIZE, sort: ['opdCode,asc'] } } })),
+    placeholderData: keepPreviousData,
+  });
+  const links = useQuery({
+    queryKey: ['network-wan-links', status, linkPage],
+    queryFn: async () =>
+      must(await network.GET('/api/v1/wan-links', { params: { query: { status, page: linkPage, size: PAGE_SIZE, sort: ['provider,asc'] } } })),
+    placeholderData: keepPreviousData,
+  });
+  const siteName = (id: string) => sites.data?.items.find((s) => s.id === id)?.name;
+  const end = (e: NetworkSchemas['TerminationResponse']) =>
+    `${siteName(e.siteId) ?? e.opd}${e.interfaceName ? ` · ${e.interfaceName}` : ''}`;
+
+  return (
+    <Stack>
+      <PageHeader title={t('wan.title')} subtitle={t('wan.subtitle')} />
+      <Tabs defaultValue="sites" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="sites">{t('wan.tabs.sites')}</Tabs.Tab>
+          <Tabs.Tab value="links">{t('wan.tabs.links')}</Tabs.Tab>
+          <Tabs.Tab value="topology">{t('wan.tabs.topology')}</Tabs.Tab>
+        </Tabs.List>
+
+        <Tabs.Panel value="sites" pt="md">
+          <ProblemAlert error={sites.error} />
+          {sites.isPending ? (
+            <Loading />
+          ) : sites.data ? (
+            <>
+              <TableSection
+                title={t('wan.tabs.sites')}
+                caption={t('wan.sitesCaption')}
+                columns={(['site', 'opd', 'parent', 'address', 'uplinks'] as const).map((c) => t(`wan.columns.${c}`))}
+                minWidth={760}
+                empty={sites.data.items.length === 0 ? t('wan.noSites') : undefined}
+              >
+                {sites.data.items.map((s) => (
+                  <Table.Tr key={s.id}>
+                    <Table.Td>{s.name}</Table.Td>
+                    <Table.Td>{s.opd}</Table.Td>
+                    <Table.Td>{s.parentOpd ?? '—'}</Table.Td>
+                    <Table.Td>{s.address ?? '—'}</Table.Td>
+                    <Table.Td>
+                      {s.uplinks.length === 0
+                        ? '—'
+                        : s.uplinks.map((u, i) => (
+                            <Text key={i} size="sm">
+                              {t(`network.${u.network}`)}
+                              {u.provider ? ` · ${u.provider}` : ''}
+                              {u.bandwidthMbps ? ` · ${u.bandwidthMbps} Mbps` : ''}
+                            </Text>
+                          ))}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </TableSection>
+              <PageControls
+                page={sites.data.page}
+                size={sites.data.size}
+                totalItems={sites.data.totalItems}
+                totalPages={sites.data.totalPages}
+                onChange={setSitePage}
+                label={t('wan.sitePages')}
+              />
+            </>
+          ) : null}
+        </Tabs.Panel>
+
+        <Tabs.Panel value="links" pt="md">
+          <Stack>
+            <NativeSelect
+              label={t('wan.statusFilter')}
+              data={[
+                { value: '', label: t('wan.allStatuses') },
+                { value: 'ACTIVE', label: t('linkStatus.ACTIVE') },
+                { value: 'DECOMMISSIONED', label: t('linkStatus.DECOMMISSIONED') },
+              ]}
+              value={status ?? ''}
+              onChange={(e) => {
+                setStatus((e.currentTarget.value || undefined) as LinkStatus | undefined);
+                setLinkPage(0);
+              }}
+              w={220}
+            />
+            <ProblemAlert error={links.error} />
+            {links.isPending ? (
+              <Loading />
+            ) : links.data ? (
+              <>
+                <TableSection
+                  title={t('wan.tabs.links')}
+                  caption={t('wan.linksCaption')}
+                  columns={(['provider', 'circuit', 'medium', 'bandwidth', 'ends', 'sla', 'status'] as const).map((c) => t(`wan.columns.${c}`))}
+                  minWidth={900}
+                  empty={links.data.items.length === 0 ? t('wan.noLinks') : undefined}
+                >
+                  {links.data.items.map((l) => (
+                    <Table.Tr key={l.id}>
+                      <Table.Td>{l.provider}</Table.Td>
+                      <Table.Td style={{ fontFamily: 'monospace' }}>{l.circuitId}</Table.Td>
+                      <Table.Td>{t(`medium.${l.medium}`)}</Table.Td>
+                      <Table.Td>{t('wan.mbps', { down: l.bandwidthDownMbps, up: l.bandwidthUpMbps ?? l.bandwidthDownMbps })}</Table.Td>
+                      <Table.Td>
+                        {end(l.aEnd)} → {end(l.bEnd)}
+                      </Table.Td>
+                      <Table.Td>{l.sla?.availabilityPercent != null ? `${l.sla.availabilityPercent}%` : '—'}</Table.Td>
+                      <Table.Td>
+                        <Badge color={l.status === 'ACTIVE' ? 'green' : 'gray'} variant="light">
+                          {t(`linkStatus.${l.status}`)}
+                        </Badge>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </TableSection>
+                <PageControls
+                  page={links.data.page}
+                  size={links.data.size}
+                  totalItems={links.data.totalItems}
+                  totalPages={links.data.totalPages}
+                  onChange={setLinkPage}
+                  label={t('wan.linkPages')}
+                />
+              </>
+            ) : null}
+          </Stack>
+        </Tabs.Panel>
+
+        <Tabs.Panel value="topology" pt="md">
+          <DiagramImage
+            title={t('wan.tabs.topology')}
+            path="/api/v1/topology/wan"
+            name={t('wan.title')}
+            fileName="topologi-wan.svg"
+            textAlternative={t('wan.topologyText', { sites: sites.data?.totalItems ?? 0, links: links.data?.totalItems ?? 0 })}
+          />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
