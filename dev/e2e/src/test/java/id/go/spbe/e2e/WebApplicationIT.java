@@ -181,12 +181,15 @@ class WebApplicationIT {
                 "/layanan/perubahan", "/pusat-data/vps", "/pusat-data/lokasi", "/pusat-data/lokasi/PD-DENPASAR",
                 "/pusat-data/pemantauan", "/pusat-data/rak", "/audit/penugasan", "/audit/penugasan/baru",
                 "/audit/auditor", "/audit/sertifikat", "/evaluasi", "/evaluasi/" + year + "-permenpanrb-59-2020",
-                "/evaluasi/mandiri-tik", "/evaluasi/kompetensi"));
+                "/evaluasi/mandiri-tik", "/evaluasi/kompetensi", "/jaringan/lan", "/jaringan/lan/DINKES",
+                "/jaringan/lan/akhir-dukungan", "/jaringan/diagram-tahunan", "/jaringan/diagram-tahunan/" + year
+                        + "-DINKES", "/jaringan/perubahan", "/jaringan/inspeksi"));
         screensByUser.put("operator.dinkes", List.of("/", "/aplikasi", applicationPath, "/layanan/tiket",
                 "/layanan/tiket/baru", "/layanan/pengetahuan", "/pusat-data/vps", "/pusat-data/vps/baru",
                 "/pusat-data/cadangan", "/pusat-data/penempatan", "/audit/temuan"));
         screensByUser.put("tier2.dinas", List.of("/layanan/tiket", "/layanan/sla", "/layanan/pengetahuan/baru"));
-        screensByUser.put("auditor", List.of("/", "/audit/rencana", "/audit/penugasan"));
+        screensByUser.put("auditor", List.of("/", "/audit/rencana", "/audit/penugasan", "/jaringan/wan"));
+        screensByUser.put("operator.disdik", List.of("/jaringan/perubahan/baru"));
         screensByUser.put("evaluator", List.of("/evaluasi/" + (year - 1) + "-permenpanrb-59-2020",
                 "/evaluasi/kerangka", "/evaluasi/perencanaan"));
         List<String> failures = new ArrayList<>();

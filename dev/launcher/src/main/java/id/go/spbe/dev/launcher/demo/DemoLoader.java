@@ -29,7 +29,7 @@ public final class DemoLoader {
     public static List<DemoStep> steps(String gatewayUrl, String datacenterUrl) {
         return List.of(new OpdStructureStep(), new ApplicationsStep(), new SubdomainsStep(), new IntegrationsStep(),
                 new DatacenterStep(gatewayUrl, datacenterUrl, Duration.ofSeconds(60)), new AuditStep(),
-                new ServiceDeskStep(), new EvaluationsStep(), new PlanningCompetencyStep());
+                new ServiceDeskStep(), new EvaluationsStep(), new PlanningCompetencyStep(), new NetworkStep());
     }
 
     public static final String MARKER = "demo-region.loaded";
