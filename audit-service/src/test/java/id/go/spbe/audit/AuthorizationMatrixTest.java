@@ -216,7 +216,7 @@ class AuthorizationMatrixTest {
         expect("POST", request + "/accept", null, 409, 403, 409, 409, 404, 403, 403, 403, 401);
         expect("POST", request + "/ask-again", Map.of("reason", "r", "dueDate", "2030-01-01"),
                 409, 403, 409, 409, 404, 403, 403, 403, 401);
-        String document = java.util.UUID.randomUUID().toString();
+        String document = new org.bson.types.ObjectId().toHexString();
         expect("POST", request + "/provide", Map.of("documentIds", List.of(document)),
                 403, 403, 403, 403, 403, 200, 404, 403, 401);
     }

@@ -257,11 +257,13 @@ class BadInputSweepTest {
                 "documentIds");
         check("document id not an id", http.post(created + "/provide").auth(opd).json(Map.of("documentIds",
                 List.of("../../etc/passwd"))), 400, "documentIds");
+        check("document id a UUID, not a platform document id", http.post(created + "/provide").auth(opd)
+                .json(Map.of("documentIds", List.of(java.util.UUID.randomUUID().toString()))), 400, "documentIds");
         check("documents not a list", http.post(created + "/provide").auth(opd).json(Map.of("documentIds", 7)), 400,
                 "documentIds");
         check("accept before provided", http.post(created + "/accept").auth(dinas()), 409, null);
         check("stale If-Match", http.post(created + "/provide").auth(opd).header("If-Match", "\"42\"")
-                .json(Map.of("documentIds", List.of(java.util.UUID.randomUUID().toString()))), 412, null);
+                .json(Map.of("documentIds", List.of(new org.bson.types.ObjectId().toHexString()))), 412, null);
         check("ask again without reason", post(created + "/ask-again", Map.of("dueDate", "2030-01-01")), 400,
                 "reason");
         check("ask again without due date", post(created + "/ask-again", Map.of("reason", "r")), 400, "dueDate");

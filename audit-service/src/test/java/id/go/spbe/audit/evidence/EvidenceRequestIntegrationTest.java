@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static id.go.spbe.audit.support.AuditApi.auditor;
 import static id.go.spbe.audit.support.AuditApi.coordinator;
@@ -37,7 +36,7 @@ import static org.awaitility.Awaitility.await;
 @Import(MutableClock.Configuration.class)
 class EvidenceRequestIntegrationTest {
 
-    private static final String DOCUMENT = "0b6f3c7e-2d1a-4f5b-9c8d-7e6f5a4b3c2d";
+    private static final String DOCUMENT = "6b0d4f826b4e8aad8cb7cba2";
 
     @LocalServerPort
     int port;
@@ -125,7 +124,7 @@ class EvidenceRequestIntegrationTest {
         assertThat(again.get("lastReason").asString()).isEqualTo("SOP 2025 sudah kedaluwarsa");
         assertThat(again.get("dueDate").asString()).isEqualTo("2026-12-15");
         api.step(one + "/provide", operator("DINKES"), Map.of("documentIds", List.of(DOCUMENT,
-                UUID.randomUUID().toString())));
+                new org.bson.types.ObjectId().toHexString())));
         JsonNode accepted = api.step(one + "/accept", auditor(lead), Map.of("note", "Lengkap"));
         assertThat(accepted.get("status").asString()).isEqualTo("ACCEPTED");
         assertThat(accepted.get("acceptedBy").asString()).isEqualTo(lead);

@@ -60,7 +60,8 @@ class EvidenceRequestController {
             @NotNull LocalDate dueDate) {
     }
 
-    record EvidenceAnswer(@NotEmpty @Size(max = 20) List<@NotNull @Pattern(regexp = "^[0-9a-f-]{36}$",
+    /** Platform documents (spbe-platform-documents) are named by their 24-hex-digit object id. */
+    record EvidenceAnswer(@NotEmpty @Size(max = 20) List<@NotNull @Pattern(regexp = "^[0-9a-f]{24}$",
             message = "id dokumen tidak valid") String> documentIds, @Nullable @Size(max = 4000) String note) {
     }
 

@@ -153,7 +153,7 @@ class AuditStepTest {
     }
 
     /** A document SIHA holds in the application repository: the evidence the operator answers with. */
-    static final String SIHA_DOCUMENT = "5f0c2a9e-1d3b-4c6e-9a7f-2b8d4e6f1a3c";
+    static final String SIHA_DOCUMENT = "6b0d4f826b4e8aad8cb7cba2";
 
     private List<Call> posts(String pathEnd) {
         return calls.stream().filter(c -> c.method().equals("POST") && c.path().endsWith(pathEnd)).toList();
