@@ -57,5 +57,5 @@ it('lets Dinas add a member with evidenced competencies, checked here before sen
     name: 'Ni Luh Sari', position: 'Teknisi', competencies: [{ role: 'NETWORK_ENGINEER', evidenceDocumentId: 'doc-ccna' }],
   });
   expect(await screen.findByText('Ni Luh Sari ditambahkan.')).toBeInTheDocument();
-  expect(screen.getByRole('button', { name: 'Tandai I Made Ari keluar' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Tandai keluar: I Made Ari' })).toBeInTheDocument();
 });

@@ -29,7 +29,7 @@ it('flags each OPD without Tier 1 in words with its tickets routed to Tier 2 (S2
   expect(within(disdik).getByText('2')).toBeInTheDocument();
   const dinkes = within(table).getByText('DINKES').closest('tr')!;
   expect(within(dinkes).getByText('sesuai daftar')).toBeInTheDocument();
-  expect(screen.queryByRole('button', { name: /Atur daftar/ })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: /Daftar Tier 1 / })).not.toBeInTheDocument();
 });
 
 it("lets Dinas set an OPD's roster (at least one technician: S2), sending the whole list", async () => {
@@ -41,7 +41,7 @@ it("lets Dinas set an OPD's roster (at least one technician: S2), sending the wh
     ),
   );
   renderScreen(<CoveragePage />, { caller: CALLERS.dinas });
-  await user.click(await screen.findByRole('button', { name: 'Atur daftar DISDIK' }));
+  await user.click(await screen.findByRole('button', { name: 'Daftar Tier 1 DISDIK' }));
   const dialog = await screen.findByRole('dialog');
   // a loader until the current roster (none: 404) is read
   await user.click(await within(dialog).findByRole('button', { name: 'Simpan daftar' }));
