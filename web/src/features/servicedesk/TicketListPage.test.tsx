@@ -1,29 +1,27 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../test/render';
-import { AGENTS, clock, page, ticket } from './fixtures';
+import { AGENTS, page, row } from './fixtures';
 import TicketListPage from './TicketListPage';
 
 vi.setConfig({ testTimeout: 20_000 });
 configure({ asyncUtilTimeout: 5_000 });
 const user = userEvent.setup({ delay: null });
 
-const breached = ticket({ id: 'aaaaaaaa-0000-4000-8000-000000000001', title: 'Jaringan Puskesmas II putus', priority: 'KRITIS', routingReason: 'S2: DINKES belum punya Tier 1' });
-const onTrack = ticket({ id: 'bbbbbbbb-0000-4000-8000-000000000002', title: 'Akun SIMPEG terkunci', priority: 'RENDAH', status: 'ASSIGNED', assignee: 'tier1.dinkes' });
-const sla = on('GET', /\/api\/v1\/tickets\/[^/]+\/sla$/, (url) =>
-  json({
-    ticketId: url.pathname.split('/')[4],
-    timeZone: 'Asia/Makassar',
-    timeline: [],
-    clocks: url.pathname.includes('aaaaaaaa')
-      ? [clock({ clock: 'TIME_TO_OWN', status: 'BREACHED', breachedAt: '2026-11-30T01:15:00Z' }), clock()]
-      : [clock()],
-  }),
-);
+const breached = row({
+  id: 'aaaaaaaa-0000-4000-8000-000000000001',
+  title: 'Jaringan Puskesmas II putus',
+  priority: 'KRITIS',
+  routingReason: 'S2: DINKES belum punya Tier 1',
+  slaState: 'BREACHED',
+  nextDueAt: '2026-11-30T05:00:00Z',
+});
+const onTrack = row({ id: 'bbbbbbbb-0000-4000-8000-000000000002', title: 'Akun SIMPEG terkunci', priority: 'RENDAH', status: 'ASSIGNED', assignee: 'tier1.dinkes' });
+const waiting = row({ id: 'cccccccc-0000-4000-8000-000000000003', title: 'Printer ruang TU macet', priority: 'SEDANG', status: 'WAITING_FOR_REQUESTER', slaState: 'PAUSED', nextDueAt: null });
 const opds = on('GET', '/api/v1/opds', () => json(page([{ code: 'DINKES', name: 'Dinas Kesehatan' }])));
 
-it('shows each row with its SLA state in words and its due time, the S2 routing in words, and pages the queue', async () => {
-  const calls = mockFetch(sla, on('GET', '/api/v1/tickets', () => json({ ...page([breached, onTrack]), totalItems: 45, totalPages: 3 })));
+it('shows each row with the SLA state and due time the list carries, without a request per row, the S2 routing in words, and pages the queue', async () => {
+  const calls = mockFetch(on('GET', '/api/v1/tickets', () => json({ ...page([breached, onTrack, waiting]), totalItems: 45, totalPages: 3 })));
   renderScreen(<TicketListPage />, { caller: CALLERS.dinkes, route: '/layanan/tiket' });
 
   const table = await screen.findByRole('table', { name: 'Daftar tiket layanan' });
@@ -34,6 +32,11 @@ it('shows each row with its SLA state in words and its due time, the S2 routing 
   const second = within(table).getByRole('link', { name: 'Akun SIMPEG terkunci' }).closest('tr')!;
   expect(await within(second).findByText('Sesuai jadwal')).toBeInTheDocument();
   expect(within(second).getByText(/^Batas /)).toBeInTheDocument();
+  const third = within(table).getByRole('link', { name: 'Printer ruang TU macet' }).closest('tr')!;
+  expect(within(third).getByText('SLA dijeda')).toBeInTheDocument();
+  expect(within(third).queryByText(/^Batas /)).not.toBeInTheDocument(); // no clock runs while paused
+  // the rows came with the list: no SLA request per row (calls records every request, answered or not)
+  expect(calls.filter((c) => c.url.pathname.endsWith('/sla'))).toEqual([]);
 
   const list = calls.find((c) => c.url.pathname === '/api/v1/tickets')!;
   expect(list.url.searchParams.get('open')).toBe('true');
@@ -46,7 +49,7 @@ it('shows each row with its SLA state in words and its due time, the S2 routing 
 });
 
 it("starts a Tier 1 agent at its OPD's Tier 1 queue and sends the filters it picks", async () => {
-  const calls = mockFetch(sla, on('GET', '/api/v1/tickets', () => json(page([]))));
+  const calls = mockFetch(on('GET', '/api/v1/tickets', () => json(page([]))));
   renderScreen(<TicketListPage />, { caller: AGENTS.tier1Dinkes, route: '/layanan/tiket' });
   expect(await screen.findByText('Tidak ada tiket yang belum selesai.')).toBeInTheDocument();
   const lists = () => calls.filter((c) => c.url.pathname === '/api/v1/tickets');

@@ -35,7 +35,8 @@ export function defaultQueue(caller: Caller | undefined): Tier | undefined {
 
 /**
  * /layanan/tiket — the ticket queue (S1–S3, S5): filters in the URL, paged by the server, each row with its SLA state
- * in words (breached / near the limit / paused / on track) and the earliest due time. The server scopes what each
+ * in words (breached / near the limit / paused / on track) and the earliest due time, both carried by the list
+ * answer (no request per row). The server scopes what each
  * caller sees: an OPD its own tickets, Tier 1 its OPD's (also once escalated), Tier 2 and Dinas all.
  */
 export default function TicketListPage() {
@@ -214,7 +215,7 @@ export default function TicketListPage() {
                         <PriorityBadge priority={ticket.priority} />
                       </Table.Td>
                       <Table.Td>
-                        <RowSla ticketId={ticket.id} />
+                        <RowSla row={ticket} />
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">{t(`enum.tier.${ticket.tier}`)}</Text>

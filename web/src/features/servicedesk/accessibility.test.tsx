@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { CALLERS, json, mockFetch, on, renderScreen } from '../../test/render';
 import CoveragePage from './coverage/CoveragePage';
 import TicketDetailPage from './detail/TicketDetailPage';
-import { AGENTS, clock, page, ticket } from './fixtures';
+import { AGENTS, clock, page, row, ticket } from './fixtures';
 import KnowledgeListPage from './knowledge/KnowledgeListPage';
 import NewTicketPage from './NewTicketPage';
 import SlaSettingsPage from './sla/SlaSettingsPage';
@@ -30,7 +30,7 @@ const security = ticket({
   attachments: [{ fileId: 'f'.repeat(24), filename: 'log.txt', mediaType: 'text/plain', sizeBytes: 120, sha256: 'ab'.repeat(32), uploadedBy: 'tier2.dinas', uploadedAt: '2026-11-30T03:00:00Z' }],
 });
 const api = [
-  on('GET', '/api/v1/tickets', () => json(page([ticket(), security]))),
+  on('GET', '/api/v1/tickets', () => json(page([row(), row({ ...security, slaState: 'BREACHED', nextDueAt: null })]))),
   on('GET', `/api/v1/tickets/${ID}`, () => json(security, 200, { ETag: '"1"' })),
   on('GET', /\/api\/v1\/tickets\/[^/]+\/sla$/, () =>
     json({ ticketId: ID, timeZone: 'Asia/Makassar', clocks: [clock()], timeline: [{ at: '2026-11-30T01:00:00Z', kind: 'START', clock: 'RESOLUTION', description: 'Mulai', rule: 'Kebijakan' }] }),

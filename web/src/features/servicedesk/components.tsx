@@ -2,7 +2,7 @@ import { Badge, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconClockPause, IconCircleCheck, IconClock, IconFlame } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../ui/format';
-import { PRIORITY_COLOR, SLA_COLOR, slaSummary, type Clock, type Priority, type SlaState, type TicketStatus } from './model';
+import { PRIORITY_COLOR, SLA_COLOR, rowSlaSummary, slaSummary, type Clock, type Priority, type SlaState, type TicketStatus, type TicketSummary } from './model';
 import { useTicketSla } from './queries';
 import './i18n';
 
@@ -16,9 +16,8 @@ const SLA_ICON: Record<SlaState, typeof IconClock> = {
 };
 
 /** The SLA state in words and an icon (never colour alone), with the earliest due instant of an open clock. */
-export function SlaState({ clocks, now }: { clocks: Clock[]; now?: Date }) {
+export function SlaBadge({ state, due }: { state: SlaState; due?: string }) {
   const { t } = useTranslation('servicedesk');
-  const { state, due } = slaSummary(clocks, now);
   const Icon = SLA_ICON[state];
   return (
     <Stack gap={2} data-sla-state={state}>
@@ -34,8 +33,18 @@ export function SlaState({ clocks, now }: { clocks: Clock[]; now?: Date }) {
   );
 }
 
-/** A list row's SLA: fetched per ticket, because the list answer carries no clocks. */
-export function RowSla({ ticketId }: { ticketId: string }) {
+/** The SLA state summed from a ticket's clocks. */
+export function SlaState({ clocks, now }: { clocks: Clock[]; now?: Date }) {
+  return <SlaBadge {...slaSummary(clocks, now)} />;
+}
+
+/** A queue row's SLA, as the list answer carries it (no request per row). */
+export function RowSla({ row }: { row: Pick<TicketSummary, 'slaState' | 'nextDueAt'> }) {
+  return <SlaBadge {...rowSlaSummary(row)} />;
+}
+
+/** One ticket's SLA, fetched from its clocks (the detail screen, where the clocks are loaded anyway). */
+export function TicketSla({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation('servicedesk');
   const sla = useTicketSla(ticketId);
   if (sla.isPending)

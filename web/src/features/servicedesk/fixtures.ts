@@ -1,4 +1,4 @@
-import type { Clock, Ticket } from './model';
+import type { Clock, Ticket, TicketSummary } from './model';
 
 /** Demo callers of the dev realm that src/test/render.tsx does not name (the desk's agents). */
 export const AGENTS = {
@@ -31,6 +31,11 @@ export function ticket(overrides: Partial<Ticket> = {}): Ticket {
     attachments: [],
     ...overrides,
   };
+}
+
+/** A list row: the ticket with the SLA summary the list answer carries. */
+export function row(overrides: Partial<Ticket & TicketSummary> = {}): Ticket & TicketSummary {
+  return { ...ticket(), slaState: 'ON_TRACK', nextDueAt: '2026-12-01T02:00:00Z', ...overrides };
 }
 
 export function clock(overrides: Partial<Clock> = {}): Clock {

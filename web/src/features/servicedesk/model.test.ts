@@ -1,4 +1,4 @@
-import { allowedActions, formatSeconds, priorityOf, slaSummary } from './model';
+import { allowedActions, formatSeconds, priorityOf, rowSlaSummary, slaSummary } from './model';
 import { AGENTS, clock, ticket } from './fixtures';
 import { callerFromToken } from '../../auth/roles';
 import { fakeToken, CALLERS } from '../../test/render';
@@ -67,4 +67,11 @@ it('sums the service clocks in one word with the earliest due time (S5)', () => 
   // an OLA clock measures a desk, not the promise to the requester
   expect(slaSummary([clock({ clock: 'OLA_TIER1', status: 'BREACHED' }), clock({ status: 'MET', dueAt: undefined })], now)).toEqual({ state: 'met' });
   expect(formatSeconds(93_600 + 1_800, { d: 'h', h: 'j', m: 'm' })).toBe('1 h 2 j 30 m');
+});
+
+it("reads a queue row's server-computed SLA into the same words as the clocks (S5)", () => {
+  expect(rowSlaSummary({ slaState: 'ON_TRACK', nextDueAt: '2026-11-30T06:00:00Z' })).toEqual({ state: 'onTrack', due: '2026-11-30T06:00:00Z' });
+  expect(rowSlaSummary({ slaState: 'PAUSED', nextDueAt: null })).toEqual({ state: 'paused', due: undefined });
+  expect(rowSlaSummary({ slaState: 'WARNING' }).state).toBe('warning');
+  expect(rowSlaSummary({ slaState: 'BREACHED' }).state).toBe('breached');
 });

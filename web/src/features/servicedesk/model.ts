@@ -172,6 +172,21 @@ export function slaSummary(clocks: Clock[], now: Date = new Date()): { state: Sl
   return { state: 'none' };
 }
 
+/** The server's one-word SLA of a queue row (computed like `slaSummary`, by the same engine as `…/sla`). */
+const ROW_SLA_STATE: Record<TicketSummary['slaState'], SlaState> = {
+  BREACHED: 'breached',
+  WARNING: 'warning',
+  PAUSED: 'paused',
+  ON_TRACK: 'onTrack',
+  MET: 'met',
+  NONE: 'none',
+};
+
+/** A list row's SLA as the queue shows it: the server sends it with the row, so no request per row. */
+export function rowSlaSummary(row: Pick<TicketSummary, 'slaState' | 'nextDueAt'>): { state: SlaState; due?: string } {
+  return { state: ROW_SLA_STATE[row.slaState] ?? 'none', due: row.nextDueAt ?? undefined };
+}
+
 export const SLA_COLOR: Record<SlaState, string> = {
   breached: 'red',
   warning: 'orange',

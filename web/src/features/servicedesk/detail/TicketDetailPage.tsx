@@ -9,7 +9,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { ScreenPending } from '../../../ui/ScreenPending';
 import { VerifiedHistory } from '../../applications/detail/HistoryTab';
-import { PriorityBadge, RowSla, TicketStatusBadge } from '../components';
+import { PriorityBadge, TicketSla, TicketStatusBadge } from '../components';
 import { shortId } from '../model';
 import { useTicket } from '../queries';
 import { AttachmentsTab } from './AttachmentsTab';
@@ -77,7 +77,7 @@ export default function TicketDetailPage() {
             <Text size="sm" fw={600}>
               SLA
             </Text>
-            <RowSla ticketId={ticket.id} />
+            <TicketSla ticketId={ticket.id} />
           </Group>
         </Group>
         <TicketActions ticket={ticket} etag={etag} />

@@ -317,6 +317,37 @@ class AutomaticTicketsIntegrationTest {
         assertThat(ticketsOf(certificate)).hasSize(1);
     }
 
+    @Test
+    void securityAssessmentFindingsBecomeProblemsNotSecurityIncidentsAndResolvingClearsThem_AU8() {
+        String assessment = UUID.randomUUID().toString();
+        String finding = UUID.randomUUID().toString();
+        ObjectNode opened = sample("audit-service", "security-assessment-finding-opened.v1",
+                Map.of("assessmentId", assessment, "findingId", finding));
+        String envelope = publish("audit-service", "spbe.audit.assessment.v1",
+                "id.go.spbe.security-assessment.finding-opened.v1", assessment, opened);
+        String id = awaitTicket(finding);
+        JsonNode problem = ticket(id);
+        assertThat(problem.get("type").asString()).isEqualTo("MASALAH");
+        // a vulnerability assessment's finding is remediation of a system, not an S8 incident (KEAMANAN, KRITIS,
+        // evidence checklist)
+        assertThat(problem.get("category").asString()).isEqualTo("INFRASTRUKTUR");
+        assertThat(problem.get("evidenceChecklist")).isEmpty();
+        assertThat(problem.get("requesterOpd").asString()).isEqualTo("DINKES");
+        assertThat(problem.get("impact").asString()).isEqualTo("TINGGI"); // severity HIGH
+        assertThat(problem.get("priority").asString()).isEqualTo("SEDANG"); // due 2027-01-31, > 30 days away
+        assertThat(problem.get("title").asString()).isEqualTo("Temuan asesmen keamanan: TLS 1.0 masih aktif");
+        assertThat(problem.get("source").get("eventType").asString())
+                .isEqualTo("id.go.spbe.security-assessment.finding-opened.v1");
+        assertThat(problem.get("source").get("dueDate").asString()).isEqualTo("2027-01-31");
+
+        TestKafka.send("spbe.audit.assessment.v1", assessment, envelope); // redelivered
+        publish("audit-service", "spbe.audit.assessment.v1", "id.go.spbe.security-assessment.finding-resolved.v1",
+                assessment, sample("audit-service", "security-assessment-finding-resolved.v1",
+                        Map.of("assessmentId", assessment, "findingId", finding)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(ticket(id).get("status").asString()));
+        assertThat(ticketsOf(finding)).hasSize(1);
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     /** The producer's sample with a fresh event id and the given fields, checked against the producer's schema. */

@@ -137,6 +137,38 @@ class SlaIntegrationTest {
     }
 
     @Test
+    void theQueueRowsCarryTheSlaStateAndNextDueOfTheSlaEndpoint_S5() {
+        clock.set(Instant.parse("2031-03-03T01:00:00Z")); // Monday 08:00 WIB, later than every other test's tickets
+        String fresh = open(form("GANGGUAN", "JARINGAN", "TINGGI", "TINGGI")); // KRITIS: 15 min to own
+        String waiting = open(form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG"));
+        http.post("/api/v1/tickets/" + waiting + "/take").auth(tier1("DINKES", T1)).send();
+        assertThat(http.post("/api/v1/tickets/" + waiting + "/request-information").auth(tier1("DINKES", T1))
+                .json(Map.of("question", "Nomor inventaris printer?")).send().status()).isEqualTo(200);
+
+        TestHttp.Reply reply = http.get("/api/v1/tickets?sort=openedAt,desc&size=10").auth(operator("DINKES")).send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonNode freshRow = rowOf(reply.json(), fresh);
+        assertThat(freshRow.get("slaState").asString()).isEqualTo("ON_TRACK");
+        // the earliest running clock: 15 min to own, the same instant the SLA endpoint gives
+        assertThat(Instant.parse(freshRow.get("nextDueAt").asString()))
+                .isEqualTo(Instant.parse("2031-03-03T01:15:00Z"))
+                .isEqualTo(Instant.parse(clockOf(sla(fresh), "TIME_TO_OWN").get("dueAt").asString()));
+        JsonNode waitingRow = rowOf(reply.json(), waiting);
+        assertThat(waitingRow.get("slaState").asString()).isEqualTo("PAUSED");
+        assertThat(waitingRow.get("nextDueAt").isNull()).isTrue();
+
+        clock.advance(Duration.ofMinutes(13)); // past 80 % of the 15 min to own
+        JsonNode later = http.get("/api/v1/tickets?sort=openedAt,desc&size=10").auth(operator("DINKES")).send()
+                .json();
+        assertThat(rowOf(later, fresh).get("slaState").asString()).isEqualTo("WARNING");
+    }
+
+    static JsonNode rowOf(JsonNode page, String id) {
+        return page.get("items").valueStream().filter(r -> r.get("id").asString().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not in " + page));
+    }
+
+    @Test
     void theTimelineCountsInTheRegionsTimeZoneAndSkipsANationalHoliday_S5() {
         clock.set(Instant.parse("2027-01-04T08:00:00Z")); // Monday 15:00 WIB; Tuesday 2027-01-05 is Isra Mikraj
         String id = open(form("GANGGUAN", "JARINGAN", "TINGGI", "TINGGI"));

@@ -25,6 +25,8 @@ public final class AuditAlerts {
     public static final String FINDING_OPENED = "id.go.spbe.finding.opened.v1";
     public static final String FINDING_CLOSED = "id.go.spbe.finding.closed.v1";
     public static final String CERTIFICATE_EXPIRING = "id.go.spbe.certificate.expiring.v1";
+    public static final String ASSESSMENT_FINDING_OPENED = "id.go.spbe.security-assessment.finding-opened.v1";
+    public static final String ASSESSMENT_FINDING_RESOLVED = "id.go.spbe.security-assessment.finding-resolved.v1";
 
     private static final String REPORTER = "Audit TIK (" + SERVICE + ")";
 
@@ -38,6 +40,15 @@ public final class AuditAlerts {
 
     public record FindingClosed(@NotNull Instant occurredAt, @NotBlank String findingId, @NotBlank String ownerOpd,
             String status, String closedBy) {
+    }
+
+    public record AssessmentFindingOpened(@NotNull Instant occurredAt, @NotBlank String findingId,
+            String assessmentId, String assessmentType, @NotBlank String title, String severity,
+            @NotBlank String ownerOpd, LocalDate dueDate, String recommendation, String openedBy) {
+    }
+
+    public record AssessmentFindingResolved(@NotNull Instant occurredAt, @NotBlank String findingId,
+            String resolution, boolean late, String by) {
     }
 
     public record CertificateExpiring(@NotNull Instant occurredAt, @NotBlank String certificateId, String holder,
@@ -74,6 +85,39 @@ public final class AuditAlerts {
         String how = "ACCEPTED_RISK".equals(e.status()) ? "risikonya diterima" : "diverifikasi auditor";
         return new CauseCleared(SERVICE, FINDING_CLOSED, eventId, e.occurredAt(), "finding:" + e.findingId(),
                 "Temuan audit ditutup: " + how + (e.closedBy() == null ? "" : " (" + e.closedBy() + ")")
+                        + ". Diselesaikan otomatis.", true);
+    }
+
+    /**
+     * AU8: a finding of Dinas's security assessment of an OPD — like an audit finding, a problem (MASALAH) for the
+     * assessed OPD to remediate, severity × days to the due date as priority. Not category KEAMANAN: that is the S8
+     * security incident (Tier 2 at KRITIS with the evidence checklist), a finding is remediation work. Technical
+     * assessments (vulnerability assessment, penetration test, hardening) find weaknesses of servers and systems,
+     * so INFRASTRUKTUR; the others (risk, awareness, incident handling, forensics) LAINNYA. Its own cause key: the
+     * assessment's finding ids are not the audit's. Resolving the finding in audit-service resolves the ticket.
+     */
+    public static Alert assessmentFindingOpened(AssessmentFindingOpened e, String eventId, Instant now) {
+        String type = e.assessmentType() == null ? "" : e.assessmentType();
+        Category category = switch (type) {
+            case "VULNERABILITY_ASSESSMENT", "PENETRATION_TEST", "HARDENING" -> Category.INFRASTRUKTUR;
+            default -> Category.LAINNYA;
+        };
+        return new Alert(new TicketSource(SERVICE, ASSESSMENT_FINDING_OPENED, "assessment-finding", e.findingId(),
+                eventId, e.occurredAt(), e.dueDate()), "assessment-finding:" + e.findingId(), e.ownerOpd(),
+                new NewTicket(TicketType.MASALAH, category, title("Temuan asesmen keamanan: " + e.title()),
+                        "Temuan asesmen keamanan " + orDash(e.assessmentType()) + " " + orDash(e.assessmentId())
+                                + ", keparahan " + orDash(e.severity()) + ", batas tindak lanjut "
+                                + orDash(e.dueDate()) + ". Rekomendasi: " + orDash(e.recommendation())
+                                + " Tiket diselesaikan otomatis saat temuan dinyatakan selesai di audit-service.",
+                        AlertRules.impactOfSeverity(e.severity()), AlertRules.urgencyOfDue(e.dueDate(), now),
+                        null, REPORTER),
+                null, null, "Temuan asesmen keamanan dilaporkan lagi: " + e.title() + ".");
+    }
+
+    public static CauseCleared assessmentFindingResolved(AssessmentFindingResolved e, String eventId) {
+        return new CauseCleared(SERVICE, ASSESSMENT_FINDING_RESOLVED, eventId, e.occurredAt(),
+                "assessment-finding:" + e.findingId(), "Temuan asesmen keamanan selesai: " + orDash(e.resolution())
+                        + (e.late() ? " (melewati batas waktu)" : "") + (e.by() == null ? "" : " (" + e.by() + ")")
                         + ". Diselesaikan otomatis.", true);
     }
 

@@ -11,9 +11,11 @@ import id.go.spbe.platform.web.PageResponse;
 import id.go.spbe.servicedesk.ticket.TicketAccess;
 import id.go.spbe.servicedesk.ticket.TicketDesk;
 import id.go.spbe.servicedesk.ticket.TicketFilter;
+import id.go.spbe.servicedesk.ticket.TicketSlaSummaries;
 import id.go.spbe.servicedesk.ticket.domain.Category;
 import id.go.spbe.servicedesk.ticket.domain.Comment;
 import id.go.spbe.servicedesk.ticket.domain.Priority;
+import id.go.spbe.servicedesk.ticket.domain.SlaSummary;
 import id.go.spbe.servicedesk.ticket.domain.Ticket;
 import id.go.spbe.servicedesk.ticket.domain.TicketStatus;
 import id.go.spbe.servicedesk.ticket.domain.TicketType;
@@ -28,6 +30,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -43,6 +46,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Tickets (S1, S2): open, read, list the queues, read the comments and the tamper-evident history. */
@@ -57,10 +61,12 @@ class TicketController {
 
     private final TicketDesk desk;
     private final ChangeHistoryLog histories;
+    private final TicketSlaSummaries slas;
 
-    TicketController(TicketDesk desk, ChangeHistoryLog histories) {
+    TicketController(TicketDesk desk, ChangeHistoryLog histories, TicketSlaSummaries slas) {
         this.desk = desk;
         this.histories = histories;
+        this.slas = slas;
     }
 
     @PostMapping
@@ -93,7 +99,8 @@ class TicketController {
                     + "Dinas's. open=true leaves out resolved and closed tickets; problem={id} lists a problem's children; source=datacenter-service (network-service, audit-service) the "
                     + "tickets the desk opened from that service's events. Sort: openedAt, updatedAt, "
                     + "priorityRank (0 = KRITIS first), status, type, tier, requesterOpd; e.g. a queue by urgency: "
-                    + "sort=priorityRank&sort=openedAt.")
+                    + "sort=priorityRank&sort=openedAt. Each row carries its SLA state and next due instant "
+                    + "(S5), computed like /tickets/{id}/sla.")
     PageResponse<TicketSummary> list(@RequestParam(required = false) String opd,
             @RequestParam(required = false) Tier queue, @RequestParam(required = false) TicketStatus status,
             @RequestParam(required = false) TicketType type, @RequestParam(required = false) Category category,
@@ -105,8 +112,10 @@ class TicketController {
             @RequestParam(required = false) List<String> sort, Caller caller) {
         PageRequest pageable = PageRequests.of(page, size, sort, SORTABLE,
                 Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id")));
-        return PageResponse.of(desk.list(caller, new TicketFilter(opd, queue, status, type, category, priority,
-                assignee, open, null, problem, source), pageable), TicketSummary::of);
+        Page<Ticket> tickets = desk.list(caller, new TicketFilter(opd, queue, status, type, category, priority,
+                assignee, open, null, problem, source), pageable);
+        Map<String, SlaSummary> sla = slas.of(tickets.getContent());
+        return PageResponse.of(tickets, t -> TicketSummary.of(t, sla.getOrDefault(t.id(), SlaSummary.NONE)));
     }
 
     @GetMapping(ID_PATH + "/comments")

@@ -11,6 +11,8 @@ import id.go.spbe.servicedesk.ticket.domain.NewTicket;
 import id.go.spbe.servicedesk.ticket.domain.Priority;
 import id.go.spbe.servicedesk.ticket.domain.Resolution;
 import id.go.spbe.servicedesk.ticket.domain.Satisfaction;
+import id.go.spbe.servicedesk.ticket.domain.SlaState;
+import id.go.spbe.servicedesk.ticket.domain.SlaSummary;
 import id.go.spbe.servicedesk.ticket.domain.Ticket;
 import id.go.spbe.servicedesk.ticket.domain.TicketSource;
 import id.go.spbe.servicedesk.ticket.domain.TicketStatus;
@@ -152,16 +154,20 @@ final class TicketPayloads {
         }
     }
 
-    /** A ticket in a queue or list. */
+    /**
+     * A ticket in a queue or list, with its SLA in one word (S5): {@code slaState} sums the service clocks the way
+     * {@code /tickets/{id}/sla} computes them; {@code nextDueAt} is the earliest due instant of a running one (null
+     * when none runs, e.g. while paused).
+     */
     record TicketSummary(String id, TicketType type, Category category, String title, Priority priority,
             String requesterOpd, Instant openedAt, TicketStatus status, Tier tier, @Nullable String assignee,
             @Nullable String routingReason, @Nullable String problemId, Instant updatedAt,
-            @Nullable String sourceService) {
+            @Nullable String sourceService, SlaState slaState, @Nullable Instant nextDueAt) {
 
-        static TicketSummary of(Ticket t) {
+        static TicketSummary of(Ticket t, SlaSummary sla) {
             return new TicketSummary(t.id(), t.type(), t.category(), t.title(), t.priority(), t.requesterOpd(),
                     t.openedAt(), t.status(), t.tier(), t.assignee(), t.routingReason(), t.problemId(),
-                    t.updatedAt(), t.source() == null ? null : t.source().service());
+                    t.updatedAt(), t.source() == null ? null : t.source().service(), sla.state(), sla.nextDueAt());
         }
     }
 

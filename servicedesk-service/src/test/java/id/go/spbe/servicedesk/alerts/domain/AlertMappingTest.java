@@ -101,6 +101,18 @@ class AlertMappingTest {
         assertThat(audit.ticket().urgency()).isEqualTo(Level.SEDANG);
         assertThat(audit.source().dueDate()).isEqualTo(LocalDate.of(2026, 12, 20));
 
+        Alert awareness = AuditAlerts.assessmentFindingOpened(new AuditAlerts.AssessmentFindingOpened(T, "f3", "s1",
+                "AWARENESS", "Pegawai membuka tautan phishing", "CRITICAL", "DINKES", LocalDate.of(2026, 12, 5),
+                "Pelatihan ulang", "admin"), "e5", NOW);
+        // AU8: an assessment finding is remediation work either way, never the S8 incident category
+        assertThat(awareness.ticket().type()).isEqualTo(TicketType.MASALAH);
+        assertThat(awareness.ticket().category()).isEqualTo(Category.LAINNYA);
+        assertThat(priority(awareness)).isEqualTo(Priority.KRITIS); // CRITICAL, due within a week
+        assertThat(awareness.cause()).isEqualTo("assessment-finding:f3").isNotEqualTo(audit.cause());
+        assertThat(AuditAlerts.assessmentFindingOpened(new AuditAlerts.AssessmentFindingOpened(T, "f4", "s2",
+                "PENETRATION_TEST", "SQL injection", "HIGH", "DINKES", null, null, "admin"), "e6", NOW)
+                .ticket().category()).isEqualTo(Category.INFRASTRUKTUR);
+
         Alert certificate = AuditAlerts.certificateExpiring(new AuditAlerts.CertificateExpiring(T, "c1", "dr. Sari",
                 "DINKES", "BSrE", "1A", Instant.parse("2026-12-31T00:00:00Z"), 30, 29), "e4");
         assertThat(certificate.ticket().category()).isEqualTo(Category.AKUN_DAN_AKSES);

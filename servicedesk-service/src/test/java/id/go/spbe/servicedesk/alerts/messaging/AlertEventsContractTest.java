@@ -40,8 +40,11 @@ class AlertEventsContractTest {
     @Test
     void auditAlarmsAreReadAsAuditPublishesThem() throws Exception {
         EventRoutes routes = new AuditAlertsListener(null, Clock.systemUTC()).routes();
-        assertThat(routes.topics()).containsExactly("spbe.audit.finding.v1", "spbe.audit.certificate.v1");
-        assertThat(routes.types()).contains("id.go.spbe.finding.opened.v1", "id.go.spbe.certificate.expiring.v1");
+        assertThat(routes.topics()).containsExactly("spbe.audit.finding.v1", "spbe.audit.certificate.v1",
+                "spbe.audit.assessment.v1");
+        assertThat(routes.types()).contains("id.go.spbe.finding.opened.v1", "id.go.spbe.certificate.expiring.v1",
+                "id.go.spbe.security-assessment.finding-opened.v1",
+                "id.go.spbe.security-assessment.finding-resolved.v1");
         assertDeclaredByProducer("audit-service", routes);
     }
 
