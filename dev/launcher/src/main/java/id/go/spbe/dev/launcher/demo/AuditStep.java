@@ -395,33 +395,33 @@ final class AuditStep implements DemoStep {
      * Evidence names platform documents (AU2): the operator answers with a document the application already holds in
      * the repository (the demo applications come with their documents), the first version found.
      */
-    static java.util.Optional<String> platformDocumentOf(DemoContext ctx, String inventoryId) {
+    static Optional<String> platformDocumentOf(DemoContext ctx, String inventoryId) {
         return ctx.applicationId(inventoryId).flatMap(applicationId -> {
             DemoApi.Reply reply = ctx.api().get(DemoContext.actorFor(DINKES),
                     "/api/v1/applications/" + applicationId + "/documents");
-            return reply.ok() ? firstFileId(reply.body()) : java.util.Optional.empty();
+            return reply.ok() ? firstFileId(reply.body()) : Optional.empty();
         });
     }
 
-    private static java.util.Optional<String> firstFileId(Object node) {
+    private static Optional<String> firstFileId(Object node) {
         if (node instanceof Map<?, ?> map) {
             if (map.get("fileId") instanceof String id) {
-                return java.util.Optional.of(id);
+                return Optional.of(id);
             }
             for (Object value : map.values()) {
-                java.util.Optional<String> found = firstFileId(value);
+                Optional<String> found = firstFileId(value);
                 if (found.isPresent()) {
                     return found;
                 }
             }
         } else if (node instanceof List<?> list) {
             for (Object value : list) {
-                java.util.Optional<String> found = firstFileId(value);
+                Optional<String> found = firstFileId(value);
                 if (found.isPresent()) {
                     return found;
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

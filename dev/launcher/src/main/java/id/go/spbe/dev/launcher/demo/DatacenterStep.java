@@ -65,25 +65,11 @@ final class DatacenterStep implements DemoStep {
     private final String datacenterUrl;
     private final Duration readModelPatience;
 
-    /** Loopback URLs from the launcher's port variables (GATEWAY_PORT, DATACENTER_PORT), as StackConfig reads them. */
-    DatacenterStep() {
-        this("http://127.0.0.1:" + port("GATEWAY_PORT", 8080), "http://127.0.0.1:" + port("DATACENTER_PORT", 8082),
-                Duration.ofSeconds(60));
-    }
-
+    /** The stack's own gateway and data-center service (DemoLoader.steps), which the demo monitors probe. */
     DatacenterStep(String gatewayUrl, String datacenterUrl, Duration readModelPatience) {
         this.gatewayUrl = gatewayUrl;
         this.datacenterUrl = datacenterUrl;
         this.readModelPatience = readModelPatience;
-    }
-
-    private static int port(String variable, int fallback) {
-        String value = System.getenv(variable);
-        try {
-            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     @Override
