@@ -1,10 +1,9 @@
-import { Alert, Badge, Group, Progress, Stack, Text } from '@mantine/core';
-import { IconAlertOctagon, IconShieldCheck } from '@tabler/icons-react';
+import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { appRegistry, must, type DatacenterSchemas } from '../../api/client';
 import i18n from '../../i18n';
-import { formatDateTime, formatNumber } from '../../ui/format';
+import { formatNumber } from '../../ui/format';
 import './i18n';
 
 export type Vps = DatacenterSchemas['VpsResponse'];
@@ -112,66 +111,3 @@ export function CapacityBar({ resource, used, total }: { resource: 'vcpu' | 'ram
   );
 }
 
-function prettyData(data: string): string {
-  try {
-    return JSON.stringify(JSON.parse(data), null, 2);
-  } catch {
-    return data;
-  }
-}
-
-/** A hash-chained history (SEC1): the chain's verdict, then every entry oldest first. */
-export function HistoryTimeline({ history }: { history: History }) {
-  const { t } = useTranslation('datacenter');
-  const broken = history.firstBrokenSequence;
-  return (
-    <Stack gap="md">
-      {history.intact ? (
-        <Alert color="teal" role="status" icon={<IconShieldCheck aria-hidden />} title={t('common.historyIntact')} />
-      ) : (
-        <Alert
-          color="red"
-          variant="filled"
-          role="alert"
-          icon={<IconAlertOctagon aria-hidden />}
-          title={t('common.historyBroken', { sequence: broken ?? '?' })}
-        />
-      )}
-      {history.entries.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('common.historyNone')}
-        </Text>
-      ) : (
-        <ol aria-label={t('common.historyLabel')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {history.entries.map((e) => (
-            <li
-              key={e.sequence}
-              style={{
-                borderInlineStart: `3px solid var(--mantine-color-${broken != null && e.sequence >= broken ? 'red' : 'blue'}-6)`,
-                paddingInlineStart: 'var(--mantine-spacing-md)',
-                paddingBlock: 'var(--mantine-spacing-xs)',
-              }}
-            >
-              <Text size="sm" fw={600}>
-                {t('common.historyEntry', { sequence: e.sequence, action: e.action })}
-              </Text>
-              <Text size="sm">
-                {formatDateTime(e.at)} · {t('common.historyBy', { actor: e.actor })}
-              </Text>
-              {e.data && (
-                <details>
-                  <summary>
-                    <Text span size="xs">
-                      {t('common.historyData')}
-                    </Text>
-                  </summary>
-                  <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontSize: 12, margin: 0 }}>{prettyData(e.data)}</pre>
-                </details>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
-    </Stack>
-  );
-}

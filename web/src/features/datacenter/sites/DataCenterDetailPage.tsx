@@ -14,7 +14,8 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
 import { ScreenPending } from '../../../ui/ScreenPending';
 import { TableSection } from '../../../ui/TableSection';
-import { CapacityBar, HistoryTimeline, type Capacity, type DataCenter } from '../shared';
+import { CapacityBar, type Capacity, type DataCenter } from '../shared';
+import { VerifiedHistory } from '../../applications/detail/HistoryTab';
 import { DataCenterFormModal } from './DataCenterFormModal';
 import { LINK_COLOR } from './DataCenterListPage';
 import '../i18n';
@@ -186,7 +187,7 @@ export default function DataCenterDetailPage() {
           ) : history.error ? (
             <ProblemAlert error={history.error} onReload={() => void history.refetch()} />
           ) : (
-            <HistoryTimeline history={history.data} />
+            <VerifiedHistory history={history.data} />
           )}
         </Tabs.Panel>
       </Tabs>

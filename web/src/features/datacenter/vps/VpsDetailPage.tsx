@@ -12,7 +12,8 @@ import { Loading } from '../../../ui/Loading';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { ScreenPending } from '../../../ui/ScreenPending';
-import { daysUntil, HistoryTimeline, VpsStatusBadge, type Vps } from '../shared';
+import { daysUntil, VpsStatusBadge, type Vps } from '../shared';
+import { VerifiedHistory } from '../../applications/detail/HistoryTab';
 import { VpsActionModal } from './VpsActionModal';
 import { allowedVpsActions, type VpsAction } from './vpsActions';
 import '../i18n';
@@ -140,7 +141,7 @@ export default function VpsDetailPage() {
           ) : history.error ? (
             <ProblemAlert error={history.error} onReload={() => void history.refetch()} />
           ) : (
-            <HistoryTimeline history={history.data} />
+            <VerifiedHistory history={history.data} />
           )}
         </Tabs.Panel>
       </Tabs>
