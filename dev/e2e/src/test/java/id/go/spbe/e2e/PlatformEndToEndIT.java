@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(RunningStack.Lifecycle.class)
-@Order(2) // after the browser tests: its last test stops the registry
+@Order(3) // after the browser tests: its last test stops the registry
 class PlatformEndToEndIT {
 
     static Stack stack;

@@ -251,6 +251,10 @@ class WebApplicationIT {
      * the heading and the loader still decide, and such a wait is printed so it is not silent.
      */
     static void settled(Page page) {
+        settled(page, browser);
+    }
+
+    static void settled(Page page, WebBrowser browser) {
         try {
             page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE,
                     new Page.WaitForLoadStateOptions().setTimeout(10_000));

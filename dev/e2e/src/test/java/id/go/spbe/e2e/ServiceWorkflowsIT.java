@@ -1,0 +1,191 @@
+package id.go.spbe.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The domain services' workflows in the browser, each across the users the regulation puts in it, on the demo region
+ * and through the gateway with real Keycloak sign-ins: a ticket opened by an OPD, taken by its Tier 1 and escalated to
+ * Tier 2 with the reason S3 demands; a VPS request Dinas can refuse only with a reason the OPD then reads (D4).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith({RunningStack.Lifecycle.class, ServiceWorkflowsIT.ScreenshotOnFailure.class})
+@Order(2) // after WebApplicationIT's sweep (it reads the demo data these flows change)
+class ServiceWorkflowsIT {
+
+    static WebBrowser browser;
+    static Page current;
+
+    static final String TICKET = "Jaringan puskesmas putus uji " + UUID.randomUUID().toString().substring(0, 5);
+    static String ticketPath;
+
+    static final class ScreenshotOnFailure implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (current != null && !current.isClosed()) {
+                browser.screenshot(current, "FAILED-" + context.getRequiredTestMethod().getName());
+                System.out.println("[e2e] " + context.getRequiredTestMethod().getName() + " failed "
+                        + browser.activity(current));
+            }
+        }
+    }
+
+    @BeforeAll
+    static void openTheBrowser() {
+        RunningStack running = RunningStack.current();
+        Path root = Path.of(System.getProperty("spbe.repo.root", "../.."));
+        browser = new WebBrowser(System.getProperty("spbe.e2e.web", running.config.gatewayUrl()), root,
+                Path.of(System.getProperty("spbe.e2e.screenshots", "target/screenshots")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anOperatorOpensATicketThatLandsInItsOwnTier1Queue_S1_S2() {
+        Page page = signedIn("operator.dinkes", "/layanan/tiket/baru");
+        page.getByLabel("Jenis tiket").selectOption("GANGGUAN");
+        page.getByLabel("Kategori").selectOption("JARINGAN");
+        page.getByLabel("Judul").fill(TICKET);
+        page.getByLabel("Uraian").fill("Sejak pukul 08.00 jaringan Puskesmas Denpasar Barat I tidak dapat mengakses "
+                + "SIKDA; lampu modem menyala merah. Sudah dicoba menyalakan ulang modem.");
+        page.getByLabel("Lokasi terdampak").fill("Puskesmas Denpasar Barat I, ruang pendaftaran");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buka tiket").setExact(true)).click();
+        page.waitForURL(Pattern.compile(".*/layanan/tiket/[0-9a-fA-F-]{8,}$"));
+        ticketPath = URI.create(page.url()).getPath();
+        heading(page, TICKET);
+        expectBadge(page, "Baru");
+        expectBadge(page, "Tier 1 (OPD)");
+        browser.screenshot(page, "workflow-ticket-opened");
+        page.context().close();
+    }
+
+    @Test
+    @Order(2)
+    void itsTier1TakesItAndCanEscalateOnlyWithAReason_S3() {
+        assertThat(ticketPath).as("the operator opened the ticket").isNotNull();
+        Page page = signedIn("tier1.dinkes", "/layanan/tiket?sort=newest");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TICKET)).first().click();
+        page.waitForURL(Pattern.compile(".*" + Pattern.quote(ticketPath) + "$"));
+        WebApplicationIT.settled(page, browser);
+
+        step(page, "Ambil tiket", null);
+        expectBadge(page, "Ditangani");
+
+        workflowButton(page, "Eskalasi ke Tier 2").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        submit(dialog, "Eskalasi ke Tier 2");
+        assertThat(dialog.getByText("Wajib diisi")).isVisible(); // S3: no escalation without a reason
+        dialog.getByLabel("Alasan eskalasi").fill("Modem dan jalur WAN dikelola Dinas Kominfo; Tier 1 OPD tidak "
+                + "memiliki akses ke perangkat jaringan antar OPD.");
+        submit(dialog, "Eskalasi ke Tier 2");
+        assertThat(dialog).hasCount(0);
+        expectBadge(page, "Tier 2 (Dinas)");
+        browser.screenshot(page, "workflow-ticket-escalated");
+        page.context().close();
+    }
+
+    @Test
+    @Order(3)
+    void tier2FindsTheEscalatedTicketAndTakesIt_S3() {
+        assertThat(ticketPath).as("the operator opened the ticket").isNotNull();
+        Page page = signedIn("tier2.dinas", ticketPath);
+        heading(page, TICKET);
+        step(page, "Ambil tiket", null);
+        expectBadge(page, "Ditangani");
+        expectBadge(page, "Tier 2 (Dinas)");
+        page.context().close();
+    }
+
+    @Test
+    @Order(4)
+    void dinasRefusesAVpsRequestOnlyWithAReasonTheOpdThenReads_D4() {
+        Page page = signedIn("admin.dinas", "/pusat-data/vps?status=SUBMITTED&opd=DINKES");
+        Locator request = page.locator("table a[href^='/pusat-data/vps/']").first();
+        request.click();
+        page.waitForURL(Pattern.compile(".*/pusat-data/vps/[^/?]+$"));
+        String vpsPath = URI.create(page.url()).getPath();
+        WebApplicationIT.settled(page, browser);
+
+        workflowButton(page, "Tolak").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        submit(dialog, "Tolak");
+        assertThat(dialog.getByText("Wajib diisi")).isVisible();
+        String reason = "Kuota vCPU DINKES tahun ini sudah terpakai; ajukan kembali setelah VPS lama dihentikan.";
+        dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(Pattern.compile("Alasan")))
+                .fill(reason);
+        submit(dialog, "Tolak");
+        assertThat(dialog).hasCount(0);
+        expectBadge(page, "Ditolak");
+        browser.screenshot(page, "workflow-vps-rejected");
+        page.context().close();
+
+        Page opd = signedIn("operator.dinkes", vpsPath);
+        expectBadge(opd, "Ditolak");
+        assertThat(opd.getByText(reason)).isVisible();
+        opd.context().close();
+    }
+
+    /** A fresh browser at {@code path}, signed in on Keycloak's form, with the screen settled. */
+    static Page signedIn(String username, String path) {
+        Page page = browser.newPage(WebBrowser.Viewport.DESKTOP);
+        current = page;
+        page.navigate(path);
+        WebBrowser.signIn(page, username);
+        page.getByTestId("caller-menu").waitFor();
+        WebApplicationIT.settled(page, browser);
+        return page;
+    }
+
+    static void heading(Page page, String text) {
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(text);
+    }
+
+    static void expectBadge(Page page, String text) {
+        assertThat(page.locator(".mantine-Badge-root")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + Pattern.quote(text) + "$")))
+                .first()).isVisible();
+    }
+
+    static Locator workflowButton(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).first();
+    }
+
+    /** Presses a workflow button and confirms its dialog (optionally filling one labelled field first). */
+    static void step(Page page, String action, String[] field) {
+        workflowButton(page, action).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        if (field != null) {
+            dialog.getByLabel(field[0]).fill(field[1]);
+        }
+        submit(dialog, action);
+        assertThat(dialog).hasCount(0);
+    }
+
+    static void submit(Locator dialog, String action) {
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(action).setExact(true)).click();
+    }
+}
