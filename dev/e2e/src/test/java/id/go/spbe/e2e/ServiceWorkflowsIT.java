@@ -164,9 +164,11 @@ class ServiceWorkflowsIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(text);
     }
 
+    /** A status badge; badges are shown in capitals (CSS), which is what the browser's text matching sees. */
     static void expectBadge(Page page, String text) {
         assertThat(page.locator(".mantine-Badge-root")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + Pattern.quote(text) + "$")))
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + Pattern.quote(text) + "$",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
                 .first()).isVisible();
     }
 
