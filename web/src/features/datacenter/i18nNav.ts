@@ -12,6 +12,7 @@ addTranslations('datacenterNav', {
     backups: 'Cadangan Data',
     racks: 'Rak dan Kolokasi',
     placement: 'Register Penempatan',
+    review: 'Tinjauan Tahunan',
   },
   en: {
     vps: 'Data centre VPS',
@@ -20,5 +21,6 @@ addTranslations('datacenterNav', {
     backups: 'Backups',
     racks: 'Racks and colocation',
     placement: 'Placement register',
+    review: 'Yearly review',
   },
 });

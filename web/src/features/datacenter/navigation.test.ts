@@ -18,5 +18,6 @@ it('has every menu label in both languages before any screen loads', async () =>
     'Cadangan Data',
     'Rak dan Kolokasi',
     'Register Penempatan',
+    'Tinjauan Tahunan',
   ]);
 });

@@ -10,6 +10,7 @@ const UptimePage = lazy(() => import('./uptime/UptimePage'));
 const BackupPage = lazy(() => import('./backup/BackupPage'));
 const RacksPage = lazy(() => import('./racks/RacksPage'));
 const PlacementPage = lazy(() => import('./placement/PlacementPage'));
+const UsageReviewPage = lazy(() => import('./review/UsageReviewPage'));
 
 /** Screens of the datacenter-service area, mounted inside the signed-in shell by src/routes.tsx (each screen lazy). */
 export const datacenterRoutes: RouteObject[] = [
@@ -22,4 +23,5 @@ export const datacenterRoutes: RouteObject[] = [
   { path: '/pusat-data/cadangan', element: <BackupPage /> },
   { path: '/pusat-data/rak', element: <RacksPage /> },
   { path: '/pusat-data/penempatan', element: <PlacementPage /> },
+  { path: '/pusat-data/tinjauan-tahunan', element: <UsageReviewPage /> },
 ];

@@ -130,7 +130,7 @@ it('shows the monthly report with three decimals, SLO in words, and asks for the
     ),
   );
   renderScreen(<UptimePage />, { caller: CALLERS.dinkes });
-  await userEvent.click(await screen.findByRole('tab', { name: 'Laporan bulanan' }));
+  await userEvent.click(await screen.findByRole('tab', { name: 'Laporan bulanan dan tahunan' }));
   const table = await screen.findByRole('table', { name: /Ketersediaan per layanan/ });
   const row = within(table).getByText('SIMPUS').closest('tr')!;
   expect(within(row).getByText('99,900%')).toBeInTheDocument();
@@ -138,4 +138,29 @@ it('shows the monthly report with three decimals, SLO in words, and asks for the
   const report = calls.find((c) => c.url.pathname === '/api/v1/monitors/reports')!;
   expect(report.url.searchParams.get('year')).toBe(String(now.getFullYear()));
   expect(report.url.searchParams.get('month')).toBe(String(now.getMonth() + 1));
+});
+
+it('asks for the whole year without a month and downloads that report as PDF (D3)', async () => {
+  const now = new Date();
+  const createObjectURL = vi.fn(() => 'blob:pdf');
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  const calls = mockFetch(
+    on('GET', '/api/v1/monitors', () => json(page([monitor()]))),
+    on('GET', '/api/v1/monitors/reports', () => json(page([]))),
+    on('GET', '/api/v1/monitors/reports/report.pdf', () => new Response('%PDF-1.7', { headers: { 'Content-Type': 'application/pdf' } })),
+  );
+  renderScreen(<UptimePage />, { caller: CALLERS.dinkes });
+  await userEvent.click(await screen.findByRole('tab', { name: 'Laporan bulanan dan tahunan' }));
+  await userEvent.click(await screen.findByRole('combobox', { name: 'Bulan' }));
+  await userEvent.click(await screen.findByRole('option', { name: 'Setahun penuh', hidden: true }));
+  await waitFor(() =>
+    expect(calls.some((c) => c.url.pathname === '/api/v1/monitors/reports' && !c.url.searchParams.has('month'))).toBe(true),
+  );
+  await userEvent.click(screen.getByRole('button', { name: 'Unduh PDF' }));
+  await vi.waitFor(() => expect(click).toHaveBeenCalled());
+  const pdf = calls.find((c) => c.url.pathname === '/api/v1/monitors/reports/report.pdf')!;
+  expect(pdf.url.searchParams.get('year')).toBe(String(now.getFullYear()));
+  expect(pdf.url.searchParams.has('month')).toBe(false);
+  expect(pdf.headers.get('Authorization')).toMatch(/^Bearer /);
 });

@@ -268,22 +268,27 @@ function Report({ opd }: { opd: string | null }) {
   const [year, setYear] = useState(now.getFullYear());
   const [month, setMonth] = useState(now.getMonth() + 1);
   const [page, setPage] = useState(0);
-  const query = { year, month, ...(opd ? { opd } : {}) };
+  // month 0: the whole year (the API's yearly report: no month parameter)
+  const query = { year, ...(month ? { month } : {}), ...(opd ? { opd } : {}) };
   const report = useQuery({
     queryKey: [...KEY, 'report', query, page],
     queryFn: async () => must(await datacenter.GET('/api/v1/monitors/reports', { params: { query: { ...query, page, size: SIZE } } })),
     placeholderData: keepPreviousData,
   });
+  const label = month ? `${year}-${month}` : String(year);
+  const params = () => new URLSearchParams({ year: String(year), ...(month ? { month: String(month) } : {}), ...(opd ? { opd } : {}) });
   const csv = useMutation({
     mutationFn: async (perOpd: boolean) => {
-      const params = new URLSearchParams({ year: String(year), month: String(month), ...(opd ? { opd } : {}) });
       const path = perOpd ? '/api/v1/monitors/reports/opds/export.csv' : '/api/v1/monitors/reports/export.csv';
-      await downloadFile(`${path}?${params}`, perOpd ? `uptime-opd-${year}-${month}.csv` : `uptime-${year}-${month}.csv`);
+      await downloadFile(`${path}?${params()}`, perOpd ? `uptime-opd-${label}.csv` : `uptime-${label}.csv`);
     },
+  });
+  const pdf = useMutation({
+    mutationFn: () => downloadFile(`/api/v1/monitors/reports/report.pdf?${params()}`, `ketersediaan-layanan-${label}.pdf`),
   });
   const years = Array.from({ length: 5 }, (_, i) => String(now.getFullYear() - i));
   const monthName = (m: number) => new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { month: 'long' }).format(new Date(2000, m - 1, 1));
-  const period = `${monthName(month)} ${year}`;
+  const period = month ? `${monthName(month)} ${year}` : t('uptime.wholeYearOf', { year });
 
   return (
     <Stack gap="sm">
@@ -292,7 +297,7 @@ function Report({ opd }: { opd: string | null }) {
           <Select
             label={t('common.month')}
             allowDeselect={false}
-            data={Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1) }))}
+            data={[{ value: '0', label: t('uptime.wholeYear') }, ...Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1) }))]}
             value={String(month)}
             onChange={(v) => {
               setMonth(Number(v));
@@ -317,12 +322,15 @@ function Report({ opd }: { opd: string | null }) {
           <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={csv.isPending && csv.variables === true} onClick={() => csv.mutate(true)}>
             {t('uptime.downloadOpdCsv')}
           </Button>
+          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={pdf.isPending} onClick={() => pdf.mutate()}>
+            {t('uptime.downloadPdf')}
+          </Button>
         </Group>
       </Group>
       <Text size="xs" c="dimmed">
         {t('uptime.reportHint')}
       </Text>
-      <ProblemAlert error={csv.error} />
+      <ProblemAlert error={csv.error ?? pdf.error} />
       {report.isPending ? (
         <Loading />
       ) : report.error ? (

@@ -219,6 +219,15 @@ class AuthorizationMatrixTest {
                 row("GET", "/api/v1/monitors/reports/opds?year=2026", null, OK, OK, OK, OK, OK, OK, "401"),
                 row("GET", "/api/v1/monitors/reports/opds/export.csv?year=2026", null, OK, OK, OK, OK, OK, OK,
                         "401"),
+                row("GET", "/api/v1/monitors/reports/report.pdf?year=2026&month=11", null, OK, OK, OK, OK, OK, OK,
+                        "401"),
+                row("GET", "/api/v1/monitors/reports/report.pdf?year=2026&opd=" + f.a(), null, OK, OK, "403", OK, OK,
+                        OK, "401"),
+
+                // D5: an operator (either OPD) gets its own section; machine clients have no business here
+                row("GET", "/api/v1/usage-reviews?year=2026", null, OK, OK, OK, OK, OK, "403", "401"),
+                row("GET", "/api/v1/usage-reviews/export.csv?year=2026", null, OK, OK, OK, OK, OK, "403", "401"),
+                row("GET", "/api/v1/usage-reviews/report.pdf?year=2026", null, OK, OK, OK, OK, OK, "403", "401"),
 
                 row("GET", "/api/v1/placements?opd=" + f.a(), null, OK, OK, "403", OK, OK, OK, "401"),
                 row("POST", "/api/v1/placements/declared", Map.of("opd", f.a(), "name", "x", "applicationId",

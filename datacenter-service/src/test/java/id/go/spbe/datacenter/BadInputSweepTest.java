@@ -119,12 +119,20 @@ class BadInputSweepTest {
                 "active");
         check(wrong, "monitors sort", http.get("/api/v1/monitors?sort=target").auth(admin()).send(), 400, "sort");
         for (String report : List.of("/api/v1/monitors/reports", "/api/v1/monitors/reports/opds",
-                "/api/v1/monitors/reports/export.csv", "/api/v1/monitors/reports/opds/export.csv")) {
+                "/api/v1/monitors/reports/export.csv", "/api/v1/monitors/reports/opds/export.csv",
+                "/api/v1/monitors/reports/report.pdf")) {
             check(wrong, report + " without year", http.get(report).auth(admin()).send(), 400, "year");
             check(wrong, report + " year type", http.get(report + "?year=dua-ribu").auth(admin()).send(), 400,
                     "year");
             check(wrong, report + " month 13", http.get(report + "?year=2026&month=13").auth(admin()).send(), 400,
                     "month");
+        }
+        for (String review : List.of("/api/v1/usage-reviews", "/api/v1/usage-reviews/export.csv",
+                "/api/v1/usage-reviews/report.pdf")) {
+            check(wrong, review + " without year", http.get(review).auth(admin()).send(), 400, "year");
+            check(wrong, review + " year type", http.get(review + "?year=dua-ribu").auth(admin()).send(), 400,
+                    "year");
+            check(wrong, review + " year 1999", http.get(review + "?year=1999").auth(admin()).send(), 400, "year");
         }
         check(wrong, "racks without data center", http.get("/api/v1/racks").auth(admin()).send(), 400,
                 "dataCenter");

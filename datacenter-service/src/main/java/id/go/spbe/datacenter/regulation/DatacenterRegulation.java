@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     regulation reserves it to Mandiri TIK OPD and gives the others a VPS (RL p19(10,11),
  *                     BT p16(8,9)); {@code ANY_OPD} where the regulation lets every OPD place its servers (MT p9(1))
  *                     or is silent
+ * @param reportTo     to whom the yearly review of the data center's use is addressed (D5): Rejang Lebong's p19(13)
+ *                     has Dinas review it every year without naming an addressee, so the profiles name the SPBE
+ *                     coordination body; absent, reports fall back to {@code spbe.regulation.governance.body}
  */
 @ConfigurationProperties("spbe.regulation.datacenter")
 public record DatacenterRegulation(@DefaultValue("OPTIONAL") Placement opdPlacement,
-        @DefaultValue("ANY_OPD") OwnServers ownServers) {
+        @DefaultValue("ANY_OPD") OwnServers ownServers, String reportTo) {
 
     public enum Placement {
         MANDATORY, OPTIONAL

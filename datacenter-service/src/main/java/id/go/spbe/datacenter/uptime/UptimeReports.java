@@ -1,6 +1,6 @@
 package id.go.spbe.datacenter.uptime;
 
-import id.go.spbe.datacenter.uptime.UptimeSamples.DailySample;
+import id.go.spbe.datacenter.uptime.UptimeSamples.MonthSample;
 import id.go.spbe.datacenter.uptime.domain.Monitor;
 import id.go.spbe.datacenter.uptime.domain.Uptime;
 import id.go.spbe.platform.opd.OpdReferences;
@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -100,52 +101,65 @@ public class UptimeReports {
 
     /** Per OPD: the OPD's counted probes together, and how many of its monitors met their SLO. */
     public Page<OpdReport> opds(Caller caller, String opd, Period period, Pageable page) {
+        List<OpdReport> rows = opdSummaries(caller, opd, period);
+        int from = (int) Math.min(page.getOffset(), rows.size());
+        int to = Math.min(from + page.getPageSize(), rows.size());
+        return new PageImpl<>(rows.subList(from, to), page, rows.size());
+    }
+
+    /** Every monitor report of the scope at once, by OPD and name (for the PDF). */
+    public List<MonitorReport> allMonitors(Caller caller, String opd, Period period) {
+        return reports(scoped(caller, opd), period).stream()
+                .sorted(Comparator.comparing((MonitorReport r) -> r.monitor().opd())
+                        .thenComparing(r -> r.monitor().name()))
+                .toList();
+    }
+
+    private List<Monitor> scoped(Caller caller, String opd) {
         String scope = caller.listScope(opd);
-        List<Monitor> all;
         if (scope != null) {
             opds.requireKnown(scope);
-            all = repository.findByOpd(scope);
-        } else {
-            all = repository.findAll();
+            return repository.findByOpd(scope);
         }
-        Map<String, List<MonitorReport>> byOpd = reports(all, period).stream()
+        return repository.findAll();
+    }
+
+    /** Every OPD row of {@link #opds} at once, sorted by OPD code (for the yearly review and the PDF). */
+    public List<OpdReport> opdSummaries(Caller caller, String opd, Period period) {
+        Map<String, List<MonitorReport>> byOpd = reports(scoped(caller, opd), period).stream()
                 .collect(Collectors.groupingBy(r -> r.monitor().opd(), TreeMap::new, Collectors.toList()));
-        List<OpdReport> rows = byOpd.entrySet().stream().map(e -> {
+        return byOpd.entrySet().stream().map(e -> {
             Uptime total = e.getValue().stream().map(MonitorReport::uptime).reduce(new Uptime(0, 0, 0), Uptime::plus);
             int meeting = (int) e.getValue().stream().filter(r -> Boolean.TRUE.equals(r.sloMet())).count();
             int missing = (int) e.getValue().stream().filter(r -> Boolean.FALSE.equals(r.sloMet())).count();
             return new OpdReport(e.getKey(), period, e.getValue().size(), total, meeting, missing,
                     e.getValue().size() - meeting - missing);
         }).toList();
-        int from = (int) Math.min(page.getOffset(), rows.size());
-        int to = Math.min(from + page.getPageSize(), rows.size());
-        return new PageImpl<>(rows.subList(from, to), page, rows.size());
     }
 
     private List<MonitorReport> reports(List<Monitor> of, Period period) {
         if (of.isEmpty()) {
             return List.of();
         }
-        Map<String, List<DailySample>> days = samples.between(of.stream().map(Monitor::id).toList(), period.from(),
-                period.to()).stream().collect(Collectors.groupingBy(DailySample::monitorId));
+        List<String> opdsOf = of.stream().map(Monitor::opd).distinct().limit(2).toList();
+        Map<String, List<MonthSample>> byMonitor = samples.months(opdsOf.size() == 1 ? opdsOf.get(0) : null,
+                of.stream().map(Monitor::id).toList(),
+                YearMonth.from(period.from()), YearMonth.from(period.to())).stream()
+                .collect(Collectors.groupingBy(MonthSample::monitorId));
         List<MonitorReport> reports = new ArrayList<>(of.size());
         for (Monitor monitor : of) {
-            List<DailySample> own = days.getOrDefault(monitor.id(), List.of());
+            List<MonthSample> own = byMonitor.getOrDefault(monitor.id(), List.of()).stream()
+                    .sorted(Comparator.comparing(MonthSample::month)).toList();
             Uptime total = own.stream().map(UptimeReports::uptime).reduce(new Uptime(0, 0, 0), Uptime::plus);
-            long latency = own.stream().mapToLong(DailySample::latencyMillis).sum();
-            List<MonthUptime> months = List.of();
-            if (period.month() == null) {
-                Map<String, Uptime> perMonth = own.stream().collect(Collectors.groupingBy(
-                        d -> d.day().substring(0, 7), TreeMap::new,
-                        Collectors.reducing(new Uptime(0, 0, 0), UptimeReports::uptime, Uptime::plus)));
-                months = perMonth.entrySet().stream().map(e -> new MonthUptime(e.getKey(), e.getValue())).toList();
-            }
+            long latency = own.stream().mapToLong(MonthSample::latencyMillis).sum();
+            List<MonthUptime> months = period.month() != null ? List.of()
+                    : own.stream().map(m -> new MonthUptime(m.month(), uptime(m))).toList();
             reports.add(new MonitorReport(monitor, period, total, latency, months));
         }
         return reports;
     }
 
-    private static Uptime uptime(DailySample day) {
-        return new Uptime(day.probes(), day.failures(), day.maintenance());
+    private static Uptime uptime(MonthSample month) {
+        return new Uptime(month.probes(), month.failures(), month.maintenance());
     }
 }

@@ -32,10 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * D3 benchmark, "SLO report for a year of 1-minute samples for 1,000 services ≤ 2 s": the real storage is seeded
- * directly — 1,000 monitors in 40 OPDs and, per monitor, 365 daily sample documents as {@code UptimeSamples} keeps
- * them (1,440 probes a day; failures on about 3 % of days; a planned-maintenance day about once a month) — then the
+ * directly — 1,000 monitors in 40 OPDs and, per monitor, 365 daily sample documents and 12 month documents as
+ * {@code UptimeSamples} keeps them (1,440 probes a day; failures on about 3 % of days; a planned-maintenance day about
+ * once a month; each month the sum of its days) — then the
  * real {@code UptimeReports} path is timed: the yearly report of one monitor (with its 12 months) and the yearly
- * per-OPD report over all 1,000 monitors (every sample of the year read and summed). Seeded deterministically.
+ * per-OPD report over all 1,000 monitors. Seeded deterministically.
  */
 @Tag("benchmark")
 @DatacenterIntegrationTest
@@ -64,6 +65,7 @@ class UptimeReportBenchmarkTest {
     void yearlySloReportsOfThousandServicesWithinTwoSeconds_D3() {
         mongo.remove(new Query(), Monitor.class);
         mongo.remove(new Query(), "uptime_samples");
+        mongo.remove(new Query(), "uptime_months");
         Random random = new Random(SEED);
         List<Monitor> all = new ArrayList<>(MONITORS);
         for (int i = 0; i < MONITORS; i++) {
@@ -78,7 +80,9 @@ class UptimeReportBenchmarkTest {
         long expectedFailures = 0;
         List<Document> batch = new ArrayList<>(5_000);
         LocalDate first = LocalDate.of(YEAR, 1, 1);
+        List<Document> months = new ArrayList<>(MONITORS * 12);
         for (Monitor monitor : all) {
+            Document month = null;
             for (LocalDate day = first; day.getYear() == YEAR; day = day.plusDays(1)) {
                 long probes = 1_440;
                 long failures = random.nextInt(100) < 3 ? 1 + random.nextInt(120) : 0;
@@ -98,6 +102,18 @@ class UptimeReportBenchmarkTest {
                     sample.append("maintenance", maintenance);
                 }
                 batch.add(sample);
+                // the month roll-up as UptimeSamples.record keeps it beside the days: the sums of the month's days
+                String monthKey = day.toString().substring(0, 7);
+                if (month == null || !monthKey.equals(month.getString("month"))) {
+                    month = new Document("_id", monitor.id() + "/" + monthKey).append("monitorId", monitor.id())
+                            .append("opd", monitor.opd()).append("month", monthKey).append("probes", 0L)
+                            .append("failures", 0L).append("maintenance", 0L).append("latencyMillis", 0L);
+                    months.add(month);
+                }
+                month.put("probes", month.getLong("probes") + probes);
+                month.put("failures", month.getLong("failures") + failures);
+                month.put("maintenance", month.getLong("maintenance") + maintenance);
+                month.put("latencyMillis", month.getLong("latencyMillis") + sample.getLong("latencyMillis"));
                 if (batch.size() == 5_000) {
                     mongo.insert(batch, "uptime_samples");
                     batch = new ArrayList<>(5_000);
@@ -106,6 +122,9 @@ class UptimeReportBenchmarkTest {
         }
         if (!batch.isEmpty()) {
             mongo.insert(batch, "uptime_samples");
+        }
+        for (int i = 0; i < months.size(); i += 5_000) {
+            mongo.insert(months.subList(i, Math.min(months.size(), i + 5_000)), "uptime_months");
         }
         long seedNanos = System.nanoTime() - seedStart;
         long documents = mongo.count(new Query(), "uptime_samples");

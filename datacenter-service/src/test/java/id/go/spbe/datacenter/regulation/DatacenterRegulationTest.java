@@ -58,4 +58,15 @@ class DatacenterRegulationTest {
         assertThat(of("maluku-tenggara").placementObligationOutside()).isNull();
         assertThat(of("bitung").placementObligationOutside()).isNull();
     }
+
+    @Test
+    void d5EveryShippedProfileNamesTheAddresseeOfTheYearlyReview() {
+        assertThat(of("rejang-lebong").reportTo()).as("RL p19(13), coordination team of p51")
+                .isEqualTo("Tim Koordinasi SPBE");
+        assertThat(of("maluku-tenggara").reportTo()).isEqualTo("Tim Penilai SPBE");
+        assertThat(of("samarinda").reportTo()).isEqualTo("Komite Pengarah SPBE");
+        for (String profile : java.util.List.of("bitung", "manggarai-barat", "national-default")) {
+            assertThat(of(profile).reportTo()).as(profile).isNotBlank();
+        }
+    }
 }

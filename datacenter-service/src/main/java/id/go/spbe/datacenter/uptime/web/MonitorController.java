@@ -3,6 +3,7 @@ package id.go.spbe.datacenter.uptime.web;
 import id.go.spbe.datacenter.csv.CsvExport;
 import id.go.spbe.datacenter.history.HistoryResponse;
 import id.go.spbe.datacenter.uptime.Monitors;
+import id.go.spbe.datacenter.uptime.UptimeReportDocument;
 import id.go.spbe.datacenter.uptime.UptimeReports;
 import id.go.spbe.datacenter.uptime.UptimeReports.Period;
 import id.go.spbe.datacenter.uptime.domain.MaintenanceWindow;
@@ -31,6 +32,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,11 +64,14 @@ class MonitorController {
     private final Monitors monitors;
     private final UptimeReports reports;
     private final ChangeHistoryLog histories;
+    private final UptimeReportDocument document;
 
-    MonitorController(Monitors monitors, UptimeReports reports, ChangeHistoryLog histories) {
+    MonitorController(Monitors monitors, UptimeReports reports, ChangeHistoryLog histories,
+            UptimeReportDocument document) {
         this.monitors = monitors;
         this.reports = reports;
         this.histories = histories;
+        this.document = document;
     }
 
     @PostMapping(PATH)
@@ -173,6 +181,28 @@ class MonitorController {
                             row.uptime().maintenanceProbes(), row.uptime().countedProbes(),
                             plain(row.uptime().uptimePercent()), row.sloMet(), row.averageLatencyMillis());
                 });
+    }
+
+    @GetMapping(REPORTS + "/report.pdf")
+    @ProblemResponses(422) // G1: an opd filter naming no OPD of the directory
+    @Operation(summary = "Uptime report for a month or a year as a PDF in Bahasa Indonesia (D3)",
+            description = "Same scope as the lists (an OPD operator: its own OPD). Per OPD, per monitor with its SLO "
+                    + "and, for a year, per month with a chart; percentages with three decimals rounded down beside "
+                    + "the probe counts they come from.",
+            responses = @ApiResponse(responseCode = "200", description = "PDF report",
+                    content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                            schema = @Schema(type = "string", format = "binary"))))
+    ResponseEntity<byte[]> reportPdf(@RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer month, @RequestParam(required = false) String opd,
+            Caller caller) {
+        Period period = Period.of(year, month);
+        byte[] pdf = document.pdf(caller, opd, period);
+        String filename = "ketersediaan-layanan-" + period.label() + (opd == null ? "" : "-" + opd) + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(pdf);
     }
 
     @GetMapping(REPORTS + "/opds")
