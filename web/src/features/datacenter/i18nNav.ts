@@ -12,6 +12,8 @@ addTranslations('datacenterNav', {
     backups: 'Cadangan Data',
     racks: 'Rak dan Kolokasi',
     placement: 'Register Penempatan',
+    custody: 'Persetujuan Pengelolaan Data',
+    datasets: 'Register Dataset',
   },
   en: {
     vps: 'Data centre VPS',
@@ -20,5 +22,7 @@ addTranslations('datacenterNav', {
     backups: 'Backups',
     racks: 'Racks and colocation',
     placement: 'Placement register',
+    custody: 'Data custody consents',
+    datasets: 'Dataset register',
   },
 });

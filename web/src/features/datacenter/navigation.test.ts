@@ -18,5 +18,7 @@ it('has every menu label in both languages before any screen loads', async () =>
     'Cadangan Data',
     'Rak dan Kolokasi',
     'Register Penempatan',
+    'Persetujuan Pengelolaan Data',
+    'Register Dataset',
   ]);
 });

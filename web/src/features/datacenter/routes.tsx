@@ -10,6 +10,8 @@ const UptimePage = lazy(() => import('./uptime/UptimePage'));
 const BackupPage = lazy(() => import('./backup/BackupPage'));
 const RacksPage = lazy(() => import('./racks/RacksPage'));
 const PlacementPage = lazy(() => import('./placement/PlacementPage'));
+const ConsentsPage = lazy(() => import('./custody/ConsentsPage'));
+const DatasetsPage = lazy(() => import('./custody/DatasetsPage'));
 
 /** Screens of the datacenter-service area, mounted inside the signed-in shell by src/routes.tsx (each screen lazy). */
 export const datacenterRoutes: RouteObject[] = [
@@ -22,4 +24,6 @@ export const datacenterRoutes: RouteObject[] = [
   { path: '/pusat-data/cadangan', element: <BackupPage /> },
   { path: '/pusat-data/rak', element: <RacksPage /> },
   { path: '/pusat-data/penempatan', element: <PlacementPage /> },
+  { path: '/pusat-data/persetujuan', element: <ConsentsPage /> },
+  { path: '/pusat-data/dataset', element: <DatasetsPage /> },
 ];
