@@ -92,6 +92,7 @@ export default function ConsentsPage() {
             { value: '', label: t('consents.statusAll') },
             { value: 'GRANTED', label: t('consents.statusGranted') },
             { value: 'REVOKED', label: t('consents.statusRevoked') },
+            { value: 'EXPIRED', label: t('consents.statusExpired') },
           ]}
           value={status}
           onChange={(v) => {

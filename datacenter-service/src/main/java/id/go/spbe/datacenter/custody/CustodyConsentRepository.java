@@ -15,5 +15,8 @@ public interface CustodyConsentRepository extends MongoRepository<CustodyConsent
 
     Page<CustodyConsent> findByOpdAndStatus(String opd, CustodyConsent.Status status, Pageable page);
 
+    List<CustodyConsent> findByStatusAndValidUntilLessThan(CustodyConsent.Status status,
+            java.time.LocalDate day);
+
     Page<CustodyConsent> findByStatus(CustodyConsent.Status status, Pageable page);
 }

@@ -52,6 +52,9 @@ class CustodyIntegrationTest {
     @Autowired
     DatacenterRegulation regulation;
 
+    @Autowired
+    CustodyExpiry expiry;
+
     TestHttp http;
 
     @BeforeEach
@@ -179,10 +182,21 @@ class CustodyIntegrationTest {
         TestHttp.Reply granted = grant(opd, List.of("DECOMMISSION_VPS"), Map.of("kind", "VPS", "id", vps),
                 today(), today().plusDays(1));
         assertThat(granted.status()).as(granted.text()).isEqualTo(201);
+        String lapsed = granted.json().get("id").asString();
         clock.advance(Duration.ofDays(3));
+        // Refused as soon as the period is over, before the expiry pass has run.
         assertRefusedD7(http.post(retire).auth(admin()).json(Map.of("reason", "Tidak dipakai")).send());
-        assertThat(http.get("/api/v1/custody-consents/" + granted.json().get("id").asString()).auth(operator(opd))
-                .send().json().get("standing").asString()).isEqualTo("EXPIRED");
+        assertThat(http.get("/api/v1/custody-consents/" + lapsed).auth(operator(opd)).send().json().get("standing")
+                .asString()).isEqualTo("EXPIRED");
+        // The pass marks it EXPIRED and publishes the expiry once: a second pass finds nothing.
+        assertThat(expiry.expire()).isPositive();
+        assertThat(expiry.expire()).isZero();
+        JsonNode expired = published(TOPIC, lapsed, "id.go.spbe.custody.consent-expired.v1");
+        assertThat(expired.get("data").get("validUntil").asString()).isEqualTo(today().minusDays(2).toString());
+        assertThat(http.get("/api/v1/custody-consents/" + lapsed).auth(operator(opd)).send().json().get("status")
+                .asString()).isEqualTo("EXPIRED");
+        assertProblem(http.post("/api/v1/custody-consents/" + lapsed + "/revoke").auth(operator(opd))
+                .json(Map.of("reason", "x")).send(), 409, "state-conflict");
 
         assertThat(grant(opd, List.of("DECOMMISSION_VPS"), null, today(), today().plusDays(7)).status())
                 .isEqualTo(201);

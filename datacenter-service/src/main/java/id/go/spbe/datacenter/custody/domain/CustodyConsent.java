@@ -1,6 +1,7 @@
 package id.go.spbe.datacenter.custody.domain;
 
 import id.go.spbe.datacenter.custody.domain.CustodyEvents.CustodyConsentGranted;
+import id.go.spbe.datacenter.custody.domain.CustodyEvents.CustodyConsentExpired;
 import id.go.spbe.datacenter.custody.domain.CustodyEvents.CustodyConsentRevoked;
 import id.go.spbe.platform.domain.AggregateRoot;
 import id.go.spbe.platform.domain.RuleViolationException;
@@ -27,9 +28,12 @@ import java.util.UUID;
 @Document("custody_consents")
 public class CustodyConsent extends AggregateRoot {
 
-    /** As recorded; whether it is in force on a day also depends on the period ({@link #inForceOn(LocalDate)}). */
+    /**
+     * As recorded; whether it is in force on a day also depends on the period ({@link #inForceOn(LocalDate)}).
+     * {@code EXPIRED} is set by the expiry pass once the period has ended (the rule does not wait for it).
+     */
     public enum Status {
-        GRANTED, REVOKED
+        GRANTED, REVOKED, EXPIRED
     }
 
     @Id
@@ -94,11 +98,28 @@ public class CustodyConsent extends AggregateRoot {
         if (status == Status.REVOKED) {
             throw new StateConflictException("Persetujuan ini sudah dicabut.");
         }
+        if (status == Status.EXPIRED) {
+            throw new StateConflictException("Masa berlaku persetujuan ini sudah berakhir (" + validUntil + ").");
+        }
         status = Status.REVOKED;
         revokeReason = reason.trim();
         revokedBy = by;
         revokedAt = now;
         raise(new CustodyConsentRevoked(UUID.randomUUID(), now, id, opd, revokeReason, by));
+    }
+
+    /**
+     * Marks a granted consent whose period ended before {@code today} as expired, raising CustodyConsentExpired once.
+     *
+     * @return whether it expired now (the caller saves only then)
+     */
+    public boolean expireIfLapsed(LocalDate today, Instant now) {
+        if (status != Status.GRANTED || !today.isAfter(validUntil)) {
+            return false;
+        }
+        status = Status.EXPIRED;
+        raise(new CustodyConsentExpired(UUID.randomUUID(), now, id, opd, validUntil));
+        return true;
     }
 
     /** Granted, not revoked, and {@code day} within the period (both ends included). */

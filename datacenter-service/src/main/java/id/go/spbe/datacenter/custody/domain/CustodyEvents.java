@@ -58,4 +58,25 @@ public final class CustodyEvents {
             return revokedBy;
         }
     }
+
+    /** The consent's period ended (its last day was {@code validUntil}); it covers nothing any more. */
+    @EventType(value = "id.go.spbe.custody.consent-expired.v1", topic = TOPIC)
+    public record CustodyConsentExpired(UUID eventId, Instant occurredAt, String consentId, String opd,
+            LocalDate validUntil) implements DomainEvent {
+
+        @Override
+        public String aggregateId() {
+            return consentId;
+        }
+
+        @Override
+        public String opdCode() {
+            return opd;
+        }
+
+        @Override
+        public String actor() {
+            return "system";
+        }
+    }
 }

@@ -59,6 +59,7 @@ final class CustodyPayloads {
 
         static ConsentResponse of(CustodyConsent c, LocalDate today) {
             Standing standing = c.status() == CustodyConsent.Status.REVOKED ? Standing.REVOKED
+                    : c.status() == CustodyConsent.Status.EXPIRED ? Standing.EXPIRED
                     : today.isBefore(c.validFrom()) ? Standing.PENDING
                     : today.isAfter(c.validUntil()) ? Standing.EXPIRED : Standing.IN_FORCE;
             return new ConsentResponse(c.id(), c.opd(), c.actions().stream().sorted().toList(), c.allSystems(),

@@ -48,6 +48,17 @@ class CustodyConsentTest {
     }
 
     @Test
+    void d7AConsentExpiresOnceTheDayAfterItsLastDay() {
+        CustodyConsent c = consent(true, List.of(), TODAY, TODAY.plusDays(1));
+        assertThat(c.expireIfLapsed(TODAY.plusDays(1), Instant.EPOCH)).isFalse();
+        assertThat(c.expireIfLapsed(TODAY.plusDays(2), Instant.EPOCH)).isTrue();
+        assertThat(c.status()).isEqualTo(CustodyConsent.Status.EXPIRED);
+        assertThat(c.expireIfLapsed(TODAY.plusDays(3), Instant.EPOCH)).isFalse();
+        assertThatThrownBy(() -> c.revoke("x", "operator.dinkes", Instant.EPOCH))
+                .isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
     void d7AConsentNeedsAScopeAndAPeriodThatHasNotEnded() {
         assertThatThrownBy(() -> consent(false, List.of(), TODAY, TODAY)).isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> consent(true, List.of(), TODAY, TODAY.minusDays(1)))
