@@ -13,6 +13,8 @@ addTranslations('datacenterNav', {
     racks: 'Rak dan Kolokasi',
     placement: 'Register Penempatan',
     review: 'Tinjauan Tahunan',
+    custody: 'Persetujuan Pengelolaan Data',
+    datasets: 'Register Dataset',
   },
   en: {
     vps: 'Data centre VPS',
@@ -22,5 +24,7 @@ addTranslations('datacenterNav', {
     racks: 'Racks and colocation',
     placement: 'Placement register',
     review: 'Yearly review',
+    custody: 'Data custody consents',
+    datasets: 'Dataset register',
   },
 });

@@ -19,5 +19,7 @@ it('has every menu label in both languages before any screen loads', async () =>
     'Rak dan Kolokasi',
     'Register Penempatan',
     'Tinjauan Tahunan',
+    'Persetujuan Pengelolaan Data',
+    'Register Dataset',
   ]);
 });

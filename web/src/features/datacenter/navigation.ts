@@ -1,4 +1,4 @@
-import { IconActivity, IconReportAnalytics, IconBuildingWarehouse, IconDatabaseExport, IconLayoutRows, IconMapPin, IconServer } from '@tabler/icons-react';
+import { IconActivity, IconBuildingWarehouse, IconDatabaseExport, IconFileCheck, IconLayoutRows, IconLock, IconMapPin, IconReportAnalytics, IconServer } from '@tabler/icons-react';
 import { Role, type RoleName } from '../../auth/roles';
 import type { NavItem } from '../../layout/navigation';
 import './i18nNav';
@@ -14,4 +14,6 @@ export const datacenterNavigation: NavItem[] = [
   { to: '/pusat-data/rak', label: 'datacenterNav:racks', icon: IconLayoutRows, roles: READERS },
   { to: '/pusat-data/penempatan', label: 'datacenterNav:placement', icon: IconMapPin, roles: READERS },
   { to: '/pusat-data/tinjauan-tahunan', label: 'datacenterNav:review', icon: IconReportAnalytics, roles: READERS },
+  { to: '/pusat-data/persetujuan', label: 'datacenterNav:custody', icon: IconFileCheck, roles: READERS },
+  { to: '/pusat-data/dataset', label: 'datacenterNav:datasets', icon: IconLock, roles: READERS },
 ];

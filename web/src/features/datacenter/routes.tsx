@@ -11,6 +11,8 @@ const BackupPage = lazy(() => import('./backup/BackupPage'));
 const RacksPage = lazy(() => import('./racks/RacksPage'));
 const PlacementPage = lazy(() => import('./placement/PlacementPage'));
 const UsageReviewPage = lazy(() => import('./review/UsageReviewPage'));
+const ConsentsPage = lazy(() => import('./custody/ConsentsPage'));
+const DatasetsPage = lazy(() => import('./custody/DatasetsPage'));
 
 /** Screens of the datacenter-service area, mounted inside the signed-in shell by src/routes.tsx (each screen lazy). */
 export const datacenterRoutes: RouteObject[] = [
@@ -24,4 +26,6 @@ export const datacenterRoutes: RouteObject[] = [
   { path: '/pusat-data/rak', element: <RacksPage /> },
   { path: '/pusat-data/penempatan', element: <PlacementPage /> },
   { path: '/pusat-data/tinjauan-tahunan', element: <UsageReviewPage /> },
+  { path: '/pusat-data/persetujuan', element: <ConsentsPage /> },
+  { path: '/pusat-data/dataset', element: <DatasetsPage /> },
 ];

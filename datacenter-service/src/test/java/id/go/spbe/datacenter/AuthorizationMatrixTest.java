@@ -1,6 +1,7 @@
 package id.go.spbe.datacenter;
 
 import id.go.spbe.platform.test.http.TestHttp;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,13 +44,16 @@ class AuthorizationMatrixTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    MutableClock clock;
+
     TestHttp http;
 
     static Fixture fixture;
 
     /** Records in final states, owned by OPD {@code a} (and the Mandiri TIK OPD {@code m}). */
     record Fixture(String a, String m, String other, String vps, String rack, String colocation, String policy,
-            String monitor, String declared) {
+            String monitor, String declared, String consent, String dataset) {
     }
 
     @BeforeEach
@@ -95,8 +99,18 @@ class AuthorizationMatrixTest {
                 "location", "OPD_PREMISES")).send().json().get("id").asString();
         http.post("/api/v1/placements/declared/" + declared + "/withdraw").auth(admin())
                 .json(Map.of("reason", "Uji")).send();
+        // D7: OPD a lets Dinas act on all its data (so Dinas's rows reach the state checks), and has one revoked
+        // consent for the consent rows; D8: one dataset on its application.
+        DatacenterTestSupport.consentForDinas(http, clock, a, "RESTORE_TEST",
+                "DECOMMISSION_VPS", "DATASET_ACCESS");
+        String revoked = DatacenterTestSupport.consentForDinas(http, clock, a, "RESTORE_TEST");
+        http.post("/api/v1/custody-consents/" + revoked + "/revoke").auth(operator(a)).json(Map.of("reason", "Uji"))
+                .send();
+        String dataset = http.post("/api/v1/datasets").auth(operator(a)).json(Map.of("name", "Data uji",
+                "systemKind", "APPLICATION", "systemId", app, "classification", "TERBATAS", "owner", "Sekretariat"))
+                .send().json().get("id").asString();
         return new Fixture(a, m, other, vps, rack, colocation, policy, monitor.json().get("id").asString(),
-                declared);
+                declared, revoked, dataset);
     }
 
     /** The callers, in the column order of the expectations. */
@@ -237,7 +251,32 @@ class AuthorizationMatrixTest {
                 row("GET", "/api/v1/placements/declared/" + f.declared() + "/history", null, OK, OK, "404", OK, OK,
                         OK, "401"),
                 row("POST", "/api/v1/placements/declared/" + f.declared() + "/withdraw", reason, OK, OK, "404",
-                        "403", "403", "403", "401"));
+                        "403", "403", "403", "401"),
+
+                // D7: only an OPD's operator grants or revokes, for its own OPD; the past period answers 422.
+                row("POST", "/api/v1/custody-consents", Map.of("actions", List.of("RESTORE_TEST"), "allSystems", true,
+                        "validFrom", "2020-01-01", "validUntil", "2020-12-31"), "403", OK, OK, "403", "403", "403",
+                        "401"),
+                row("GET", "/api/v1/custody-consents", null, OK, OK, OK, OK, OK, OK, "401"),
+                row("GET", "/api/v1/custody-consents?opd=" + f.a(), null, OK, OK, "403", OK, OK, OK, "401"),
+                row("GET", "/api/v1/custody-consents/" + f.consent(), null, OK, OK, "404", OK, OK, OK, "401"),
+                row("GET", "/api/v1/custody-consents/" + f.consent() + "/history", null, OK, OK, "404", OK, OK, OK,
+                        "401"),
+                row("POST", "/api/v1/custody-consents/" + f.consent() + "/revoke", reason, "403", OK, "404", "403",
+                        "403", "403", "401"),
+                // D8: the register, a logged read, the owner's classification, the access log.
+                row("POST", "/api/v1/datasets", Map.of("opd", f.a(), "name", "x", "systemKind", "APPLICATION",
+                        "systemId", "tak-terdaftar", "classification", "BIASA", "owner", "x"), OK, OK, "403", "403",
+                        "403", "403", "401"),
+                row("GET", "/api/v1/datasets", null, OK, OK, OK, OK, OK, OK, "401"),
+                row("GET", "/api/v1/datasets/levels", null, OK, OK, OK, OK, OK, OK, "401"),
+                row("GET", "/api/v1/datasets/" + f.dataset(), null, OK, OK, "404", OK, OK, OK, "401"),
+                row("GET", "/api/v1/datasets/" + f.dataset() + "/history", null, OK, OK, "404", OK, OK, OK, "401"),
+                row("POST", "/api/v1/datasets/" + f.dataset() + "/reclassify", Map.of("classification", "TERBATAS",
+                        "reason", "x"), "403", OK, "404", "403", "403", "403", "401"),
+                row("GET", "/api/v1/dataset-access?opd=" + f.a(), null, OK, OK, "403", OK, OK, OK, "401"),
+                row("GET", "/api/v1/dataset-access?datasetId=" + f.dataset(), null, OK, OK, "404", OK, OK, OK,
+                        "401"));
 
         List<String> tokens = callers(f);
         List<String> mismatches = new ArrayList<>();

@@ -13,6 +13,7 @@ import static id.go.spbe.datacenter.DatacenterTestSupport.MAIN;
 import static id.go.spbe.datacenter.DatacenterTestSupport.admin;
 import static id.go.spbe.datacenter.DatacenterTestSupport.ensureMainDataCenter;
 import static id.go.spbe.datacenter.DatacenterTestSupport.machine;
+import static id.go.spbe.datacenter.DatacenterTestSupport.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -59,7 +60,13 @@ class BadInputSweepTest {
                 new Write("/api/v1/monitors", admin(), "name", "intervalSeconds"),
                 new Write("/api/v1/monitors/" + anyId + "/maintenance-windows", admin(), "from", "until"),
                 new Write("/api/v1/placements/declared", admin(), "location", "location"),
-                new Write("/api/v1/placements/declared/" + anyId + "/withdraw", admin(), "reason", "reason"));
+                new Write("/api/v1/placements/declared/" + anyId + "/withdraw", admin(), "reason", "reason"),
+                // D7 consents (the owner OPD's operator) and the D8 dataset register
+                new Write("/api/v1/custody-consents", operator("DINKES"), "actions", "validFrom"),
+                new Write("/api/v1/custody-consents/" + anyId + "/revoke", operator("DINKES"), "reason", "reason"),
+                new Write("/api/v1/datasets", admin(), "name", "systemKind"),
+                new Write("/api/v1/datasets/" + anyId + "/reclassify", operator("DINKES"), "classification",
+                        "reason"));
     }
 
     @Test
@@ -104,7 +111,8 @@ class BadInputSweepTest {
                 "/api/v1/backup-policies", "/api/v1/backup-runs", "/api/v1/backup-compliance",
                 "/api/v1/backup-compliance/opds", "/api/v1/backup-compliance/applications", "/api/v1/capacity", "/api/v1/monitors",
                 "/api/v1/monitors/reports?year=2026", "/api/v1/monitors/reports/opds?year=2026",
-                "/api/v1/placements/declared", "/api/v1/racks?dataCenter=" + MAIN)) {
+                "/api/v1/placements/declared", "/api/v1/racks?dataCenter=" + MAIN, "/api/v1/custody-consents",
+                "/api/v1/datasets", "/api/v1/dataset-access")) {
             String sep = list.contains("?") ? "&" : "?";
             check(wrong, list + " size", http.get(list + sep + "size=500").auth(admin()).send(), 400, "size");
             check(wrong, list + " page", http.get(list + sep + "page=-1").auth(admin()).send(), 400, "page");
@@ -115,6 +123,12 @@ class BadInputSweepTest {
         check(wrong, "vps sort", http.get("/api/v1/vps-requests?sort=password").auth(admin()).send(), 400, "sort");
         check(wrong, "declared status", http.get("/api/v1/placements/declared?status=GAIB").auth(admin()).send(),
                 400, "status");
+        check(wrong, "consent status", http.get("/api/v1/custody-consents?status=GAIB").auth(admin()).send(), 400,
+                "status");
+        check(wrong, "consent sort", http.get("/api/v1/custody-consents?sort=letterNumber").auth(admin()).send(),
+                400, "sort");
+        check(wrong, "dataset sort", http.get("/api/v1/datasets?sort=description").auth(admin()).send(), 400,
+                "sort");
         check(wrong, "monitors active", http.get("/api/v1/monitors?active=kadang").auth(admin()).send(), 400,
                 "active");
         check(wrong, "monitors sort", http.get("/api/v1/monitors?sort=target").auth(admin()).send(), 400, "sort");

@@ -184,6 +184,19 @@ public final class DatacenterTestSupport {
         return event;
     }
 
+    /**
+     * D7: the OPD's operator consents that Dinas does {@code actions} on all its systems, in force from yesterday for
+     * a year of the service's clock (tests share a clock that some advance); returns the consent id.
+     */
+    public static String consentForDinas(TestHttp http, java.time.Clock clock, String opd, String... actions) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Jakarta"));
+        TestHttp.Reply granted = http.post("/api/v1/custody-consents").auth(operator(opd)).json(Map.of(
+                "actions", List.of(actions), "allSystems", true, "validFrom", today.minusDays(1).toString(),
+                "validUntil", today.plusYears(1).toString(), "letterNumber", "800/1/" + opd + "/2026")).send();
+        assertThat(granted.status()).as(granted.text()).isEqualTo(201);
+        return granted.json().get("id").asString();
+    }
+
     public static void assertProblem(TestHttp.Reply reply, int status, String type) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/problem+json");

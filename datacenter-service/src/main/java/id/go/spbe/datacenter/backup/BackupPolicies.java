@@ -5,6 +5,9 @@ import id.go.spbe.datacenter.application.ApplicationReferences;
 import id.go.spbe.datacenter.backup.domain.BackupPolicy;
 import id.go.spbe.datacenter.backup.domain.ProtectedSystem;
 import id.go.spbe.datacenter.backup.domain.RestoreTest;
+import id.go.spbe.datacenter.custody.CustodyGuard;
+import id.go.spbe.datacenter.custody.domain.CustodyAction;
+import id.go.spbe.datacenter.custody.domain.CustodyTarget;
 import id.go.spbe.datacenter.vps.VpsRequests;
 import id.go.spbe.datacenter.vps.domain.VpsRequest;
 import id.go.spbe.platform.domain.NotFoundException;
@@ -28,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -45,11 +49,14 @@ public class BackupPolicies {
     private final VpsRequests vps;
     private final OpdReferences opds;
     private final BackupProperties properties;
+    private final CustodyGuard custody;
     private final ZoneId zone;
     private final Clock clock;
 
     BackupPolicies(BackupPolicyRepository policies, BackupRunRepository runs, ApplicationReferences applications,
-            VpsRequests vps, OpdReferences opds, BackupProperties properties, RegionProfile region, Clock clock) {
+            VpsRequests vps, OpdReferences opds, BackupProperties properties, CustodyGuard custody,
+            RegionProfile region, Clock clock) {
+        this.custody = custody;
         this.policies = policies;
         this.runs = runs;
         this.zone = region.region().timeZone();
@@ -153,6 +160,9 @@ public class BackupPolicies {
         if (!owner && !caller.hasRole(Roles.DINAS_ADMIN)) {
             throw new AccessDeniedException("only the owner OPD or Dinas records restore tests");
         }
+        // D7: restoring a backup reads the OPD's data back; Dinas does it to another OPD's system under its consent.
+        custody.require(caller, policy.opd(), CustodyAction.RESTORE_TEST, List.of(new CustodyTarget(
+                CustodyTarget.Kind.valueOf(policy.system().kind().name()), policy.system().id())));
         ETags.checkIfMatch(ifMatch, policy.version());
         if (runId != null && runs.findById(runId).filter(r -> r.policyId().equals(id)).isEmpty()) {
             throw new RuleViolationException("D6", "Pencadangan '" + runId + "' bukan milik kebijakan ini.");

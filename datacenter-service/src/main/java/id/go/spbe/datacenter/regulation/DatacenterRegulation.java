@@ -5,6 +5,8 @@ import id.go.spbe.platform.opd.OpdReference;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.util.List;
+
 /**
  * The data-center part of the regulation profile, owned by this service.
  *
@@ -17,10 +19,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reportTo     to whom the yearly review of the data center's use is addressed (D5): Rejang Lebong's p19(13)
  *                     has Dinas review it every year without naming an addressee, so the profiles name the SPBE
  *                     coordination body; absent, reports fall back to {@code spbe.regulation.governance.body}
+ * @param custodyConsent whether Dinas manages an OPD's data in the data center only with that OPD's recorded
+ *                     consent (D7): {@code REQUIRED} where the regulation says so (RL p20(2), BT p17(2)),
+ *                     {@code NOT_REQUIRED} where it is silent
+ * @param datasetClassifications the security classification levels a stored dataset may carry (D8), lowest first.
+ *                     The regulations ask OPD to set "klasifikasi keamanan" (RL p16(2), p31(2); BT p13(2), p27(2))
+ *                     but name no levels, so the levels are profile data
  */
 @ConfigurationProperties("spbe.regulation.datacenter")
 public record DatacenterRegulation(@DefaultValue("OPTIONAL") Placement opdPlacement,
-        @DefaultValue("ANY_OPD") OwnServers ownServers, String reportTo) {
+        @DefaultValue("ANY_OPD") OwnServers ownServers,
+        @DefaultValue("NOT_REQUIRED") CustodyConsent custodyConsent,
+        @DefaultValue({"BIASA", "TERBATAS", "RAHASIA", "SANGAT_RAHASIA"}) List<String> datasetClassifications,
+        String reportTo) {
+
+    public enum CustodyConsent {
+        REQUIRED, NOT_REQUIRED
+    }
+
+    /** D7: whether Dinas needs the owner OPD's consent in force before acting on its data. */
+    public boolean custodyConsentRequired() {
+        return custodyConsent == CustodyConsent.REQUIRED;
+    }
 
     public enum Placement {
         MANDATORY, OPTIONAL

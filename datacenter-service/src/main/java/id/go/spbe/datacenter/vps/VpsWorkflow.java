@@ -1,6 +1,9 @@
 package id.go.spbe.datacenter.vps;
 
 import id.go.spbe.datacenter.application.ApplicationReferences;
+import id.go.spbe.datacenter.custody.CustodyGuard;
+import id.go.spbe.datacenter.custody.domain.CustodyAction;
+import id.go.spbe.datacenter.custody.domain.CustodyTarget;
 import id.go.spbe.datacenter.site.CapacityLedger;
 import id.go.spbe.datacenter.site.CapacityLock;
 import id.go.spbe.datacenter.site.DataCenters;
@@ -42,13 +45,15 @@ public class VpsWorkflow {
     private final CapacityLock lock;
     private final Provisioner provisioner;
     private final VpsProperties properties;
+    private final CustodyGuard custody;
     private final ZoneId zone;
     private final Clock clock;
 
     VpsWorkflow(VpsRequestRepository requests, VpsAccess access, ApplicationReferences applications,
             VpsAllocations allocations,
             DataCenters dataCenters, CapacityLedger capacity, CapacityLock lock, Provisioner provisioner,
-            VpsProperties properties, RegionProfile region, Clock clock) {
+            VpsProperties properties, CustodyGuard custody, RegionProfile region, Clock clock) {
+        this.custody = custody;
         this.requests = requests;
         this.access = access;
         this.applications = applications;
@@ -132,8 +137,15 @@ public class VpsWorkflow {
         return asDinas(caller, id, ifMatch, vps -> vps.rejectResize(reason, caller.username(), now()));
     }
 
+    /** D7: retiring destroys the data on the VPS, so Dinas does it to an OPD's VPS only under the OPD's consent. */
     public VpsRequest decommission(Caller caller, String id, String reason, String ifMatch) {
-        return asOwnerOrDinas(caller, id, ifMatch, vps -> vps.decommission(reason, caller.username(), now()));
+        VpsRequest vps = access.forOwnerOrDinas(caller, id);
+        custody.require(caller, vps.opd(), CustodyAction.DECOMMISSION_VPS, List.of(
+                new CustodyTarget(CustodyTarget.Kind.VPS, vps.id()),
+                new CustodyTarget(CustodyTarget.Kind.APPLICATION, vps.applicationId())));
+        ETags.checkIfMatch(ifMatch, vps.version());
+        vps.decommission(reason, caller.username(), now());
+        return requests.save(vps);
     }
 
     /** Room in the data center and in the OPD's quota (D4) for {@code extra}; {@code newVps} counts one more VPS. */

@@ -272,6 +272,7 @@ class BackupIntegrationTest {
         assertThat(perApplication.get(0).get("systems").asInt()).isEqualTo(2);
         assertThat(perApplication.get(0).get("standing").asString()).isEqualTo("COMPLIANT");
 
+        DatacenterTestSupport.consentForDinas(http, clock, opd, "DECOMMISSION_VPS"); // D7 (RL profile)
         http.post("/api/v1/vps-requests/" + vps + "/decommission").auth(admin()).json(Map.of("reason",
                 "Aplikasi dihentikan")).send();
         await().atMost(Duration.ofSeconds(30)).until(() -> "RETIRED".equals(http.get("/api/v1/backup-policies/"
@@ -314,6 +315,7 @@ class BackupIntegrationTest {
                 "durationMinutes", 30, "result", "PASSED", "runId", "bukan-run-ini")).send(), "D6");
         assertProblem(http.post(path).auth(operator(other)).json(Map.of("testedOn", today.toString(),
                 "durationMinutes", 30, "result", "PASSED")).send(), 404, "not-found");
+        DatacenterTestSupport.consentForDinas(http, clock, opd, "RESTORE_TEST"); // D7 (RL profile)
         TestHttp.Reply failed = http.post(path).auth(admin()).json(Map.of("testedOn", today.toString(),
                 "durationMinutes", 45, "result", "FAILED", "runId", runId, "notes", "Basis data tidak terbuka"))
                 .send();

@@ -24,7 +24,8 @@ class RouteTableTest extends GatewayIntegrationTest {
         FAMILIES.put("app-registry-service", List.of("opds", "applications", "subdomains", "public/applications",
                 "regulation-profile"));
         FAMILIES.put("datacenter-service", List.of("data-centers", "racks", "vps-requests", "colocations",
-                "backup-policies", "backup-runs", "backup-compliance", "monitors", "placements", "capacity"));
+                "backup-policies", "backup-runs", "backup-compliance", "monitors", "placements", "capacity",
+                "usage-reviews", "custody-consents", "datasets", "dataset-access"));
         FAMILIES.put("network-service", List.of("sites", "wan-links", "lans", "lan-devices", "lan-diagrams",
                 "lan-changes", "inspections", "topology"));
         FAMILIES.put("servicedesk-service", List.of("tickets", "changes", "sla-policies", "tier1-roster",

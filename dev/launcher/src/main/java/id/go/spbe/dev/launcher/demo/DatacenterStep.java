@@ -31,6 +31,8 @@ final class DatacenterStep implements DemoStep {
     static final String BACKUPS = "kebijakan cadangan";
     static final String RACKS = "rak";
     static final String PLACEMENTS = "sistem di luar pusat data";
+    static final String DATASETS = "dataset pusat data";
+    static final String CONSENTS = "persetujuan pengelolaan data";
 
     static final String MAIN = "PD-DENPASAR";
     static final String DR = "PD-DRC";
@@ -85,6 +87,7 @@ final class DatacenterStep implements DemoStep {
         monitors(ctx);
         backups(ctx, activeVps);
         outside(ctx);
+        custody(ctx);
     }
 
     // --- D3: racks of the main site (reservations are for Mandiri TIK OPD only, which the demo region designates none).
@@ -98,6 +101,38 @@ final class DatacenterStep implements DemoStep {
             } catch (DemoFailure e) {
                 ctx.report().failed("rak " + name, e.getMessage());
             }
+        }
+    }
+
+    // --- D8, D7: the health office registers its TB patient dataset on SITT (classified RAHASIA) and lets Dinas test
+    // restores of SITT and read the dataset's record for a year (where the profile requires it, Dinas is refused
+    // without this consent: 403 D7). The OPD acts itself, so the order against the backup step does not matter.
+
+    private void custody(DemoContext ctx) {
+        try {
+            String sitt = ctx.applicationId("69").orElseThrow(() -> new DemoFailure("aplikasi SITT tidak terdaftar"));
+            Map<String, Object> dataset = new LinkedHashMap<>();
+            dataset.put("name", "Register pasien TB");
+            dataset.put("systemKind", "APPLICATION");
+            dataset.put("systemId", sitt);
+            dataset.put("classification", "RAHASIA");
+            dataset.put("owner", "Bidang Pencegahan dan Pengendalian Penyakit");
+            dataset.put("description", "Data pasien tuberkulosis dan pengobatannya dari puskesmas se-Kota Denpasar.");
+            DemoApi.expect(whileUnknown(() -> ctx.api().post(DINKES, "/api/v1/datasets", dataset), readModelPatience),
+                    "dataset");
+            ctx.report().loaded(DATASETS);
+            Instant now = Instant.now();
+            Map<String, Object> consent = new LinkedHashMap<>();
+            consent.put("actions", List.of("RESTORE_TEST", "DATASET_ACCESS"));
+            consent.put("targets", List.of(Map.of("kind", "APPLICATION", "id", sitt)));
+            consent.put("validFrom", now.minus(1, ChronoUnit.DAYS).toString().substring(0, 10));
+            consent.put("validUntil", now.plus(365, ChronoUnit.DAYS).toString().substring(0, 10));
+            consent.put("letterNumber", "800/417/DINKES/2026");
+            consent.put("notes", "Uji pemulihan cadangan SITT dan akses register pasien TB oleh Dinas Kominfo.");
+            DemoApi.expect(ctx.api().post(DINKES, "/api/v1/custody-consents", consent), "consent");
+            ctx.report().loaded(CONSENTS);
+        } catch (DemoFailure e) {
+            ctx.report().failed("dataset dan persetujuan pengelolaan data (DINKES)", e.getMessage());
         }
     }
 
