@@ -156,6 +156,7 @@ export default function WanPage() {
             path="/api/v1/topology/wan"
             name={t('wan.title')}
             fileName="topologi-wan.svg"
+            offline
             textAlternative={t('wan.topologyText', { sites: sites.data?.totalItems ?? 0, links: links.data?.totalItems ?? 0 })}
           />
         </Tabs.Panel>
