@@ -381,6 +381,7 @@ const id = {
     noRouter: 'Tanpa router',
     port: 'Port ujung {{side}}',
   },
+  history: { title: 'Riwayat perubahan', show: 'Tampilkan riwayat', hide: 'Sembunyikan riwayat', tab: 'Riwayat' },
 };
 
 const en: typeof id = {
@@ -764,6 +765,7 @@ const en: typeof id = {
     noRouter: 'No router',
     port: 'Port of end {{side}}',
   },
+  history: { title: 'Change history', show: 'Show history', hide: 'Hide history', tab: 'History' },
 };
 
 addTranslations('network', { id, en });

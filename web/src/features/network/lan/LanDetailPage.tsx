@@ -16,6 +16,7 @@ import { downloadFile } from '../../../ui/downloadFile';
 import { formatDate, formatDateTime } from '../../../ui/format';
 import { isRegionWide } from '../access';
 import { DiagramImage } from '../components/DiagramImage';
+import { HistoryPanel } from '../components/HistoryPanel';
 import { ifMatch } from '../i18n';
 import { DeviceFormModal } from './DeviceFormModal';
 import { PrefixFormModal } from './PrefixFormModal';
@@ -99,6 +100,7 @@ export default function LanDetailPage() {
           <Tabs.Tab value="cables">{t('lan.tabs.cables')}</Tabs.Tab>
           <Tabs.Tab value="topology">{t('lan.tabs.topology')}</Tabs.Tab>
           <Tabs.Tab value="byod">{t('lan.tabs.byod')}</Tabs.Tab>
+          <Tabs.Tab value="history">{t('history.tab')}</Tabs.Tab>
         </Tabs.List>
 
         <Tabs.Panel value="devices" pt="md">
@@ -363,6 +365,13 @@ export default function LanDetailPage() {
                   .join('; ')}
               </>
             }
+          />
+        </Tabs.Panel>
+
+        <Tabs.Panel value="history" pt="md">
+          <HistoryPanel
+            queryKey={['network-lan', opd]}
+            load={async () => must(await network.GET('/api/v1/lans/{opd}/history', { params: { path: { opd } } }))}
           />
         </Tabs.Panel>
 
