@@ -12,6 +12,7 @@ const LanChangeDetailPage = lazy(() => import('./changes/LanChangeDetailPage'));
 const WanPage = lazy(() => import('./wan/WanPage'));
 const InspectionsPage = lazy(() => import('./inspections/InspectionsPage'));
 const InspectionDetailPage = lazy(() => import('./inspections/InspectionDetailPage'));
+const NetworkReviewPage = lazy(() => import('./review/NetworkReviewPage'));
 
 /** Screens of the network-service area, mounted inside the signed-in shell by src/routes.tsx (each screen lazy). */
 export const networkRoutes: RouteObject[] = [
@@ -26,4 +27,5 @@ export const networkRoutes: RouteObject[] = [
   { path: '/jaringan/wan', element: <WanPage /> },
   { path: '/jaringan/inspeksi', element: <InspectionsPage /> },
   { path: '/jaringan/inspeksi/:id', element: <InspectionDetailPage /> },
+  { path: '/jaringan/tinjauan-tahunan', element: <NetworkReviewPage /> },
 ];

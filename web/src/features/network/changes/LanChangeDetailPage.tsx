@@ -10,6 +10,7 @@ import { Loading } from '../../../ui/Loading';
 import { PageHeader } from '../../../ui/PageHeader';
 import { FormButtons } from '../../../ui/FormButtons';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
+import { HistorySection } from '../components/HistoryPanel';
 import { formatDate, formatDateTime } from '../../../ui/format';
 import { isDinas } from '../access';
 import { DiffTable } from '../components/DiffTable';
@@ -96,6 +97,10 @@ export default function LanChangeDetailPage() {
           }
         />
       )}
+      <HistorySection
+        queryKey={['network-lan-change', id]}
+        load={async () => must(await network.GET('/api/v1/lan-changes/{id}/history', { params: { path: { id } } }))}
+      />
     </Stack>
   );
 }

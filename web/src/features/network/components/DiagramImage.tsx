@@ -1,10 +1,11 @@
-import { Anchor, Card, Group, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Anchor, Button, Card, Group, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gatewayFetch } from '../../../api/client';
 import { Loading } from '../../../ui/Loading';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { downloadFile } from '../../../ui/downloadFile';
 import '../i18n';
 
 /**
@@ -18,6 +19,7 @@ export function DiagramImage({
   name,
   fileName,
   textAlternative,
+  offline = false,
 }: {
   title: string;
   path: string;
@@ -25,6 +27,8 @@ export function DiagramImage({
   name: string;
   fileName: string;
   textAlternative: ReactNode;
+  /** offer the PDF and PNG the API draws from the same data at `<path>/diagram.pdf|png` (offline use) */
+  offline?: boolean;
 }) {
   const { t } = useTranslation('network');
   const svg = useQuery({
@@ -32,6 +36,10 @@ export function DiagramImage({
     queryFn: async () => (await gatewayFetch(path, { headers: { Accept: 'image/svg+xml' } })).blob(),
   });
   const [url, setUrl] = useState<string>();
+  const base = fileName.replace(/\.svg$/, '');
+  const offlineCopy = useMutation({
+    mutationFn: (type: 'pdf' | 'png') => downloadFile(`${path}/diagram.${type}`, `${base}.${type}`),
+  });
   useEffect(() => {
     if (!svg.data || typeof URL.createObjectURL !== 'function') return undefined;
     const objectUrl = URL.createObjectURL(svg.data);
@@ -53,9 +61,30 @@ export function DiagramImage({
             <Anchor href={url} download={fileName} size="sm">
               {t('diagram.download')}
             </Anchor>
+            {offline && (
+              <>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => offlineCopy.mutate('pdf')}
+                  loading={offlineCopy.isPending && offlineCopy.variables === 'pdf'}
+                >
+                  {t('diagram.downloadPdf')}
+                </Button>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => offlineCopy.mutate('png')}
+                  loading={offlineCopy.isPending && offlineCopy.variables === 'png'}
+                >
+                  {t('diagram.downloadPng')}
+                </Button>
+              </>
+            )}
           </Group>
         )}
       </Group>
+      <ProblemAlert error={offlineCopy.error} />
       <ProblemAlert error={svg.error} />
       {svg.isPending ? (
         <Loading />

@@ -9,6 +9,7 @@ import { FactRows } from '../../../ui/FactRows';
 import { Loading } from '../../../ui/Loading';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
+import { HistorySection } from '../components/HistoryPanel';
 import { ReasonStepModal } from '../../../ui/ReasonStepModal';
 import { TableSection } from '../../../ui/TableSection';
 import { downloadFile } from '../../../ui/downloadFile';
@@ -196,6 +197,10 @@ export default function LanDiagramTaskPage() {
           onDone={() => setStep(undefined)}
         />
       )}
+      <HistorySection
+        queryKey={['network-lan-diagram-task', id]}
+        load={async () => must(await network.GET('/api/v1/lan-diagrams/tasks/{id}/history', { params: { path: { id } } }))}
+      />
     </Stack>
   );
 }

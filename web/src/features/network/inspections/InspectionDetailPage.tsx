@@ -9,6 +9,7 @@ import { FormButtons } from '../../../ui/FormButtons';
 import { Loading } from '../../../ui/Loading';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
+import { HistorySection } from '../components/HistoryPanel';
 import { ReasonStepModal } from '../../../ui/ReasonStepModal';
 import { TableSection } from '../../../ui/TableSection';
 import { formatDate } from '../../../ui/format';
@@ -134,6 +135,10 @@ export default function InspectionDetailPage() {
           onDone={() => setResolving(undefined)}
         />
       )}
+      <HistorySection
+        queryKey={['network-inspection', id]}
+        load={async () => must(await network.GET('/api/v1/inspections/{id}/history', { params: { path: { id } } }))}
+      />
     </Stack>
   );
 }

@@ -64,3 +64,19 @@ it('lets Dinas resolve an open finding with If-Match, and shows the operator no 
   expect(screen.queryByRole('button', { name: /Selesaikan/ })).not.toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Tambah temuan' })).not.toBeInTheDocument();
 });
+
+it('shows the inspection history with its chain verdict only when asked (SEC1)', async () => {
+  const calls = mockFetch(
+    on('GET', '/api/v1/inspections/i1', () => json(inspection)),
+    on('GET', '/api/v1/lans/DINKES', () => json(lanFixture())),
+    on('GET', '/api/v1/inspections/i1/history', () =>
+      json({ intact: true, entries: [{ sequence: 1, action: 'InspectionRecorded', actor: 'admin.dinas', at: '2026-03-10T04:00:00Z', data: '{}', hash: 'h1', previousHash: '0' }] }),
+    ),
+  );
+  renderScreen(<InspectionDetailPage />, { route: '/jaringan/inspeksi/i1', path: '/jaringan/inspeksi/:id', caller: CALLERS.dinkes });
+  const show = await screen.findByRole('button', { name: 'Tampilkan riwayat' });
+  expect(calls.some((c) => c.url.pathname.endsWith('/history'))).toBe(false);
+  await userEvent.click(show);
+  expect(await screen.findByText(/InspectionRecorded/)).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Sembunyikan riwayat' })).toHaveAttribute('aria-expanded', 'true');
+});

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../../test/render';
 import { lanFixture } from '../testData';
@@ -153,4 +153,58 @@ it('cables two interfaces chosen from the LAN, and shows the server refusing an 
   const post = calls.find((c) => c.method === 'POST')!;
   expect(post.body).toEqual({ a: { deviceId: 'd1', interfaceName: 'Gi1/0/1' }, b: { deviceId: 'd2', interfaceName: 'eth0' }, medium: 'COPPER' });
   expect(within(dialog).getByRole('button', { name: 'Muat ulang' })).toBeInTheDocument();
+});
+
+it('removes a VLAN only after confirming, with the revision as If-Match, and shows the 409 of a VLAN in use', async () => {
+  const calls = mockFetch(
+    on('GET', '/api/v1/lans/DINKES', () => json(lanFixture())),
+    on('DELETE', '/api/v1/lans/DINKES/vlans/20', () => problem(409, { detail: 'VLAN 20 masih dipakai antarmuka ap-1 eth0.' })),
+  );
+  render();
+  await screen.findByRole('heading', { level: 1 });
+  await userEvent.click(screen.getByRole('tab', { name: 'VLAN' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Hapus VLAN 20 (TAMU)' }));
+  const dialog = await screen.findByRole('dialog', {}, { timeout: 5000 });
+  expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Hapus' }));
+  expect(await within(dialog).findByText(/antarmuka ap-1 eth0/)).toBeInTheDocument();
+  const remove = calls.find((c) => c.method === 'DELETE')!;
+  expect(remove.url.pathname).toBe('/api/v1/lans/DINKES/vlans/20');
+  expect(remove.headers.get('If-Match')).toBe('"7"');
+});
+
+it('removes a cable and an address through their own DELETE after confirming', async () => {
+  const calls = mockFetch(
+    on('GET', '/api/v1/lans/DINKES', () => json(lanFixture())),
+    on('DELETE', '/api/v1/lans/DINKES/cables/c1', () => new Response(null, { status: 204 })),
+    on('DELETE', '/api/v1/lans/DINKES/addresses/a1', () => new Response(null, { status: 204 })),
+  );
+  render();
+  await screen.findByRole('heading', { level: 1 });
+  await userEvent.click(screen.getByRole('tab', { name: 'Kabel' }));
+  await userEvent.click(await screen.findByRole('button', { name: /^Hapus kabel core-sw-01 Gi1\/0\/1/ }));
+  await userEvent.click(within(await screen.findByRole('dialog', {}, { timeout: 5000 })).getByRole('button', { name: 'Hapus' }));
+  await waitFor(() => expect(calls.some((c) => c.method === 'DELETE' && c.url.pathname === '/api/v1/lans/DINKES/cables/c1')).toBe(true));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+  await userEvent.click(screen.getByRole('tab', { name: 'Prefiks & alamat' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Hapus alamat 10.20.0.1' }));
+  await userEvent.click(within(await screen.findByRole('dialog', {}, { timeout: 5000 })).getByRole('button', { name: 'Hapus' }));
+  await waitFor(() => expect(calls.some((c) => c.method === 'DELETE' && c.url.pathname === '/api/v1/lans/DINKES/addresses/a1')).toBe(true));
+});
+
+it('downloads the LAN diagram as PDF for offline use', async () => {
+  const createObjectURL = vi.fn(() => 'blob:topology');
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+  const calls = mockFetch(
+    on('GET', '/api/v1/lans/DINKES', () => json(lanFixture())),
+    on('GET', '/api/v1/topology/lans/DINKES', () => new Response('<svg xmlns="http://www.w3.org/2000/svg"/>', { headers: { 'Content-Type': 'image/svg+xml' } })),
+    on('GET', '/api/v1/topology/lans/DINKES/diagram.pdf', () => new Response(new Blob(['%PDF']), { headers: { 'Content-Type': 'application/pdf' } })),
+  );
+  render(CALLERS.dinkes);
+  await screen.findByRole('heading', { level: 1 });
+  await userEvent.click(screen.getByRole('tab', { name: 'Topologi' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Unduh PDF' }));
+  await waitFor(() => expect(calls.some((c) => c.url.pathname === '/api/v1/topology/lans/DINKES/diagram.pdf')).toBe(true));
+  expect(screen.getByRole('button', { name: 'Unduh PNG' })).toBeInTheDocument();
 });

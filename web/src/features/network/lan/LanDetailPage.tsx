@@ -16,6 +16,7 @@ import { downloadFile } from '../../../ui/downloadFile';
 import { formatDate, formatDateTime } from '../../../ui/format';
 import { isRegionWide } from '../access';
 import { DiagramImage } from '../components/DiagramImage';
+import { HistoryPanel } from '../components/HistoryPanel';
 import { ifMatch } from '../i18n';
 import { DeviceFormModal } from './DeviceFormModal';
 import { PrefixFormModal } from './PrefixFormModal';
@@ -23,7 +24,6 @@ import { CableModal, VlanModal } from './VlanCableModals';
 
 type Lan = NetworkSchemas['LanResponse'];
 type Device = NetworkSchemas['DeviceResponse'];
-type Prefix = NetworkSchemas['PrefixResponse'];
 
 /**
  * One OPD's LAN inventory (N3, N4, N9) as tabs: devices, VLANs, prefixes and addresses, cables, the topology the API
@@ -39,7 +39,8 @@ export default function LanDetailPage() {
   const [addingPrefix, setAddingPrefix] = useState(false);
   const [addingVlan, setAddingVlan] = useState(false);
   const [addingCable, setAddingCable] = useState(false);
-  const [removing, setRemoving] = useState<{ kind: 'device'; item: Device } | { kind: 'prefix'; item: Prefix }>();
+  // what the confirmation removes: its title (also the button's name), what it names, and the DELETE to send
+  const [removing, setRemoving] = useState<{ title: string; explanation: string; send: (header: { 'If-Match': string }) => Promise<unknown> }>();
 
   const lan = useQuery({
     queryKey: ['network-lan', opd],
@@ -99,6 +100,7 @@ export default function LanDetailPage() {
           <Tabs.Tab value="cables">{t('lan.tabs.cables')}</Tabs.Tab>
           <Tabs.Tab value="topology">{t('lan.tabs.topology')}</Tabs.Tab>
           <Tabs.Tab value="byod">{t('lan.tabs.byod')}</Tabs.Tab>
+          <Tabs.Tab value="history">{t('history.tab')}</Tabs.Tab>
         </Tabs.List>
 
         <Tabs.Panel value="devices" pt="md">
@@ -152,7 +154,14 @@ export default function LanDetailPage() {
                           variant="subtle"
                           color="red"
                           aria-label={t('lan.removeDevice', { name: d.name })}
-                          onClick={() => setRemoving({ kind: 'device', item: d })}
+                          onClick={() =>
+                            setRemoving({
+                              title: t('lan.removeDevice', { name: d.name }),
+                              explanation: d.name,
+                              send: async (header) =>
+                                must(await network.DELETE('/api/v1/lans/{opd}/devices/{deviceId}', { params: { path: { opd, deviceId: d.id }, header } })),
+                            })
+                          }
                         >
                           <IconTrash size={16} aria-hidden />
                         </ActionIcon>
@@ -176,8 +185,8 @@ export default function LanDetailPage() {
           <TableSection
             title={t('lan.tabs.vlans')}
             caption={t('lan.vlansCaption')}
-            columns={[t('lan.columns.vid'), t('lan.columns.name'), t('lan.columns.description')]}
-            minWidth={420}
+            columns={[t('lan.columns.vid'), t('lan.columns.name'), t('lan.columns.description'), t('lan.columns.actions')]}
+            minWidth={480}
             empty={data.vlans.length === 0 ? t('lan.noVlans') : undefined}
           >
             {data.vlans.map((v) => (
@@ -185,6 +194,25 @@ export default function LanDetailPage() {
                 <Table.Td>{v.vid}</Table.Td>
                 <Table.Td>{v.name}</Table.Td>
                 <Table.Td>{v.description ?? '—'}</Table.Td>
+                <Table.Td>
+                  {data.mayEdit && (
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('lan.removeVlan', { vid: v.vid, name: v.name })}
+                      onClick={() =>
+                        setRemoving({
+                          title: t('lan.removeVlan', { vid: v.vid, name: v.name }),
+                          explanation: t('lan.removeVlanExplanation', { vid: v.vid, name: v.name }),
+                          send: async (header) =>
+                            must(await network.DELETE('/api/v1/lans/{opd}/vlans/{vid}', { params: { path: { opd, vid: v.vid }, header } })),
+                        })
+                      }
+                    >
+                      <IconTrash size={16} aria-hidden />
+                    </ActionIcon>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </TableSection>
@@ -218,7 +246,14 @@ export default function LanDetailPage() {
                         variant="subtle"
                         color="red"
                         aria-label={t('lan.removePrefix', { cidr: p.cidr })}
-                        onClick={() => setRemoving({ kind: 'prefix', item: p })}
+                        onClick={() =>
+                          setRemoving({
+                            title: t('lan.removePrefix', { cidr: p.cidr }),
+                            explanation: p.cidr,
+                            send: async (header) =>
+                              must(await network.DELETE('/api/v1/lans/{opd}/prefixes/{prefixId}', { params: { path: { opd, prefixId: p.id }, header } })),
+                          })
+                        }
                       >
                         <IconTrash size={16} aria-hidden />
                       </ActionIcon>
@@ -230,7 +265,7 @@ export default function LanDetailPage() {
             <TableSection
               title={t('lan.addressesTitle')}
               caption={t('lan.addressesCaption')}
-              columns={[t('lan.columns.address'), t('lan.columns.prefix'), t('lan.columns.assignedTo'), t('lan.columns.description')]}
+              columns={[t('lan.columns.address'), t('lan.columns.prefix'), t('lan.columns.assignedTo'), t('lan.columns.description'), t('lan.columns.actions')]}
               minWidth={560}
               empty={data.addresses.length === 0 ? t('lan.noAddresses') : undefined}
             >
@@ -240,6 +275,25 @@ export default function LanDetailPage() {
                   <Table.Td style={{ fontFamily: 'monospace' }}>{a.prefix}</Table.Td>
                   <Table.Td>{a.assignedTo ? `${deviceName(a.assignedTo.deviceId)} · ${a.assignedTo.interfaceName}` : '—'}</Table.Td>
                   <Table.Td>{a.description ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {(data.mayEdit || data.mayEditSpecial) && (
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('lan.removeAddress', { address: a.address })}
+                        onClick={() =>
+                          setRemoving({
+                            title: t('lan.removeAddress', { address: a.address }),
+                            explanation: a.address,
+                            send: async (header) =>
+                              must(await network.DELETE('/api/v1/lans/{opd}/addresses/{addressId}', { params: { path: { opd, addressId: a.id }, header } })),
+                          })
+                        }
+                      >
+                        <IconTrash size={16} aria-hidden />
+                      </ActionIcon>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </TableSection>
@@ -257,7 +311,7 @@ export default function LanDetailPage() {
           <TableSection
             title={t('lan.tabs.cables')}
             caption={t('lan.cablesCaption')}
-            columns={[t('lan.columns.a'), t('lan.columns.b'), t('lan.columns.medium'), t('lan.columns.label')]}
+            columns={[t('lan.columns.a'), t('lan.columns.b'), t('lan.columns.medium'), t('lan.columns.label'), t('lan.columns.actions')]}
             minWidth={560}
             empty={data.cables.length === 0 ? t('lan.noCables') : undefined}
           >
@@ -271,6 +325,26 @@ export default function LanDetailPage() {
                 </Table.Td>
                 <Table.Td>{t(`cableMedium.${c.medium}`)}</Table.Td>
                 <Table.Td>{c.label ?? '—'}</Table.Td>
+                <Table.Td>
+                  {(data.mayEdit || data.mayEditSpecial) && (
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('lan.removeCable', { a: `${deviceName(c.a.deviceId)} ${c.a.interfaceName}`, b: `${deviceName(c.b.deviceId)} ${c.b.interfaceName}` })}
+                      onClick={() => {
+                        const ends = { a: `${deviceName(c.a.deviceId)} ${c.a.interfaceName}`, b: `${deviceName(c.b.deviceId)} ${c.b.interfaceName}` };
+                        setRemoving({
+                          title: t('lan.removeCable', ends),
+                          explanation: `${ends.a} — ${ends.b}`,
+                          send: async (header) =>
+                            must(await network.DELETE('/api/v1/lans/{opd}/cables/{cableId}', { params: { path: { opd, cableId: c.id }, header } })),
+                        });
+                      }}
+                    >
+                      <IconTrash size={16} aria-hidden />
+                    </ActionIcon>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </TableSection>
@@ -282,6 +356,7 @@ export default function LanDetailPage() {
             path={`/api/v1/topology/lans/${encodeURIComponent(opd)}`}
             name={data.opdName}
             fileName={`topologi-lan-${opd}.svg`}
+            offline
             textAlternative={
               <>
                 {t('lan.topologyText', { devices: data.devices.length, cables: data.cables.length, vlans: data.vlans.length })}{' '}
@@ -290,6 +365,13 @@ export default function LanDetailPage() {
                   .join('; ')}
               </>
             }
+          />
+        </Tabs.Panel>
+
+        <Tabs.Panel value="history" pt="md">
+          <HistoryPanel
+            queryKey={['network-lan', opd]}
+            load={async () => must(await network.GET('/api/v1/lans/{opd}/history', { params: { path: { opd } } }))}
           />
         </Tabs.Panel>
 
@@ -306,27 +388,13 @@ export default function LanDetailPage() {
       {addingCable && <CableModal lan={data} onClose={() => setAddingCable(false)} onSaved={refresh} />}
       {removing && (
         <ReasonStepModal
-          title={removing.kind === 'device' ? t('lan.removeDevice', { name: removing.item.name }) : t('lan.removePrefix', { cidr: removing.item.cidr })}
-          explanation={removing.kind === 'device' ? removing.item.name : removing.item.cidr}
+          title={removing.title}
+          explanation={removing.explanation}
           reasonLabel=""
           needsReason={false}
           confirmLabel={t('lan.remove')}
           confirmColor="red"
-          send={async () => {
-            const header = { 'If-Match': ifMatch(data.revision) };
-            if (removing.kind === 'device') {
-              return must(
-                await network.DELETE('/api/v1/lans/{opd}/devices/{deviceId}', {
-                  params: { path: { opd, deviceId: removing.item.id }, header },
-                }),
-              );
-            }
-            return must(
-              await network.DELETE('/api/v1/lans/{opd}/prefixes/{prefixId}', {
-                params: { path: { opd, prefixId: removing.item.id }, header },
-              }),
-            );
-          }}
+          send={() => removing.send({ 'If-Match': ifMatch(data.revision) })}
           refresh={refresh}
           onClose={() => setRemoving(undefined)}
           onDone={() => setRemoving(undefined)}

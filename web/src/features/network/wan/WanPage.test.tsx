@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../../test/render';
-import { page } from '../testData';
+import { lanFixture, page } from '../testData';
 import WanPage from './WanPage';
 
 // Forms driven through user events on a shared, busy machine can be slow; a slow test is not a wrong one.
@@ -52,4 +52,84 @@ it('shows a problem banner when the WAN diagram cannot be drawn', async () => {
   expect(await screen.findByText('Belum ada lokasi.')).toBeInTheDocument();
   await userEvent.click(screen.getByRole('tab', { name: 'Topologi WAN' }));
   expect(await screen.findByRole('alert')).toHaveTextContent('Layanan sedang tidak tersedia');
+});
+
+const lans = [
+  { opd: 'DISKOMINFO', opdName: 'Dinas Kominfo', steward: 'DINAS', mandiriTik: false, devices: 1, securityDevices: 0, internetFacingDevices: 0, cables: 0, byodAcknowledged: false },
+  { opd: 'DINKES', opdName: 'Dinas Kesehatan', steward: 'DINAS', mandiriTik: false, devices: 1, securityDevices: 0, internetFacingDevices: 0, cables: 0, byodAcknowledged: false },
+];
+
+it('lets Dinas register a site of an OPD with an upstream interconnection (N1)', async () => {
+  const calls = mockFetch(
+    on('GET', '/api/v1/sites', () => json(page(sites))),
+    on('GET', '/api/v1/wan-links', () => json(page([link]))),
+    on('GET', '/api/v1/lans', () => json(page(lans))),
+    on('POST', '/api/v1/sites', () => json({ ...sites[1], id: 's3' }, 201)),
+  );
+  renderScreen(<WanPage />, { caller: CALLERS.dinas });
+  await userEvent.click(await screen.findByRole('button', { name: 'Tambah lokasi' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Tambah lokasi' }, { timeout: 5000 });
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+  expect(within(dialog).getAllByText('Wajib diisi').length).toBeGreaterThanOrEqual(2);
+  expect(calls.some((c) => c.method === 'POST')).toBe(false);
+
+  await waitFor(() => expect(within(dialog).getAllByRole('option', { name: /Dinas Kesehatan/ })).toHaveLength(1));
+  await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: /OPD/ }), 'DINKES');
+  await userEvent.type(within(dialog).getByRole('textbox', { name: /Nama lokasi/ }), 'Puskesmas Curup');
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Tambah interkoneksi' }));
+  await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Jaringan hulu 1' }), 'NATIONAL');
+  await userEvent.type(within(dialog).getByRole('textbox', { name: 'Bandwidth 1 (Mbps)' }), '100');
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+  await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+  expect(calls.find((c) => c.method === 'POST')!.body).toEqual({
+    opd: 'DINKES',
+    name: 'Puskesmas Curup',
+    uplinks: [{ network: 'NATIONAL', bandwidthMbps: 100 }],
+  });
+});
+
+it('changes a circuit with its version as If-Match and shows a duplicate circuit id as a conflict (N2)', async () => {
+  const calls = mockFetch(
+    on('GET', '/api/v1/sites', () => json(page(sites))),
+    on('GET', '/api/v1/wan-links', () => json(page([link]))),
+    on('GET', /\/api\/v1\/lans\/(DINKES|DISKOMINFO)$/, () => json(lanFixture())),
+    on('PUT', '/api/v1/wan-links/w1', () => problem(409, { detail: 'Sirkuit DPS-0002 dari Telkom sudah tercatat.' })),
+  );
+  renderScreen(<WanPage />, { caller: CALLERS.dinas });
+  await userEvent.click(await screen.findByRole('tab', { name: 'Sirkuit WAN' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Ubah sirkuit DPS-0001' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Ubah sirkuit DPS-0001' }, { timeout: 5000 });
+  const circuit = within(dialog).getByRole('textbox', { name: /ID sirkuit/ });
+  await userEvent.clear(circuit);
+  await userEvent.type(circuit, 'DPS-0002');
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+  expect(await within(dialog).findByText(/sudah tercatat/)).toBeInTheDocument();
+  const put = calls.find((c) => c.method === 'PUT')!;
+  expect(put.headers.get('If-Match')).toBe('"1"');
+  expect(put.body).toMatchObject({
+    provider: 'Telkom',
+    circuitId: 'DPS-0002',
+    medium: 'FIBER',
+    bandwidthDownMbps: 100,
+    aEnd: { siteId: 's1' },
+    bEnd: { siteId: 's2', interfaceName: 'ge-0/0/0' },
+    sla: { availabilityPercent: 99.5 },
+  });
+});
+
+it('shows the history of a site and gives readers no change buttons', async () => {
+  mockFetch(
+    on('GET', '/api/v1/sites', () => json(page(sites))),
+    on('GET', '/api/v1/wan-links', () => json(page([link]))),
+    on('GET', '/api/v1/sites/s2/history', () =>
+      json({ intact: true, entries: [{ sequence: 1, action: 'SiteRegistered', actor: 'admin.dinas', at: '2026-01-01T00:00:00Z', data: '{}', hash: 'abc', previousHash: '0' }] }),
+    ),
+  );
+  renderScreen(<WanPage />, { caller: CALLERS.auditor });
+  await screen.findByRole('table', { name: 'Lokasi OPD' });
+  expect(screen.queryByRole('button', { name: 'Tambah lokasi' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: /Ubah lokasi/ })).not.toBeInTheDocument();
+  await userEvent.click(screen.getByRole('button', { name: 'Riwayat lokasi Kantor Dinkes' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Riwayat lokasi Kantor Dinkes' }, { timeout: 5000 });
+  expect(await within(dialog).findByText(/admin.dinas/)).toBeInTheDocument();
 });

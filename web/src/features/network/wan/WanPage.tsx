@@ -1,17 +1,24 @@
-import { Badge, NativeSelect, Stack, Table, Tabs, Text } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { ActionIcon, Badge, Button, Group, NativeSelect, Stack, Table, Tabs, Text } from '@mantine/core';
+import { IconHistory, IconPencil, IconPlus } from '@tabler/icons-react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { network, must, type NetworkSchemas } from '../../../api/client';
+import { useCaller } from '../../../auth/AuthSetup';
 import { Loading } from '../../../ui/Loading';
 import { PageControls } from '../../../ui/PageControls';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { TableSection } from '../../../ui/TableSection';
+import { isDinas } from '../access';
 import { DiagramImage } from '../components/DiagramImage';
+import { HistoryModal } from '../components/HistoryPanel';
+import { SiteFormModal, WanLinkFormModal } from './WanForms';
 import '../i18n';
 
 type LinkStatus = NetworkSchemas['WanLinkResponse']['status'];
+type Site = NetworkSchemas['SiteResponse'];
+type WanLink = NetworkSchemas['WanLinkResponse'];
 const PAGE_SIZE = 20;
 
 /** The intra-government WAN (N1, N2): OPD sites with their upstream interconnections, the circuits between sites, and the WAN topology the API draws. */
@@ -20,6 +27,23 @@ export default function WanPage() {
   const [sitePage, setSitePage] = useState(0);
   const [linkPage, setLinkPage] = useState(0);
   const [status, setStatus] = useState<LinkStatus | undefined>('ACTIVE');
+  const dinas = isDinas(useCaller());
+  const client = useQueryClient();
+  const [editingSite, setEditingSite] = useState<Site | 'new'>();
+  const [editingLink, setEditingLink] = useState<WanLink | 'new'>();
+  const [historyOf, setHistoryOf] = useState<{ kind: 'site'; item: Site } | { kind: 'link'; item: WanLink }>();
+  // every site, for the circuit form's ends (the table above pages)
+  const allSites = useQuery({
+    queryKey: ['network-sites', 'all'],
+    queryFn: async () => must(await network.GET('/api/v1/sites', { params: { query: { size: 100, sort: ['opdCode,asc'] } } })).items,
+    enabled: dinas && editingLink !== undefined,
+  });
+  const refresh = () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: ['network-sites'] }),
+      client.invalidateQueries({ queryKey: ['network-wan-links'] }),
+      client.invalidateQueries({ queryKey: ['network-diagram', '/api/v1/topology/wan'] }),
+    ]);
 
   const sites = useQuery({
     queryKey: ['network-sites', sitePage],
@@ -47,6 +71,13 @@ export default function WanPage() {
         </Tabs.List>
 
         <Tabs.Panel value="sites" pt="md">
+          {dinas && (
+            <Group mb="md">
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditingSite('new')}>
+                {t('wanForms.addSite')}
+              </Button>
+            </Group>
+          )}
           <ProblemAlert error={sites.error} />
           {sites.isPending ? (
             <Loading />
@@ -55,8 +86,8 @@ export default function WanPage() {
               <TableSection
                 title={t('wan.tabs.sites')}
                 caption={t('wan.sitesCaption')}
-                columns={(['site', 'opd', 'parent', 'address', 'uplinks'] as const).map((c) => t(`wan.columns.${c}`))}
-                minWidth={760}
+                columns={[...(['site', 'opd', 'parent', 'address', 'uplinks'] as const).map((c) => t(`wan.columns.${c}`)), t('wanForms.actions')]}
+                minWidth={820}
                 empty={sites.data.items.length === 0 ? t('wan.noSites') : undefined}
               >
                 {sites.data.items.map((s) => (
@@ -76,6 +107,18 @@ export default function WanPage() {
                             </Text>
                           ))}
                     </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        {dinas && (
+                          <ActionIcon variant="subtle" aria-label={t('wanForms.editSite', { name: s.name })} onClick={() => setEditingSite(s)}>
+                            <IconPencil size={16} aria-hidden />
+                          </ActionIcon>
+                        )}
+                        <ActionIcon variant="subtle" aria-label={t('wanForms.siteHistory', { name: s.name })} onClick={() => setHistoryOf({ kind: 'site', item: s })}>
+                          <IconHistory size={16} aria-hidden />
+                        </ActionIcon>
+                      </Group>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </TableSection>
@@ -93,6 +136,13 @@ export default function WanPage() {
 
         <Tabs.Panel value="links" pt="md">
           <Stack>
+            {dinas && (
+              <Group>
+                <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditingLink('new')}>
+                  {t('wanForms.addLink')}
+                </Button>
+              </Group>
+            )}
             <NativeSelect
               label={t('wan.statusFilter')}
               data={[
@@ -115,8 +165,8 @@ export default function WanPage() {
                 <TableSection
                   title={t('wan.tabs.links')}
                   caption={t('wan.linksCaption')}
-                  columns={(['provider', 'circuit', 'medium', 'bandwidth', 'ends', 'sla', 'status'] as const).map((c) => t(`wan.columns.${c}`))}
-                  minWidth={900}
+                  columns={[...(['provider', 'circuit', 'medium', 'bandwidth', 'ends', 'sla', 'status'] as const).map((c) => t(`wan.columns.${c}`)), t('wanForms.actions')]}
+                  minWidth={960}
                   empty={links.data.items.length === 0 ? t('wan.noLinks') : undefined}
                 >
                   {links.data.items.map((l) => (
@@ -133,6 +183,18 @@ export default function WanPage() {
                         <Badge color={l.status === 'ACTIVE' ? 'green' : 'gray'} variant="light">
                           {t(`linkStatus.${l.status}`)}
                         </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          {dinas && l.status === 'ACTIVE' && (
+                            <ActionIcon variant="subtle" aria-label={t('wanForms.editLink', { circuit: l.circuitId })} onClick={() => setEditingLink(l)}>
+                              <IconPencil size={16} aria-hidden />
+                            </ActionIcon>
+                          )}
+                          <ActionIcon variant="subtle" aria-label={t('wanForms.linkHistory', { circuit: l.circuitId })} onClick={() => setHistoryOf({ kind: 'link', item: l })}>
+                            <IconHistory size={16} aria-hidden />
+                          </ActionIcon>
+                        </Group>
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -156,10 +218,28 @@ export default function WanPage() {
             path="/api/v1/topology/wan"
             name={t('wan.title')}
             fileName="topologi-wan.svg"
+            offline
             textAlternative={t('wan.topologyText', { sites: sites.data?.totalItems ?? 0, links: links.data?.totalItems ?? 0 })}
           />
         </Tabs.Panel>
       </Tabs>
+
+      {editingSite && <SiteFormModal site={editingSite === 'new' ? undefined : editingSite} onClose={() => setEditingSite(undefined)} onSaved={refresh} />}
+      {editingLink && (
+        <WanLinkFormModal link={editingLink === 'new' ? undefined : editingLink} sites={allSites.data ?? []} onClose={() => setEditingLink(undefined)} onSaved={refresh} />
+      )}
+      {historyOf && (
+        <HistoryModal
+          title={historyOf.kind === 'site' ? t('wanForms.siteHistory', { name: historyOf.item.name }) : t('wanForms.linkHistory', { circuit: historyOf.item.circuitId })}
+          queryKey={[historyOf.kind === 'site' ? 'network-site' : 'network-wan-link', historyOf.item.id]}
+          load={async () =>
+            historyOf.kind === 'site'
+              ? must(await network.GET('/api/v1/sites/{id}/history', { params: { path: { id: historyOf.item.id } } }))
+              : must(await network.GET('/api/v1/wan-links/{id}/history', { params: { path: { id: historyOf.item.id } } }))
+          }
+          onClose={() => setHistoryOf(undefined)}
+        />
+      )}
     </Stack>
   );
 }

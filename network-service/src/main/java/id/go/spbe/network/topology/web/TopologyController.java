@@ -1,11 +1,17 @@
 package id.go.spbe.network.topology.web;
 
+import id.go.spbe.network.topology.DiagramDocuments;
 import id.go.spbe.network.topology.TopologyDrawings;
+import id.go.spbe.platform.documents.DocumentDownloads;
 import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,9 +32,11 @@ class TopologyController {
     static final String SVG = "image/svg+xml";
 
     private final TopologyDrawings drawings;
+    private final DiagramDocuments documents;
 
-    TopologyController(TopologyDrawings drawings) {
+    TopologyController(TopologyDrawings drawings, DiagramDocuments documents) {
         this.drawings = drawings;
+        this.documents = documents;
     }
 
     @GetMapping(value = "/lans/{opd}", produces = SVG)
@@ -46,6 +54,58 @@ class TopologyController {
             + "OPD users the circuits ending at their OPD.")
     ResponseEntity<String> wan(@RequestParam(required = false) String opd, Caller caller) {
         return svg(drawings.wanSvg(caller, opd), "topologi-wan.svg");
+    }
+
+    @GetMapping(value = "/lans/{opd}/diagram.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Diagram of one OPD's LAN as PDF (offline use)", description = "The same drawing as the "
+            + "SVG on A4 landscape with the region's report header. Scoped like the inventory (other OPD → 404).",
+            responses = @ApiResponse(responseCode = "200", description = "PDF/A-3u document",
+                    content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE)))
+    ResponseEntity<byte[]> lanPdf(@PathVariable String opd, Caller caller) {
+        String svg = drawings.lanSvg(caller, opd);
+        return download(documents.pdf("Topologi LAN OPD " + opd, svg), MediaType.APPLICATION_PDF,
+                "topologi-lan-" + opd.toLowerCase() + ".pdf");
+    }
+
+    @GetMapping(value = "/lans/{opd}/diagram.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @Operation(summary = "Diagram of one OPD's LAN as PNG (offline use)", description = "The same drawing as the "
+            + "SVG, rasterised (at most 4000 px wide). Scoped like the inventory (other OPD → 404).",
+            responses = @ApiResponse(responseCode = "200", description = "PNG image",
+                    content = @Content(mediaType = MediaType.IMAGE_PNG_VALUE)))
+    ResponseEntity<byte[]> lanPng(@PathVariable String opd, Caller caller) {
+        return download(documents.png(drawings.lanSvg(caller, opd)), MediaType.IMAGE_PNG,
+                "topologi-lan-" + opd.toLowerCase() + ".png");
+    }
+
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
+    @GetMapping(value = "/wan/diagram.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Diagram of the WAN as PDF (offline use)", description = "The same drawing and scope as "
+            + "the WAN SVG, on A4 landscape with the region's report header.",
+            responses = @ApiResponse(responseCode = "200", description = "PDF/A-3u document",
+                    content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE)))
+    ResponseEntity<byte[]> wanPdf(@RequestParam(required = false) String opd, Caller caller) {
+        return download(documents.pdf("Topologi WAN", drawings.wanSvg(caller, opd)), MediaType.APPLICATION_PDF,
+                "topologi-wan.pdf");
+    }
+
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
+    @GetMapping(value = "/wan/diagram.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @Operation(summary = "Diagram of the WAN as PNG (offline use)", description = "The same drawing and scope as "
+            + "the WAN SVG, rasterised (at most 4000 px wide).",
+            responses = @ApiResponse(responseCode = "200", description = "PNG image",
+                    content = @Content(mediaType = MediaType.IMAGE_PNG_VALUE)))
+    ResponseEntity<byte[]> wanPng(@RequestParam(required = false) String opd, Caller caller) {
+        return download(documents.png(drawings.wanSvg(caller, opd)), MediaType.IMAGE_PNG, "topologi-wan.png");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        DocumentDownloads.contentDisposition(filename.replaceAll("[^a-z0-9.-]", "_")))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(body);
     }
 
     private static ResponseEntity<String> svg(String body, String filename) {
