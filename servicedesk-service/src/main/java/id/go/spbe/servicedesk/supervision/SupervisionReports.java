@@ -102,6 +102,9 @@ public class SupervisionReports {
                 supervision.opd(ref.code());
             }
         }
+        if (scope != null && opd != null && !opd.isBlank() && names.isEmpty()) {
+            throw new InvalidRequestException("opd", "OPD " + scope + " tidak dikenal.");
+        }
         if (scope != null) {
             supervision.opd(scope);
         }
