@@ -8,6 +8,7 @@ import { AGENTS, clock, page, row, ticket } from './fixtures';
 import KnowledgeListPage from './knowledge/KnowledgeListPage';
 import NewTicketPage from './NewTicketPage';
 import SlaSettingsPage from './sla/SlaSettingsPage';
+import SupervisionPage from './supervision/SupervisionPage';
 import TicketListPage from './TicketListPage';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -49,6 +50,15 @@ const api = [
   on('GET', '/api/v1/sla-policies', () => json([])),
   on('GET', '/api/v1/business-calendar', () => json({ timeZone: 'Asia/Makassar', workingHours: { MONDAY: '07:30-16:00' } })),
   on('GET', '/api/v1/business-calendar/days', () => json(page([]))),
+  on('GET', '/api/v1/supervision/monthly', (url) =>
+    json({
+      month: url.searchParams.get('month'), timeZone: 'Asia/Makassar', from: '2026-09-30T16:00:00Z', to: '2026-10-31T16:00:00Z',
+      asOf: '2026-10-31T16:00:00Z', complete: true, tiered: true, opd: null,
+      opds: [{ opd: 'DINKES', name: 'Dinas Kesehatan', opened: 2, openedAtTier1: 2, escalated: 1, escalationRatePercent: 50, resolved: 2, slaMet: 1, slaMetPercent: 50, backlog: 0, csatCount: 0 }],
+      total: { opd: 'TOTAL', name: 'Jumlah', opened: 2, openedAtTier1: 2, escalated: 1, escalationRatePercent: 50, resolved: 2, slaMet: 1, slaMetPercent: 50, backlog: 0, csatCount: 0 },
+      desks: [{ desk: 'TIER2', received: 1, resolved: 1, slaMet: 0, slaMetPercent: 0, backlog: 0, averageBusinessHoursHeld: 2 }],
+    }),
+  ),
 ];
 
 const screens: [string, () => ReactElement, string, string][] = [
@@ -61,6 +71,7 @@ const screens: [string, () => ReactElement, string, string][] = [
   ['knowledge base', () => <KnowledgeListPage />, '/layanan/pengetahuan', 'Basis pengetahuan'],
   ['Tier 1 coverage', () => <CoveragePage />, '/layanan/cakupan-tier1', 'Cakupan Tier 1 per OPD'],
   ['SLA policies', () => <SlaSettingsPage />, '/layanan/sla', 'Kebijakan SLA dan kalender kerja'],
+  ['supervision', () => <SupervisionPage />, '/layanan/supervisi', 'Supervisi layanan bantuan'],
 ];
 
 it.each(screens)('the %s screen has one h1 and no accessibility violation axe can find', async (_name, element, route, heading) => {

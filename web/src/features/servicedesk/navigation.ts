@@ -1,4 +1,4 @@
-import { IconBook2, IconClockHour4, IconGitPullRequest, IconPlaylistAdd, IconTicket, IconUsersGroup } from '@tabler/icons-react';
+import { IconBook2, IconChartBar, IconClockHour4, IconGitPullRequest, IconPlaylistAdd, IconTicket, IconUsersGroup } from '@tabler/icons-react';
 import { Role } from '../../auth/roles';
 import type { NavItem } from '../../layout/navigation';
 // The menu labels name this namespace, so they must exist before any servicedesk screen loads (only the labels:
@@ -19,5 +19,11 @@ export const servicedeskNavigation: NavItem[] = [
   { to: '/layanan/perubahan', label: 'servicedesk:nav.changes', icon: IconGitPullRequest, roles: [TIER1_AGENT, TIER2_AGENT, DINAS_ADMIN, COORDINATOR] },
   { to: '/layanan/pengetahuan', label: 'servicedesk:nav.knowledge', icon: IconBook2, roles: [] },
   { to: '/layanan/sla', label: 'servicedesk:nav.sla', icon: IconClockHour4, roles: [DINAS_ADMIN, TIER1_AGENT, TIER2_AGENT, AUDITOR, COORDINATOR] },
+  {
+    to: '/layanan/supervisi',
+    label: 'servicedesk:nav.supervision',
+    icon: IconChartBar,
+    roles: [DINAS_ADMIN, TIER2_AGENT, COORDINATOR, AUDITOR, TIER1_AGENT, OPD_OPERATOR],
+  },
   { to: '/layanan/cakupan-tier1', label: 'servicedesk:nav.coverage', icon: IconUsersGroup, roles: [DINAS_ADMIN, TIER2_AGENT, COORDINATOR, AUDITOR] },
 ];

@@ -332,4 +332,23 @@ class AuthorisationMatrixIntegrationTest {
                 403, 403, 403, 404, 200, 403, 403, 403, 403);
         assertThat(mismatches).isEmpty();
     }
+
+    /**
+     * S4, SEC1: the monthly supervision report. Dinas, Tier 2, coordinators and auditors read every OPD (and the PDF,
+     * which holds every OPD's figures); an OPD's Tier 1 agents and operators read their own OPD's row (asking for
+     * another OPD is 403), not the PDF; machine clients nothing.
+     */
+    @Test
+    void supervisionReportsByRoleAndOpd_S4_SEC1() {
+        // callers: op own, op other, t1 own, t1 other, tier2, dinas, auditor, machine own, coordinator
+        row("GET", id -> "/api/v1/supervision/monthly?month=2025-01", null, false,
+                200, 200, 200, 200, 200, 200, 200, 403, 200);
+        row("GET", id -> "/api/v1/supervision/monthly?month=2025-01&opd=DINKES", null, false,
+                200, 403, 200, 403, 200, 200, 200, 403, 200);
+        row("GET", id -> "/api/v1/supervision/monthly.csv?month=2025-01&opd=DINKES", null, false,
+                200, 403, 200, 403, 200, 200, 200, 403, 200);
+        row("GET", id -> "/api/v1/supervision/monthly.pdf?month=2025-01", null, false,
+                403, 403, 403, 403, 200, 200, 200, 403, 200);
+        assertThat(mismatches).isEmpty();
+    }
 }

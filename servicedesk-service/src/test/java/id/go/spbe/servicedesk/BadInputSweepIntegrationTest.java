@@ -235,4 +235,23 @@ class BadInputSweepIntegrationTest {
         assertThat(http.delete("/api/v1/business-calendar/days/2031-07-07").auth(admin()).send().status())
                 .isEqualTo(404);
     }
+
+    /** S4: the month of a supervision report is YYYY-MM, not before 2000, not after the current month (400 naming it). */
+    @Test
+    void supervisionRefusesBadMonthsAndOpdsWithA400_S4() {
+        for (String path : new String[] {"/api/v1/supervision/monthly", "/api/v1/supervision/monthly.csv",
+                "/api/v1/supervision/monthly.pdf"}) {
+            for (String month : new String[] {"2025-13", "2025-1", "abc", "99999-01", "1999-12", "2999-01", "",
+                    "2025-00", "2025-06-01"}) {
+                assertField(http.get(path + "?month=" + month).auth(admin()).send(), "month");
+            }
+            TestHttp.Reply missing = http.get(path).auth(admin()).send();
+            assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
+            assertThat(missing.contentType()).startsWith("application/problem+json");
+            assertThat(http.get(path + "?month=2025-01").send().status()).isEqualTo(401);
+        }
+        assertField(http.get("/api/v1/supervision/monthly?month=2025-01&opd=TIDAK-ADA").auth(admin()).send(), "opd");
+        assertField(http.get("/api/v1/supervision/monthly.csv?month=2025-01&opd=%3Cscript%3E").auth(admin()).send(),
+                "opd");
+    }
 }

@@ -1,0 +1,88 @@
+import i18n from '../../../i18n';
+import '../i18nNav';
+
+const id = {
+  supervision: {
+    title: 'Supervisi layanan bantuan',
+    subtitle: 'Kinerja Tier 1 per OPD dan kinerja Tier 2 per bulan: volume, eskalasi, SLA, tunggakan dan kepuasan (S4)',
+    subtitleOneTier: 'Kinerja pusat layanan per OPD per bulan: volume, SLA, tunggakan dan kepuasan (S4)',
+    month: 'Bulan',
+    monthHint: 'Angka per akhir bulan, dihitung ulang dari riwayat setiap tiket',
+    running: 'Bulan berjalan: angka sampai {{asOf}}.',
+    ownOpd: 'Anda melihat baris OPD {{opd}} saja.',
+    downloadCsv: 'Unduh CSV',
+    downloadPdf: 'Unduh laporan PDF',
+    downloading: 'Menyiapkan unduhan…',
+    perOpd: 'Kinerja Tier 1 per OPD',
+    perOpdOneTier: 'Kinerja layanan per OPD',
+    perOpdCaption: 'Kinerja per OPD bulan {{month}}',
+    desks: 'Kinerja Tier 1 dan Tier 2',
+    desksOneTier: 'Kinerja pusat layanan',
+    desksCaption: 'Kinerja per desk bulan {{month}}',
+    empty: 'Belum ada OPD aktif dalam direktori.',
+    total: 'Jumlah',
+    none: '–',
+    ofTier1: '{{escalated}} dari {{cohort}} ({{rate}})',
+    backlogAge: 'rata-rata {{average}} hari, tertua {{oldest}} hari',
+    csat: '{{average}} ({{count}} penilaian)',
+    columns: {
+      opd: 'OPD',
+      opened: 'Tiket masuk',
+      escalated: 'Eskalasi ke Tier 2',
+      resolved: 'Diselesaikan',
+      slaMet: 'SLA terpenuhi',
+      backlog: 'Tunggakan',
+      backlogAge: 'Umur tunggakan',
+      csat: 'CSAT (1–5)',
+      desk: 'Desk',
+      received: 'Diterima',
+      held: 'Rata-rata jam kerja penanganan',
+    },
+    desk: { TIER1: 'Tier 1 (OPD)', TIER2: 'Tier 2 (Dinas)', SERVICE_CENTRE: 'Pusat layanan' },
+  },
+};
+
+const en: typeof id = {
+  supervision: {
+    title: 'Service desk supervision',
+    subtitle: 'Tier 1 performance per OPD and Tier 2 performance per month: volume, escalation, SLA, backlog and satisfaction (S4)',
+    subtitleOneTier: 'Service centre performance per OPD per month: volume, SLA, backlog and satisfaction (S4)',
+    month: 'Month',
+    monthHint: "Figures as of the month's end, recomputed from each ticket's history",
+    running: 'Running month: figures up to {{asOf}}.',
+    ownOpd: "You see OPD {{opd}}'s row only.",
+    downloadCsv: 'Download CSV',
+    downloadPdf: 'Download PDF report',
+    downloading: 'Preparing the download…',
+    perOpd: 'Tier 1 performance per OPD',
+    perOpdOneTier: 'Service performance per OPD',
+    perOpdCaption: 'Performance per OPD, {{month}}',
+    desks: 'Tier 1 and Tier 2 performance',
+    desksOneTier: 'Service centre performance',
+    desksCaption: 'Performance per desk, {{month}}',
+    empty: 'No active OPD in the directory yet.',
+    total: 'Total',
+    none: '–',
+    ofTier1: '{{escalated}} of {{cohort}} ({{rate}})',
+    backlogAge: 'average {{average}} days, oldest {{oldest}} days',
+    csat: '{{average}} ({{count}} ratings)',
+    columns: {
+      opd: 'OPD',
+      opened: 'Opened',
+      escalated: 'Escalated to Tier 2',
+      resolved: 'Resolved',
+      slaMet: 'SLA met',
+      backlog: 'Backlog',
+      backlogAge: 'Backlog age',
+      csat: 'CSAT (1–5)',
+      desk: 'Desk',
+      received: 'Received',
+      held: 'Average business hours held',
+    },
+    desk: { TIER1: 'Tier 1 (OPD)', TIER2: 'Tier 2 (Dinas)', SERVICE_CENTRE: 'Service centre' },
+  },
+};
+
+// Merged into the servicedesk namespace (addTranslations adds a namespace only once), like ../i18n.
+i18n.addResourceBundle('id', 'servicedesk', id, true, true);
+i18n.addResourceBundle('en', 'servicedesk', en, true, true);
