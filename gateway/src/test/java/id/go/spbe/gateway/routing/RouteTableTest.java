@@ -27,9 +27,9 @@ class RouteTableTest extends GatewayIntegrationTest {
                 "backup-policies", "backup-runs", "backup-compliance", "monitors", "placements", "capacity",
                 "usage-reviews", "custody-consents", "datasets", "dataset-access"));
         FAMILIES.put("network-service", List.of("sites", "wan-links", "lans", "lan-devices", "lan-diagrams",
-                "lan-changes", "inspections", "topology"));
+                "lan-changes", "inspections", "topology", "network-reviews"));
         FAMILIES.put("servicedesk-service", List.of("tickets", "changes", "sla-policies", "tier1-roster",
-                "business-calendar", "knowledge-articles"));
+                "business-calendar", "knowledge-articles", "supervision"));
         FAMILIES.put("audit-service", List.of("auditors", "audits", "audit-plan", "certificates", "security-assessments"));
         FAMILIES.put("monev-service", List.of("evaluations", "mandiri-tik-assessments"));
     }
