@@ -81,7 +81,7 @@ class NotificationController {
     @Operation(summary = "My notifications, newest first",
             description = "The caller's own entries only: addressed to them, or to the Tier 2 desk when they are a "
                     + "Tier 2 agent, never about their own action. unread=true: only those not yet read.")
-    PageResponse<NotificationView> list(@RequestParam(required = false) Boolean unread,
+    PageResponse<NotificationView> listNotifications(@RequestParam(required = false) Boolean unread,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort, Caller caller) {
         return PageResponse.of(inbox.list(caller, Boolean.TRUE.equals(unread),
