@@ -13,6 +13,7 @@ addTranslations('servicedesk', {
       coverage: 'Cakupan Tier 1',
       changes: 'Perubahan (S6)',
       sla: 'Kebijakan SLA',
+      inbox: 'Kotak masuk',
     },
   },
   en: {
@@ -23,6 +24,7 @@ addTranslations('servicedesk', {
       coverage: 'Tier 1 coverage',
       changes: 'Changes (S6)',
       sla: 'SLA policies',
+      inbox: 'Inbox',
     },
   },
 });

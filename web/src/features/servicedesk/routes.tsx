@@ -11,6 +11,7 @@ const CoveragePage = lazy(() => import('./coverage/CoveragePage'));
 const ChangeListPage = lazy(() => import('./changes/ChangeListPage'));
 const ChangeDetailPage = lazy(() => import('./changes/ChangeDetailPage'));
 const SlaSettingsPage = lazy(() => import('./sla/SlaSettingsPage'));
+const InboxPage = lazy(() => import('./inbox/InboxPage'));
 
 /** Screens of the servicedesk-service area, mounted inside the signed-in shell by src/routes.tsx (each screen lazy). */
 export const servicedeskRoutes: RouteObject[] = [
@@ -24,4 +25,5 @@ export const servicedeskRoutes: RouteObject[] = [
   { path: '/layanan/perubahan', element: <ChangeListPage /> },
   { path: '/layanan/perubahan/:id', element: <ChangeDetailPage /> },
   { path: '/layanan/sla', element: <SlaSettingsPage /> },
+  { path: '/layanan/kotak-masuk', element: <InboxPage /> },
 ];
