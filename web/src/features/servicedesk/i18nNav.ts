@@ -14,6 +14,7 @@ addTranslations('servicedesk', {
       changes: 'Perubahan (S6)',
       sla: 'Kebijakan SLA',
       supervision: 'Supervisi layanan',
+      inbox: 'Kotak masuk',
     },
   },
   en: {
@@ -25,6 +26,7 @@ addTranslations('servicedesk', {
       changes: 'Changes (S6)',
       sla: 'SLA policies',
       supervision: 'Service desk supervision',
+      inbox: 'Inbox',
     },
   },
 });

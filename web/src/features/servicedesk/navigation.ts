@@ -1,4 +1,4 @@
-import { IconBook2, IconChartBar, IconClockHour4, IconGitPullRequest, IconPlaylistAdd, IconTicket, IconUsersGroup } from '@tabler/icons-react';
+import { IconBell, IconBook2, IconChartBar, IconClockHour4, IconGitPullRequest, IconPlaylistAdd, IconTicket, IconUsersGroup } from '@tabler/icons-react';
 import { Role } from '../../auth/roles';
 import type { NavItem } from '../../layout/navigation';
 // The menu labels name this namespace, so they must exist before any servicedesk screen loads (only the labels:
@@ -15,6 +15,7 @@ export const servicedeskNavigation: NavItem[] = [
     icon: IconTicket,
     roles: [OPD_OPERATOR, TIER1_AGENT, TIER2_AGENT, DINAS_ADMIN, AUDITOR, COORDINATOR],
   },
+  { to: '/layanan/kotak-masuk', label: 'servicedesk:nav.inbox', icon: IconBell, roles: [OPD_OPERATOR, TIER1_AGENT, TIER2_AGENT, DINAS_ADMIN] },
   { to: '/layanan/tiket/baru', label: 'servicedesk:nav.newTicket', icon: IconPlaylistAdd, roles: [OPD_OPERATOR, TIER1_AGENT, TIER2_AGENT, DINAS_ADMIN] },
   { to: '/layanan/perubahan', label: 'servicedesk:nav.changes', icon: IconGitPullRequest, roles: [TIER1_AGENT, TIER2_AGENT, DINAS_ADMIN, COORDINATOR] },
   { to: '/layanan/pengetahuan', label: 'servicedesk:nav.knowledge', icon: IconBook2, roles: [] },

@@ -12,6 +12,7 @@ const ChangeListPage = lazy(() => import('./changes/ChangeListPage'));
 const ChangeDetailPage = lazy(() => import('./changes/ChangeDetailPage'));
 const SlaSettingsPage = lazy(() => import('./sla/SlaSettingsPage'));
 const SupervisionPage = lazy(() => import('./supervision/SupervisionPage'));
+const InboxPage = lazy(() => import('./inbox/InboxPage'));
 
 /** Screens of the servicedesk-service area, mounted inside the signed-in shell by src/routes.tsx (each screen lazy). */
 export const servicedeskRoutes: RouteObject[] = [
@@ -26,4 +27,5 @@ export const servicedeskRoutes: RouteObject[] = [
   { path: '/layanan/perubahan/:id', element: <ChangeDetailPage /> },
   { path: '/layanan/sla', element: <SlaSettingsPage /> },
   { path: '/layanan/supervisi', element: <SupervisionPage /> },
+  { path: '/layanan/kotak-masuk', element: <InboxPage /> },
 ];

@@ -54,3 +54,36 @@ it("lets Dinas set an OPD's roster (at least one technician: S2), sending the wh
   expect(put.body).toEqual({ technicians: [{ username: 'tier1.disdik', name: 'Made Arsana' }] });
   expect(put.headers.has('If-Match')).toBe(false);
 });
+
+it("keeps and sends each technician's e-mail (where ticket notifications reach them)", async () => {
+  const calls = mockFetch(
+    coverage,
+    on('GET', '/api/v1/tier1-roster/DINKES', () =>
+      json(
+        { opd: 'DINKES', technicians: [{ username: 'tier1.dinkes', name: 'Ni Luh', email: 'tier1@dinkes.test' }], withdrawn: false, updatedAt: '2026-11-30T01:00:00Z', updatedBy: 'admin.dinas' },
+        200,
+        { ETag: '"3"' },
+      ),
+    ),
+    on('PUT', '/api/v1/tier1-roster/DINKES', () =>
+      json({ opd: 'DINKES', technicians: [], withdrawn: false, updatedAt: '2026-11-30T01:00:00Z', updatedBy: 'admin.dinas' }),
+    ),
+  );
+  renderScreen(<CoveragePage />, { caller: CALLERS.dinas });
+  await user.click(await screen.findByRole('button', { name: 'Daftar Tier 1 DINKES' }));
+  const dialog = await screen.findByRole('dialog');
+  const email = await within(dialog).findByRole('textbox', { name: 'E-mail' });
+  expect(email).toHaveValue('tier1@dinkes.test');
+  await user.click(within(dialog).getByRole('button', { name: 'Tambah teknisi' }));
+  await user.type(within(dialog).getAllByRole('textbox', { name: /Nama pengguna/ })[1], 'tier1b.dinkes');
+  await user.type(within(dialog).getAllByRole('textbox', { name: /^Nama\s*\*?$/ })[1], 'Made');
+  await user.type(within(dialog).getAllByRole('textbox', { name: 'E-mail' })[1], 'made@dinkes.test');
+  await user.click(within(dialog).getByRole('button', { name: 'Simpan daftar' }));
+  await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
+  expect(calls.find((c) => c.method === 'PUT')!.body).toEqual({
+    technicians: [
+      { username: 'tier1.dinkes', name: 'Ni Luh', email: 'tier1@dinkes.test' },
+      { username: 'tier1b.dinkes', name: 'Made', email: 'made@dinkes.test' },
+    ],
+  });
+});

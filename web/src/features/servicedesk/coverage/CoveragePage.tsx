@@ -140,7 +140,7 @@ function RosterModal({ opd, onClose }: { opd: string; onClose: () => void }) {
       ) : (
         <RosterForm
           opd={opd}
-          initial={(roster.data.value?.technicians ?? []).map((x) => ({ username: x.username, name: x.name, phone: x.phone ?? '' }))}
+          initial={(roster.data.value?.technicians ?? []).map((x) => ({ username: x.username, name: x.name, phone: x.phone ?? '', email: x.email ?? '' }))}
           etag={roster.data.etag}
           onClose={onClose}
           onSaved={async () => {
@@ -169,7 +169,7 @@ function RosterForm({
 }) {
   const { t } = useTranslation('servicedesk');
   const { t: tc } = useTranslation();
-  const [technicians, setTechnicians] = useState<Technician[]>(initial.length ? initial : [{ username: '', name: '', phone: '' }]);
+  const [technicians, setTechnicians] = useState<Technician[]>(initial.length ? initial : [{ username: '', name: '', phone: '', email: '' }]);
   const [missing, setMissing] = useState<Record<string, boolean>>({});
   const save = useMutation({
     mutationFn: async () =>
@@ -177,7 +177,12 @@ function RosterForm({
         await servicedesk.PUT('/api/v1/tier1-roster/{opd}', {
           params: { path: { opd }, header: etag ? { 'If-Match': etag } : {} },
           body: {
-            technicians: technicians.map((x) => ({ username: x.username.trim(), name: x.name.trim(), ...(x.phone?.trim() ? { phone: x.phone.trim() } : {}) })),
+            technicians: technicians.map((x) => ({
+              username: x.username.trim(),
+              name: x.name.trim(),
+              ...(x.phone?.trim() ? { phone: x.phone.trim() } : {}),
+              ...(x.email?.trim() ? { email: x.email.trim() } : {}),
+            })),
           },
         }),
       ),
@@ -201,14 +206,17 @@ function RosterForm({
         {technicians.map((x, i) => (
           <Fieldset key={i} legend={t('coverage.technician', { n: i + 1 })} variant="filled">
             <Grid align="flex-end">
-              <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Grid.Col span={{ base: 12, sm: 3 }}>
                 <TextInput label={t('coverage.username')} required maxLength={100} value={x.username} onChange={(e) => change(i, 'username', e.currentTarget.value)} error={err(`technicians[${i}].username`)} />
               </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
+              <Grid.Col span={{ base: 12, sm: 3 }}>
                 <TextInput label={t('coverage.name')} required maxLength={200} value={x.name} onChange={(e) => change(i, 'name', e.currentTarget.value)} error={err(`technicians[${i}].name`)} />
               </Grid.Col>
-              <Grid.Col span={{ base: 10, sm: 3 }}>
+              <Grid.Col span={{ base: 12, sm: 2 }}>
                 <TextInput label={t('coverage.phone')} type="tel" maxLength={40} value={x.phone ?? ''} onChange={(e) => change(i, 'phone', e.currentTarget.value)} error={err(`technicians[${i}].phone`)} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 10, sm: 3 }}>
+                <TextInput label={t('coverage.email')} description={t('coverage.emailHint')} type="email" maxLength={254} value={x.email ?? ''} onChange={(e) => change(i, 'email', e.currentTarget.value)} error={err(`technicians[${i}].email`)} />
               </Grid.Col>
               <Grid.Col span={{ base: 2, sm: 1 }}>
                 <ActionIcon
@@ -230,7 +238,7 @@ function RosterForm({
           </Text>
         )}
         <Group>
-          <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setTechnicians((all) => [...all, { username: '', name: '', phone: '' }])}>
+          <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setTechnicians((all) => [...all, { username: '', name: '', phone: '', email: '' }])}>
             {t('coverage.addTechnician')}
           </Button>
         </Group>

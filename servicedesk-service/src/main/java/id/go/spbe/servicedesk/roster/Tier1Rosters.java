@@ -47,6 +47,11 @@ public class Tier1Rosters {
         return rosters.findById(opd).map(r -> r.includes(username)).orElse(false);
     }
 
+    /** The OPD's Tier 1 technicians (empty when it has no roster or it was withdrawn). */
+    public List<Technician> technicians(String opd) {
+        return rosters.findById(opd).filter(Tier1Roster::active).map(Tier1Roster::technicians).orElse(List.of());
+    }
+
     /** Every roster, for the supervision view. */
     public List<Tier1Roster> all() {
         return rosters.findAll();

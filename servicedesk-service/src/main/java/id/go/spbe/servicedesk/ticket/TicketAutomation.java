@@ -56,6 +56,11 @@ public class TicketAutomation {
         }
     }
 
+    /** The ticket as stored now, without a caller (notifications read its title, requester and assignee). */
+    public java.util.Optional<Ticket> find(String id) {
+        return tickets.findById(id);
+    }
+
     /** Loads the ticket afresh, applies {@code change}; saves when it returns true. False on a concurrent write. */
     public boolean update(String id, Predicate<Ticket> change) {
         Ticket ticket = tickets.findById(id).orElse(null);

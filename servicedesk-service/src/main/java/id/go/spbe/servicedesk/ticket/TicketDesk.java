@@ -78,8 +78,9 @@ public class TicketDesk {
         }
         Routing routing = Routing.decide(regulation.model(), form.category(), opd, rosters.covers(opd));
         String channel = caller.hasRole(Roles.INTEGRATION) ? "API" : "PORTAL";
-        Ticket saved = tickets.save(Ticket.open(form, opd, caller.username(), channel, application, routing,
-                clock.instant()));
+        Ticket ticket = Ticket.open(form, opd, caller.username(), channel, application, routing, clock.instant());
+        ticket.contactRequesterAt(RequesterEmail.ofCurrentToken());
+        Ticket saved = tickets.save(ticket);
         meters.counter("servicedesk.tickets.opened", "type", saved.type().name(), "tier", saved.tier().name(),
                 "channel", channel).increment();
         return saved;

@@ -24,7 +24,7 @@ record LauncherOptions(String home, Set<Component> components, StackConfig.Start
                                    servicedesk, audit, monev, gateway
             Port lewat env / ports via env: GATEWAY_PORT=8080 KEYCLOAK_PORT=8180 KEYCLOAK_MANAGEMENT_PORT=8190
               REGISTRY_PORT=8761 APP_REGISTRY_PORT=8081 ... MONEV_PORT=8086 KAFKA_PORT=9092 KAFKA_CONTROLLER_PORT=9093
-              MONGODB_PORT=27017; juga / also SPBE_PROFILE (rejang-lebong), SPBE_JVM_OPTS, SPBE_KEYCLOAK_JAVA_OPTS.""";
+              MONGODB_PORT=27017 MAIL_PORT=2525 (surat / mail catcher); juga / also SPBE_PROFILE (rejang-lebong), SPBE_JVM_OPTS, SPBE_KEYCLOAK_JAVA_OPTS.""";
 
     static LauncherOptions parse(List<String> args) {
         String home = null;

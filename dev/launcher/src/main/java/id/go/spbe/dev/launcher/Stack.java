@@ -67,6 +67,8 @@ public final class Stack implements AutoCloseable {
     private boolean appsLaunched;
     private StackLock lock;
     private Thread supervisor;
+    /** The mail catcher for servicedesk's notifications (null when servicedesk is not started). */
+    private DevMailServer mail;
     private Thread shutdownHook;
 
     /**
@@ -110,6 +112,9 @@ public final class Stack implements AutoCloseable {
             lock = StackLock.acquire(config.home(), listener);
             preflight();
             installShutdownHook();
+            if (components.contains(Component.SERVICEDESK)) {
+                mail = DevMailServer.start(config, listener);
+            }
             boolean gated = config.startOrder() == StackConfig.StartOrder.INFRA_FIRST && !gate().isEmpty();
             for (Component c : components) {
                 if (c != Component.KEYCLOAK && !(gated && isGatedApp(c))) {
@@ -272,6 +277,9 @@ public final class Stack implements AutoCloseable {
         healthy.completeExceptionally(new StackException("Stack ditutup / stack closed"));
         if (supervisor != null) {
             supervisor.interrupt();
+        }
+        if (mail != null) {
+            mail.close();
         }
         removeShutdownHook();
         List<ManagedProcess> first = new ArrayList<>();

@@ -36,6 +36,8 @@ public final class StackConfig {
     public static final String DEFAULT_PROFILE = "rejang-lebong";
     public static final String KAFKA_CONTROLLER_PORT = "KAFKA_CONTROLLER_PORT";
     public static final String KEYCLOAK_MANAGEMENT_PORT = "KEYCLOAK_MANAGEMENT_PORT";
+    /** The dev mail catcher's SMTP port ({@link DevMailServer}); servicedesk's notifications are sent there. */
+    public static final String MAIL_PORT = "MAIL_PORT";
 
     /** Dev/CI JVM flags for the Spring apps and the dev-infra servers (feasibility Q6). Never Spring AOT. */
     public static final List<String> DEV_JVM_OPTIONS =
@@ -64,6 +66,7 @@ public final class StackConfig {
         p.put("KAFKA_PORT", 9092);
         p.put(KAFKA_CONTROLLER_PORT, 9093);
         p.put("MONGODB_PORT", 27017);
+        p.put(MAIL_PORT, 2525);
         DEFAULT_PORTS = Collections.unmodifiableMap(p);
     }
 
@@ -360,6 +363,13 @@ public final class StackConfig {
         env.put("SPBE_LOG_DIR", logDir().toString());
         // JSON (ECS) log lines with trace and request ids, as in production.
         env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+        if (c == Component.SERVICEDESK) {
+            // notifications by e-mail go to the launcher's mail catcher (DevMailServer), polled every 5 s
+            env.put("SPRING_MAIL_HOST", LOOPBACK);
+            env.put("SPRING_MAIL_PORT", String.valueOf(port(MAIL_PORT)));
+            env.put("SERVICEDESK_MAIL_INTERVAL", "PT5S");
+            env.put("SERVICEDESK_TIER2_MAILBOX", "tier2@diskominfo.spbe.local");
+        }
         env.putAll(extraEnv);
         return env;
     }

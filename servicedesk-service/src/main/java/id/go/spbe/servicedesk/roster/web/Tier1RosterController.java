@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -46,14 +47,16 @@ class Tier1RosterController {
 
     record TechnicianForm(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String name,
             @Size(max = 40) @Pattern(regexp = "^[0-9+() -]*$", message = "hanya angka, spasi, +, (, ) dan -")
-            @Nullable String phone) {
+            @Nullable String phone,
+            @Email @Size(max = 254) @Nullable String email) {
     }
 
     /** The whole roster; an empty list is refused (422 S2): an OPD always names at least one technician. */
     record RosterForm(@NotNull @Size(max = 50) List<@Valid @NotNull TechnicianForm> technicians) {
     }
 
-    record TechnicianView(String username, String name, @Nullable String phone) {
+    /** {@code email}: where the desk's notifications reach the technician besides the in-app inbox. */
+    record TechnicianView(String username, String name, @Nullable String phone, @Nullable String email) {
     }
 
     /** {@code withdrawn}: Dinas withdrew the roster; the OPD has no Tier 1 and is flagged until a new one is set. */
@@ -62,7 +65,7 @@ class Tier1RosterController {
 
         static RosterResponse of(Tier1Roster r) {
             return new RosterResponse(r.opd(), r.technicians().stream()
-                    .map(t -> new TechnicianView(t.username(), t.name(), t.phone())).toList(), r.withdrawn(),
+                    .map(t -> new TechnicianView(t.username(), t.name(), t.phone(), t.email())).toList(), r.withdrawn(),
                     r.withdrawalReason(), r.updatedAt(), r.updatedBy());
         }
     }
@@ -128,7 +131,8 @@ class Tier1RosterController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
         Tier1Roster roster = rosters.replace(caller, opd, form.technicians().stream()
                 .map(t -> new Technician(t.username().trim(), t.name().trim(),
-                        t.phone() == null || t.phone().isBlank() ? null : t.phone().trim())).toList(), ifMatch);
+                        t.phone() == null || t.phone().isBlank() ? null : t.phone().trim(),
+                        t.email() == null || t.email().isBlank() ? null : t.email().trim())).toList(), ifMatch);
         return ResponseEntity.ok().eTag(ETags.of(roster.version())).body(RosterResponse.of(roster));
     }
 }

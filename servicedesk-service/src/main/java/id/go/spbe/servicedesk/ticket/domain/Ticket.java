@@ -70,6 +70,8 @@ public class Ticket extends AggregateRoot {
     @Indexed
     private String requesterOpd;
     private String requester;
+    /** The requester's e-mail from the token's {@code email} claim at opening, for notifications; null if none. */
+    private String requesterEmail;
     private String reportedBy;
     private String channel;
     private AffectedApplication affectedApplication;
@@ -149,6 +151,17 @@ public class Ticket extends AggregateRoot {
                 t.priority, t.tier, t.routingReason, application == null ? null : application.id(), t.affectedSite,
                 channel, now, requester));
         return t;
+    }
+
+    /**
+     * Where the requester is told of what happens to the ticket (notifications), as the token said at opening. Set
+     * once, before the first save; an address that does not look like one is dropped.
+     */
+    public void contactRequesterAt(String email) {
+        if (requesterEmail == null && email != null && email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+                && email.length() <= 254) {
+            requesterEmail = email.trim();
+        }
     }
 
     /** Someone takes the ticket or is given it; reassigning an owned ticket keeps its status. */
@@ -619,6 +632,7 @@ public class Ticket extends AggregateRoot {
     public Priority priority() { return priority; }
     public String requesterOpd() { return requesterOpd; }
     public String requester() { return requester; }
+    public String requesterEmail() { return requesterEmail; }
     public String reportedBy() { return reportedBy; }
     public String channel() { return channel; }
     public AffectedApplication affectedApplication() { return affectedApplication; }

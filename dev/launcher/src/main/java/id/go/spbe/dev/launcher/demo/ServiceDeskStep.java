@@ -180,6 +180,8 @@ final class ServiceDeskStep implements DemoStep {
             technician.put("username", TIER1_DINKES);
             technician.put("name", "I Ketut Wirawan");
             technician.put("phone", "0361 224 512");
+            // where the desk's notifications reach him besides the inbox (the dev run's mail catcher shows them)
+            technician.put("email", "tier1.dinkes@denpasar.spbe.local");
             DemoApi.expect(ctx.api().put(DemoContext.DINAS, "/api/v1/tier1-roster/DINKES",
                     Map.of("technicians", List.of(technician)), null), "set roster");
             ctx.report().loaded(ROSTERS);

@@ -1,0 +1,80 @@
+package id.go.spbe.servicedesk.notification.domain;
+
+import id.go.spbe.platform.security.Roles;
+import id.go.spbe.servicedesk.ticket.domain.Ticket;
+import id.go.spbe.servicedesk.ticket.domain.Tier;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Who is told of what (issue 9, "Notifications"). Two sides of a ticket:
+ * <ul>
+ *   <li>the <b>requester</b> — the user who opened it — hears of assignment, public comments, requests for
+ *       information, escalation and resolution, never of an internal comment;</li>
+ *   <li>the <b>agent side</b> — the agent holding the ticket, or, while nobody does, its queue: the requester OPD's
+ *       Tier 1 roster (S2), or the Tier 2 agents and Dinas's mailbox for an escalated ticket (S3), a security
+ *       incident (S8) and the service centre — hears of a new ticket in the queue, an assignment to them, comments,
+ *       escalation and SLA warnings and breaches (S5).</li>
+ * </ul>
+ * Nobody is told of their own action, and only the requester OPD's people and Dinas's desk are ever addressed: a
+ * queue is the requester OPD's roster, never another OPD's.
+ */
+public final class RecipientRules {
+
+    private RecipientRules() {
+    }
+
+    public static List<Recipient> recipients(TicketHappening h, DeskContacts contacts) {
+        List<Recipient> all = new ArrayList<>();
+        switch (h.kind()) {
+            case TICKET_OPENED, SLA_WARNING, SLA_BREACHED -> all.addAll(agentSide(h, contacts));
+            case TICKET_ASSIGNED -> {
+                all.addAll(agentSide(h, contacts));
+                all.add(requester(h));
+            }
+            case PUBLIC_COMMENT, TICKET_ESCALATED -> {
+                all.add(requester(h));
+                all.addAll(agentSide(h, contacts));
+            }
+            case INTERNAL_COMMENT -> all.addAll(agentSide(h, contacts).stream()
+                    .filter(r -> !Objects.equals(r.username(), h.requester())).toList());
+            case INFORMATION_REQUESTED, TICKET_RESOLVED -> all.add(requester(h));
+        }
+        Map<String, Recipient> unique = new LinkedHashMap<>();
+        for (Recipient r : all) {
+            if (r != null && !(r.username() != null && r.username().equals(h.actor()))) {
+                unique.putIfAbsent(r.key(), r);
+            }
+        }
+        return List.copyOf(unique.values());
+    }
+
+    /** The requester, unless the desk itself opened the ticket (an automatic ticket has nobody to tell). */
+    private static Recipient requester(TicketHappening h) {
+        if (h.requester() == null || h.requester().isBlank() || Ticket.SYSTEM.equals(h.requester())) {
+            return null;
+        }
+        return Recipient.person(h.requester(), h.requesterEmail(), Relation.REQUESTER);
+    }
+
+    private static List<Recipient> agentSide(TicketHappening h, DeskContacts contacts) {
+        if (h.assignee() != null && !h.assignee().isBlank()) {
+            String email = h.queue() == Tier.TIER1 ? contacts.tier1(h.requesterOpd()).stream()
+                    .filter(c -> c.username().equals(h.assignee())).map(DeskContacts.Contact::email)
+                    .filter(Objects::nonNull).findFirst().orElse(null) : null;
+            return List.of(Recipient.person(h.assignee(), email, Relation.ASSIGNEE));
+        }
+        if (h.queue() == Tier.TIER1) {
+            List<DeskContacts.Contact> roster = contacts.tier1(h.requesterOpd());
+            if (!roster.isEmpty()) {
+                return roster.stream().map(c -> Recipient.person(c.username(), c.email(), Relation.QUEUE)).toList();
+            }
+            // the roster was withdrawn while the ticket sat at Tier 1: Dinas's desk is the one left to know (S2)
+        }
+        return List.of(Recipient.desk(Roles.TIER2_AGENT, contacts.tier2Mailbox()));
+    }
+}
