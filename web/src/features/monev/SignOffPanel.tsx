@@ -36,8 +36,8 @@ export function SignOffPanel({ current }: { current: EvaluationWithTag }) {
   const [done, setDone] = useState<string>();
 
   return (
-    <Stack gap="xs" aria-labelledby="sign-off-title">
-      <Text fw={600} size="sm" id="sign-off-title">
+    <Stack gap="xs" component="section" aria-labelledby="sign-off-title">
+      <Text fw={600} size="sm" id="sign-off-title" component="h2" m={0}>
         {t('signOff.title')}
       </Text>
       {evaluation.published ? (
