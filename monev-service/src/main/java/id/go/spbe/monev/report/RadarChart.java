@@ -11,13 +11,13 @@ import java.util.Locale;
  */
 public final class RadarChart {
 
-    private static final int WIDTH = 520;
+    private static final int WIDTH = 640;
     private static final int HEIGHT = 420;
     private static final double CX = WIDTH / 2.0;
     private static final double CY = 222;
-    private static final double RADIUS = 140;
+    private static final double RADIUS = 125;
     private static final double SCALE = 5;
-    private static final int LABEL_CHARS = 30;
+    private static final int LABEL_CHARS = 26;
     private static final String CURRENT = "#2b6cb0";
     private static final String PREVIOUS = "#c05621";
 

@@ -17,8 +17,8 @@ class RadarChartTest {
                 new RadarChart.Axis("4. Penyelenggara", 3, 3d)), "Tahun 2025", "Tahun 2024");
         assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("3. TIK &lt;&amp;&gt;")
                 .contains("stroke-dasharray").contains("Tahun 2024");
-        // A level-5 aspect reaches the outer ring at the top: (260, 222 − 140).
-        assertThat(svg).contains("260.0,82.0");
+        // A level-5 aspect reaches the outer ring at the top: (320, 222 − 125).
+        assertThat(svg).contains("320.0,97.0");
         assertThat(svg.split("<line").length - 1).as("4 spokes and 2 legend lines").isEqualTo(6);
     }
 
