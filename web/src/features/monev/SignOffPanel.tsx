@@ -42,9 +42,7 @@ export function SignOffPanel({ current }: { current: EvaluationWithTag }) {
       </Text>
       {evaluation.published ? (
         <Group gap={6} wrap="wrap">
-          <Badge color="teal" variant="filled" leftSection={<IconRosetteDiscountCheck size={14} aria-hidden />} tt="none">
-            {t('signOff.published')}
-          </Badge>
+          <PublishedBadge />
           <Text size="sm">
             {t('signOff.publishedBy', {
               by: evaluation.publishedBy ?? '—',
@@ -81,6 +79,16 @@ export function SignOffPanel({ current }: { current: EvaluationWithTag }) {
         />
       )}
     </Stack>
+  );
+}
+
+/** G2: the result is approved and published (in words, not by colour alone). */
+export function PublishedBadge() {
+  const { t } = useTranslation('monevPublication');
+  return (
+    <Badge color="teal" variant="filled" leftSection={<IconRosetteDiscountCheck size={14} aria-hidden />} tt="none">
+      {t('signOff.published')}
+    </Badge>
   );
 }
 
