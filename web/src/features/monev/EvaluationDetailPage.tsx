@@ -20,6 +20,7 @@ import { HistoryTab, OpdsTab } from './OpdsTab';
 import { canReadHistory } from './permissions';
 import { STAGES, formatIndex, useEvaluation, useFramework, type Evaluation } from './queries';
 import { StageActions } from './StageActions';
+import { ReportDownload, ReturnNotice, SignOffPanel } from './SignOffPanel';
 import { WhatIfTab } from './WhatIfTab';
 import './i18n';
 
@@ -52,22 +53,26 @@ export default function EvaluationDetailPage() {
       <PageHeader
         title={t('detail.title', { year: evaluation.year })}
         subtitle={t('detail.subtitle', { framework: evaluation.frameworkName, year: evaluation.year })}
-        actions={<Downloads id={evaluation.id} />}
+        actions={<Downloads evaluation={evaluation} />}
       />
       {evaluation.frameworkStatus === 'PROVISIONAL' && (
         <Alert color="orange" title={t('frameworkStatus.PROVISIONAL')}>
           {t('provisionalNote')}
         </Alert>
       )}
+      <ReturnNotice evaluation={evaluation} />
       <Card withBorder padding="md">
         <Stack gap="sm">
           <StageList stage={evaluation.stage} />
           <Facts evaluation={evaluation} />
           {evaluation.stage === 'FINAL' ? (
-            <Group gap={6} c="teal">
-              <IconLock size={16} aria-hidden />
-              <Text size="sm">{t('detail.locked')}</Text>
-            </Group>
+            <>
+              <Group gap={6} c="teal">
+                <IconLock size={16} aria-hidden />
+                <Text size="sm">{t('detail.locked')}</Text>
+              </Group>
+              <SignOffPanel current={current.data} />
+            </>
           ) : (
             <StageActions current={current.data} />
           )}
@@ -112,9 +117,13 @@ export default function EvaluationDetailPage() {
   );
 }
 
-/** The index (overall, domains, aspects) and the indicators as CSV, scoped by the server like the screen. */
-function Downloads({ id }: { id: string }) {
+/**
+ * The index (overall, domains, aspects) and the indicators as CSV, scoped by the server like the screen, and the
+ * report PDF (M2) for the region-wide roles.
+ */
+function Downloads({ evaluation }: { evaluation: Evaluation }) {
   const { t } = useTranslation('monev');
+  const id = evaluation.id;
   const download = useMutation({
     mutationFn: (what: 'index' | 'indicators') =>
       downloadFile(`/api/v1/evaluations/${encodeURIComponent(id)}/${what}.csv`, `evaluasi-${id}-${what === 'index' ? 'indeks' : 'indikator'}.csv`),
@@ -130,6 +139,7 @@ function Downloads({ id }: { id: string }) {
         </Button>
       </Group>
       <ProblemAlert error={download.error} />
+      <ReportDownload evaluation={evaluation} />
     </Stack>
   );
 }

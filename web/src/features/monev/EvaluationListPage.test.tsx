@@ -18,7 +18,7 @@ const OPDS = page([
 ]);
 const LIST = [
   evaluation({ id: `${year}-permenpanrb-59-2020`, year }),
-  evaluation({ id: `${year - 1}-permenpanrb-59-2020`, year: year - 1, stage: 'FINAL', assessed: 47, indicators: 47, finalIndex: 2.61, finalPredicate: 'Baik' }),
+  evaluation({ id: `${year - 1}-permenpanrb-59-2020`, year: year - 1, stage: 'FINAL', assessed: 47, indicators: 47, finalIndex: 2.61, finalPredicate: 'Baik', published: true, publishedBy: 'sekda' }),
   evaluation({ id: `${year}-pemdi-2026`, year, frameworkId: 'pemdi-2026', frameworkName: 'Indeks Pemdi 2026', frameworkStatus: 'PROVISIONAL', indicators: 20, assessed: 0 }),
 ];
 
@@ -29,6 +29,8 @@ it('lists the evaluations with stage, progress, index and predicate, marks a pro
   const table = await screen.findByRole('table', { name: 'Daftar evaluasi SPBE' });
   const finalRow = within(table).getByRole('link', { name: String(year - 1) }).closest('tr')!;
   expect(within(finalRow).getByText('Final (terkunci)')).toBeInTheDocument();
+  expect(within(finalRow).getByText('Dipublikasikan')).toBeInTheDocument();
+  expect(within(within(table).getByText('Indeks Pemdi 2026').closest('tr')!).queryByText('Dipublikasikan')).not.toBeInTheDocument();
   expect(within(finalRow).getByText('2,61')).toBeInTheDocument();
   expect(within(finalRow).getByText('Baik')).toBeInTheDocument();
   expect(within(finalRow).getByText('47 dari 47')).toBeInTheDocument();

@@ -14,6 +14,7 @@ import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
 import { useOpdOptions } from '../applications/useOpdOptions';
 import { FrameworkStatusBadge, PredicateBadge, StageBadge } from './badges';
 import { formatIndex, UNITS, type Unit } from './queries';
+import { PublishedBadge } from './SignOffPanel';
 import './i18n';
 
 const PAGE_SIZE = 20;
@@ -91,7 +92,10 @@ export default function EvaluationListPage() {
                       </Group>
                     </Table.Td>
                     <Table.Td>
-                      <StageBadge stage={e.stage} />
+                      <Group gap={4} wrap="wrap">
+                        <StageBadge stage={e.stage} />
+                        {e.published && <PublishedBadge />}
+                      </Group>
                     </Table.Td>
                     <Table.Td>{t('list.progress', { assessed: e.assessed, total: e.indicators })}</Table.Td>
                     <Table.Td>

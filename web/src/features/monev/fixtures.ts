@@ -72,6 +72,7 @@ export function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {
     openedBy: 'admin.dinas',
     openedAt: '2026-02-01T01:00:00Z',
     updatedAt: '2026-02-03T01:00:00Z',
+    published: false,
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ const MandiriTikPage = lazy(() => import('./MandiriTikPage'));
 const FrameworksPage = lazy(() => import('./FrameworksPage'));
 const PlanningPage = lazy(() => import('./PlanningPage'));
 const CompetencyPage = lazy(() => import('./CompetencyPage'));
+const CompliancePage = lazy(() => import('./CompliancePage'));
 
 /** Screens of the monev-service area, mounted inside the signed-in shell by src/routes.tsx (each screen lazy). */
 export const monevRoutes: RouteObject[] = [
@@ -16,5 +17,6 @@ export const monevRoutes: RouteObject[] = [
   { path: '/evaluasi/kerangka', element: <FrameworksPage /> },
   { path: '/evaluasi/perencanaan', element: <PlanningPage /> },
   { path: '/evaluasi/kompetensi', element: <CompetencyPage /> },
+  { path: '/evaluasi/kepatuhan', element: <CompliancePage /> },
   { path: '/evaluasi/:id', element: <EvaluationDetailPage /> },
 ];

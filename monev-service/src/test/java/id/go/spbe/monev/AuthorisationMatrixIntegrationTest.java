@@ -146,6 +146,14 @@ class AuthorisationMatrixIntegrationTest {
         matrix.put(json("POST", E + "/advance", "{\"to\":\"VISITASI\"}"),
                 row(403, 409, 403, 403, 403, 403, 403, 403, 403));
         matrix.put(json("POST", E + "/finalise", "{}"), row(403, 409, 403, 403, 403, 403, 403, 403, 403));
+        // G2: only the coordinator signs off, and a result still in self-assessment is a 409.
+        matrix.put(json("POST", E + "/approve", null), row(403, 403, 409, 403, 403, 403, 403, 403, 403));
+        matrix.put(json("POST", E + "/return", "{\"reason\":\"bukti kurang\"}"),
+                row(403, 403, 409, 403, 403, 403, 403, 403, 403));
+        // M2: the report holds every unit's indicators: region-wide readers only.
+        matrix.put(get(E + "/report.pdf"), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
+        // SEC4: region-wide readers; Bitung sets no deadline, so the view says it does not apply.
+        matrix.put(get("/api/v1/evaluations/compliance"), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
         matrix.put(get(E + "/index"), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
         matrix.put(json("POST", E + "/what-if", "{\"changes\":[{\"indicator\":\"23\",\"level\":5}]}"),
                 row(200, 200, 200, 200, 200, 200, 403, 403, 403));

@@ -39,11 +39,13 @@ public class EvaluationWorkflow {
     private final FrameworkCatalogue frameworks;
     private final MonevRegulationProperties regulation;
     private final OpdReferences opds;
+    private final GovernanceProperties governance;
     private final Clock clock;
 
     EvaluationWorkflow(EvaluationRepository evaluations, FrameworkCatalogue frameworks,
-            MonevRegulationProperties regulation, OpdReferences opds, Clock clock) {
+            MonevRegulationProperties regulation, OpdReferences opds, GovernanceProperties governance, Clock clock) {
         this.evaluations = evaluations;
+        this.governance = governance;
         this.frameworks = frameworks;
         this.regulation = regulation;
         this.opds = opds;
@@ -118,6 +120,30 @@ public class EvaluationWorkflow {
         Framework framework = frameworks.require(evaluation.frameworkId());
         return step(evaluation, ifMatch, e -> e.finalise(IndexCalculator.compute(framework, e.levels()), note,
                 caller.username(), clock.instant()));
+    }
+
+    /**
+     * G2/M2: the governance body's coordinator approves the final result, which publishes it (the endpoint admits
+     * COORDINATOR only). The body and the report's addressee are the profile's.
+     */
+    public Evaluation approve(Caller caller, String id, String ifMatch) {
+        requireCoordinator(caller);
+        Evaluation evaluation = load(id);
+        return step(evaluation, ifMatch, e -> e.approve(governance.body(), regulation.reportTo(), caller.username(),
+                clock.instant()));
+    }
+
+    /** G2: the coordinator returns the final result with a reason; the last evaluator stage opens again. */
+    public Evaluation returnForRevision(Caller caller, String id, String reason, String ifMatch) {
+        requireCoordinator(caller);
+        Evaluation evaluation = load(id);
+        return step(evaluation, ifMatch, e -> e.returnForRevision(reason, caller.username(), clock.instant()));
+    }
+
+    private static void requireCoordinator(Caller caller) {
+        if (!caller.hasRole(Roles.COORDINATOR)) {
+            throw new AccessDeniedException("only the governance body's COORDINATOR signs off an evaluation (G2)");
+        }
     }
 
     Evaluation load(String id) {

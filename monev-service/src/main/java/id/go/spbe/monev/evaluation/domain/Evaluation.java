@@ -2,6 +2,8 @@ package id.go.spbe.monev.evaluation.domain;
 
 import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationFinalised;
 import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationOpened;
+import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationPublished;
+import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationReturned;
 import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationStageChanged;
 import id.go.spbe.monev.evaluation.domain.EvaluationEvents.IndicatorAssessed;
 import id.go.spbe.monev.framework.domain.ArchitectureDomain;
@@ -52,6 +54,14 @@ public class Evaluation extends AggregateRoot {
     private String finalPredicate;
     private String finalisedBy;
     private Instant finalisedAt;
+    /** The stage finalising left (INTERVIU or VISITASI): where a return by the governance body reopens it. */
+    private EvaluationStage finalisedFrom;
+    private String publishedBy;
+    private Instant publishedAt;
+    private String publishedFor;
+    private String returnReason;
+    private String returnedBy;
+    private Instant returnedAt;
 
     Evaluation() {
     }
@@ -158,12 +168,67 @@ public class Evaluation extends AggregateRoot {
             throw new StateConflictException("Evaluasi dapat difinalkan setelah INTERVIU atau VISITASI (tahap saat "
                     + "ini: " + stage + ").");
         }
+        finalisedFrom = stage;
         moveTo(EvaluationStage.FINAL, note, by, now);
         finalIndex = index.overall().value();
         finalPredicate = index.overall().predicate();
         finalisedBy = by;
         finalisedAt = now;
         raise(new EvaluationFinalised(UUID.randomUUID(), now, id, year, frameworkId, finalIndex, finalPredicate, by));
+    }
+
+    /**
+     * G2/M2: the governance body's coordinator approves the final result; it is published ({@code EvaluationPublished},
+     * the report loses its draft mark). Only a final, not yet published evaluation (else 409).
+     */
+    public void approve(String body, String reportTo, String by, Instant now) {
+        if (stage != EvaluationStage.FINAL) {
+            throw new StateConflictException("Hanya evaluasi yang sudah final dapat disahkan (tahap saat ini: " + stage
+                    + ").");
+        }
+        requireNotPublished();
+        publishedBy = by;
+        publishedAt = now;
+        publishedFor = body;
+        updatedAt = now;
+        raise(new EvaluationPublished(UUID.randomUUID(), now, id, year, frameworkId, finalIndex, finalPredicate,
+                finalisedBy, finalisedAt, body, reportTo, by));
+    }
+
+    /**
+     * G2: the coordinator returns a final result it does not approve, with a mandatory reason; the stage finalising
+     * left (interview or visit) is open again so the evaluators can adjust and finalise anew. The regulations name no
+     * return procedure: results are reported to the body (RL p53(5), BT p48(4), MT p29(4)), which coordinates the
+     * evaluation (MB/SM p35(2)); reopening the last evaluator stage keeps every level and comment and the history.
+     */
+    public void returnForRevision(String reason, String by, Instant now) {
+        if (stage != EvaluationStage.FINAL) {
+            throw new StateConflictException("Hanya evaluasi yang sudah final dapat dikembalikan (tahap saat ini: "
+                    + stage + ").");
+        }
+        requireNotPublished();
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("G2", "Pengembalian hasil evaluasi wajib disertai alasan.");
+        }
+        EvaluationStage reopened = finalisedFrom == null ? EvaluationStage.INTERVIU : finalisedFrom;
+        stage = reopened;
+        finalIndex = null;
+        finalPredicate = null;
+        finalisedBy = null;
+        finalisedAt = null;
+        finalisedFrom = null;
+        returnReason = reason;
+        returnedBy = by;
+        returnedAt = now;
+        updatedAt = now;
+        raise(new EvaluationReturned(UUID.randomUUID(), now, id, year, EvaluationStage.FINAL.name(), reopened.name(),
+                reason, by));
+    }
+
+    private void requireNotPublished() {
+        if (publishedAt != null) {
+            throw new StateConflictException("Evaluasi " + id + " sudah disahkan dan dipublikasikan.");
+        }
     }
 
     private void moveTo(EvaluationStage to, String note, String by, Instant now) {
@@ -251,5 +316,34 @@ public class Evaluation extends AggregateRoot {
 
     public Instant finalisedAt() {
         return finalisedAt;
+    }
+
+    public boolean published() {
+        return publishedAt != null;
+    }
+
+    public String publishedBy() {
+        return publishedBy;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    /** The governance body the result was approved for (the profile's at the time). */
+    public String publishedFor() {
+        return publishedFor;
+    }
+
+    public String returnReason() {
+        return returnReason;
+    }
+
+    public String returnedBy() {
+        return returnedBy;
+    }
+
+    public Instant returnedAt() {
+        return returnedAt;
     }
 }

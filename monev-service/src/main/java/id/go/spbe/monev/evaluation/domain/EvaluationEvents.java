@@ -98,4 +98,40 @@ public final class EvaluationEvents {
             return finalisedBy;
         }
     }
+
+    /**
+     * G2/M2: the governance body's coordinator approved the final result; {@code index} and {@code predicate} are the
+     * figures finalised, {@code body} the governance body (profile), {@code reportTo} the addressee of the report.
+     */
+    @EventType(value = "id.go.spbe.evaluation.published.v1", topic = TOPIC)
+    public record EvaluationPublished(UUID eventId, Instant occurredAt, String evaluationId, int year,
+            String frameworkId, BigDecimal index, String predicate, String finalisedBy, Instant finalisedAt,
+            String body, String reportTo, String approvedBy) implements EvaluationEvent {
+
+        @Override
+        public String opdCode() {
+            return null;
+        }
+
+        @Override
+        public String actor() {
+            return approvedBy;
+        }
+    }
+
+    /** G2: the coordinator returned the final result with a reason; {@code to} is the stage open again. */
+    @EventType(value = "id.go.spbe.evaluation.returned.v1", topic = TOPIC)
+    public record EvaluationReturned(UUID eventId, Instant occurredAt, String evaluationId, int year, String from,
+            String to, String reason, String returnedBy) implements EvaluationEvent {
+
+        @Override
+        public String opdCode() {
+            return null;
+        }
+
+        @Override
+        public String actor() {
+            return returnedBy;
+        }
+    }
 }

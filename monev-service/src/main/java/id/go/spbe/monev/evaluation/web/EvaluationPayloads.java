@@ -56,6 +56,10 @@ final class EvaluationPayloads {
     record AdvanceRequest(@NotNull EvaluationStage to, @Nullable @Size(max = 2000) String note) {
     }
 
+    /** G2: why the coordinator returns the result (mandatory). */
+    record ReturnRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
     record FinaliseRequest(@Nullable @Size(max = 2000) String note) {
     }
 
@@ -68,12 +72,17 @@ final class EvaluationPayloads {
     record EvaluationResponse(String id, int year, String frameworkId, String frameworkName,
             FrameworkStatus frameworkStatus, EvaluationStage stage, Map<Unit, String> units, int indicators, int assessed,
             String openedBy, Instant openedAt, Instant updatedAt, @Nullable BigDecimal finalIndex,
-            @Nullable String finalPredicate, @Nullable String finalisedBy, @Nullable Instant finalisedAt) {
+            @Nullable String finalPredicate, @Nullable String finalisedBy, @Nullable Instant finalisedAt,
+            boolean published, @Nullable String publishedBy, @Nullable Instant publishedAt,
+            @Nullable String publishedFor, @Nullable String returnReason, @Nullable String returnedBy,
+            @Nullable Instant returnedAt) {
 
         static EvaluationResponse of(Evaluation e, Framework f) {
             return new EvaluationResponse(e.id(), e.year(), e.frameworkId(), f.name(), f.status(), e.stage(),
                     e.unitOpds(), e.indicators().size(), e.levels().size(), e.openedBy(), e.openedAt(),
-                    e.updatedAt(), e.finalIndex(), e.finalPredicate(), e.finalisedBy(), e.finalisedAt());
+                    e.updatedAt(), e.finalIndex(), e.finalPredicate(), e.finalisedBy(), e.finalisedAt(),
+                    e.published(), e.publishedBy(), e.publishedAt(), e.publishedFor(), e.returnReason(),
+                    e.returnedBy(), e.returnedAt());
         }
     }
 

@@ -2,6 +2,8 @@ package id.go.spbe.monev.evaluation.domain;
 
 import id.go.spbe.monev.evaluation.MonevRegulationProperties;
 import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationFinalised;
+import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationPublished;
+import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationReturned;
 import id.go.spbe.monev.evaluation.domain.EvaluationEvents.IndicatorAssessed;
 import id.go.spbe.monev.framework.domain.ArchitectureDomain;
 import id.go.spbe.monev.framework.domain.Framework;
@@ -137,5 +139,49 @@ class EvaluationTest {
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> evaluation.propose("1", 0, "x", List.of(), "operator", NOW))
                 .isInstanceOf(RuleViolationException.class);
+    }
+
+    /** Final after the visit, as the coordinator finds it. */
+    static Evaluation finalAfterVisit() {
+        Evaluation evaluation = allProposed(3);
+        evaluation.advance(EvaluationStage.PENILAIAN_DOKUMEN, null, "admin.dinas", NOW);
+        evaluation.advance(EvaluationStage.INTERVIU, null, "evaluator", NOW);
+        evaluation.advance(EvaluationStage.VISITASI, null, "evaluator", NOW);
+        evaluation.finalise(IndexCalculator.compute(SPBE, evaluation.levels()), null, "evaluator", NOW);
+        return evaluation;
+    }
+
+    @Test
+    void aReturnReopensTheVisitWhenFinalisingLeftTheVisitAndNeedsAReason_G2() {
+        Evaluation evaluation = finalAfterVisit();
+        assertThatThrownBy(() -> evaluation.returnForRevision(" ", "sekda", NOW))
+                .isInstanceOf(RuleViolationException.class);
+        evaluation.returnForRevision("Bukti visitasi belum lengkap", "sekda", NOW);
+        assertThat(evaluation.stage()).isEqualTo(EvaluationStage.VISITASI);
+        assertThat(evaluation.finalIndex()).isNull();
+        assertThat(evaluation.returnReason()).isEqualTo("Bukti visitasi belum lengkap");
+        assertThat(evaluation.raisedEvents()).last().isInstanceOf(EvaluationReturned.class)
+                .extracting(event -> ((EvaluationReturned) event).to()).isEqualTo("VISITASI");
+        evaluation.adjust("1", 4, "setelah dikembalikan", "evaluator", NOW);
+        evaluation.finalise(IndexCalculator.compute(SPBE, evaluation.levels()), null, "evaluator", NOW);
+        assertThat(evaluation.stage()).isEqualTo(EvaluationStage.FINAL);
+    }
+
+    @Test
+    void onlyAFinalResultIsApprovedAndOnlyOnceThenNothingReturnsIt_G2() {
+        Evaluation open = allProposed(3);
+        assertThatThrownBy(() -> open.approve("Tim Koordinasi SPBE", "Wali Kota", "sekda", NOW))
+                .isInstanceOf(StateConflictException.class);
+        Evaluation evaluation = finalAfterVisit();
+        evaluation.approve("Tim Koordinasi SPBE", "Wali Kota melalui Ketua Tim Koordinasi SPBE", "sekda", NOW);
+        assertThat(evaluation.published()).isTrue();
+        assertThat(evaluation.raisedEvents()).last().isInstanceOfSatisfying(EvaluationPublished.class, published -> {
+            assertThat(published.index()).isEqualByComparingTo("3.00");
+            assertThat(published.approvedBy()).isEqualTo("sekda");
+        });
+        assertThatThrownBy(() -> evaluation.approve("Tim Koordinasi SPBE", "x", "sekda", NOW))
+                .isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> evaluation.returnForRevision("terlambat", "sekda", NOW))
+                .isInstanceOf(StateConflictException.class);
     }
 }

@@ -1,0 +1,42 @@
+package id.go.spbe.monev.report;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the evaluation report shows (M2), already in the report's words: figures formatted with a decimal comma,
+ * predicates as the framework names them, "-" where there is no figure.
+ */
+public record ReportView(String evaluationId, int year, String frameworkName, String frameworkRegulation,
+        String frameworkStatus, String stage, Governance governance, Figure overall, List<DomainRow> domains,
+        List<AspectRow> aspects, List<IndicatorRow> indicators, YearOverYear yearOverYear, SignOff signOff) {
+
+    /** The body the result goes to and who sits on it, from the profile (G2, M2). */
+    public record Governance(String addressee, String body, String chair, List<String> members) {
+    }
+
+    public record Figure(String value, String predicate) {
+    }
+
+    public record DomainRow(String no, String name, String weight, String value, String predicate, String assessed) {
+    }
+
+    public record AspectRow(String no, String name, String domainNo, String weight, String value, String predicate) {
+    }
+
+    public record IndicatorRow(String no, String name, String aspectNo, String opd, String proposed, String level,
+            String note) {
+    }
+
+    /** The change since the previous year's evaluation under the same framework (none: {@code previousYear} null). */
+    public record YearOverYear(Integer previousYear, boolean sameFramework, List<Change> changes) {
+    }
+
+    public record Change(String scope, String name, String before, String after, String delta) {
+    }
+
+    /** Who finalised and who approved; {@code published} false means the report is a draft. */
+    public record SignOff(boolean published, String finalisedBy, Instant finalisedAt, String approvedBy,
+            Instant approvedAt, String approvedFor, String returnReason, String returnedBy, Instant returnedAt) {
+    }
+}
