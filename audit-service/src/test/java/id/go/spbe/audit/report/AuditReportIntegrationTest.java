@@ -5,6 +5,7 @@ import id.go.spbe.audit.support.AuditEvents;
 import id.go.spbe.audit.support.RawHttp;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.io.IOException;
@@ -38,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * another OPD or auditor gets 404. Its frozen content keeps its SHA-256 while the follow-up moves on.
  */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class AuditReportIntegrationTest {
 
     /** An OPD of this test only, so its directory name is not renamed by another test's event. */

@@ -186,8 +186,8 @@ class EvidenceRequestController {
     @Operation(summary = "Download an evidence file uploaded to this request", description = "Whoever may read the "
             + "audit (its team, the audited OPD, Dinas, coordinators); as an attachment with nosniff, a sandboxing "
             + "CSP and the SHA-256 as ETag. Documents only named by id (stored elsewhere) are not served here: 404.",
-            responses = @ApiResponse(responseCode = "200", description = "The stored file",
-                    content = @Content(mediaType = "application/octet-stream",
+            responses = @ApiResponse(responseCode = "200", description = "The stored file, as its sniffed media type",
+                    content = @Content(mediaType = "*/*",
                             schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<Resource> download(@PathVariable String auditId, @PathVariable String id,
             @PathVariable String documentId, Caller caller) {
