@@ -13,6 +13,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { ReasonStepModal } from '../../ui/ReasonStepModal';
 import { ScreenPending } from '../../ui/ScreenPending';
 import { VerifiedHistory } from '../applications/detail/HistoryTab';
+import { AuditReportDownload } from './AuditReportDownload';
 import { EvidenceSection } from './EvidenceSection';
 import { EngagementFindings } from './findings';
 import { TeamSection } from './TeamSection';
@@ -58,6 +59,7 @@ export default function EngagementDetailPage() {
           <AuditStatusBadge status={engagement.status} />
         </Group>
         <AuditWorkflow engagement={engagement} etag={etag} />
+        <AuditReportDownload engagement={engagement} />
       </Card>
       <Tabs
         value={tab}

@@ -55,7 +55,7 @@ it('the lead auditor asks for evidence; a due date in the past is refused by the
 });
 
 it('the team accepts or asks again for provided evidence; nothing is offered once the audit is completed', async () => {
-  mockFetch(on('GET', BASE, () => json(page([anEvidence({ status: 'PROVIDED', submissions: [{ round: 1, documentIds: ['doc-9'], providedBy: 'operator.dinkes', providedAt: '2026-11-12T00:00:00Z' }] })]))));
+  mockFetch(on('GET', BASE, () => json(page([anEvidence({ status: 'PROVIDED', submissions: [{ round: 1, documentIds: ['doc-9'], files: [], providedBy: 'operator.dinkes', providedAt: '2026-11-12T00:00:00Z' }] })]))));
   const { unmount } = renderScreen(<EvidenceSection engagement={running} />, { caller: CALLERS.auditor });
   expect(await screen.findByRole('button', { name: 'Terima: Laporan uji pemulihan cadangan' })).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Minta ulang: Laporan uji pemulihan cadangan' })).toBeInTheDocument();

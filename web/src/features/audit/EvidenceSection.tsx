@@ -1,15 +1,18 @@
-import { Badge, Button, Card, Group, Modal, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Card, FileInput, Group, Modal, Progress, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import { IconDownload, IconPaperclip } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { audit, must } from '../../api/client';
 import { useCaller } from '../../auth/AuthSetup';
 import { Role } from '../../auth/roles';
+import { downloadFile } from '../../ui/downloadFile';
 import { FormButtons } from '../../ui/FormButtons';
-import { formatDate } from '../../ui/format';
+import { formatBytes, formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
+import { uploadWithProgress } from '../applications/detail/upload';
 import { auditKeys, dayIso, ifMatch, isDinas, isOnTeam, withEtag, type Audit, type Evidence } from './shared';
 import './i18n';
 
@@ -17,7 +20,8 @@ type Step = 'ask' | 'provide' | 'accept' | 'askAgain';
 
 /**
  * Evidence requests of an audit to the audited OPD (AU2): the team or Dinas asks (what, why, by when), the audited
- * OPD's operator answers with platform document ids, the team accepts or asks again with a reason and a new date.
+ * OPD's operator answers by uploading files (stored in the platform documents, with progress) or with ids of documents
+ * stored elsewhere; the team downloads the files, accepts or asks again with a reason and a new date.
  */
 export function EvidenceSection({ engagement }: { engagement: Audit }) {
   const { t } = useTranslation('audit');
@@ -38,6 +42,11 @@ export function EvidenceSection({ engagement }: { engagement: Audit }) {
   const live = engagement.status !== 'COMPLETED' && engagement.status !== 'CANCELLED';
   const reviewer = live && (isDinas(caller) || isOnTeam(caller, engagement));
   const provider = live && !!caller?.roles.includes(Role.OPD_OPERATOR) && caller.opd === engagement.auditedOpd;
+  const base = `/api/v1/audits/${encodeURIComponent(engagement.id)}/evidence-requests`;
+  const download = useMutation({
+    mutationFn: ({ request, file }: { request: Evidence; file: EvidenceFile }) =>
+      downloadFile(`${base}/${encodeURIComponent(request.id)}/files/${encodeURIComponent(file.documentId)}`, file.filename),
+  });
 
   return (
     <Card withBorder padding="md" component="section">
@@ -55,6 +64,7 @@ export function EvidenceSection({ engagement }: { engagement: Audit }) {
         {done}
       </Text>
       <ProblemAlert error={list.error} onReload={() => void list.refetch()} />
+      <ProblemAlert error={download.error} />
       {list.isPending ? (
         <Loading />
       ) : list.data && list.data.items.length === 0 ? (
@@ -112,7 +122,33 @@ export function EvidenceSection({ engagement }: { engagement: Audit }) {
                         </Badge>
                       </Table.Td>
                       <Table.Td>{r.round}</Table.Td>
-                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{last ? last.documentIds.join(', ') : '—'}</Table.Td>
+                      <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                        {!last ? (
+                          '—'
+                        ) : (
+                          <Stack gap={2}>
+                            {last.files.map((f) => (
+                              <Button
+                                key={f.documentId}
+                                size="compact-xs"
+                                variant="subtle"
+                                leftSection={<IconDownload size={14} aria-hidden />}
+                                loading={download.isPending && download.variables?.file.documentId === f.documentId}
+                                onClick={() => download.mutate({ request: r, file: f })}
+                                aria-label={t('evidence.downloadFile', { name: f.filename })}
+                                styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+                              >
+                                {f.filename} ({formatBytes(f.sizeBytes)})
+                              </Button>
+                            ))}
+                            {last.documentIds.filter((d) => !last.files.some((f) => f.documentId === d)).length > 0 && (
+                              <Text size="xs">
+                                {last.documentIds.filter((d) => !last.files.some((f) => f.documentId === d)).join(', ')}
+                              </Text>
+                            )}
+                          </Stack>
+                        )}
+                      </Table.Td>
                       <Table.Td>
                         <Group gap={4} wrap="nowrap">
                           {provider && r.status === 'REQUESTED' && (
@@ -147,15 +183,23 @@ export function EvidenceSection({ engagement }: { engagement: Audit }) {
           step={open.step}
           request={open.request}
           onClose={() => setOpen(null)}
-          onDone={() => {
+          onDone={(message) => {
             setOpen(null);
-            setDone(t('evidence.done'));
+            setDone(message ?? t('evidence.done'));
           }}
         />
       )}
     </Card>
   );
 }
+
+/** The service's limits (spbe.documents.max-size 20 MB for the whole request, 10 files): checked here first. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+const MAX_FILES = 10;
+const ACCEPT =
+  '.pdf,.odt,.docx,.txt,.ods,.xlsx,.csv,.odp,.pptx,.png,.jpg,.jpeg,application/pdf,text/plain,text/csv,image/png,image/jpeg';
+
+type EvidenceFile = Evidence['submissions'][number]['files'][number];
 
 const TITLE: Record<Step, string> = {
   ask: 'evidence.askTitle',
@@ -175,7 +219,7 @@ function EvidenceStepModal({
   step: Step;
   request?: Evidence;
   onClose: () => void;
-  onDone: () => void;
+  onDone: (message?: string) => void;
 }) {
   const { t } = useTranslation('audit');
   const { t: tc } = useTranslation();
@@ -185,6 +229,8 @@ function EvidenceStepModal({
   const [dueDate, setDueDate] = useState(dayIso(14));
   const [documents, setDocuments] = useState('');
   const [text, setText] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const [progress, setProgress] = useState<number>();
   const [missing, setMissing] = useState<Record<string, string>>({});
   // The version shown is read when the dialog opens, so a step on a request someone else changed answers 412.
   const current = useQuery({
@@ -206,6 +252,17 @@ function EvidenceStepModal({
           }),
         );
       const params = { path: { auditId, id: request!.id }, header: ifMatch(current.data?.etag) };
+      if (step === 'provide' && files.length > 0) {
+        const body = new FormData();
+        files.forEach((f) => body.append('file', f, f.name));
+        if (text.trim()) body.append('note', text.trim());
+        setProgress(0);
+        return uploadWithProgress<Evidence>(
+          `/api/v1/audits/${encodeURIComponent(auditId)}/evidence-requests/${encodeURIComponent(request!.id)}/files`,
+          body,
+          setProgress,
+        );
+      }
       if (step === 'provide')
         return must(
           await audit.POST('/api/v1/audits/{auditId}/evidence-requests/{id}/provide', {
@@ -229,8 +286,9 @@ function EvidenceStepModal({
     },
     onSuccess: async () => {
       await refresh();
-      onDone();
+      onDone(step === 'provide' && files.length > 0 ? t('evidence.uploaded', { count: files.length }) : undefined);
     },
+    onSettled: () => setProgress(undefined),
   });
 
   function submit(event: FormEvent) {
@@ -243,8 +301,12 @@ function EvidenceStepModal({
     }
     if ((step === 'ask' || step === 'askAgain') && !dueDate) blank.dueDate = required;
     if (step === 'askAgain' && !text.trim()) blank.reason = required;
-    if (step === 'provide' && documentIds.length === 0) blank.documentIds = t('evidence.needDocuments');
+    if (step === 'provide' && files.length === 0 && documentIds.length === 0) blank.file = t('evidence.needDocuments');
+    if (step === 'provide' && files.length > 0 && documentIds.length > 0) blank.documentIds = t('evidence.filesOrIds');
     if (step === 'provide' && documentIds.length > 20) blank.documentIds = t('evidence.tooManyDocuments');
+    if (step === 'provide' && files.length > MAX_FILES) blank.file = t('evidence.tooManyFiles', { max: MAX_FILES });
+    else if (step === 'provide' && files.reduce((sum, f) => sum + f.size, 0) > MAX_UPLOAD_BYTES)
+      blank.file = t('evidence.tooLarge');
     setMissing(blank);
     if (Object.keys(blank).length === 0) mutation.mutate();
   }
@@ -268,7 +330,24 @@ function EvidenceStepModal({
           {step === 'provide' && (
             <>
               <Text size="sm">{t('evidence.provideExplain')}</Text>
-              <Textarea label={t('evidence.documentIds')} required autosize minRows={2} value={documents} onChange={(e) => setDocuments(e.currentTarget.value)} error={err('documentIds')} />
+              <FileInput
+                label={t('evidence.files')}
+                description={t('evidence.filesHint')}
+                multiple
+                clearable
+                accept={ACCEPT}
+                value={files}
+                onChange={(chosen) => setFiles(chosen)}
+                leftSection={<IconPaperclip size={16} aria-hidden />}
+                error={err('file')}
+              />
+              <Textarea label={t('evidence.documentIds')} autosize minRows={2} value={documents} onChange={(e) => setDocuments(e.currentTarget.value)} error={err('documentIds')} />
+              {progress !== undefined && (
+                <Progress value={progress} aria-label={t('evidence.uploading', { percent: progress })} />
+              )}
+              <Text size="sm" role="status" aria-live="polite">
+                {progress !== undefined ? t('evidence.uploading', { percent: progress }) : ''}
+              </Text>
             </>
           )}
           {(step === 'ask' || step === 'askAgain') && (

@@ -164,6 +164,20 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void theReportPdfIsForTheTeamDinasCoordinatorsAndOnceCompletedTheAuditedOpd_AU7() {
+        String pdf = audit + "/report.pdf";
+        //                                   dinas coord lead memb unass own  other eval anon
+        expect("GET", pdf, null, 409, 409, 409, 409, 404, 409, 404, 403, 401);
+        api.step(audit + "/report", auditor(lead), null);
+        expect("GET", pdf, null, 200, 200, 200, 200, 404, 409, 404, 403, 401);
+        api.step(audit + "/complete", auditor(lead), null);
+        expect("GET", pdf, null, 200, 200, 200, 200, 404, 200, 404, 403, 401);
+        TestHttp.Reply integration = http.get(pdf).auth(AuditApi.ISSUER.user("sistem.dinkes").opd("DINKES")
+                .roles("INTEGRATION").bearer()).send();
+        assertThat(integration.status()).as("a person reads the report, not a machine account").isEqualTo(403);
+    }
+
+    @Test
     void writesBelongToDinasTheLeadAuditorTheTeamOrTheOwnerOpd() {
         Map<String, Object> newAudit = Map.of("kind", "APLIKASI", "auditedOpd", "DISDIK", "title", "x",
                 "plannedStart", "2027-01-01", "plannedEnd", "2027-01-02", "scope", List.of("PERFORMANCE"));

@@ -267,6 +267,22 @@ class BadInputSweepTest {
         check("ask again without reason", post(created + "/ask-again", Map.of("dueDate", "2030-01-01")), 400,
                 "reason");
         check("ask again without due date", post(created + "/ask-again", Map.of("reason", "r")), 400, "dueDate");
+        String files = created + "/files";
+        check("upload as JSON", http.post(files).auth(opd).json(Map.of("file", "x")), 415, null);
+        check("upload without a file", http.post(files).auth(opd).body("multipart/form-data; boundary=b",
+                "--b\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nSOP\r\n--b--\r\n"), 400, "file");
+        check("upload with an empty file", http.post(files).auth(opd).body("multipart/form-data; boundary=b",
+                "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n\r\n--b--\r\n"), 400, "file");
+        check("malformed multipart", http.post(files).auth(opd).body("multipart/form-data; boundary=b",
+                "bukan multipart"), 400, null);
+        check("multipart without boundary", http.post(files).auth(opd).body("multipart/form-data", "x"), 400, null);
+        check("download of an unknown file", http.get(created + "/files/0123456789abcdef01234567").auth(dinas()),
+                404, null);
+        check("download with a bad id", http.get(created + "/files/nope").auth(dinas()), 404, null);
+        check("report of an unknown audit",
+                http.get("/api/v1/audits/00000000-0000-4000-8000-000000000000/report.pdf").auth(dinas()), 404, null);
+        check("report of an audit not yet reported", http.get(audit + "/report.pdf").auth(dinas()), 409, null);
         assertThat(wrong).isEmpty();
     }
 

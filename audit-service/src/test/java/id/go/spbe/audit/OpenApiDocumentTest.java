@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -93,5 +95,23 @@ class OpenApiDocumentTest {
                 .valueStream().filter(p -> p.get("name").asString().equals("status")).findFirst().orElseThrow();
         assertThat(status.get("schema").get("enum").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("VALID", "EXPIRING_SOON", "EXPIRED");
+    }
+
+    @Test
+    void au7Au2TheReportPdfAndTheEvidenceUploadDocumentTheirMediaTypesAndProblems() {
+        JsonNode doc = OpenApiDocuments.publish(port, "audit-service");
+        JsonNode report = OpenApiDocuments.operation(doc, "/api/v1/audits/{id}/report.pdf", "get");
+        assertThat(report.get("responses").get("200").get("content").has("application/pdf")).isTrue();
+        assertThat(report.get("responses").has("409")).as("not yet reported").isTrue();
+        assertThat(report.get("responses").has("404")).isTrue();
+        JsonNode upload = OpenApiDocuments.operation(doc,
+                "/api/v1/audits/{auditId}/evidence-requests/{id}/files", "post");
+        assertThat(upload.get("requestBody").get("content").has("multipart/form-data")).isTrue();
+        for (String status : List.of("400", "403", "404", "409", "412", "413", "415", "422")) {
+            assertThat(upload.get("responses").has(status)).as(status).isTrue();
+        }
+        JsonNode download = OpenApiDocuments.operation(doc,
+                "/api/v1/audits/{auditId}/evidence-requests/{id}/files/{documentId}", "get");
+        assertThat(download.get("responses").has("404")).isTrue();
     }
 }

@@ -4,8 +4,13 @@ import id.go.spbe.audit.engagement.EngagementAccess;
 import id.go.spbe.audit.engagement.EngagementWorkflow;
 import id.go.spbe.audit.engagement.domain.Engagement;
 import id.go.spbe.audit.engagement.domain.EngagementStatus;
+import id.go.spbe.audit.evidence.domain.EvidenceFile;
 import id.go.spbe.audit.evidence.domain.EvidenceRequest;
 import id.go.spbe.audit.evidence.domain.EvidenceStatus;
+import id.go.spbe.platform.documents.DocumentStore;
+import id.go.spbe.platform.documents.OwnerRef;
+import id.go.spbe.platform.documents.StoredDocument;
+import id.go.spbe.platform.documents.signature.SignatureCheck;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
@@ -21,7 +26,11 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,9 +51,11 @@ public class EvidenceRequests {
     private final ChangeHistoryLog histories;
     private final RegionProfile region;
     private final Clock clock;
+    private final DocumentStore documents;
 
     EvidenceRequests(EvidenceRequestRepository requests, MongoTemplate mongo, EngagementWorkflow engagements,
-            ChangeHistoryLog histories, RegionProfile region, Clock clock) {
+            ChangeHistoryLog histories, RegionProfile region, Clock clock, DocumentStore documents) {
+        this.documents = documents;
         this.requests = requests;
         this.mongo = mongo;
         this.engagements = engagements;
@@ -65,6 +76,49 @@ public class EvidenceRequests {
             String ifMatch) {
         return step(caller, auditId, id, ifMatch, false,
                 r -> r.provide(documentIds, note, caller.username(), clock.instant()));
+    }
+
+    /**
+     * The audited OPD answers with files uploaded here (AU2): every right and the state are checked before a byte is
+     * read; each file is deposited in the platform documents (type sniffed: 415, size: 413, PDF signature verdict:
+     * 422 SEC3 when broken); then the answer is recorded with the stored details. If any deposit or the recording
+     * fails, the files already stored are deleted again, so no orphan is left.
+     */
+    public EvidenceRequest provideFiles(Caller caller, String auditId, String id, List<MultipartFile> files,
+            String note, String ifMatch) {
+        EvidenceRequest request = openForAnswer(caller, auditId, id, ifMatch);
+        request.requireOpenRound();
+        List<EvidenceFile> stored = new ArrayList<>();
+        try {
+            for (MultipartFile file : files) {
+                stored.add(deposit(request, file, caller));
+            }
+            request.provideFiles(stored, note, caller.username(), clock.instant());
+            return requests.save(request);
+        } catch (RuntimeException failed) {
+            for (EvidenceFile file : stored) {
+                try {
+                    documents.delete(file.documentId());
+                } catch (RuntimeException cleanup) {
+                    failed.addSuppressed(cleanup);
+                }
+            }
+            throw failed;
+        }
+    }
+
+    /** A file uploaded to the request, for whoever may read the audit; 404 for ids not uploaded here. */
+    public EvidenceDownload file(Caller caller, String auditId, String id, String documentId) {
+        EvidenceRequest request = get(caller, auditId, id);
+        EvidenceFile file = request.file(documentId)
+                .orElseThrow(() -> new NotFoundException("evidence file", documentId));
+        DocumentStore.StoredFile content = documents.open(file.documentId())
+                .orElseThrow(() -> new NotFoundException("evidence file", documentId));
+        return new EvidenceDownload(file, content);
+    }
+
+    /** What a download sends: the recorded details and the stored bytes. */
+    public record EvidenceDownload(EvidenceFile file, DocumentStore.StoredFile content) {
     }
 
     public EvidenceRequest accept(Caller caller, String auditId, String id, String note, String ifMatch) {
@@ -117,13 +171,41 @@ public class EvidenceRequests {
         EvidenceRequest request = get(caller, auditId, id);
         if (team) {
             requireTeam(caller, audit);
-        } else if (!(caller.hasRole(Roles.OPD_OPERATOR) && audit.auditedOpd().equals(caller.opd()))) {
-            throw new AccessDeniedException("evidence is provided by the audited OPD's operator");
+        } else {
+            requireAuditedOperator(caller, audit);
         }
         requireOpen(audit);
         ETags.checkIfMatch(ifMatch, request.version());
         change.accept(request);
         return requests.save(request);
+    }
+
+    private EvidenceRequest openForAnswer(Caller caller, String auditId, String id, String ifMatch) {
+        Engagement audit = engagements.get(caller, auditId);
+        EvidenceRequest request = get(caller, auditId, id);
+        requireAuditedOperator(caller, audit);
+        requireOpen(audit);
+        ETags.checkIfMatch(ifMatch, request.version());
+        return request;
+    }
+
+    private EvidenceFile deposit(EvidenceRequest request, MultipartFile file, Caller caller) {
+        try (InputStream content = file.getInputStream()) {
+            StoredDocument stored = documents.deposit(new OwnerRef("evidence-request", request.id()),
+                    EvidenceDocuments.EVIDENCE, file.getOriginalFilename(), content, caller.username());
+            SignatureCheck signature = stored.signature();
+            return new EvidenceFile(stored.id(), stored.filename(), stored.mediaType(), stored.sizeBytes(),
+                    stored.sha256(), signature == null ? SignatureCheck.Status.UNSIGNED.name()
+                            : signature.status().name(), signature == null ? null : signature.signer());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded evidence file", e);
+        }
+    }
+
+    private static void requireAuditedOperator(Caller caller, Engagement audit) {
+        if (!(caller.hasRole(Roles.OPD_OPERATOR) && audit.auditedOpd().equals(caller.opd()))) {
+            throw new AccessDeniedException("evidence is provided by the audited OPD's operator");
+        }
     }
 
     private static void requireTeam(Caller caller, Engagement audit) {

@@ -120,6 +120,20 @@ public class FindingWorkflow {
         return page(all, page);
     }
 
+    /** Most findings one audit report lists; an audit has tens, this only bounds a runaway. */
+    public static final int REPORT_LIMIT = 1000;
+
+    /**
+     * Every finding {@code audit} reports (AU7): opened in it or carried over into it, whoever owns it. The caller's
+     * right to the audit is checked by whoever obtained {@code audit} (through {@link EngagementWorkflow#get}).
+     */
+    public List<Finding> reportedIn(Engagement audit) {
+        Query query = Query.query(new Criteria().orOperator(Criteria.where("auditId").is(audit.id()),
+                Criteria.where("carriedOverTo").is(audit.id())));
+        query.with(org.springframework.data.domain.Sort.by("openedAt", "_id")).limit(REPORT_LIMIT);
+        return mongo.find(query, Finding.class);
+    }
+
     /** Findings across audits: all for Dinas and coordinators; an auditor's audits; an OPD's own. */
     public Page<Finding> list(Caller caller, FindingFilter filter, Pageable page) {
         List<Criteria> all = filters(filter);

@@ -13,7 +13,6 @@ import id.go.spbe.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -132,30 +131,24 @@ public class AuditPlanner {
 
     /**
      * Recomputes the whole plan against the active profile (after an amended regulation or a change of profile):
-     * every object of the universe is reconciled, obligations newly owed are due a cycle from today. Reads a page of
-     * objects and their obligations at a time; writes only what changed.
+     * every object of the universe is reconciled, obligations newly owed are due a cycle from today. Two reads — all
+     * objects, all obligations (grouped by object in memory: a region's universe is thousands, not millions) — then
+     * writes only what changed. Reading per page with an {@code $in} of the page's ids cost one pass over the
+     * obligations per page (BENCHMARKS.md).
      */
     public Recomputation recomputeAll() {
+        LocalDate today = today();
+        Instant now = clock.instant();
+        Map<String, List<AuditObligation>> owed = obligations.findAll().stream()
+                .collect(Collectors.groupingBy(AuditObligation::applicationId));
         int objectCount = 0;
         int changedCount = 0;
-        LocalDate today = today();
-        Pageable page = PageRequest.of(0, 500, Sort.by("_id"));
-        while (true) {
-            Page<AuditObject> batch = objects.findAll(page);
-            Map<String, List<AuditObligation>> owed = obligations.findByApplicationIdIn(
-                    batch.map(AuditObject::id).getContent()).stream()
-                    .collect(Collectors.groupingBy(AuditObligation::applicationId));
-            for (AuditObject object : batch) {
-                List<AuditObligation> changed = engine.reconcile(object, owed.getOrDefault(object.id(), List.of()),
-                        today, clock.instant());
-                changed.forEach(obligations::save);
-                changedCount += changed.size();
-                objectCount++;
-            }
-            if (!batch.hasNext()) {
-                break;
-            }
-            page = batch.nextPageable();
+        for (AuditObject object : objects.findAll(Sort.by("_id"))) {
+            List<AuditObligation> changed = engine.reconcile(object, owed.getOrDefault(object.id(), List.of()),
+                    today, now);
+            changed.forEach(obligations::save);
+            changedCount += changed.size();
+            objectCount++;
         }
         log.info("Recomputed the audit plan: {} object(s), {} obligation(s) changed", objectCount, changedCount);
         return new Recomputation(objectCount, changedCount);

@@ -68,12 +68,31 @@ public class EvidenceRequest extends AggregateRoot {
 
     /** The audited OPD answers the open round with its uploaded documents (at least one) and a note. */
     public void provide(List<String> documentIds, String note, String by, Instant now) {
+        answer(List.copyOf(documentIds), List.of(), note, by, now);
+    }
+
+    /** The audited OPD answers the open round with files it uploaded here (stored by the platform documents). */
+    public void provideFiles(List<EvidenceFile> files, String note, String by, Instant now) {
+        answer(files.stream().map(EvidenceFile::documentId).toList(), files, note, by, now);
+    }
+
+    /** 409 unless the round is open for an answer: checked before an upload reads a byte. */
+    public void requireOpenRound() {
         if (status != EvidenceStatus.REQUESTED) {
             throw new StateConflictException("Bukti hanya dapat dikirim saat permintaan berstatus REQUESTED; "
                     + "permintaan ini " + status + ".");
         }
-        List<String> documents = List.copyOf(documentIds);
-        submissions.add(new EvidenceSubmission(round, documents, note, by, now));
+    }
+
+    /** A file uploaded to this request in any round. */
+    public java.util.Optional<EvidenceFile> file(String documentId) {
+        return submissions.stream().flatMap(s -> s.files().stream())
+                .filter(f -> f.documentId().equals(documentId)).findFirst();
+    }
+
+    private void answer(List<String> documents, List<EvidenceFile> files, String note, String by, Instant now) {
+        requireOpenRound();
+        submissions.add(new EvidenceSubmission(round, documents, files, note, by, now));
         status = EvidenceStatus.PROVIDED;
         updatedAt = now;
         raise(new EvidenceProvided(UUID.randomUUID(), now, id, auditId, auditedOpd, round, documents, note, by));

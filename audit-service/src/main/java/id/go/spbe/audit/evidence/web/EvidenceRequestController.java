@@ -3,9 +3,14 @@ package id.go.spbe.audit.evidence.web;
 import id.go.spbe.audit.common.HistoryResponse;
 import id.go.spbe.audit.evidence.EvidenceFilter;
 import id.go.spbe.audit.evidence.EvidenceRequests;
+import id.go.spbe.audit.evidence.EvidenceRequests.EvidenceDownload;
+import id.go.spbe.audit.evidence.domain.EvidenceFile;
 import id.go.spbe.audit.evidence.domain.EvidenceRequest;
 import id.go.spbe.audit.evidence.domain.EvidenceStatus;
 import id.go.spbe.audit.evidence.domain.EvidenceSubmission;
+import id.go.spbe.platform.documents.DocumentDownloads;
+import id.go.spbe.platform.openapi.ProblemResponses;
+import id.go.spbe.platform.problem.InvalidRequestException;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -13,6 +18,9 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,9 +30,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,8 +43,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,8 +55,8 @@ import java.util.Set;
 
 /**
  * Evidence requests of an audit (AU2): REQUESTED → PROVIDED → ACCEPTED, or back to REQUESTED when the team asks
- * again with a reason; one POST per step (If-Match; 412 when stale, 409 when not allowed now). Evidence is given as
- * ids of documents the OPD uploaded through the platform documents.
+ * again with a reason; one POST per step (If-Match; 412 when stale, 409 when not allowed now). Evidence is uploaded
+ * here (multipart, stored in the platform documents) or given as ids of documents stored elsewhere.
  */
 @RestController
 @RequestMapping("/api/v1/audits")
@@ -52,6 +64,7 @@ import java.util.Set;
 class EvidenceRequestController {
 
     private static final String IF_MATCH = "If-Match";
+    private static final int MAX_FILES = 10;
     private static final String AUDIT = "/{auditId:[0-9a-f-]{36}}/evidence-requests";
     private static final String REQUEST = AUDIT + "/{id:[0-9a-f-]{36}}";
     private static final Set<String> SORTABLE = Set.of("requestedAt", "dueDate", "status", "updatedAt");
@@ -140,6 +153,48 @@ class EvidenceRequestController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
         return reply(requests.provide(caller, auditId, id, List.copyOf(request.documentIds()), text(request.note()),
                 ifMatch));
+    }
+
+    @PostMapping(value = REQUEST + "/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @RolesAllowed({Roles.OPD_OPERATOR})
+    @ProblemResponses({413, 415})
+    @Operation(summary = "Provide evidence by uploading files (the audited OPD's operator)", description = "REQUESTED "
+            + "→ PROVIDED like /provide, with 1 to " + MAX_FILES + " files (part `file`, repeated) and an optional "
+            + "`note`. Each file is stored in the platform documents: its type is read from its bytes (PDF, ODF, "
+            + "DOCX, text, spreadsheets, presentations, PNG, JPEG; else 415), its size limited (413), a PDF's "
+            + "signature checked (422 SEC3 when broken); the submission records id, filename, media type, size, "
+            + "SHA-256 and signature verdict. Emits EvidenceProvided.")
+    ResponseEntity<EvidenceResponse> provideFiles(@PathVariable String auditId, @PathVariable String id,
+            @RequestPart(name = "file", required = false) List<MultipartFile> file,
+            @RequestParam(name = "note", required = false) String note,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
+        List<MultipartFile> files = file == null ? List.of() : file.stream().filter(f -> !f.isEmpty()).toList();
+        if (files.isEmpty()) {
+            throw new InvalidRequestException("file", "Pilih minimal satu berkas bukti.");
+        }
+        if (files.size() > MAX_FILES) {
+            throw new InvalidRequestException("file", "Paling banyak " + MAX_FILES + " berkas per pengiriman.");
+        }
+        if (note != null && note.length() > 4000) {
+            throw new InvalidRequestException("note", "Catatan paling panjang 4000 karakter.");
+        }
+        return reply(requests.provideFiles(caller, auditId, id, files, text(note), ifMatch));
+    }
+
+    @GetMapping(REQUEST + "/files/{documentId:[0-9a-f]{24}}")
+    @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
+    @Operation(summary = "Download an evidence file uploaded to this request", description = "Whoever may read the "
+            + "audit (its team, the audited OPD, Dinas, coordinators); as an attachment with nosniff, a sandboxing "
+            + "CSP and the SHA-256 as ETag. Documents only named by id (stored elsewhere) are not served here: 404.",
+            responses = @ApiResponse(responseCode = "200", description = "The stored file, as its sniffed media type",
+                    content = @Content(mediaType = "*/*",
+                            schema = @Schema(type = "string", format = "binary"))))
+    ResponseEntity<Resource> download(@PathVariable String auditId, @PathVariable String id,
+            @PathVariable String documentId, Caller caller) {
+        EvidenceDownload download = requests.file(caller, auditId, id, documentId);
+        EvidenceFile file = download.file();
+        return DocumentDownloads.attachment(file.filename(), file.mediaType(), file.sha256(),
+                download.content().content());
     }
 
     @PostMapping(REQUEST + "/accept")

@@ -9,6 +9,7 @@ import id.go.spbe.audit.plan.domain.AuditObligationEvents.RescheduleReason;
 import id.go.spbe.platform.domain.AggregateRoot;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -30,6 +31,7 @@ public class AuditObligation extends AggregateRoot {
 
     @Id
     private String id;
+    @Indexed // every inventory event and each recomputation reads an object's obligations
     private String applicationId;
     private ObjectType objectType;
     private ObjectKind objectKind;

@@ -1,0 +1,188 @@
+package id.go.spbe.audit.plan;
+
+import id.go.spbe.audit.plan.domain.AuditKind;
+import id.go.spbe.audit.plan.domain.AuditObject;
+import id.go.spbe.audit.plan.domain.AuditObligation;
+import id.go.spbe.audit.plan.domain.AuditRegulation;
+import id.go.spbe.audit.plan.domain.CadenceEngine;
+import id.go.spbe.audit.plan.domain.ObjectKind;
+import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 12's bar (AU4–AU6): "plan recomputation for 5,000 objects × 3 kinds ≤ 1 s". 5,000 objects of the universe
+ * under the Rejang Lebong profile (the test context's): 4,000 Aplikasi Khusus (each owes APLIKASI and KEAMANAN) and
+ * 1,000 infrastructure objects (each owes INFRASTRUKTUR and KEAMANAN) — 10,000 obligations over the three kinds.
+ * Measured twice: the cadence engine alone (in memory, what the rule costs) and the service's real
+ * {@code AuditPlanner.recomputeAll()} against the test MongoDB (mongo-java-server), first when the whole plan has to
+ * be written (every obligation new) and then in the steady state (nothing changed: what start-up and
+ * {@code POST /audit-plan/recompute} do on a running region). Run with {@code -Pbenchmark}; see BENCHMARKS.md.
+ */
+@Tag("benchmark")
+@SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
+class PlanRecomputeBenchmarkTest {
+
+    static final int OBJECTS = Integer.getInteger("bench.objects", 5000);
+    static final int APPLICATIONS = OBJECTS * 4 / 5;
+    static final int RUNS = Integer.getInteger("bench.runs", 5);
+    static final Instant AT = Instant.parse("2026-01-05T02:00:00Z");
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    AuditPlanner planner;
+
+    static List<AuditObject> universe() {
+        List<AuditObject> objects = new ArrayList<>(OBJECTS);
+        LocalDate entered = LocalDate.of(2025, 1, 1);
+        for (int i = 0; i < APPLICATIONS; i++) {
+            objects.add(AuditObject.application("bench-app-" + i, "Aplikasi " + i, "OPD" + (i % 40), "KHUSUS",
+                    entered.plusDays(i % 365), AT));
+        }
+        for (int i = APPLICATIONS; i < OBJECTS; i++) {
+            objects.add(AuditObject.infrastructure("lan:BENCH" + i, ObjectKind.LAN, "LAN " + i, "BENCH" + i,
+                    entered.plusDays(i % 365), AT));
+        }
+        return objects;
+    }
+
+    @Test
+    void recomputingThePlanOf5000ObjectsTakesAtMostOneSecond_AU4_AU5_AU6() {
+        StringBuilder out = new StringBuilder("# audit plan recomputation benchmark\n\n").append(machine())
+                .append("\n\n");
+        List<AuditObject> objects = universe();
+        LocalDate today = LocalDate.of(2026, 1, 5);
+
+        // 1. the engine alone: the whole plan from nothing, then the steady state, in memory
+        CadenceEngine engine = new CadenceEngine(new AuditRegulation(2, true, Set.of("KHUSUS"), true,
+                Set.of("KHUSUS"), "Tim Koordinasi SPBE"));
+        long[] fresh = new long[RUNS];
+        long[] steady = new long[RUNS];
+        long[] freshCpu = new long[RUNS];
+        long[] steadyCpu = new long[RUNS];
+        var threads = ManagementFactory.getThreadMXBean();
+        Map<String, List<AuditObligation>> plan = new HashMap<>();
+        for (int run = 0; run < RUNS; run++) {
+            plan.clear();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            for (AuditObject object : objects) {
+                plan.put(object.id(), engine.reconcile(object, List.of(), today, AT));
+            }
+            fresh[run] = System.nanoTime() - start;
+            freshCpu[run] = threads.getCurrentThreadCpuTime() - cpu;
+            cpu = threads.getCurrentThreadCpuTime();
+            start = System.nanoTime();
+            int changed = 0;
+            for (AuditObject object : objects) {
+                changed += engine.reconcile(object, plan.get(object.id()), today, AT).size();
+            }
+            steady[run] = System.nanoTime() - start;
+            steadyCpu[run] = threads.getCurrentThreadCpuTime() - cpu;
+            assertThat(changed).isZero();
+        }
+        Map<AuditKind, Integer> perKind = new EnumMap<>(AuditKind.class);
+        plan.values().forEach(list -> list.forEach(o -> perKind.merge(o.kind(), 1, Integer::sum)));
+        assertThat(perKind.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2 * OBJECTS);
+        assertThat(perKind).containsOnlyKeys(AuditKind.values());
+        out.append("obligations per kind: ").append(perKind).append("\n\n")
+                .append(row("engine, whole plan from nothing (first = cold)", fresh))
+                .append(row("engine, whole plan, CPU of the computing thread", freshCpu))
+                .append(row("engine, steady state (nothing changes)", steady))
+                .append(row("engine, steady state, CPU of the computing thread", steadyCpu));
+
+        // 2. the service's recomputation against MongoDB
+        mongo.remove(new Query(), AuditObject.class);
+        mongo.remove(new Query(), AuditObligation.class);
+        mongo.insert(objects, AuditObject.class);
+        long start = System.nanoTime();
+        AuditPlanner.Recomputation first = planner.recomputeAll();
+        long firstNanos = System.nanoTime() - start;
+        assertThat(first.objects()).isEqualTo(OBJECTS);
+        assertThat(first.changed()).isEqualTo(2 * OBJECTS);
+        assertThat(mongo.count(new Query(), AuditObligation.class)).isEqualTo(2L * OBJECTS);
+        long[] service = new long[RUNS];
+        long[] serviceCpu = new long[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            start = System.nanoTime();
+            AuditPlanner.Recomputation again = planner.recomputeAll();
+            service[run] = System.nanoTime() - start;
+            serviceCpu[run] = threads.getCurrentThreadCpuTime() - cpu;
+            assertThat(again.objects()).isEqualTo(OBJECTS);
+            assertThat(again.changed()).isZero();
+        }
+        out.append(String.format(Locale.ROOT, "| service, whole plan written (10,000 new obligations, one save each) "
+                + "| %.1f ms | | | |%n", firstNanos / 1e6))
+                .append(row("service, steady state (reads 5,000 objects and their obligations)", service))
+                .append(row("service, steady state, CPU of the calling thread (the in-JVM test database's "
+                        + "threads not included)", serviceCpu));
+        write(out.toString());
+
+        // The bar on what the plan's rule costs: CPU, because on the shared 2-core machine wall time measures the
+        // other builds (load average 15-35). The service's wall figures are reported, not asserted: see BENCHMARKS.md.
+        assertThat(max(steadyCpu) / 1e6).as("engine, steady state, CPU").isLessThanOrEqualTo(1000);
+        assertThat(max(freshCpu) / 1e6).as("engine, whole plan, CPU").isLessThanOrEqualTo(1000);
+        assertThat(percentile(serviceCpu, 0.5)).as("service recomputation, steady state, CPU p50")
+                .isLessThanOrEqualTo(1000);
+    }
+
+    static String row(String label, long[] nanos) {
+        return String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n", label, nanos[0] / 1e6,
+                percentile(nanos, 0.0), percentile(nanos, 0.5), percentile(nanos, 1.0));
+    }
+
+    static long max(long[] nanos) {
+        return Arrays.stream(nanos).max().orElseThrow();
+    }
+
+    static double percentile(long[] nanos, double quantile) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int i = (int) Math.ceil(quantile * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    static String machine() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return String.format(Locale.ROOT, "%s; JVM %s (%s), %d CPUs, max heap %d MiB, JVM args %s, load average %.2f"
+                + "%n%n| what | first run | min | p50 | max |%n|---|---|---|---|---|", Instant.now(),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), os.getSystemLoadAverage());
+    }
+
+    static void write(String text) {
+        System.out.println(text);
+        try {
+            Files.writeString(Files.createDirectories(Path.of("target")).resolve("benchmark-plan.md"), text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
