@@ -241,6 +241,39 @@ class PlatformEndToEndIT {
     }
 
     /**
+     * The reports the regulations send to the governance body, through the gateway with real tokens, on the demo
+     * region: each is a PDF (D5 data-center review, N8 network review, S4 monthly supervision, D3 uptime, M2
+     * evaluation report), and the region-wide ones are refused to an OPD's operator.
+     */
+    @Test
+    @Order(9)
+    void theYearlyAndMonthlyReportsArePdfsForTheRegionAndClosedToAnOpdOperator_D5_N8_S4_M2() {
+        java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        int year = today.getYear();
+        String lastMonth = java.time.YearMonth.from(today).minusMonths(1).toString();
+        String admin = keycloak.bearer("admin.dinas");
+        Map<String, String> pdfs = new java.util.LinkedHashMap<>();
+        pdfs.put("/api/v1/usage-reviews/report.pdf?year=" + year, admin);
+        pdfs.put("/api/v1/network-reviews/" + year + "/report.pdf", admin);
+        pdfs.put("/api/v1/supervision/monthly.pdf?month=" + lastMonth, admin);
+        pdfs.put("/api/v1/monitors/reports/report.pdf?year=" + year, admin);
+        pdfs.put("/api/v1/evaluations/" + (year - 1) + "-permenpanrb-59-2020/report.pdf", keycloak.bearer("sekda"));
+        pdfs.forEach((path, token) -> {
+            TestHttp.Reply pdf = gateway.get(path).auth(token).unchecked().send();
+            assertThat(pdf.status()).as(path + " " + pdf).isEqualTo(200);
+            assertThat(pdf.contentType()).as(path).startsWith("application/pdf");
+            assertThat(pdf.text()).as(path).startsWith("%PDF-");
+        });
+        String operator = keycloak.bearer("operator.dinkes");
+        for (String regionWide : List.of("/api/v1/supervision/monthly.pdf?month=" + lastMonth,
+                "/api/v1/evaluations/" + (year - 1) + "-permenpanrb-59-2020/report.pdf")) {
+            TestHttp.Reply refused = gateway.get(regionWide).auth(operator).unchecked().send();
+            assertThat(refused.status()).as(regionWide).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    /**
      * Issue 7 defect 12, on the real stack: a registration through the gateway until audit-service has planned the
      * application's audits (app-registry outbox → Kafka → audit-service). Two figures per registration: on the
      * servers' clock (the application's {@code registeredAt} to the obligation's {@code plannedAt}, one machine, so
@@ -249,7 +282,7 @@ class PlatformEndToEndIT {
      * registrations are spaced so the polling stays inside the caller's rate limit.
      */
     @Test
-    @Order(9)
+    @Order(10)
     void eventPropagationFromRegistrationToTheAuditPlanIsMeasuredThroughTheGateway() throws InterruptedException {
         String operator = keycloak.bearer("operator." + NEW_OPD.toLowerCase());
         int dueYear = java.time.LocalDate.now(ZoneId.of("Asia/Jakarta")).plusYears(2).getYear();
@@ -289,7 +322,7 @@ class PlatformEndToEndIT {
      * broken request is answered with a problem+json 4xx naming what is wrong, and nothing is written.
      */
     @Test
-    @Order(10)
+    @Order(11)
     void hostileAndBrokenRequestsThroughTheGatewayAreProblem4xx() throws IOException, InterruptedException {
         String admin = keycloak.bearer("admin.dinas");
         String disdik = keycloak.bearer("operator.disdik");
@@ -356,7 +389,7 @@ class PlatformEndToEndIT {
     }
 
     @Test
-    @Order(99)
+    @Order(100)
     void theGatewayKeepsRoutingWhenTheRegistryGoesDown() {
         reportFootprint();
         stack.stop(Component.SERVICE_REGISTRY);

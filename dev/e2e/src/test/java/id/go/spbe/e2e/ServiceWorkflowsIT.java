@@ -122,6 +122,28 @@ class ServiceWorkflowsIT {
 
     @Test
     @Order(4)
+    void theRequesterIsToldInItsInboxThatItsTicketWasTakenAndEscalated() {
+        assertThat(ticketPath).as("the operator opened the ticket").isNotNull();
+        Page page = signedIn("operator.dinkes", "/layanan/kotak-masuk");
+        heading(page, "Kotak masuk");
+        // one entry per step that concerns the requester (taken by Tier 1, escalated, taken by Tier 2), none for
+        // its own opening
+        // (notifications follow the ticket's events through Kafka, so the inbox is reopened until they are in)
+        Locator entries = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName(Pattern.compile(Pattern.quote(TICKET))));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (entries.count() < 3 && System.nanoTime() < deadline) {
+            page.waitForTimeout(2_000);
+            page.reload();
+            WebApplicationIT.settled(page, browser);
+        }
+        assertThat(entries).hasCount(3);
+        browser.screenshot(page, "workflow-inbox");
+        page.context().close();
+    }
+
+    @Test
+    @Order(5)
     void dinasRefusesAVpsRequestOnlyWithAReasonTheOpdThenReads_D4() {
         Page page = signedIn("admin.dinas", "/pusat-data/vps?status=SUBMITTED&opd=DINKES");
         Locator request = page.locator("table a[href^='/pusat-data/vps/']").first();
