@@ -183,10 +183,13 @@ class WebApplicationIT {
                 "/audit/auditor", "/audit/sertifikat", "/evaluasi", "/evaluasi/" + year + "-permenpanrb-59-2020",
                 "/evaluasi/mandiri-tik", "/evaluasi/kompetensi", "/jaringan/lan", "/jaringan/lan/DINKES",
                 "/jaringan/lan/akhir-dukungan", "/jaringan/diagram-tahunan", "/jaringan/diagram-tahunan/" + year
-                        + "-DINKES", "/jaringan/perubahan", "/jaringan/inspeksi"));
+                        + "-DINKES", "/jaringan/perubahan", "/jaringan/inspeksi", "/jaringan/tinjauan-tahunan",
+                "/pusat-data/tinjauan-tahunan", "/pusat-data/persetujuan", "/pusat-data/dataset", "/layanan/supervisi",
+                "/evaluasi/kepatuhan"));
         screensByUser.put("operator.dinkes", List.of("/", "/aplikasi", applicationPath, "/layanan/tiket",
                 "/layanan/tiket/baru", "/layanan/pengetahuan", "/pusat-data/vps", "/pusat-data/vps/baru",
-                "/pusat-data/cadangan", "/pusat-data/penempatan", "/audit/temuan"));
+                "/pusat-data/cadangan", "/pusat-data/penempatan", "/audit/temuan", "/layanan/kotak-masuk",
+                "/pusat-data/persetujuan"));
         screensByUser.put("tier2.dinas", List.of("/layanan/tiket", "/layanan/sla", "/layanan/pengetahuan/baru"));
         screensByUser.put("auditor", List.of("/", "/audit/rencana", "/audit/penugasan", "/jaringan/wan"));
         screensByUser.put("operator.disdik", List.of("/jaringan/perubahan/baru"));
