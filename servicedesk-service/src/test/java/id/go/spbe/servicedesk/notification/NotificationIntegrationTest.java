@@ -1,6 +1,7 @@
 package id.go.spbe.servicedesk.notification;
 
 import id.go.spbe.platform.test.http.TestHttp;
+import id.go.spbe.platform.test.jwt.TestJwtIssuer;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.kafka.TestKafka;
 import id.go.spbe.platform.test.time.MutableClock;
@@ -90,7 +91,7 @@ class NotificationIntegrationTest {
     }
 
     static String requester() {
-        return TokensWithEmail.bearer(REQUESTER, "DINKES", "OPD_OPERATOR", REQUESTER_MAIL);
+        return TestJwtIssuer.shared().user(REQUESTER).opd("DINKES").roles("OPD_OPERATOR").email(REQUESTER_MAIL).bearer();
     }
 
     String open(Map<String, Object> body) {

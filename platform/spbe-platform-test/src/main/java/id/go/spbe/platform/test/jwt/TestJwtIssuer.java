@@ -108,6 +108,7 @@ public final class TestJwtIssuer {
         private final List<String> roles = new ArrayList<>();
         private final List<String> audiences = new ArrayList<>(List.of(AUDIENCE));
         private String opd;
+        private String email;
         private String issuer = issuerUri;
         private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(5));
         private String clientId = "spbe-web";
@@ -123,6 +124,12 @@ public final class TestJwtIssuer {
 
         public TokenBuilder opd(String opdCode) {
             this.opd = opdCode;
+            return this;
+        }
+
+        /** Keycloak's {@code email} claim (the user's address, e.g. for notifications). */
+        public TokenBuilder email(String address) {
+            this.email = address;
             return this;
         }
 
@@ -163,6 +170,9 @@ public final class TestJwtIssuer {
                     .claim("realm_access", Map.of("roles", List.copyOf(roles)));
             if (opd != null) {
                 claims.claim("opd", opd);
+            }
+            if (email != null) {
+                claims.claim("email", email);
             }
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                     claims.build());
