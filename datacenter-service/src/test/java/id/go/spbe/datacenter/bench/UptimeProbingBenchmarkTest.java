@@ -6,6 +6,7 @@ import id.go.spbe.datacenter.uptime.UptimeProbing;
 import id.go.spbe.datacenter.uptime.UptimeProperties;
 import id.go.spbe.datacenter.uptime.domain.Monitor;
 import id.go.spbe.datacenter.uptime.domain.ProbeTarget;
+import id.go.spbe.platform.test.bench.BenchmarkReport;
 import id.go.spbe.platform.test.stub.StubServer;
 import id.go.spbe.platform.test.time.MutableClock;
 import org.bson.Document;

@@ -2,14 +2,15 @@ package id.go.spbe.datacenter.bench;
 
 import id.go.spbe.datacenter.DatacenterIntegrationTest;
 import id.go.spbe.datacenter.uptime.MonitorRepository;
-import id.go.spbe.datacenter.uptime.UptimeReports;
 import id.go.spbe.datacenter.uptime.UptimeReports.MonitorReport;
 import id.go.spbe.datacenter.uptime.UptimeReports.OpdReport;
 import id.go.spbe.datacenter.uptime.UptimeReports.Period;
+import id.go.spbe.datacenter.uptime.UptimeReports;
 import id.go.spbe.datacenter.uptime.domain.Monitor;
 import id.go.spbe.datacenter.uptime.domain.ProbeTarget;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
+import id.go.spbe.platform.test.bench.BenchmarkReport;
 import id.go.spbe.platform.test.time.MutableClock;
 import org.bson.Document;
 import org.junit.jupiter.api.Tag;

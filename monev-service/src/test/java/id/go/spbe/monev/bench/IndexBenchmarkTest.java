@@ -5,6 +5,7 @@ import id.go.spbe.monev.framework.domain.Frameworks;
 import id.go.spbe.monev.framework.domain.IndexCalculator;
 import id.go.spbe.monev.framework.domain.IndexResult;
 import id.go.spbe.monev.framework.domain.Indicator;
+import id.go.spbe.platform.test.bench.BenchmarkReport;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

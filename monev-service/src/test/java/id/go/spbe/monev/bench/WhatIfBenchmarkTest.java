@@ -2,6 +2,7 @@ package id.go.spbe.monev.bench;
 
 import id.go.spbe.monev.framework.domain.Frameworks;
 import id.go.spbe.monev.framework.domain.Indicator;
+import id.go.spbe.platform.test.bench.BenchmarkReport;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import org.junit.jupiter.api.Tag;

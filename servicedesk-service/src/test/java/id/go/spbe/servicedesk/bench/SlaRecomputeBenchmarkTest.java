@@ -1,5 +1,6 @@
 package id.go.spbe.servicedesk.bench;
 
+import id.go.spbe.platform.test.bench.BenchmarkReport;
 import id.go.spbe.servicedesk.sla.domain.BusinessCalendar;
 import id.go.spbe.servicedesk.sla.domain.BusinessHours;
 import id.go.spbe.servicedesk.sla.domain.ClockState;
@@ -9,8 +10,8 @@ import id.go.spbe.servicedesk.sla.domain.PolicyBook;
 import id.go.spbe.servicedesk.sla.domain.PolicyVersion;
 import id.go.spbe.servicedesk.sla.domain.SlaEngine;
 import id.go.spbe.servicedesk.ticket.domain.Priority;
-import id.go.spbe.servicedesk.ticket.domain.TicketFact;
 import id.go.spbe.servicedesk.ticket.domain.TicketFact.Kind;
+import id.go.spbe.servicedesk.ticket.domain.TicketFact;
 import id.go.spbe.servicedesk.ticket.domain.TicketType;
 import id.go.spbe.servicedesk.ticket.domain.Tier;
 import org.junit.jupiter.api.Tag;

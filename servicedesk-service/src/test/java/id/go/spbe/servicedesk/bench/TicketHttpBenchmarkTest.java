@@ -1,5 +1,6 @@
 package id.go.spbe.servicedesk.bench;
 
+import id.go.spbe.platform.test.bench.BenchmarkReport;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.time.MutableClock;
