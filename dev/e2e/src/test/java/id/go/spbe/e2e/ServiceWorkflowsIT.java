@@ -130,7 +130,7 @@ class ServiceWorkflowsIT {
         // its own opening
         // (notifications follow the ticket's events through Kafka, so the inbox is reopened until they are in)
         Locator entries = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName(Pattern.compile(Pattern.quote(TICKET))));
+                .setName(Pattern.compile(literal(TICKET))));
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (entries.count() < 3 && System.nanoTime() < deadline) {
             page.waitForTimeout(2_000);
@@ -189,9 +189,17 @@ class ServiceWorkflowsIT {
     /** A status badge; badges are shown in capitals (CSS), which is what the browser's text matching sees. */
     static void expectBadge(Page page, String text) {
         assertThat(page.locator(".mantine-Badge-root")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + Pattern.quote(text) + "$",
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + literal(text) + "$",
                         Pattern.CASE_INSENSITIVE)))
                 .first()).isVisible();
+    }
+
+    /**
+     * A literal for a regular expression Playwright hands to the browser: JavaScript has no {@code \Q…\E}, so
+     * {@link Pattern#quote} would match the letters Q and E instead; each metacharacter is escaped one by one.
+     */
+    static String literal(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
     }
 
     static Locator workflowButton(Page page, String name) {
