@@ -16,9 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Builds two routes per entry of the routing table, both to {@code lb://<service-id>} (Eureka first, the static
+ * Builds the routes of each entry of the routing table, both to {@code lb://<service-id>} (Eureka first, the static
  * instance when the registry has none, see {@link RegistryFirstLoadBalancerConfiguration}):
  * <ul>
+ *   <li>{@code <service-id>-reports}: the service's API paths ending in {@code .pdf} or {@code .csv} — reports and
+ *       exports rendered on demand, which may take longer than an API call: their circuit breaker
+ *       {@code <service-id>-reports} has its own time limit ({@code resilience4j.timelimiter.configs.<id>-reports},
+ *       {@code GATEWAY_REPORT_TIMEOUT}, 60 s), and its failures do not open the breaker of the service's API;</li>
  *   <li>{@code <service-id>}: the service's API paths, unchanged;</li>
  *   <li>{@code <service-id>-api-docs}: {@code /v3/api-docs/<service-id>} rewritten to the service's own
  *       {@code /v3/api-docs}, for the catalogue;</li>
@@ -36,6 +40,8 @@ import java.util.Map;
 class ServiceRouteConfiguration {
 
     static final String SERVICE_API_DOCS_PATH = "/v3/api-docs";
+    /** Suffix of the route and circuit breaker that carry a service's on-demand reports and exports. */
+    static final String REPORTS = "-reports";
     static final String SERVICE_DEAD_LETTERS_PATH = "/api/v1/admin/dead-letters";
     /**
      * The gateway's CORS policy answers browsers; a service that also sends CORS headers would otherwise give the
@@ -52,6 +58,14 @@ class ServiceRouteConfiguration {
         for (ServiceRoute service : table.services()) {
             String target = "lb://" + service.id();
             RequestSizeLimitFilter sizeLimit = new RequestSizeLimitFilter(sizeLimits(table, service), problems);
+            routes.route(service.id() + REPORTS, route -> route
+                    .order(-1)
+                    .path(service.paths().toArray(String[]::new))
+                    .and().predicate(ServiceRouteConfiguration::isReport)
+                    .filters(filters -> routeFilters(filters.filter(sizeLimit), service.id() + REPORTS, rateLimit,
+                            service.id()))
+                    .metadata(ServiceFallback.SERVICE_ID_METADATA, service.id())
+                    .uri(target));
             routes.route(service.id(), route -> route
                     .path(service.paths().toArray(String[]::new))
                     .filters(filters -> routeFilters(filters.filter(sizeLimit), service.id(), rateLimit))
@@ -74,6 +88,12 @@ class ServiceRouteConfiguration {
         return routes.build();
     }
 
+    /** A report or an export: a PDF or CSV the service renders on demand (e.g. {@code /report.pdf}, {@code /export.csv}). */
+    static boolean isReport(org.springframework.web.server.ServerWebExchange exchange) {
+        String path = exchange.getRequest().getPath().value();
+        return path.endsWith(".pdf") || path.endsWith(".csv");
+    }
+
     /** Where the gateway publishes one service's dead-letter admin endpoint. */
     static String deadLettersPath(String serviceId) {
         return "/api/v1/admin/" + serviceId + "/dead-letters";
@@ -88,11 +108,17 @@ class ServiceRouteConfiguration {
 
     private static GatewayFilterSpec routeFilters(GatewayFilterSpec filters, String serviceId,
             RateLimitGatewayFilter rateLimit) {
+        return routeFilters(filters, serviceId, rateLimit, serviceId);
+    }
+
+    /** The filters of a route whose circuit breaker is {@code breaker}; the fallback names the service. */
+    private static GatewayFilterSpec routeFilters(GatewayFilterSpec filters, String breaker,
+            RateLimitGatewayFilter rateLimit, String serviceId) {
         return filters
                 .filter(rateLimit)
                 .dedupeResponseHeader(CORS_RESPONSE_HEADERS, "RETAIN_FIRST")
-                .circuitBreaker(breaker -> breaker
-                        .setName(serviceId)
+                .circuitBreaker(config -> config
+                        .setName(breaker)
                         .setFallbackUri(ServiceFallback.fallbackUri(serviceId)));
     }
 }

@@ -28,6 +28,8 @@ class ResilienceConfigurationTest extends GatewayIntegrationTest {
         assertThat(timeLimiters.getDefaultConfig().getTimeoutDuration()).isEqualTo(Duration.ofSeconds(10));
         assertThat(timeLimiters.getConfiguration("monev-service")).get()
                 .extracting(config -> config.getTimeoutDuration()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(timeLimiters.getConfiguration("datacenter-service-reports")).get()
+                .extracting(config -> config.getTimeoutDuration()).isEqualTo(Duration.ofSeconds(60));
     }
 
     @Test

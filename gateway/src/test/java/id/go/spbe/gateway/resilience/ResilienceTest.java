@@ -50,6 +50,19 @@ class ResilienceTest extends GatewayIntegrationTest {
         assertThat(Backends.MONEV.received("/api/v1/evaluations/2026/slow")).hasSize(1);
     }
 
+    /** A PDF rendered on demand may take longer than an API call: reports have their own, longer time limit. */
+    @Test
+    void aReportSlowerThanTheApiTimeLimitStillArrives() {
+        http.mutate().responseTimeout(Duration.ofSeconds(15)).build()
+                .get().uri("/api/v1/evaluations/2027/slow/report.pdf")
+                .header(HttpHeaders.AUTHORIZATION, bearer("evaluator.patient", "EVALUATOR"))
+                .exchange()
+                .expectStatus().isOk();
+
+        // monev's API limit is 1 s in these tests, the stub needs 3 s for the report too
+        assertThat(Backends.MONEV.received("/api/v1/evaluations/2027/slow/report.pdf")).hasSize(1);
+    }
+
     @Test
     void aPostThatTheServiceFailsReachesItOnceAndItsAnswerPassesThrough() {
         http.post().uri("/api/v1/lan-changes/fails")

@@ -56,13 +56,16 @@ class RouteTableTest extends GatewayIntegrationTest {
             assertThat(routeFor("/api/v1/admin/" + serviceId + "/dead-letters")).isEqualTo(serviceId + "-dead-letters");
             assertThat(routeFor("/api/v1/admin/" + serviceId + "/dead-letters/7/replay"))
                     .isEqualTo(serviceId + "-dead-letters");
-            assertThat(all).filteredOn(route -> route.getId().startsWith(serviceId)).hasSize(3)
+            String family = "/api/v1/" + FAMILIES.get(serviceId).get(0);
+            assertThat(routeFor(family + "/2026/report.pdf")).as("a report").isEqualTo(serviceId + "-reports");
+            assertThat(routeFor(family + "/export.csv")).as("an export").isEqualTo(serviceId + "-reports");
+            assertThat(all).filteredOn(route -> route.getId().startsWith(serviceId)).hasSize(4)
                     .allSatisfy(route -> {
                         assertThat(route.getUri()).hasToString("lb://" + serviceId);
                         assertThat(route.getMetadata()).containsEntry("service-id", serviceId);
                     });
         });
-        assertThat(all).hasSize(FAMILIES.size() * 3);
+        assertThat(all).hasSize(FAMILIES.size() * 4);
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.net.ServerSocket;
  * instances (Eureka is off). Each service plays one part:
  * <ul>
  *   <li>app-registry, datacenter, network, monev: healthy stubs that record what they receive (network also
- *       fails POSTs to {@code .../fails}, monev is slow on {@code .../slow});</li>
+ *       fails POSTs to {@code .../fails}, monev is slow (3 s) on {@code .../slow} and
+ *       {@code .../slow/report.pdf});</li>
  *   <li>servicedesk: reads each request and resets the connection;</li>
  *   <li>audit: down (nothing listens on its port).</li>
  * </ul>

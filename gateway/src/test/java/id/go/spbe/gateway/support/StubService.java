@@ -76,7 +76,7 @@ public final class StubService {
             byte[] body = exchange.getRequestBody().readAllBytes();
             received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
                     lowerCaseKeys(exchange.getRequestHeaders()), new String(body, StandardCharsets.UTF_8)));
-            if (path.endsWith("/slow")) {
+            if (path.endsWith("/slow") || path.endsWith("/slow/report.pdf")) {
                 sleep(3_000);
             }
             if (path.endsWith("/fails") && exchange.getRequestMethod().equals("POST")) {
