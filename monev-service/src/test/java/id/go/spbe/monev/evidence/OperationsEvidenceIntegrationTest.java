@@ -237,4 +237,22 @@ class OperationsEvidenceIntegrationTest {
         assertThat(http.get("/api/v1/evaluations/" + id + "/evidence?size=0").auth(evaluator()).send().status())
                 .isEqualTo(400);
     }
+
+    @Test
+    void aMalformedAuditCompletedGoesToTheDeadLettersAndLaterAuditsStillCount_audit29() {
+        String broken = "AUD-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        TestKafka.send(AUDITS, broken, """
+                {"specversion":"1.0","id":"%s","source":"/spbe/audit-service","type":"id.go.spbe.audit.completed.v1",
+                 "subject":"%s","time":"2073-09-10T03:00:00Z","opd":"%s",
+                 "data":{"auditId":"%s","kind":"INFRASTRUKTUR","auditedOpd":"%s"}}"""
+                .formatted(eventId, broken, OTHER, broken, OTHER));
+        TestKafka.await(AUDITS + ".dlt", r -> r.value().contains(eventId), Duration.ofSeconds(30));
+        String fine = "AUD-" + UUID.randomUUID();
+        auditCompleted(fine, "INFRASTRUKTUR", OTHER, null);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mongo.findById(fine, Document.class, "evidence_audits") != null);
+        assertThat(mongo.findById(broken, Document.class, "evidence_audits")).isNull();
+        assertThat(mongo.findById(fine, Document.class, "evidence_audits").getBoolean("planned")).isFalse();
+    }
 }
