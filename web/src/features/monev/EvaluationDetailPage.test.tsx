@@ -16,6 +16,7 @@ function stack(current: Evaluation, ...extra: Parameters<typeof mockFetch>) {
     on('GET', BASE, () => json(current, 200, { ETag: '"7"' })),
     on('GET', '/api/v1/evaluations/frameworks/permenpanrb-59-2020', () => json(framework)),
     on('GET', `${BASE}/indicators`, () => json(page(indicators))),
+    on('GET', `${BASE}/evidence`, () => json(page([]))), // evidence from operations: OperationsEvidence.test.tsx
     on('GET', `${BASE}/index`, () => json(index)),
     on('GET', `${BASE}/history`, () => json({ intact: true, entries: [] })),
   );

@@ -9,6 +9,7 @@ import { FormButtons } from '../../ui/FormButtons';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
 import { formatDateTime } from '../../ui/format';
+import { EvidenceFailed, EvidenceNote, useOperationsEvidence, type IndicatorEvidence } from './OperationsEvidence';
 import { canAdjust, canPropose } from './permissions';
 import { formatIndex, linesToList, useIndicators, useRefreshEvaluation, type Evaluation, type Framework, type Indicator } from './queries';
 import './i18n';
@@ -24,6 +25,7 @@ export function IndicatorsTab({ evaluation, framework }: { evaluation: Evaluatio
   const { t } = useTranslation('monev');
   const caller = useCaller();
   const indicators = useIndicators(evaluation.id);
+  const evidence = useOperationsEvidence(evaluation.id, evaluation.frameworkId);
   const [mineOnly, setMineOnly] = useState(false);
   const [proposing, setProposing] = useState<Indicator | null>(null);
   const [adjusting, setAdjusting] = useState<Indicator | null>(null);
@@ -55,6 +57,7 @@ export function IndicatorsTab({ evaluation, framework }: { evaluation: Evaluatio
       <Text size="sm" role="status" aria-live="polite" c="teal">
         {saved}
       </Text>
+      {evidence.error && <EvidenceFailed />}
       {shownCount === 0 && <Text role="status">{t('indicators.empty')}</Text>}
       {framework.domains.map((domain) => {
         const aspects = domain.aspects.filter((a) => a.indicators.some((i) => visible(i.no)));
@@ -92,6 +95,7 @@ export function IndicatorsTab({ evaluation, framework }: { evaluation: Evaluatio
                                 key={view.no}
                                 view={view}
                                 indicator={indicator}
+                                evidence={evidence.data?.get(view.no)}
                                 propose={canPropose(evaluation.stage, indicator, caller) ? () => setProposing(indicator) : undefined}
                                 adjust={canAdjust(evaluation.stage, caller) ? () => setAdjusting(indicator) : undefined}
                               />
@@ -139,11 +143,13 @@ export function IndicatorsTab({ evaluation, framework }: { evaluation: Evaluatio
 function IndicatorRow({
   view,
   indicator,
+  evidence,
   propose,
   adjust,
 }: {
   view: IndicatorView;
   indicator: Indicator;
+  evidence?: IndicatorEvidence;
   propose?: () => void;
   adjust?: () => void;
 }) {
@@ -204,6 +210,7 @@ function IndicatorRow({
             {t('indicators.noLevel')}
           </Text>
         )}
+        {evidence && <EvidenceNote evidence={evidence} />}
       </Table.Td>
       <Table.Td>
         <Text size="sm">{t(`unit.${indicator.unit}`)}</Text>

@@ -139,6 +139,10 @@ class AuthorisationMatrixIntegrationTest {
         matrix.put(get(E + "/indicators"), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
         matrix.put(get(E + "/indicators?opd=" + BAPPEDA), row(200, 200, 200, 200, 200, 403, 403, 403, 403));
         matrix.put(get(E + "/indicators/23"), row(200, 200, 200, 200, 200, 404, 403, 403, 403));
+        // evidence from operations (issue 13): read like the indicators; 28 is Bagian Organisasi's, not Bappeda's
+        matrix.put(get(E + "/evidence"), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
+        matrix.put(get(E + "/evidence?opd=" + BAPPEDA), row(200, 200, 200, 200, 200, 403, 403, 403, 403));
+        matrix.put(get(E + "/indicators/28/evidence"), row(200, 200, 200, 200, 404, 404, 403, 403, 403));
         matrix.put(json("PUT", E + "/indicators/23/proposal", "{\"level\":3,\"explanation\":\"Perbup Satu Data\"}"),
                 row(403, 403, 403, 403, 200, 404, 403, 403, 403));
         matrix.put(json("POST", E + "/indicators/23/adjust", "{\"level\":2,\"comment\":\"kurang bukti\"}"),

@@ -172,6 +172,15 @@ class BadInputIntegrationTest {
         assertThat(http.get(E + "/indicators?page=-1").auth(dinas()).send().status()).isEqualTo(400);
         assertThat(http.get("/api/v1/evaluations/2046-tidak-ada").auth(dinas()).send().status()).isEqualTo(404);
         assertThat(http.get(E + "/indicators/99").auth(dinas()).send().status()).isEqualTo(404);
+        // evidence from operations (issue 13): paged like the indicators, unknown or uncovered indicator 404
+        assertThat(http.get(E + "/evidence?page=-1").auth(dinas()).send().status()).isEqualTo(400);
+        assertThat(http.get(E + "/evidence?size=500").auth(dinas()).send().status()).isEqualTo(400);
+        assertThat(http.get(E + "/evidence?page=satu").auth(dinas()).send().status()).isEqualTo(400);
+        assertThat(http.get(E + "/evidence?opd=" + "%27%20OR%201").auth(dinas()).send().status()).isEqualTo(200);
+        assertThat(http.get(E + "/indicators/99/evidence").auth(dinas()).send().status()).isEqualTo(404);
+        assertThat(http.get(E + "/indicators/23/evidence").auth(dinas()).send().status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/evaluations/2046-tidak-ada/evidence").auth(dinas()).send().status())
+                .isEqualTo(404);
         assertThat(http.post(M).auth(dinas()).body("text/plain", "DINKES").send().status()).isEqualTo(415);
         assertThat(http.get(M + "?status=LULUS").auth(dinas()).send().status()).isEqualTo(400);
         assertThat(http.get(M + "?sort=criteria").auth(dinas()).send().status()).isEqualTo(400);

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,11 +97,13 @@ class EvaluationsStepTest {
         assertThat(calls.stream().filter(c -> c.path().endsWith("/adjust")))
                 .allMatch(c -> !String.valueOf(c.body().get("comment")).isBlank());
 
-        // this year: indicators 1-20 only, still in self-assessment; the provisional one opened and left empty
+        // this year: indicators 1-20 and the two claims the operations data evidences (27, 28), still in
+        // self-assessment; the provisional one opened and left empty
         Map<String, Object> thisYear = proposals("2026-permenpanrb-59-2020");
-        assertThat(thisYear.keySet()).containsExactlyInAnyOrderElementsOf(
-                IntStream.rangeClosed(1, 20).mapToObj(String::valueOf).toList());
+        assertThat(thisYear.keySet()).containsExactlyInAnyOrderElementsOf(Stream.concat(
+                IntStream.rangeClosed(1, 20).mapToObj(String::valueOf), Stream.of("27", "28")).toList());
         assertThat(thisYear.get("1")).isEqualTo(new BigDecimal("4"));
+        assertThat(thisYear.get("28")).isEqualTo(new BigDecimal("3"));
         assertThat(calls).noneMatch(c -> c.path().startsWith("/api/v1/evaluations/2026-") && c.method().equals("POST"));
         assertThat(proposals("2026-pemdi-2026")).isEmpty();
 
@@ -110,7 +113,7 @@ class EvaluationsStepTest {
         assertThat(verdicts(assessments.get(0))).containsOnly("MET").hasSize(6);
         assertThat(verdicts(assessments.get(1))).containsExactly("MET", "MET", "MET", "MET", "MET", "NOT_MET");
         assertThat(report.loaded()).containsEntry(EvaluationsStep.KIND, 3)
-                .containsEntry(EvaluationsStep.KIND_INDICATOR, 47 + 4 + 20)
+                .containsEntry(EvaluationsStep.KIND_INDICATOR, 47 + 4 + 20 + 2)
                 .containsEntry(EvaluationsStep.KIND_MANDIRI, 2);
     }
 
@@ -137,7 +140,7 @@ class EvaluationsStepTest {
                 .contains("2026-permenpanrb-59-2020 indikator 3").contains("BAPPEDA");
         assertThat(calls).anyMatch(c -> c.path().endsWith("/2026-permenpanrb-59-2020/indicators/17/proposal")
                 && c.user().equals("operator.dinkes"));
-        assertThat(proposals("2026-permenpanrb-59-2020")).hasSize(19);
+        assertThat(proposals("2026-permenpanrb-59-2020")).hasSize(19 + 2); // 1-20 without 3, and 27, 28
     }
 
     /**

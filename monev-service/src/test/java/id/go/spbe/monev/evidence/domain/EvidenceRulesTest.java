@@ -1,0 +1,103 @@
+package id.go.spbe.monev.evidence.domain;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rules "operations data → supported level" on hand-worked figures, at their edges (issue 13 evidence from
+ * operations; M1: the level claimed for an indicator of the yearly evaluation).
+ */
+class EvidenceRulesTest {
+
+    private static TicketFigures tickets(int active, int using, long tickets, long resolved, long withinSla) {
+        return new TicketFigures(active, using, tickets, resolved, withinSla, 0, 0, 0);
+    }
+
+    private static TicketFigures changes(long requested, long implemented, int opds) {
+        return new TicketFigures(12, 9, 40, 30, 28, requested, implemented, opds);
+    }
+
+    @Test
+    void serviceManagement28_nineOfTwelveOpdsIsManagedButPartial_level2WithTheIssueSentence() {
+        // 9 of 12 OPDs, 26 of 30 resolved tickets within SLA = 86.67 % → shown as 86 % (rounded down)
+        SupportedLevel s = EvidenceRules.serviceManagement(tickets(12, 9, 40, 30, 26));
+        assertThat(s.level()).isEqualTo(2);
+        assertThat(s.reason()).contains("digunakan oleh 9 dari 12 OPD").contains("SLA terpenuhi 86 %")
+                .contains("level 2");
+        assertThat(s.figures()).containsEntry("slaMetPercent", 86).containsEntry("opdsWithTickets", 9);
+        assertThat(s.flag(3)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        assertThat(s.flag(2)).isEqualTo(EvidenceFlag.SUPPORTED);
+        assertThat(s.flag(1)).isEqualTo(EvidenceFlag.SUPPORTED);
+        assertThat(s.flag(null)).isEqualTo(EvidenceFlag.NO_CLAIM);
+    }
+
+    @Test
+    void serviceManagement28_fewerThanHalfTheOpdsIsLevel1_exactlyHalfIsLevel2() {
+        assertThat(EvidenceRules.serviceManagement(tickets(12, 5, 10, 5, 5)).level()).isEqualTo(1);
+        assertThat(EvidenceRules.serviceManagement(tickets(12, 6, 10, 5, 5)).level()).isEqualTo(2);
+        assertThat(EvidenceRules.serviceManagement(tickets(12, 11, 10, 5, 5)).level()).isEqualTo(2);
+    }
+
+    @Test
+    void serviceManagement28_everyOpdWithSlaAtExactly80PercentIsLevel4_justBelowIsLevel3() {
+        SupportedLevel measured = EvidenceRules.serviceManagement(tickets(12, 12, 120, 100, 80));
+        assertThat(measured.level()).isEqualTo(4);
+        assertThat(measured.ceiling()).isEqualTo(4);
+        assertThat(measured.reason()).contains("level 5 hanya dapat dibuktikan dengan dokumen reviu");
+        assertThat(measured.flag(5)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        assertThat(EvidenceRules.serviceManagement(tickets(12, 12, 120, 100, 79)).level()).isEqualTo(3);
+        // 1 resolved, 0 within SLA: all OPDs use it but nothing met → 3
+        assertThat(EvidenceRules.serviceManagement(tickets(3, 3, 3, 1, 0)).level()).isEqualTo(3);
+    }
+
+    @Test
+    void serviceManagement28_everyOpdButNothingResolvedYetIsLevel3_noSlaFigure() {
+        SupportedLevel s = EvidenceRules.serviceManagement(tickets(4, 4, 6, 0, 0));
+        assertThat(s.level()).isEqualTo(3);
+        assertThat(s.figures()).doesNotContainKey("slaMetPercent");
+        assertThat(s.reason()).contains("belum ada tiket selesai");
+    }
+
+    @Test
+    void serviceManagement28_noTicketsIsNoData() {
+        SupportedLevel s = EvidenceRules.serviceManagement(tickets(12, 0, 0, 0, 0));
+        assertThat(s.level()).isNull();
+        assertThat(s.flag(5)).isEqualTo(EvidenceFlag.NO_DATA);
+        assertThat(s.flag(null)).isEqualTo(EvidenceFlag.NO_DATA);
+    }
+
+    @Test
+    void changeManagement27_requestedOnlyIs1_implementedThroughApprovalIsAtLeast2() {
+        assertThat(EvidenceRules.changeManagement(changes(0, 0, 0)).level()).isNull();
+        SupportedLevel requested = EvidenceRules.changeManagement(changes(3, 0, 2));
+        assertThat(requested.level()).isEqualTo(1);
+        assertThat(requested.reason()).contains("3 permintaan perubahan dari 2 OPD, 0 disetujui");
+        SupportedLevel managed = EvidenceRules.changeManagement(changes(5, 4, 3));
+        assertThat(managed.level()).isEqualTo(2);
+        assertThat(managed.ceiling()).isEqualTo(2);
+        assertThat(managed.reason()).contains("sedikitnya level 2");
+        assertThat(managed.flag(3)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+    }
+
+    @Test
+    void audit29to31_unplannedOnlyIs1_plannedPartIs2_plannedAllOpdsIs3() {
+        assertThat(EvidenceRules.audit("29", new AuditFigures("INFRASTRUKTUR", 12, 0, 0, 0)).level()).isNull();
+        SupportedLevel adHoc = EvidenceRules.audit("30", new AuditFigures("APLIKASI", 12, 2, 0, 2));
+        assertThat(adHoc.level()).isEqualTo(1);
+        assertThat(adHoc.subject()).isEqualTo("Audit Aplikasi SPBE");
+        SupportedLevel partial = EvidenceRules.audit("31", new AuditFigures("KEAMANAN", 12, 4, 3, 4));
+        assertThat(partial.level()).isEqualTo(2);
+        assertThat(partial.reason()).contains("4 audit selesai (3 sesuai rencana audit), 4 dari 12 OPD diaudit");
+        SupportedLevel all = EvidenceRules.audit("29", new AuditFigures("INFRASTRUKTUR", 3, 3, 1, 3));
+        assertThat(all.level()).isEqualTo(3);
+        assertThat(all.ceiling()).isEqualTo(3);
+        assertThat(all.flag(4)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        assertThat(all.flag(3)).isEqualTo(EvidenceFlag.SUPPORTED);
+    }
+
+    @Test
+    void everyRuleCitesTheAnnexLevelTable() {
+        assertThat(EvidenceRules.changeManagement(changes(1, 1, 1)).basis()).contains("59/2020").contains("Tabel 1");
+    }
+}

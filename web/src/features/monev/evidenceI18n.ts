@@ -1,0 +1,48 @@
+import { addTranslations } from '../../i18n';
+
+/** Strings of the evidence from operations (issue 13), in their own namespace so the slice stays in its own files. */
+const id = {
+  heading: 'Bukti operasional',
+  supported: 'Data platform mendukung tingkat {{level}}',
+  supportedAtLeast: 'Data platform mendukung sedikitnya tingkat {{level}}',
+  noData: 'Belum ada data operasional tahun {{year}}',
+  flag: {
+    ABOVE_SUPPORTED: 'Klaim di atas yang didukung data',
+    SUPPORTED: 'Klaim didukung data',
+    NO_DATA: 'Tanpa data',
+    NO_CLAIM: 'Belum ada klaim',
+  },
+  flagHint: 'Tidak menolak klaim: evaluator memeriksa dokumen buktinya.',
+  ceiling: 'Data hanya dapat menunjukkan sampai tingkat {{ceiling}}; di atasnya bukti berupa dokumen.',
+  failed: 'Bukti operasional tidak dapat dimuat.',
+  summary: {
+    '27': 'Manajemen perubahan: {{changeTickets}} permintaan perubahan, {{changesImplemented}} disetujui dan diimplementasikan',
+    '28': 'Manajemen layanan: tiket digunakan oleh {{opdsWithTickets}} dari {{activeOpds}} OPD, SLA terpenuhi {{sla}}',
+    audit: '{{auditsCompleted}} audit selesai ({{plannedAudits}} sesuai rencana), {{opdsAudited}} dari {{activeOpds}} OPD',
+  },
+  slaNone: '— (belum ada tiket selesai)',
+};
+
+const en: typeof id = {
+  heading: 'Evidence from operations',
+  supported: 'Platform data supports level {{level}}',
+  supportedAtLeast: 'Platform data supports at least level {{level}}',
+  noData: 'No operations data for {{year}} yet',
+  flag: {
+    ABOVE_SUPPORTED: 'Claim above what the data supports',
+    SUPPORTED: 'Claim supported by the data',
+    NO_DATA: 'No data',
+    NO_CLAIM: 'No claim yet',
+  },
+  flagHint: 'The claim is not refused: the evaluator checks its documents.',
+  ceiling: 'The data can show at most level {{ceiling}}; above it the evidence is documents.',
+  failed: 'Evidence from operations could not be loaded.',
+  summary: {
+    '27': 'Change management: {{changeTickets}} change requests, {{changesImplemented}} approved and implemented',
+    '28': 'Service management: ticketing used by {{opdsWithTickets}} of {{activeOpds}} OPDs, SLA met {{sla}}',
+    audit: '{{auditsCompleted}} audits completed ({{plannedAudits}} planned), {{opdsAudited}} of {{activeOpds}} OPDs',
+  },
+  slaNone: '— (no ticket resolved yet)',
+};
+
+addTranslations('monevEvidence', { id, en });
