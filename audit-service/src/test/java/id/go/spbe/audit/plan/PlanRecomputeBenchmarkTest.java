@@ -7,6 +7,7 @@ import id.go.spbe.audit.plan.domain.AuditRegulation;
 import id.go.spbe.audit.plan.domain.CadenceEngine;
 import id.go.spbe.audit.plan.domain.ObjectKind;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
+import id.go.spbe.platform.outbox.OutboxRelay;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.time.MutableClock;
 import org.bson.Document;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +62,9 @@ class PlanRecomputeBenchmarkTest {
 
     @Autowired
     AuditPlanner planner;
+
+    @Autowired
+    OutboxRelay relay;
 
     static List<AuditObject> universe() {
         List<AuditObject> objects = new ArrayList<>(OBJECTS);
@@ -126,6 +131,9 @@ class PlanRecomputeBenchmarkTest {
         mongo.remove(Query.query(Criteria.where("aggregateType").is("audit_obligations")),
                 ChangeHistoryLog.COLLECTION);
         mongo.insert(objects, AuditObject.class);
+        // The relay is paused while the whole plan is written, so the write is measured apart from the relay's
+        // publishing of 10,000 events (measured next); run 3 in BENCHMARKS.md measured both at once.
+        relay.stop();
         long start = System.nanoTime();
         AuditPlanner.Recomputation first = planner.recomputeAll();
         long firstNanos = System.nanoTime() - start;
@@ -145,7 +153,9 @@ class PlanRecomputeBenchmarkTest {
         }
         // Where the rest goes: the relay publishing the 10,000 events and appending their history links (SEC1)
         // after the recomputation returned, then the steady state's reads with and without mapping to entities.
+        relay.start();
         long relayStart = System.nanoTime();
+        relay.wakeUp();
         Query pending = Query.query(Criteria.where("outbox.eventId").exists(true));
         Query historyOfPlan = Query.query(Criteria.where("aggregateType").is("audit_obligations")
                 .and("aggregateId").regex("^(bench-app-|lan:BENCH)"));
@@ -160,7 +170,7 @@ class PlanRecomputeBenchmarkTest {
         long relayNanos = System.nanoTime() - relayStart;
         long historyEntries = mongo.count(historyOfPlan, ChangeHistoryLog.COLLECTION);
         out.append(String.format(Locale.ROOT, "| service, whole plan written (10,000 new obligations, bulk inserts of "
-                + "%d) | %.1f ms | | | |%n", ObligationBulkWriter.CHUNK, firstNanos / 1e6))
+                + "%d, relay paused) | %.1f ms | | | |%n", ObligationBulkWriter.CHUNK, firstNanos / 1e6))
                 .append(String.format(Locale.ROOT, "| relay afterwards: 10,000 events published and history links "
                         + "appended (%s, %d history entries) | %.1f ms | | | |%n",
                         drained ? "outbox empty" : "NOT drained in 10 min", historyEntries, relayNanos / 1e6))
@@ -182,11 +192,15 @@ class PlanRecomputeBenchmarkTest {
         List<AuditObject> sample = objects.subList(0, 500);
         Query sampleObligations = Query.query(Criteria.where("applicationId").in(sample.stream().map(AuditObject::id)
                 .toList()));
+        Query sampleHistory = Query.query(Criteria.where("aggregateType").is("audit_obligations").and("aggregateId")
+                .in(sample.stream().flatMap(o -> Stream.of(o.id() + ":APLIKASI", o.id() + ":KEAMANAN")).toList()));
         mongo.remove(sampleObligations, AuditObligation.class);
+        mongo.remove(sampleHistory, ChangeHistoryLog.COLLECTION); // the benchmark deletes; the service never does
         t = System.nanoTime();
         sample.forEach(object -> planner.reconcile(object, today));
         long singleNanos = System.nanoTime() - t;
         mongo.remove(sampleObligations, AuditObligation.class);
+        mongo.remove(sampleHistory, ChangeHistoryLog.COLLECTION);
         t = System.nanoTime();
         AuditPlanner.Recomputation bulk = planner.recomputeAll();
         long bulkNanos = System.nanoTime() - t;
