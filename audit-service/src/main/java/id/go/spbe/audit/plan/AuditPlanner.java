@@ -21,9 +21,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -41,13 +43,15 @@ public class AuditPlanner {
     private final OpdReferences opds;
     private final CadenceEngine engine;
     private final ChangeHistoryLog histories;
+    private final ObligationBulkWriter writer;
     private final ZoneId zone;
     private final Clock clock;
 
     AuditPlanner(AuditObligationRepository obligations, AuditObjectRepository objects, AuditObligationQueries queries,
             OpdReferences opds, AuditRegulationProperties regulation, RegionProfile region, ChangeHistoryLog histories,
-            Clock clock) {
+            ObligationBulkWriter writer, Clock clock) {
         this.histories = histories;
+        this.writer = writer;
         this.obligations = obligations;
         this.objects = objects;
         this.queries = queries;
@@ -133,8 +137,9 @@ public class AuditPlanner {
      * Recomputes the whole plan against the active profile (after an amended regulation or a change of profile):
      * every object of the universe is reconciled, obligations newly owed are due a cycle from today. Two reads — all
      * objects, all obligations (grouped by object in memory: a region's universe is thousands, not millions) — then
-     * writes only what changed. Reading per page with an {@code $in} of the page's ids cost one pass over the
-     * obligations per page (BENCHMARKS.md).
+     * only what changed is written, in bulk ({@link ObligationBulkWriter}: each obligation still one document with its
+     * outbox and history links). Reading per page with an {@code $in} of the page's ids cost one pass over the
+     * obligations per page, and one save per changed obligation one round trip each (BENCHMARKS.md).
      */
     public Recomputation recomputeAll() {
         LocalDate today = today();
@@ -142,16 +147,17 @@ public class AuditPlanner {
         Map<String, List<AuditObligation>> owed = obligations.findAll().stream()
                 .collect(Collectors.groupingBy(AuditObligation::applicationId));
         int objectCount = 0;
-        int changedCount = 0;
+        List<AuditObligation> changed = new ArrayList<>();
         for (AuditObject object : objects.findAll(Sort.by("_id"))) {
-            List<AuditObligation> changed = engine.reconcile(object, owed.getOrDefault(object.id(), List.of()),
-                    today, now);
-            changed.forEach(obligations::save);
-            changedCount += changed.size();
+            changed.addAll(engine.reconcile(object, owed.getOrDefault(object.id(), List.of()), today, now));
             objectCount++;
         }
-        log.info("Recomputed the audit plan: {} object(s), {} obligation(s) changed", objectCount, changedCount);
-        return new Recomputation(objectCount, changedCount);
+        Set<String> again = writer.write(changed);
+        // Changed by an event while we computed: reconciled again one by one from what is stored (idempotent).
+        again.forEach(id -> objects.findById(id).ifPresent(object -> reconcile(object, today)));
+        log.info("Recomputed the audit plan: {} object(s), {} obligation(s) changed{}", objectCount, changed.size(),
+                again.isEmpty() ? "" : ", " + again.size() + " object(s) reconciled again after a concurrent change");
+        return new Recomputation(objectCount, changed.size());
     }
 
     /** An audit of {@code kind} on the object was scheduled: its obligation shows it. */
@@ -206,6 +212,15 @@ public class AuditPlanner {
             ObjectKind objectKind) {
         return queries.all(scope(caller, opd), kind, objectKind, LocalDate.of(fromYear, 1, 1),
                 LocalDate.of(toYear, 12, 31));
+    }
+
+    /** What falls due on one day, of one kind: how many, and how many of them were never audited. */
+    public record DueCount(LocalDate dueDate, AuditKind kind, int total, int neverAudited) {
+    }
+
+    /** Counts of active obligations due in the years {@code from}..{@code to} per day and kind (the calendar). */
+    public List<DueCount> dueCounts(Caller caller, int fromYear, int toYear, String opd, AuditKind kind) {
+        return queries.dueCounts(scope(caller, opd), kind, LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
     }
 
     /** The audit universe: objects of the caller's scope, active or decommissioned, with their obligations. */

@@ -108,8 +108,22 @@ public class InfrastructureInventory {
                         ComponentType.values()).filter(ComponentType::anchor).map(Enum::name).toList())),
                 "objectId", InfrastructureComponent.class, String.class);
         Instant now = clock.instant();
-        anchored.forEach(objectId -> refresh(objectId, now, null));
+        anchored.forEach(objectId -> refresh(objectId, now, null, null));
         return planner.recomputeAll();
+    }
+
+    /**
+     * The OPD directory flagged {@code dinas} as the Dinas (catch-up, AU4, AU6): the data centers and the WAN whose
+     * items arrived before it join the universe now, owned by it (RL p19(4), p23(6)a), without waiting for a restart
+     * or their next inventory event; objects already known follow it if the flag moved to another OPD. The owner is
+     * the event's OPD, not a read of the directory, because the platform's directory consumer may not have stored
+     * the flag yet (another consumer group on the same topic).
+     */
+    public void dinasNamed(String dinas, Instant at) {
+        List<String> anchored = mongo.findDistinct(Query.query(Criteria.where("type").in(Arrays.stream(
+                        ComponentType.values()).filter(t -> t.anchor() && t.objectKind() != ObjectKind.LAN)
+                .map(Enum::name).toList())), "objectId", InfrastructureComponent.class, String.class);
+        anchored.forEach(objectId -> refresh(objectId, at, null, dinas));
     }
 
     /** The items of each object, for showing what an infrastructure audit covers. */
@@ -126,31 +140,39 @@ public class InfrastructureInventory {
         }
         components.save(next.get());
         if (next.get().objectId() != null) {
-            refresh(next.get().objectId(), seen.lastChangeAt(), next.get().note());
+            refresh(next.get().objectId(), seen.lastChangeAt(), next.get().note(), null);
         }
         if (known != null && known.objectId() != null && !known.objectId().equals(next.get().objectId())) {
-            refresh(known.objectId(), seen.lastChangeAt(), null); // a site moved to another OPD
+            refresh(known.objectId(), seen.lastChangeAt(), null, null); // a site moved to another OPD
         }
     }
 
-    private void refresh(String objectId, Instant at, @Nullable String hint) {
+    /**
+     * Derives the object again from its items and reconciles its obligations. {@code dinas}: the Dinas just named
+     * (catch-up), else the directory is read. An object joining late (its items waited for the Dinas) is in the
+     * universe from its earliest item in use (as last seen), not from the day the Dinas was named or the plan
+     * recomputed: the cycle ran from then (AU4, AU6).
+     */
+    private void refresh(String objectId, Instant at, @Nullable String hint, @Nullable String dinas) {
         List<InfrastructureComponent> parts = components.findByObjectId(objectId);
         if (parts.isEmpty()) {
             return;
         }
         ObjectKind kind = parts.get(0).type().objectKind();
-        String owner = owner(kind, objectId);
+        String owner = dinas != null && kind != ObjectKind.LAN ? dinas : owner(kind, objectId);
         if (owner == null) {
             log.info("Infrastructure object {} waits for the OPD directory to name the Dinas", objectId);
             return;
         }
         AuditObject known = objects.findById(objectId).orElse(null);
+        Instant since = known != null ? at : parts.stream().filter(InfrastructureComponent::inUse)
+                .map(InfrastructureComponent::lastChangeAt).min(Instant::compareTo).orElse(at);
         AuditObject next = InfrastructureObjects.derive(known, objectId, kind, parts, name(kind, objectId, parts),
-                owner, planner.day(at), at, retireReason(kind, hint));
+                owner, planner.day(since), since, retireReason(kind, hint));
         if (next == null || next == known) {
             return;
         }
-        planner.reconcile(objects.save(next), planner.day(at));
+        planner.reconcile(objects.save(next), planner.day(since));
         if (known == null) {
             log.info("{} {} joined the audit universe (owner {})", kind, objectId, owner);
         }

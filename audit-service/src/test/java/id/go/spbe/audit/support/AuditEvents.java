@@ -41,6 +41,20 @@ public final class AuditEvents {
                 data));
     }
 
+    /**
+     * The directory entry of {@code code} changed at {@code at} (full state, app-registry's OpdUpdated);
+     * {@code dinas}: whether it is the Dinas now. Returns the envelope, for sending it again.
+     */
+    public static String opdUpdated(String code, String name, boolean dinas, Instant at) {
+        String data = """
+                {"eventId":"%s","occurredAt":"%s","code":"%s","name":"%s","kind":"DINAS",
+                 "dinas":%s,"mandiriTik":false,"active":true}""".formatted(UUID.randomUUID(), at, code, name, dinas);
+        EventSchemas.assertValid(EventSchemas.producerSchema("app-registry-service", "opd-updated.v1"), data);
+        String envelope = envelope("id.go.spbe.opd.updated.v1", code, at.toString(), code, data);
+        TestKafka.send(OPDS, code, envelope);
+        return envelope;
+    }
+
     public static String registered(String appId, String opd, String applicationClass, Instant at) {
         String data = """
                 {"eventId":"%s","occurredAt":"%s","applicationId":"%s","name":"Aplikasi %s","ownerOpd":"%s",

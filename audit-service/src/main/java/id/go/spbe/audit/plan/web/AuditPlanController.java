@@ -186,12 +186,11 @@ class AuditPlanController {
         }
         int[][][] counts = new int[toYear - fromYear + 1][12][AuditKind.values().length];
         int[] never = new int[toYear - fromYear + 1];
-        for (AuditObligation o : planner.dueBetween(caller, fromYear, toYear, opd, kind, null)) {
-            int y = o.dueDate().getYear() - fromYear;
-            counts[y][o.dueDate().getMonthValue() - 1][o.kind().ordinal()]++;
-            if (o.neverAudited()) {
-                never[y]++;
-            }
+        // Counted in the database per day and kind, not by loading every obligation of up to ten years.
+        for (AuditPlanner.DueCount c : planner.dueCounts(caller, fromYear, toYear, opd, kind)) {
+            int y = c.dueDate().getYear() - fromYear;
+            counts[y][c.dueDate().getMonthValue() - 1][c.kind().ordinal()] += c.total();
+            never[y] += c.neverAudited();
         }
         List<CalendarYear> years = new ArrayList<>();
         for (int y = 0; y < counts.length; y++) {

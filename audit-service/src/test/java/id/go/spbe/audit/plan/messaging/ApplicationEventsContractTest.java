@@ -1,5 +1,6 @@
 package id.go.spbe.audit.plan.messaging;
 
+import id.go.spbe.platform.messaging.EventRoutes;
 import id.go.spbe.platform.test.contract.EventCatalogue;
 import id.go.spbe.platform.test.contract.EventSchemas;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,16 @@ class ApplicationEventsContractTest {
 
     @Test
     void everyRoutedTypeHasAProducerSchemaThatDeclaresTheFieldsAuditReads() {
-        var routes = new ApplicationEventsListener(null).routes();
+        assertDeclared(new ApplicationEventsListener(null).routes());
+    }
+
+    /** The OPD directory's events the infrastructure catch-up reads (which OPD is the Dinas, AU4, AU6). */
+    @Test
+    void theDinasCatchUpReadsOnlyFieldsTheOpdEventsDeclare() {
+        assertDeclared(new DinasDirectoryListener(null).routes());
+    }
+
+    private static void assertDeclared(EventRoutes routes) {
         assertThat(routes.types()).isNotEmpty();
         for (String type : routes.types()) {
             var schema = EventSchemas.producerSchema("app-registry-service", EventCatalogue.schemaName(type));
