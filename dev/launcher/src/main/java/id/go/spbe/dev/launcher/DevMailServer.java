@@ -24,7 +24,11 @@ final class DevMailServer implements AutoCloseable {
     private final Path folder;
     private final StackListener listener;
     private final Thread watcher;
-    private int seen;
+    /**
+     * The Message-IDs already kept: GreenMail lists received mails mailbox by mailbox, so a new mail to one address
+     * shifts the others' positions — counting by position would log some twice and skip others.
+     */
+    private final java.util.Set<String> kept = new java.util.HashSet<>();
 
     private DevMailServer(int port, Path folder, StackListener listener) {
         this.server = new GreenMail(new ServerSetup(port, StackConfig.LOOPBACK, ServerSetup.PROTOCOL_SMTP));
@@ -48,10 +52,11 @@ final class DevMailServer implements AutoCloseable {
     private void watch() {
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                if (server.waitForIncomingEmail(1000, seen + 1)) {
-                    MimeMessage[] all = server.getReceivedMessages();
-                    for (; seen < all.length; seen++) {
-                        keep(all[seen], seen + 1);
+                if (server.waitForIncomingEmail(1000, kept.size() + 1)) {
+                    for (MimeMessage message : server.getReceivedMessages()) {
+                        if (kept.add(identity(message))) {
+                            keep(message, kept.size());
+                        }
                     }
                 }
             } catch (RuntimeException e) {
@@ -60,6 +65,15 @@ final class DevMailServer implements AutoCloseable {
                 }
                 listener.info("mail: " + e);
             }
+        }
+    }
+
+    private static String identity(MimeMessage message) {
+        try {
+            String id = message.getMessageID();
+            return id != null ? id : Integer.toHexString(System.identityHashCode(message));
+        } catch (MessagingException e) {
+            return Integer.toHexString(System.identityHashCode(message));
         }
     }
 

@@ -53,4 +53,42 @@ class DevMailServerTest {
                     .contains("Tiket Anda sedang ditangani.");
         }
     }
+
+    /** GreenMail lists mails mailbox by mailbox: a new mail to one address must not make another's be logged again. */
+    @Test
+    void mailsToSeveralAddressesAreEachLoggedOnce(@TempDir Path home) throws Exception {
+        StackConfig config = StackConfig.builder(home).home(home).freePorts().build();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        StackListener listener = new StackListener() {
+            @Override
+            public void info(String message) {
+                lines.add(message);
+            }
+        };
+        try (DevMailServer ignored = DevMailServer.start(config, listener)) {
+            Properties smtp = new Properties();
+            smtp.put("mail.smtp.host", "127.0.0.1");
+            smtp.put("mail.smtp.port", String.valueOf(config.port(StackConfig.MAIL_PORT)));
+            List<String> to = List.of("zeta@dinkes.test", "alfa@disdik.test", "zeta@dinkes.test", "beta@bkpsdm.test");
+            for (int i = 0; i < to.size(); i++) {
+                MimeMessage mail = new MimeMessage(Session.getInstance(smtp));
+                mail.setFrom(new InternetAddress("layanan-tik@localhost"));
+                mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to.get(i)));
+                mail.setSubject("Surat " + (i + 1), "UTF-8");
+                mail.setText("Isi " + (i + 1), "UTF-8");
+                Transport.send(mail);
+                Instant until = Instant.now().plus(Duration.ofSeconds(10));
+                int expected = i + 1;
+                while (lines.stream().filter(l -> l.startsWith("mail → ")).count() < expected
+                        && Instant.now().isBefore(until)) {
+                    Thread.sleep(50);
+                }
+            }
+            Thread.sleep(1_500); // a second look of the watcher must not log anything again
+            assertThat(lines.stream().filter(l -> l.startsWith("mail → ")))
+                    .containsExactlyInAnyOrder("mail → zeta@dinkes.test: Surat 1 (0001.eml)",
+                            "mail → alfa@disdik.test: Surat 2 (0002.eml)", "mail → zeta@dinkes.test: Surat 3 (0003.eml)",
+                            "mail → beta@bkpsdm.test: Surat 4 (0004.eml)");
+        }
+    }
 }
