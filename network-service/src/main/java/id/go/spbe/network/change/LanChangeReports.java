@@ -2,6 +2,7 @@ package id.go.spbe.network.change;
 
 import id.go.spbe.network.change.domain.LanChangeReport;
 import id.go.spbe.network.change.domain.LanChangeReportStatus;
+import id.go.spbe.network.changeticket.ChangeTickets;
 import id.go.spbe.network.lan.LanInventory;
 import id.go.spbe.network.lan.LanRevisions;
 import id.go.spbe.network.lan.LanStewardship;
@@ -45,17 +46,20 @@ public class LanChangeReports {
     private final LanStewardship stewardship;
     private final LanInventory inventory;
     private final LanRevisions revisions;
+    private final ChangeTickets changeTickets;
     private final OpdReferences opds;
     private final RegionProfile region;
     private final Clock clock;
 
     LanChangeReports(LanChangeReportRepository reports, MongoOperations mongo, LanStewardship stewardship,
-            LanInventory inventory, LanRevisions revisions, OpdReferences opds, RegionProfile region, Clock clock) {
+            LanInventory inventory, LanRevisions revisions, ChangeTickets changeTickets, OpdReferences opds,
+            RegionProfile region, Clock clock) {
         this.reports = reports;
         this.mongo = mongo;
         this.stewardship = stewardship;
         this.inventory = inventory;
         this.revisions = revisions;
+        this.changeTickets = changeTickets;
         this.opds = opds;
         this.region = region;
         this.clock = clock;
@@ -69,6 +73,9 @@ public class LanChangeReports {
     public LanChangeReport report(Caller caller, Request request) {
         String opd = request.opdCode();
         LanSteward steward = stewardship.requireMayEdit(caller, opd, null);
+        if (request.description().changeTicketId() != null) {
+            changeTickets.requireCitable(opd, request.description().changeTicketId());
+        }
         List<LanChangeReport> earlier = reports.findByOpdCode(opd);
         long current = inventory.inventoryOf(opd).revision();
         long from = request.fromRevision() != null ? request.fromRevision()
