@@ -135,10 +135,13 @@ public class LanChangeReports {
         return diff(opd, from, to);
     }
 
-    /** The uncovered revisions of a LAN the caller may read, oldest first, as a page. */
-    public Page<LanRevision> uncovered(Caller caller, String opd, Pageable page) {
+    /**
+     * The uncovered revisions of a LAN the caller may read, oldest first, as a page. {@code unauthorised}: also the
+     * revisions whose only covering report cites no servicedesk change (S6) — reported, but not shown authorised.
+     */
+    public Page<LanRevision> uncovered(Caller caller, String opd, boolean unauthorised, Pageable page) {
         stewardship.requireReadable(caller, opd);
-        List<LanRevision> all = uncovered(opd);
+        List<LanRevision> all = uncovered(opd, unauthorised);
         int start = (int) Math.min(page.getOffset(), all.size());
         int end = Math.min(start + page.getPageSize(), all.size());
         return new PageImpl<>(all.subList(start, end), page, all.size());
@@ -149,7 +152,12 @@ public class LanChangeReports {
      * (the yearly snapshot, N6, lists them). A BYOD acknowledgement (N9) changes no equipment and needs no report.
      */
     public List<LanRevision> uncovered(String opd) {
-        List<LanChangeReport> covering = reports.findByOpdCode(opd);
+        return uncovered(opd, false);
+    }
+
+    private List<LanRevision> uncovered(String opd, boolean unauthorised) {
+        List<LanChangeReport> covering = reports.findByOpdCode(opd).stream()
+                .filter(report -> !unauthorised || report.changeTicketId() != null).toList();
         return revisions.after(opd, 0).stream()
                 .filter(r -> r.change() != LanChange.BYOD_ACKNOWLEDGED)
                 .filter(r -> covering.stream().noneMatch(report -> report.covers(r.revision())))

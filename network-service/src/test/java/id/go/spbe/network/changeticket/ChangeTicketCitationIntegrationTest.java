@@ -77,6 +77,9 @@ class ChangeTicketCitationIntegrationTest {
 
         TestHttp.Reply filed = http.post(PATH).auth(admin()).json(report(opd, ticket)).send();
         assertStatus(filed, 201);
+        // the revision is covered by a report that cites an approved change: not even "unauthorised"
+        assertThat(http.get(PATH + "/uncovered?unauthorised=true&opd=" + opd).auth(operator(opd)).send().json()
+                .get("items")).isEmpty();
         JsonNode cited = filed.json().get("changeTicket");
         assertThat(cited.get("id").asString()).isEqualTo(ticket);
         assertThat(cited.get("known").asBoolean()).isTrue();
@@ -97,7 +100,7 @@ class ChangeTicketCitationIntegrationTest {
     }
 
     @Test
-    void anUnknownTicketAnotherOpdsChangeOrANonChangeCannotBeCited_N7_S6() {
+    void anUnknownTicketAnotherOpdsChangeOrANonChangeCannotBeCitedAndAnUncitedReportStaysUnauthorised_N7_S6() {
         String other = registerOpd(mongo, newOpd(), "Dinas Lain Uji");
         String othersChange = UUID.randomUUID().toString();
         opened(othersChange, other, "PERUBAHAN");
@@ -136,6 +139,14 @@ class ChangeTicketCitationIntegrationTest {
         assertThat(badReply.text()).contains("changeTicketId");
         assertThat(http.get(PATH + "?opd=" + opd).auth(admin()).send().json().get("totalItems").asLong())
                 .isZero();
+
+        // reported without citing a change: covered, but still listed when asking for unauthorised revisions
+        Map<String, Object> uncited = report(opd, null);
+        uncited.remove("changeTicketId");
+        assertStatus(http.post(PATH).auth(admin()).json(uncited).send(), 201);
+        assertThat(http.get(PATH + "/uncovered?opd=" + opd).auth(admin()).send().json().get("items")).isEmpty();
+        assertThat(http.get(PATH + "/uncovered?unauthorised=true&opd=" + opd).auth(admin()).send().json()
+                .get("items")).extracting(i -> i.get("change").asString()).containsExactly("VLAN_ADDED");
     }
 
     @Test

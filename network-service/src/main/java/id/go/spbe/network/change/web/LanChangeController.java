@@ -118,12 +118,14 @@ class LanChangeController {
     @ProblemResponses(404) // another OPD's LAN
     @GetMapping("/uncovered")
     @Operation(summary = "Inventory revisions of an OPD's LAN that no change report covers", description = "Oldest "
-            + "first; BYOD acknowledgements need no report. Readable by whoever may read the LAN.")
+            + "first; BYOD acknowledgements need no report. unauthorised=true: also the revisions whose covering "
+            + "report cites no servicedesk change ticket (S6) — reported but not shown to be authorised. Readable by "
+            + "whoever may read the LAN.")
     PageResponse<UncoveredRevisionResponse> uncovered(@RequestParam String opd,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            Caller caller) {
-        return PageResponse.of(reports.uncovered(caller, opd, PageRequests.of(page, size, null, Set.of(),
-                Sort.by("revision"))), UncoveredRevisionResponse::of);
+            @RequestParam(required = false) Boolean unauthorised, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Caller caller) {
+        return PageResponse.of(reports.uncovered(caller, opd, Boolean.TRUE.equals(unauthorised),
+                PageRequests.of(page, size, null, Set.of(), Sort.by("revision"))), UncoveredRevisionResponse::of);
     }
 
     @GetMapping("/change-tickets/{ticketId:[0-9a-fA-F-]+}")
