@@ -363,6 +363,16 @@ const id = {
     removed: 'dihapus (hari kerja)',
     pages: 'Halaman hari libur',
   },
+  lanChanges: {
+    title: 'Laporan perubahan LAN yang mengutip perubahan ini',
+    caption: 'Laporan perubahan LAN (N7) yang menyebut tiket ini sebagai dasar persetujuannya',
+    loading: 'Memuat laporan perubahan LAN…',
+    empty: 'Belum ada laporan perubahan LAN yang mengutip perubahan ini.',
+    pages: 'Halaman laporan perubahan LAN',
+    revisions: 'revisi {{from}}–{{to}}',
+    columns: { what: 'Perubahan', opd: 'OPD', performedOn: 'Tanggal pelaksanaan', revisions: 'Revisi', status: 'Status', reported: 'Dilaporkan' },
+    status: { REPORTED: 'Dilaporkan', ACKNOWLEDGED: 'Diterima Dinas' },
+  },
   changes: {
     title: 'Perubahan (S6)',
     subtitle: 'Permintaan → analisis → persetujuan → pengembangan → implementasi → pemantauan & evaluasi',
@@ -753,6 +763,16 @@ const en: typeof id = {
     kind: { LIBUR_NASIONAL: 'National holiday', CUTI_BERSAMA: 'Collective leave', LIBUR_DAERAH: 'Regional holiday' },
     removed: 'removed (a working day)',
     pages: 'Holiday pages',
+  },
+  lanChanges: {
+    title: 'LAN change reports citing this change',
+    caption: 'LAN change reports (N7) that name this ticket as their approval',
+    loading: 'Loading LAN change reports…',
+    empty: 'No LAN change report cites this change yet.',
+    pages: 'Pages of LAN change reports',
+    revisions: 'revisions {{from}}–{{to}}',
+    columns: { what: 'Change', opd: 'OPD', performedOn: 'Date performed', revisions: 'Revisions', status: 'Status', reported: 'Reported' },
+    status: { REPORTED: 'Reported', ACKNOWLEDGED: 'Acknowledged by Dinas' },
   },
   changes: {
     title: 'Changes (S6)',

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,6 +49,20 @@ export default function LanChangeDetailPage() {
     [t('change.facts.performedOn'), formatDate(r.performedOn)],
     [t('change.facts.why'), r.why],
     [t('change.facts.ticket'), r.ticketReference ?? '—'],
+    [
+      t('changeTicket.cited'),
+      r.changeTicket ? (
+        <span key="c">
+          <Anchor component={Link} to={`/layanan/perubahan/${encodeURIComponent(r.changeTicket.id)}`}>
+            {r.changeTicket.id}
+          </Anchor>
+          {' · '}
+          {r.changeTicket.known ? t('changeTicket.stage', { stage: r.changeTicket.stage ?? '—' }) : t('changeTicket.notCopied')}
+        </span>
+      ) : (
+        t('changeTicket.none')
+      ),
+    ],
     [t('change.facts.revisions'), t('changes.revisions', { from: r.diff.fromRevision, to: r.diff.toRevision })],
     [t('change.facts.steward'), t(`steward.${r.steward}`)],
     [t('change.facts.reportedBy'), `${r.reportedBy} · ${formatDateTime(r.reportedAt)}`],

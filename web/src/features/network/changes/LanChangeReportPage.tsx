@@ -12,10 +12,12 @@ import { TableSection } from '../../../ui/TableSection';
 import { formatDateTime } from '../../../ui/format';
 import { isRegionWide } from '../access';
 import { todayIso } from '../i18n';
+import { ChangeTicketField } from './ChangeTicketField';
 import { useLanOptions } from './useLanOptions';
 
 /**
- * The LAN steward reports a change (N7): what, why, when, the PERUBAHAN ticket, and optionally the revisions it
+ * The LAN steward reports a change (N7): what, why, when, the servicedesk change that authorised it (S6) or a
+ * free-text reference, and optionally the revisions it
  * covers (left out: every revision since the last report). The revisions no report covers yet are listed for the
  * chosen OPD, so the reporter sees what the diff will hold.
  */
@@ -32,6 +34,7 @@ export default function LanChangeReportPage() {
   const [why, setWhy] = useState('');
   const [performedOn, setPerformedOn] = useState(todayIso());
   const [ticketReference, setTicketReference] = useState('');
+  const [changeTicketId, setChangeTicketId] = useState('');
   const [fromRevision, setFromRevision] = useState('');
   const [toRevision, setToRevision] = useState('');
   const [missing, setMissing] = useState<Record<string, boolean>>({});
@@ -51,6 +54,7 @@ export default function LanChangeReportPage() {
             why: why.trim(),
             performedOn,
             ticketReference: ticketReference.trim() || undefined,
+            changeTicketId: changeTicketId.trim() || undefined,
             fromRevision: fromRevision.trim() ? Number(fromRevision) : undefined,
             toRevision: toRevision.trim() ? Number(toRevision) : undefined,
           },
@@ -98,6 +102,7 @@ export default function LanChangeReportPage() {
               onChange={(e) => setWhy(e.currentTarget.value)}
               error={err('why')}
             />
+            <ChangeTicketField value={changeTicketId} onChange={setChangeTicketId} error={save.error} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 type="date"

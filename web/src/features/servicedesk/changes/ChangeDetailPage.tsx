@@ -13,6 +13,7 @@ import { ReasonStepModal } from '../../../ui/ReasonStepModal';
 import { ScreenPending } from '../../../ui/ScreenPending';
 import { PriorityBadge, TicketStatusBadge } from '../components';
 import { works } from '../model';
+import { LanChangesSection } from './LanChangesSection';
 import '../i18n';
 
 type Change = ServicedeskSchemas['ChangeView'];
@@ -37,7 +38,8 @@ export function stepsFor(change: Change, caller: Caller | undefined): Step[] {
 
 /**
  * /layanan/perubahan/:id — one change (S6): request → analysis → approval → development → implementation →
- * monitoring/evaluation, each stage with who, when and the note; the next step for those who may take it.
+ * monitoring/evaluation, each stage with who, when and the note; the next step for those who may take it; the LAN
+ * change reports (N7) that cite it as their authorisation.
  */
 export default function ChangeDetailPage() {
   const { id = '' } = useParams();
@@ -130,6 +132,7 @@ export default function ChangeDetailPage() {
           </ol>
         )}
       </Card>
+      <LanChangesSection changeId={change.id} />
       {open && (
         <ReasonStepModal<Change>
           title={t(`changes.action.${open}`)}

@@ -29,7 +29,10 @@ const change = {
 };
 
 it('shows every S6 stage with who and when; only the approving role decides, a refusal needs its reason', async () => {
-  mockFetch(on('GET', '/api/v1/changes/chg-1', () => json(change, 200, { ETag: '"3"' })));
+  mockFetch(
+    on('GET', '/api/v1/changes/chg-1', () => json(change, 200, { ETag: '"3"' })),
+    on('GET', '/api/v1/changes/chg-1/lan-changes', () => json({ items: [], page: 0, size: 10, totalItems: 0, totalPages: 0 })),
+  );
   const first = renderScreen(<ChangeDetailPage />, { caller: AGENTS.tier1Dinkes, route: '/layanan/perubahan/chg-1', path: '/layanan/perubahan/:id' });
   const steps = await screen.findByRole('list', { name: 'Tahapan perubahan' });
   expect(within(steps).getByText('Dampak ke basis data kecil.')).toBeInTheDocument();
@@ -39,6 +42,7 @@ it('shows every S6 stage with who and when; only the approving role decides, a r
   const calls = mockFetch(
     on('GET', '/api/v1/changes/chg-1', () => json(change, 200, { ETag: '"3"' })),
     on('POST', '/api/v1/changes/chg-1/refuse', () => json({ ...change, stage: 'CLOSED', nextSteps: [] })),
+    on('GET', '/api/v1/changes/chg-1/lan-changes', () => json({ items: [], page: 0, size: 10, totalItems: 0, totalPages: 0 })),
   );
   renderScreen(<ChangeDetailPage />, { caller: CALLERS.dinas, route: '/layanan/perubahan/chg-1', path: '/layanan/perubahan/:id' });
   const group = await screen.findByRole('group', { name: 'Langkah berikutnya' });

@@ -2,6 +2,7 @@ package id.go.spbe.network.change;
 
 import id.go.spbe.network.change.domain.LanChangeReport;
 import id.go.spbe.network.change.domain.LanChangeReportStatus;
+import id.go.spbe.network.changeticket.ChangeTickets;
 import id.go.spbe.network.lan.LanInventory;
 import id.go.spbe.network.lan.LanRevisions;
 import id.go.spbe.network.lan.LanStewardship;
@@ -45,17 +46,20 @@ public class LanChangeReports {
     private final LanStewardship stewardship;
     private final LanInventory inventory;
     private final LanRevisions revisions;
+    private final ChangeTickets changeTickets;
     private final OpdReferences opds;
     private final RegionProfile region;
     private final Clock clock;
 
     LanChangeReports(LanChangeReportRepository reports, MongoOperations mongo, LanStewardship stewardship,
-            LanInventory inventory, LanRevisions revisions, OpdReferences opds, RegionProfile region, Clock clock) {
+            LanInventory inventory, LanRevisions revisions, ChangeTickets changeTickets, OpdReferences opds,
+            RegionProfile region, Clock clock) {
         this.reports = reports;
         this.mongo = mongo;
         this.stewardship = stewardship;
         this.inventory = inventory;
         this.revisions = revisions;
+        this.changeTickets = changeTickets;
         this.opds = opds;
         this.region = region;
         this.clock = clock;
@@ -69,6 +73,9 @@ public class LanChangeReports {
     public LanChangeReport report(Caller caller, Request request) {
         String opd = request.opdCode();
         LanSteward steward = stewardship.requireMayEdit(caller, opd, null);
+        if (request.description().changeTicketId() != null) {
+            changeTickets.requireCitable(opd, request.description().changeTicketId());
+        }
         List<LanChangeReport> earlier = reports.findByOpdCode(opd);
         long current = inventory.inventoryOf(opd).revision();
         long from = request.fromRevision() != null ? request.fromRevision()
@@ -128,10 +135,13 @@ public class LanChangeReports {
         return diff(opd, from, to);
     }
 
-    /** The uncovered revisions of a LAN the caller may read, oldest first, as a page. */
-    public Page<LanRevision> uncovered(Caller caller, String opd, Pageable page) {
+    /**
+     * The uncovered revisions of a LAN the caller may read, oldest first, as a page. {@code unauthorised}: also the
+     * revisions whose only covering report cites no servicedesk change (S6) — reported, but not shown authorised.
+     */
+    public Page<LanRevision> uncovered(Caller caller, String opd, boolean unauthorised, Pageable page) {
         stewardship.requireReadable(caller, opd);
-        List<LanRevision> all = uncovered(opd);
+        List<LanRevision> all = uncovered(opd, unauthorised);
         int start = (int) Math.min(page.getOffset(), all.size());
         int end = Math.min(start + page.getPageSize(), all.size());
         return new PageImpl<>(all.subList(start, end), page, all.size());
@@ -142,7 +152,12 @@ public class LanChangeReports {
      * (the yearly snapshot, N6, lists them). A BYOD acknowledgement (N9) changes no equipment and needs no report.
      */
     public List<LanRevision> uncovered(String opd) {
-        List<LanChangeReport> covering = reports.findByOpdCode(opd);
+        return uncovered(opd, false);
+    }
+
+    private List<LanRevision> uncovered(String opd, boolean unauthorised) {
+        List<LanChangeReport> covering = reports.findByOpdCode(opd).stream()
+                .filter(report -> !unauthorised || report.changeTicketId() != null).toList();
         return revisions.after(opd, 0).stream()
                 .filter(r -> r.change() != LanChange.BYOD_ACKNOWLEDGED)
                 .filter(r -> covering.stream().noneMatch(report -> report.covers(r.revision())))

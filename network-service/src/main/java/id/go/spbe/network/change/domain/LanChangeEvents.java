@@ -21,12 +21,14 @@ public final class LanChangeEvents {
 
     /**
      * The steward reported a change to an OPD's LAN: what, why, when, the PERUBAHAN ticket that authorised it (if
-     * any), the inventory revisions it covers and how many records the diff added, removed and changed.
+     * any: {@code changeTicketId} is servicedesk's ticket id, S6, checked to be an approved change of the same OPD;
+     * {@code ticketReference} free text), the inventory revisions it covers and how many records the diff added,
+     * removed and changed.
      */
     @EventType(value = "id.go.spbe.lan-change.reported.v1", topic = TOPIC)
     public record LanChangeReported(UUID eventId, Instant occurredAt, String reportId, String opdCode, String what,
-            String why, LocalDate performedOn, String ticketReference, long fromRevision, long toRevision,
-            LanSteward steward, String reportedBy, int added, int removed, int changed) implements DomainEvent {
+            String why, LocalDate performedOn, String ticketReference, String changeTicketId, long fromRevision,
+            long toRevision, LanSteward steward, String reportedBy, int added, int removed, int changed) implements DomainEvent {
 
         @Override
         public String aggregateId() {

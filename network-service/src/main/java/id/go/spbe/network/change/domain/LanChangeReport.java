@@ -34,6 +34,7 @@ public class LanChangeReport extends AggregateRoot {
     private String why;
     private LocalDate performedOn;
     private String ticketReference;
+    private String changeTicketId;
     private long fromRevision;
     private long toRevision;
     private InventoryDiff diff;
@@ -48,8 +49,12 @@ public class LanChangeReport extends AggregateRoot {
     LanChangeReport() {
     }
 
-    /** What the reporter says about the change. */
-    public record Description(String what, String why, LocalDate performedOn, String ticketReference) {
+    /**
+     * What the reporter says about the change. {@code ticketReference}: free text (e.g. a paper letter's number);
+     * {@code changeTicketId}: the servicedesk PERUBAHAN ticket (S6) that authorised it, checked by the caller.
+     */
+    public record Description(String what, String why, LocalDate performedOn, String ticketReference,
+            String changeTicketId) {
     }
 
     /**
@@ -73,6 +78,7 @@ public class LanChangeReport extends AggregateRoot {
         report.why = description.why().strip();
         report.performedOn = description.performedOn();
         report.ticketReference = description.ticketReference() == null ? null : description.ticketReference().strip();
+        report.changeTicketId = description.changeTicketId();
         report.fromRevision = from;
         report.toRevision = to;
         report.diff = diff;
@@ -81,7 +87,7 @@ public class LanChangeReport extends AggregateRoot {
         report.reportedBy = actor;
         report.reportedAt = now;
         report.raise(new LanChangeReported(UUID.randomUUID(), now, report.id, opdCode, report.what, report.why,
-                report.performedOn, report.ticketReference, from, to, steward, actor,
+                report.performedOn, report.ticketReference, report.changeTicketId, from, to, steward, actor,
                 (int) diff.count(InventoryDiff.Kind.ADDED), (int) diff.count(InventoryDiff.Kind.REMOVED),
                 (int) diff.count(InventoryDiff.Kind.CHANGED)));
         return report;
@@ -133,6 +139,11 @@ public class LanChangeReport extends AggregateRoot {
 
     public String ticketReference() {
         return ticketReference;
+    }
+
+    /** The servicedesk PERUBAHAN ticket (S6) that authorised the change, when the report cites one. */
+    public String changeTicketId() {
+        return changeTicketId;
     }
 
     public long fromRevision() {

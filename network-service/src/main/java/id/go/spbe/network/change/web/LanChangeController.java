@@ -4,11 +4,13 @@ import id.go.spbe.network.change.LanChangeReports;
 import id.go.spbe.network.change.domain.LanChangeReport;
 import id.go.spbe.network.change.domain.LanChangeReportStatus;
 import id.go.spbe.network.change.web.LanChangePayloads.AcknowledgeRequest;
+import id.go.spbe.network.change.web.LanChangePayloads.CitedChangeResponse;
 import id.go.spbe.network.change.web.LanChangePayloads.DiffResponse;
 import id.go.spbe.network.change.web.LanChangePayloads.HistoryResponse;
 import id.go.spbe.network.change.web.LanChangePayloads.ReportRequest;
 import id.go.spbe.network.change.web.LanChangePayloads.ReportResponse;
 import id.go.spbe.network.change.web.LanChangePayloads.UncoveredRevisionResponse;
+import id.go.spbe.network.changeticket.ChangeTickets;
 import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.problem.InvalidRequestException;
@@ -51,10 +53,12 @@ class LanChangeController {
     private static final Set<String> SORTABLE = Set.of("reportedAt", "performedOn", "status", "opdCode");
 
     private final LanChangeReports reports;
+    private final ChangeTickets changeTickets;
     private final ChangeHistoryLog histories;
 
-    LanChangeController(LanChangeReports reports, ChangeHistoryLog histories) {
+    LanChangeController(LanChangeReports reports, ChangeTickets changeTickets, ChangeHistoryLog histories) {
         this.reports = reports;
+        this.changeTickets = changeTickets;
         this.histories = histories;
     }
 
@@ -66,12 +70,13 @@ class LanChangeController {
             + "runs the LAN (Mandiri TIK → the OPD's operators, else Dinas; 422 N3 otherwise). Covers the inventory "
             + "revisions (fromRevision, toRevision]; left out, from the last reported revision to the current one. "
             + "The diff is computed from the stored revisions. 422 N7: nothing to report, a revision the LAN does "
-            + "not have, a change dated in the future; 409: a revision another report covers. Emits "
-            + "LanChangeReported.")
+            + "not have, a change dated in the future, a changeTicketId that is not a known, approved PERUBAHAN "
+            + "ticket of the same OPD (S6; servicedesk's events may lag); 409: a revision another report covers. "
+            + "Emits LanChangeReported.")
     ResponseEntity<ReportResponse> report(@Valid @RequestBody ReportRequest request, Caller caller) {
         LanChangeReport report = reports.report(caller, request.toRequest());
         return ResponseEntity.created(Locations.of(PATH, report.id())).eTag(ETags.of(report.version()))
-                .body(ReportResponse.of(report));
+                .body(response(report));
     }
 
     @PostMapping("/{id}/acknowledge")
@@ -93,7 +98,7 @@ class LanChangeController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) List<String> sort, Caller caller) {
         return PageResponse.of(reports.list(caller, opd, status, PageRequests.of(page, size, sort, SORTABLE,
-                Sort.by(Sort.Direction.DESC, "reportedAt"))), ReportResponse::of);
+                Sort.by(Sort.Direction.DESC, "reportedAt"))), this::response);
     }
 
     @ProblemResponses({404, 422}) // another OPD's LAN; N7: a revision the LAN does not have
@@ -113,12 +118,22 @@ class LanChangeController {
     @ProblemResponses(404) // another OPD's LAN
     @GetMapping("/uncovered")
     @Operation(summary = "Inventory revisions of an OPD's LAN that no change report covers", description = "Oldest "
-            + "first; BYOD acknowledgements need no report. Readable by whoever may read the LAN.")
+            + "first; BYOD acknowledgements need no report. unauthorised=true: also the revisions whose covering "
+            + "report cites no servicedesk change ticket (S6) — reported but not shown to be authorised. Readable by "
+            + "whoever may read the LAN.")
     PageResponse<UncoveredRevisionResponse> uncovered(@RequestParam String opd,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-            Caller caller) {
-        return PageResponse.of(reports.uncovered(caller, opd, PageRequests.of(page, size, null, Set.of(),
-                Sort.by("revision"))), UncoveredRevisionResponse::of);
+            @RequestParam(required = false) Boolean unauthorised, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Caller caller) {
+        return PageResponse.of(reports.uncovered(caller, opd, Boolean.TRUE.equals(unauthorised),
+                PageRequests.of(page, size, null, Set.of(), Sort.by("revision"))), UncoveredRevisionResponse::of);
+    }
+
+    @GetMapping("/change-tickets/{ticketId:[0-9a-fA-F-]+}")
+    @Operation(summary = "A servicedesk change (S6) as network-service knows it, before citing it on a report",
+            description = "The PERUBAHAN ticket's OPD, stage and approval, copied from servicedesk's events (it may "
+                    + "lag behind them). Another OPD's change, or one not known here (yet), is a 404.")
+    CitedChangeResponse changeTicket(@PathVariable String ticketId, Caller caller) {
+        return CitedChangeResponse.of(changeTickets.get(caller, ticketId));
     }
 
     @GetMapping("/{id}")
@@ -133,7 +148,11 @@ class LanChangeController {
         return HistoryResponse.of(histories.of(reports.get(caller, id)));
     }
 
-    private static ResponseEntity<ReportResponse> reply(LanChangeReport report) {
-        return ResponseEntity.ok().eTag(ETags.of(report.version())).body(ReportResponse.of(report));
+    private ResponseEntity<ReportResponse> reply(LanChangeReport report) {
+        return ResponseEntity.ok().eTag(ETags.of(report.version())).body(response(report));
+    }
+
+    private ReportResponse response(LanChangeReport report) {
+        return ReportResponse.of(report, changeTickets::find);
     }
 }

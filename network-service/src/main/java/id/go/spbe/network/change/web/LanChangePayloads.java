@@ -3,6 +3,7 @@ package id.go.spbe.network.change.web;
 import id.go.spbe.network.change.LanChangeReports;
 import id.go.spbe.network.change.domain.LanChangeReport;
 import id.go.spbe.network.change.domain.LanChangeReportStatus;
+import id.go.spbe.network.changeticket.ChangeTicket;
 import id.go.spbe.network.lan.domain.InventoryDiff;
 import id.go.spbe.network.lan.domain.LanChange;
 import id.go.spbe.network.lan.domain.LanRevision;
@@ -14,12 +15,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Request and response bodies of the LAN change report API (N7). */
 final class LanChangePayloads {
@@ -30,17 +34,20 @@ final class LanChangePayloads {
     /**
      * A change report. {@code fromRevision}/{@code toRevision}: the inventory revisions it covers (from exclusive);
      * left out, from the last reported revision to the current one. {@code ticketReference}: the PERUBAHAN ticket
-     * that authorised the change (free text until servicedesk exists).
+     * that authorised the change, as free text (e.g. a letter's number). {@code changeTicketId}: the servicedesk
+     * PERUBAHAN ticket (S6) that authorised it — a known, approved change of the same OPD (422 N7 otherwise).
      */
     record ReportRequest(@NotBlank @Size(max = 20) String opd, @NotBlank @Size(max = 500) String what,
             @NotBlank @Size(max = 2000) String why, @NotNull LocalDate performedOn,
             @Size(min = 1, max = 100) @Nullable String ticketReference,
+            @Pattern(regexp = "[0-9a-fA-F-]{1,64}", message = "bukan nomor tiket servicedesk") @Nullable
+            String changeTicketId,
             @Min(0) @Max(Integer.MAX_VALUE) @Nullable Long fromRevision,
             @Min(1) @Max(Integer.MAX_VALUE) @Nullable Long toRevision) {
 
         LanChangeReports.Request toRequest() {
             return new LanChangeReports.Request(opd, new LanChangeReport.Description(what, why, performedOn,
-                    ticketReference), fromRevision, toRevision);
+                    ticketReference, changeTicketId), fromRevision, toRevision);
         }
     }
 
@@ -67,14 +74,34 @@ final class LanChangePayloads {
         }
     }
 
+    /**
+     * The servicedesk change (S6) a report cites, as network-service last heard of it: its stage (servicedesk's
+     * ticket status) and its approval. {@code known} false: the id is stored but its events are not here (yet).
+     */
+    @Schema(name = "CitedChangeTicket")
+    record CitedChangeResponse(String id, boolean known, @Nullable String opd, @Nullable String stage,
+            @Nullable Instant approvedAt, @Nullable String approvedBy, @Nullable String affectedApplicationId,
+            @Nullable Instant implementedAt) {
+
+        static CitedChangeResponse of(ChangeTicket t) {
+            return new CitedChangeResponse(t.id(), true, t.opdCode(), t.stage(), t.approvedAt(), t.approvedBy(),
+                    t.affectedApplicationId(), t.implementedAt());
+        }
+
+        static @Nullable CitedChangeResponse of(@Nullable String id, Function<String, Optional<ChangeTicket>> find) {
+            return id == null ? null : find.apply(id).map(CitedChangeResponse::of)
+                    .orElseGet(() -> new CitedChangeResponse(id, false, null, null, null, null, null, null));
+        }
+    }
+
     record ReportResponse(String id, String opd, String what, String why, LocalDate performedOn,
-            @Nullable String ticketReference, LanSteward steward, LanChangeReportStatus status, String reportedBy,
+            @Nullable String ticketReference, @Nullable CitedChangeResponse changeTicket, LanSteward steward, LanChangeReportStatus status, String reportedBy,
             Instant reportedAt, @Nullable String acknowledgedBy, @Nullable Instant acknowledgedAt,
             @Nullable String acknowledgementNote, DiffResponse diff, long version) {
 
-        static ReportResponse of(LanChangeReport r) {
+        static ReportResponse of(LanChangeReport r, Function<String, Optional<ChangeTicket>> changes) {
             return new ReportResponse(r.id(), r.opdCode(), r.what(), r.why(), r.performedOn(), r.ticketReference(),
-                    r.steward(), r.status(), r.reportedBy(), r.reportedAt(), r.acknowledgedBy(), r.acknowledgedAt(),
+                    CitedChangeResponse.of(r.changeTicketId(), changes), r.steward(), r.status(), r.reportedBy(), r.reportedAt(), r.acknowledgedBy(), r.acknowledgedAt(),
                     r.acknowledgementNote(), DiffResponse.of(r.fromRevision(), r.toRevision(), r.diff()),
                     r.version() == null ? 0 : r.version());
         }

@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -459,7 +460,12 @@ final class NetworkStep implements DemoStep {
             body.put("what", "Access point lantai 2 dipasang dan disambungkan ke acc-sw-lt2");
             body.put("why", "Ruang rapat dan pelayanan baru di lantai 2 membutuhkan Wi-Fi staf dan tamu");
             body.put("performedOn", LocalDate.now(EARLIEST_ZONE).toString());
-            body.put("ticketReference", "PERUBAHAN-" + LocalDate.now(EARLIEST_ZONE).getYear() + "-0007");
+            String change = approvedChange(ctx);
+            if (change != null) {
+                body.put("changeTicketId", change); // S6: the approved change ServiceDeskStep left in DEVELOPMENT
+            } else {
+                body.put("ticketReference", "PERUBAHAN-" + LocalDate.now(EARLIEST_ZONE).getYear() + "-0007");
+            }
             body.put("fromRevision", before);
             body.put("toRevision", after);
             DemoApi.expect(ctx.api().post(writer, "/api/v1/lan-changes", body), "report change");
@@ -467,6 +473,35 @@ final class NetworkStep implements DemoStep {
         } catch (DemoFailure e) {
             ctx.report().failed("LAN change DINKES", e.getMessage());
         }
+    }
+
+    /**
+     * The DINKES change ServiceDeskStep approved for this access point (S6), once network-service has heard of its
+     * approval from servicedesk's events (a few seconds; null after 30 s or without that change).
+     */
+    private static String approvedChange(DemoContext ctx) {
+        DemoApi.Reply changes = ctx.api().get(DemoContext.DINAS,
+                "/api/v1/changes?opd=DINKES&stage=DEVELOPMENT&size=50");
+        if (!changes.ok()) {
+            return null;
+        }
+        String id = DemoApi.items(changes).stream()
+                .filter(c -> c instanceof Map<?, ?> m && ServiceDeskStep.LAN_CHANGE_TITLE.equals(m.get("title")))
+                .map(c -> String.valueOf(((Map<?, ?>) c).get("id"))).findFirst().orElse(null);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (id != null && System.nanoTime() < deadline) {
+            DemoApi.Reply known = ctx.api().get(DemoContext.DINAS, "/api/v1/lan-changes/change-tickets/" + id);
+            if (known.ok() && known.json().get("approvedAt") != null) {
+                return id;
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return null;
     }
 
     // --- inspection (N5) -------------------------------------------------------------------------------------------

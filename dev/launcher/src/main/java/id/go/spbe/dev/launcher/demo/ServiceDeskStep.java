@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * office has none yet, so its tickets go to Tier 2 and the coverage view flags it: S2); the two offices' operators
  * open tickets that the desk then takes through every state the screens show — new, taken, waiting for the
  * requester, escalated to Tier 2 with a reason (S3), resolved, closed and rated — plus a security incident straight at
- * Tier 2 with its evidence checklist under way (S8) and a change waiting for Dinas's approval (S6); Tier 2 publishes
+ * Tier 2 with its evidence checklist under way (S8), a change waiting for Dinas's approval (S6) and an approved one
+ * that NetworkStep's LAN change report cites (S6, N7); Tier 2 publishes
  * three knowledge articles in Bahasa Indonesia and Tier 1 drafts one from a resolved ticket (S7).
  * <p>
  * Needs the applications step (tickets about an application name a registered one of the requester's OPD). The
@@ -29,10 +30,12 @@ final class ServiceDeskStep implements DemoStep {
 
     static final String TIER1_DINKES = "tier1.dinkes";
     static final String TIER2 = "tier2.dinas";
+    /** The approved change NetworkStep's LAN change report cites (S6 ↔ N7). */
+    static final String LAN_CHANGE_TITLE = "Pasang access point di lantai 2 gedung Dinas Kesehatan";
 
     /** Where the demo leaves a ticket. */
     enum Outcome {
-        NEW, TAKEN, WAITING, ESCALATED, RESOLVED, CLOSED, SECURITY, CHANGE_AWAITING_APPROVAL
+        NEW, TAKEN, WAITING, ESCALATED, RESOLVED, CLOSED, SECURITY, CHANGE_AWAITING_APPROVAL, CHANGE_APPROVED
     }
 
     /** One ticket as the requester opens it and where the desk takes it; {@code app}: name an application of its OPD. */
@@ -94,6 +97,10 @@ final class ServiceDeskStep implements DemoStep {
             new Planned("DINKES", "PERUBAHAN", "APLIKASI", "Tambah modul antrean daring di SIMPUS",
                     "Permohonan perubahan: pasien dapat mengambil nomor antrean dari ponsel sebelum datang.",
                     "SEDANG", "RENDAH", null, null, true, Outcome.CHANGE_AWAITING_APPROVAL),
+            new Planned("DINKES", "PERUBAHAN", "JARINGAN", LAN_CHANGE_TITLE,
+                    "Permohonan perubahan: ruang rapat dan pelayanan baru di lantai 2 membutuhkan Wi-Fi staf dan tamu; "
+                            + "satu access point baru disambungkan ke acc-sw-lt2.",
+                    "RENDAH", "SEDANG", "Gedung Dinas Kesehatan lantai 2", null, false, Outcome.CHANGE_APPROVED),
             new Planned("DISDIK", "GANGGUAN", "JARINGAN", "Wi-Fi ruang guru SMP Negeri 3 Denpasar tidak tersambung",
                     "Titik akses di ruang guru menyala tetapi perangkat tidak mendapat alamat IP.",
                     "SEDANG", "SEDANG", "SMP Negeri 3 Denpasar", null, false, Outcome.NEW),
@@ -273,6 +280,22 @@ final class ServiceDeskStep implements DemoStep {
                 step(ctx, agent, "/api/v1/changes/" + id + "/approval", Map.of("note",
                         "Analisis selesai: perkiraan pengembangan dua minggu oleh pengembang SIMPUS."));
                 last = ticket(ctx, agent, path);
+            }
+            case CHANGE_APPROVED -> {
+                String change = "/api/v1/changes/" + id;
+                step(ctx, agent, path + "/take", null);
+                step(ctx, agent, change + "/analysis", Map.of("note",
+                        "Satu access point baru pada VLAN staf dan tamu; switch acc-sw-lt2 masih punya port kosong."));
+                step(ctx, agent, change + "/approval", Map.of("note",
+                        "Analisis selesai: pemasangan setengah hari, tanpa pemadaman jaringan."));
+                String approver = switch (String.valueOf(ticket(ctx, agent, change).get("approverRole"))) {
+                    case "DINAS_ADMIN" -> DemoContext.DINAS;
+                    case "COORDINATOR" -> DemoContext.COORDINATOR;
+                    default -> null;
+                };
+                last = approver == null ? ticket(ctx, agent, change)
+                        : step(ctx, approver, change + "/approve",
+                                Map.of("note", "Disetujui; laporkan perubahan LAN-nya setelah terpasang."));
             }
         }
         return string(last, "status") != null ? string(last, "status") : string(last, "stage");

@@ -1,0 +1,98 @@
+package id.go.spbe.network.changeticket;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+
+/**
+ * network-service's copy of one servicedesk PERUBAHAN ticket (S6), kept from servicedesk's ticket events: its OPD,
+ * its stage, and whether and by whom it was approved. A LAN change report (N7) may cite it once it is approved.
+ * servicedesk owns the ticket; this record only follows it (it may lag behind by the events still on the way).
+ */
+@Document("servicedesk_change_tickets")
+public class ChangeTicket {
+
+    @Id
+    private String id;
+    private String opdCode;
+    private String stage;
+    private Instant stageAt;
+    private String affectedApplicationId;
+    private Instant approvedAt;
+    private String approvedBy;
+    private String approverRole;
+    private Instant implementedAt;
+
+    ChangeTicket() {
+    }
+
+    static ChangeTicket known(String id, String opdCode) {
+        ChangeTicket ticket = new ChangeTicket();
+        ticket.id = id;
+        ticket.opdCode = opdCode;
+        ticket.stageAt = Instant.EPOCH;
+        return ticket;
+    }
+
+    /** Follows the ticket to {@code stage} unless a later event already moved it on (redelivery, replay). */
+    void moveTo(String stage, Instant at) {
+        if (!at.isBefore(stageAt)) {
+            this.stage = stage;
+            this.stageAt = at;
+        }
+    }
+
+    void approved(String applicationId, String role, String by, Instant at) {
+        affectedApplicationId = applicationId;
+        approverRole = role;
+        approvedBy = by;
+        approvedAt = at;
+        moveTo("DEVELOPMENT", at);
+    }
+
+    void implemented(String applicationId, Instant at) {
+        if (applicationId != null) {
+            affectedApplicationId = applicationId;
+        }
+        implementedAt = at;
+        moveTo("EVALUATION", at);
+    }
+
+    /** Approved (or later): development, implementation, evaluation or closed after approval. */
+    public boolean approved() {
+        return approvedAt != null;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String opdCode() {
+        return opdCode;
+    }
+
+    public String stage() {
+        return stage;
+    }
+
+    public String affectedApplicationId() {
+        return affectedApplicationId;
+    }
+
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public String approverRole() {
+        return approverRole;
+    }
+
+    public Instant implementedAt() {
+        return implementedAt;
+    }
+}

@@ -1,0 +1,242 @@
+package id.go.spbe.network.changeticket;
+
+import id.go.spbe.platform.test.contract.EventSchemas;
+import id.go.spbe.platform.test.http.TestHttp;
+import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.kafka.TestKafka;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static id.go.spbe.network.NetworkTestSupport.JSON;
+import static id.go.spbe.network.NetworkTestSupport.admin;
+import static id.go.spbe.network.NetworkTestSupport.assertRuleViolation;
+import static id.go.spbe.network.NetworkTestSupport.assertSchemaValid;
+import static id.go.spbe.network.NetworkTestSupport.assertStatus;
+import static id.go.spbe.network.NetworkTestSupport.awaitEvent;
+import static id.go.spbe.network.NetworkTestSupport.newOpd;
+import static id.go.spbe.network.NetworkTestSupport.operator;
+import static id.go.spbe.network.NetworkTestSupport.registerOpd;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A LAN change report citing the servicedesk change that authorised it (N7, S6), end to end over the real broker:
+ * servicedesk's ticket events are published as its outbox relay publishes them (data checked against servicedesk's
+ * own schema files), the read model follows them, and only a known, approved change of the same OPD may be cited.
+ */
+@SpbeIntegrationTest
+class ChangeTicketCitationIntegrationTest {
+
+    static final String TICKETS = "spbe.servicedesk.ticket.v1";
+    static final String PATH = "/api/v1/lan-changes";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    TestHttp http;
+    String opd;
+
+    @BeforeEach
+    void setUp() {
+        http = TestHttp.onPort(port);
+        opd = registerOpd(mongo, newOpd(), "Dinas Kominfo Uji");
+    }
+
+    @Test
+    void aReportCitesAnApprovedChangeOfItsOpdShowsItAndCarriesItInTheEvent_N7_S6() {
+        String ticket = UUID.randomUUID().toString();
+        opened(ticket, opd, "PERUBAHAN");
+        stage(ticket, opd, "ANALYSIS", "APPROVAL");
+        awaitStage(ticket, "APPROVAL");
+        addVlan(opd, 20);
+
+        // known but not approved yet: 422 naming N7, the message says why (S6)
+        TestHttp.Reply early = http.post(PATH).auth(admin()).json(report(opd, ticket)).send();
+        assertRuleViolation(early, "N7");
+        assertThat(early.json().get("detail").asString()).contains("belum disetujui", "APPROVAL", "S6");
+
+        approved(ticket, opd);
+        stage(ticket, opd, "APPROVAL", "DEVELOPMENT");
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(PATH + "/change-tickets/" + ticket)
+                .auth(operator(opd)).send().json().path("approvedBy").asString("").equals("kepala.dinas"));
+
+        TestHttp.Reply filed = http.post(PATH).auth(admin()).json(report(opd, ticket)).send();
+        assertStatus(filed, 201);
+        // the revision is covered by a report that cites an approved change: not even "unauthorised"
+        assertThat(http.get(PATH + "/uncovered?unauthorised=true&opd=" + opd).auth(operator(opd)).send().json()
+                .get("items")).isEmpty();
+        JsonNode cited = filed.json().get("changeTicket");
+        assertThat(cited.get("id").asString()).isEqualTo(ticket);
+        assertThat(cited.get("known").asBoolean()).isTrue();
+        assertThat(cited.get("stage").asString()).isEqualTo("DEVELOPMENT");
+        assertThat(cited.get("approvedBy").asString()).isEqualTo("kepala.dinas");
+        String id = filed.json().get("id").asString();
+
+        JsonNode event = awaitEvent("spbe.network.lan-change.v1", id, "id.go.spbe.lan-change.reported.v1", ticket);
+        assertThat(event.get("data").get("changeTicketId").asString()).isEqualTo(ticket);
+        assertSchemaValid(event, "lan-change-reported.v1");
+
+        // the report shows the change as network-service last heard of it: implemented later
+        implemented(ticket, opd);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "EVALUATION".equals(http.get(PATH + "/" + id)
+                .auth(operator(opd)).send().json().get("changeTicket").get("stage").asString()));
+        JsonNode listed = http.get(PATH + "?opd=" + opd).auth(operator(opd)).send().json();
+        assertThat(listed.get("items").get(0).get("changeTicket").get("id").asString()).isEqualTo(ticket);
+    }
+
+    @Test
+    void anUnknownTicketAnotherOpdsChangeOrANonChangeCannotBeCitedAndAnUncitedReportStaysUnauthorised_N7_S6() {
+        String other = registerOpd(mongo, newOpd(), "Dinas Lain Uji");
+        String othersChange = UUID.randomUUID().toString();
+        opened(othersChange, other, "PERUBAHAN");
+        approved(othersChange, other);
+        String complaint = UUID.randomUUID().toString();
+        opened(complaint, opd, "KELUHAN");
+        stage(complaint, opd, "NEW", "ASSIGNED");
+        awaitStage(othersChange, "DEVELOPMENT");
+        addVlan(opd, 30);
+
+        TestHttp.Reply unknown = http.post(PATH).auth(admin()).json(report(opd, UUID.randomUUID().toString()))
+                .send();
+        assertRuleViolation(unknown, "N7");
+        assertThat(unknown.json().get("detail").asString()).contains("tidak dikenal", "belum tersalin", "S6");
+
+        TestHttp.Reply foreign = http.post(PATH).auth(admin()).json(report(opd, othersChange)).send();
+        assertRuleViolation(foreign, "N7");
+        assertThat(foreign.json().get("detail").asString()).contains("milik OPD " + other);
+
+        // a complaint is not a change: the read model never kept it
+        assertRuleViolation(http.post(PATH).auth(admin()).json(report(opd, complaint)).send(), "N7");
+        assertThat(mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(complaint)),
+                "servicedesk_change_tickets")).isFalse();
+
+        // the look-up is scoped like the reports: another OPD's change is a 404 to this OPD's operator
+        assertStatus(http.get(PATH + "/change-tickets/" + othersChange).auth(operator(opd)).send(), 404);
+        assertStatus(http.get(PATH + "/change-tickets/" + othersChange).auth(operator(other)).send(), 200);
+        assertStatus(http.get(PATH + "/change-tickets/" + UUID.randomUUID()).auth(admin()).send(), 404);
+        assertStatus(http.get(PATH + "/change-tickets/" + othersChange).send(), 401);
+
+        // bad input: not a ticket id (400 naming the field); nothing was filed
+        Map<String, Object> bad = report(opd, "PERUBAHAN/2026/7");
+        TestHttp.Reply badReply = http.post(PATH).auth(admin()).json(bad).send();
+        assertStatus(badReply, 400);
+        assertThat(badReply.text()).contains("changeTicketId");
+        assertThat(http.get(PATH + "?opd=" + opd).auth(admin()).send().json().get("totalItems").asLong())
+                .isZero();
+
+        // reported without citing a change: covered, but still listed when asking for unauthorised revisions
+        Map<String, Object> uncited = report(opd, null);
+        uncited.remove("changeTicketId");
+        assertStatus(http.post(PATH).auth(admin()).json(uncited).send(), 201);
+        assertThat(http.get(PATH + "/uncovered?opd=" + opd).auth(admin()).send().json().get("items")).isEmpty();
+        assertThat(http.get(PATH + "/uncovered?unauthorised=true&opd=" + opd).auth(admin()).send().json()
+                .get("items")).extracting(i -> i.get("change").asString()).containsExactly("VLAN_ADDED");
+    }
+
+    @Test
+    void aRedeliveredApprovalIsKeptOnceAndAnOlderStageDoesNotMoveTheChangeBack_S6() {
+        String ticket = UUID.randomUUID().toString();
+        opened(ticket, opd, "PERUBAHAN");
+        String approval = approved(ticket, opd);
+        stage(ticket, opd, "IMPLEMENTATION", "EVALUATION");
+        awaitStage(ticket, "EVALUATION");
+        TestKafka.send(TICKETS, ticket, approval);
+        stageAt(ticket, opd, "ANALYSIS", "APPROVAL", Instant.parse("2020-01-01T00:00:00Z"));
+        String marker = UUID.randomUUID().toString();
+        opened(marker, opd, "PERUBAHAN");
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(PATH + "/change-tickets/" + marker)
+                .auth(admin()).send().status() == 200);
+        JsonNode known = http.get(PATH + "/change-tickets/" + ticket).auth(admin()).send().json();
+        assertThat(known.get("stage").asString()).isEqualTo("EVALUATION");
+        assertThat(mongo.getCollection("servicedesk_change_tickets").countDocuments(
+                new org.bson.Document("_id", ticket))).isEqualTo(1);
+    }
+
+    void addVlan(String code, int vid) {
+        assertStatus(http.post("/api/v1/lans/" + code + "/vlans").auth(admin())
+                .json(Map.of("vid", vid, "name", "Staf")).send(), 201);
+    }
+
+    Map<String, Object> report(String code, String ticket) {
+        Map<String, Object> body = new HashMap<>(Map.of("opd", code, "what", "VLAN staf ditambah",
+                "why", "Sesuai perubahan yang disetujui", "performedOn", LocalDate.now().minusDays(1).toString()));
+        body.put("changeTicketId", ticket);
+        return body;
+    }
+
+    void awaitStage(String ticket, String stage) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            TestHttp.Reply reply = http.get(PATH + "/change-tickets/" + ticket).auth(admin()).send();
+            return reply.status() == 200 && stage.equals(reply.json().get("stage").asString());
+        });
+    }
+
+    // servicedesk's events, in the shape of its schemas (servicedesk-service/src/main/resources/events)
+
+    static String opened(String ticket, String opd, String type) {
+        ObjectNode data = data(ticket, opd, Instant.now());
+        data.put("type", type).put("category", "JARINGAN").put("impact", "SEDANG").put("urgency", "SEDANG")
+                .put("priority", "SEDANG").put("tier", "TIER1").put("channel", "PORTAL")
+                .put("openedAt", Instant.now().toString()).put("openedBy", "operator.uji");
+        return publish("ticket-opened.v1", "id.go.spbe.ticket.opened.v1", ticket, data);
+    }
+
+    static String stage(String ticket, String opd, String from, String to) {
+        return stageAt(ticket, opd, from, to, Instant.now());
+    }
+
+    static String stageAt(String ticket, String opd, String from, String to, Instant at) {
+        ObjectNode data = data(ticket, opd, at);
+        data.put("from", from).put("to", to).put("changedBy", "teknisi.uji");
+        return publish("ticket-stage-changed.v1", "id.go.spbe.ticket.stage-changed.v1", ticket, data);
+    }
+
+    static String approved(String ticket, String opd) {
+        ObjectNode data = data(ticket, opd, Instant.now());
+        data.putNull("affectedApplicationId");
+        data.put("approverRole", "DINAS_ADMIN").put("approvedBy", "kepala.dinas");
+        return publish("change-approved.v1", "id.go.spbe.change.approved.v1", ticket, data);
+    }
+
+    static String implemented(String ticket, String opd) {
+        ObjectNode data = data(ticket, opd, Instant.now());
+        data.putNull("affectedApplicationId");
+        data.put("implementedBy", "teknisi.uji");
+        return publish("change-implemented.v1", "id.go.spbe.change.implemented.v1", ticket, data);
+    }
+
+    static ObjectNode data(String ticket, String opd, Instant at) {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("eventId", UUID.randomUUID().toString()).put("occurredAt", at.toString()).put("ticketId", ticket)
+                .put("requesterOpd", opd);
+        return data;
+    }
+
+    /** Publishes {@code data} in the envelope servicedesk's outbox relay writes; returns the record value. */
+    static String publish(String schema, String type, String ticket, ObjectNode data) {
+        EventSchemas.assertValid(EventSchemas.producerSchema("servicedesk-service", schema), data.toString());
+        String envelope = """
+                {"specversion":"1.0","id":"%s","source":"/spbe/servicedesk-service","type":"%s","subject":"%s",
+                 "time":"%s","datacontenttype":"application/json","opd":"%s","actor":"system","data":%s}"""
+                .formatted(data.get("eventId").asString(), type, ticket, data.get("occurredAt").asString(),
+                        data.get("requesterOpd").asString(), data);
+        TestKafka.send(TICKETS, ticket, envelope);
+        return envelope;
+    }
+}

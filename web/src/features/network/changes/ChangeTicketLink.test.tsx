@@ -1,0 +1,98 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../../test/render';
+import { page } from '../testData';
+import LanChangeDetailPage from './LanChangeDetailPage';
+import LanChangeReportPage from './LanChangeReportPage';
+
+// Forms driven through user events on a shared, busy machine can be slow; a slow test is not a wrong one.
+vi.setConfig({ testTimeout: 60_000 });
+
+const TICKET = '3f2c9a1e-5b7d-4c1a-9e2f-0a1b2c3d4e5f';
+const approved = { id: TICKET, known: true, opd: 'DISDIK', stage: 'DEVELOPMENT', approvedAt: '2026-03-01T02:00:00Z', approvedBy: 'kepala.dinas' };
+
+function report(changeTicket: object | null) {
+  return {
+    id: 'r1',
+    opd: 'DISDIK',
+    what: 'Access point perpustakaan dipasang',
+    why: 'Wi-Fi perpustakaan',
+    performedOn: '2026-03-02',
+    changeTicket,
+    steward: 'OPD',
+    status: 'REPORTED',
+    reportedBy: 'operator.disdik',
+    reportedAt: '2026-03-02T05:00:00Z',
+    diff: { fromRevision: 4, toRevision: 5, added: 1, removed: 0, changed: 0, entries: [] },
+    version: 0,
+  };
+}
+
+it('N7/S6: a pasted change ticket is looked up (title, approval) and sent as changeTicketId', async () => {
+  const calls = mockFetch(
+    on('GET', '/api/v1/lan-changes/uncovered', () => json(page([]))),
+    on('GET', `/api/v1/lan-changes/change-tickets/${TICKET}`, () => json(approved)),
+    on('GET', `/api/v1/changes/${TICKET}`, () => json({ id: TICKET, title: 'Pasang access point perpustakaan' })),
+    on('POST', '/api/v1/lan-changes', () => json(report(approved), 201)),
+    on('GET', '/api/v1/lan-changes/r1', () => json(report(approved))),
+    on('GET', '/api/v1/lan-changes/r1/history', () => json({ intact: true, entries: [] })),
+  );
+  renderScreen(<LanChangeReportPage />, { caller: CALLERS.disdik, route: '/jaringan/perubahan/baru', path: '/jaringan/perubahan/baru' });
+  const field = await screen.findByRole('textbox', { name: /Tiket perubahan/ });
+  // a partial id is not looked up
+  fireEvent.change(field, { target: { value: TICKET.slice(0, 8) } });
+  expect(calls.some((c) => c.url.pathname.includes('/change-tickets/'))).toBe(false);
+  fireEvent.change(field, { target: { value: ` ${TICKET} ` } });
+  expect(await screen.findByRole('link', { name: 'Pasang access point perpustakaan' })).toHaveAttribute('href', `/layanan/perubahan/${TICKET}`);
+  expect(await screen.findByText('Perubahan disetujui oleh kepala.dinas · tahap DEVELOPMENT')).toBeInTheDocument();
+
+  fireEvent.change(screen.getByRole('textbox', { name: /Apa yang diubah/ }), { target: { value: 'AP perpus' } });
+  fireEvent.change(screen.getByRole('textbox', { name: /Alasan perubahan/ }), { target: { value: 'Wi-Fi' } });
+  await userEvent.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+  await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+  expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ opd: 'DISDIK', changeTicketId: TICKET });
+});
+
+it('N7/S6: an unknown or unapproved ticket is said so before sending, and the 422 N7 is shown', async () => {
+  const other = '00000000-0000-4000-8000-000000000001';
+  const calls = mockFetch(
+    on('GET', '/api/v1/lan-changes/uncovered', () => json(page([]))),
+    on('GET', `/api/v1/lan-changes/change-tickets/${TICKET}`, () => json({ ...approved, stage: 'APPROVAL', approvedAt: null, approvedBy: null })),
+    on('GET', `/api/v1/lan-changes/change-tickets/${other}`, () => problem(404)),
+    on('GET', /^\/api\/v1\/changes\//, () => problem(404)),
+    on('POST', '/api/v1/lan-changes', () =>
+      problem(422, { obligation: 'N7', title: 'Aturan dilanggar', detail: 'changeTicketId: tiket PERUBAHAN belum disetujui (S6).' }),
+    ),
+  );
+  renderScreen(<LanChangeReportPage />, { caller: CALLERS.disdik });
+  const field = await screen.findByRole('textbox', { name: /Tiket perubahan/ });
+  fireEvent.change(field, { target: { value: TICKET } });
+  expect(await screen.findByText(/belum disetujui \(tahap APPROVAL\)/)).toBeInTheDocument();
+  fireEvent.change(field, { target: { value: other } });
+  expect(await screen.findByText(/belum dikenal layanan jaringan/)).toBeInTheDocument();
+
+  fireEvent.change(screen.getByRole('textbox', { name: /Apa yang diubah/ }), { target: { value: 'AP perpus' } });
+  fireEvent.change(screen.getByRole('textbox', { name: /Alasan perubahan/ }), { target: { value: 'Wi-Fi' } });
+  await userEvent.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+  await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+  expect(await screen.findByRole('alert')).toHaveTextContent('changeTicketId: tiket PERUBAHAN belum disetujui (S6).');
+});
+
+it('N7/S6: the report shows the change it cites with a link to the service desk, or that it cites none', async () => {
+  mockFetch(
+    on('GET', '/api/v1/lan-changes/r1', () => json(report(approved))),
+    on('GET', '/api/v1/lan-changes/r1/history', () => json({ intact: true, entries: [] })),
+  );
+  const first = renderScreen(<LanChangeDetailPage />, { route: '/jaringan/perubahan/r1', path: '/jaringan/perubahan/:id', caller: CALLERS.disdik });
+  const link = await screen.findByRole('link', { name: TICKET });
+  expect(link).toHaveAttribute('href', `/layanan/perubahan/${TICKET}`);
+  expect(within(link.parentElement!).getByText(/tahap DEVELOPMENT/)).toBeInTheDocument();
+  first.unmount();
+
+  mockFetch(
+    on('GET', '/api/v1/lan-changes/r1', () => json(report(null))),
+    on('GET', '/api/v1/lan-changes/r1/history', () => json({ intact: true, entries: [] })),
+  );
+  renderScreen(<LanChangeDetailPage />, { route: '/jaringan/perubahan/r1', path: '/jaringan/perubahan/:id', caller: CALLERS.disdik });
+  expect(await screen.findByText('Tidak mengutip tiket perubahan')).toBeInTheDocument();
+});
