@@ -98,7 +98,7 @@ class ServiceWorkflowsIT {
         workflowButton(page, "Eskalasi ke Tier 2").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         submit(dialog, "Eskalasi ke Tier 2");
-        assertThat(dialog.getByText("Wajib diisi")).isVisible(); // S3: no escalation without a reason
+        assertThat(dialog.getByText("Wajib diisi", new Locator.GetByTextOptions().setExact(true))).isVisible(); // S3: no escalation without a reason
         dialog.getByLabel("Alasan eskalasi").fill("Modem dan jalur WAN dikelola Dinas Kominfo; Tier 1 OPD tidak "
                 + "memiliki akses ke perangkat jaringan antar OPD.");
         submit(dialog, "Eskalasi ke Tier 2");
@@ -155,7 +155,7 @@ class ServiceWorkflowsIT {
         workflowButton(page, "Tolak").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         submit(dialog, "Tolak");
-        assertThat(dialog.getByText("Wajib diisi")).isVisible();
+        assertThat(dialog.getByText("Wajib diisi", new Locator.GetByTextOptions().setExact(true))).isVisible();
         String reason = "Kuota vCPU DINKES tahun ini sudah terpakai; ajukan kembali setelah VPS lama dihentikan.";
         dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName(Pattern.compile("Alasan")))
                 .fill(reason);
