@@ -98,7 +98,8 @@ class ServiceWorkflowsIT {
         workflowButton(page, "Eskalasi ke Tier 2").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         submit(dialog, "Eskalasi ke Tier 2");
-        assertThat(dialog.getByText("Wajib diisi", new Locator.GetByTextOptions().setExact(true))).isVisible(); // S3: no escalation without a reason
+        // S3: no escalation without a reason
+        assertThat(dialog.getByText("Wajib diisi", new Locator.GetByTextOptions().setExact(true))).isVisible();
         dialog.getByLabel("Alasan eskalasi").fill("Modem dan jalur WAN dikelola Dinas Kominfo; Tier 1 OPD tidak "
                 + "memiliki akses ke perangkat jaringan antar OPD.");
         submit(dialog, "Eskalasi ke Tier 2");
