@@ -40,7 +40,7 @@ export default function LanDetailPage() {
   const [addingVlan, setAddingVlan] = useState(false);
   const [addingCable, setAddingCable] = useState(false);
   // what the confirmation removes: its title (also the button's name), what it names, and the DELETE to send
-  const [removing, setRemoving] = useState<{ title: string; explanation: string; send: (header: { 'If-Match': string }) => Promise<unknown> }>();
+  const [removing, setRemoving] = useState<Removal>();
 
   const lan = useQuery({
     queryKey: ['network-lan', opd],
@@ -67,6 +67,14 @@ export default function LanDetailPage() {
   const steward = t(`steward.${data.steward}`);
   const mayEditDevice = (d: Device) => data.mayEdit || (data.mayEditSpecial && d.kind === 'SPECIAL');
   const deviceName = (id: string) => data.devices.find((d) => d.id === id)?.name ?? id;
+  const removeCable = (c: (typeof data.cables)[number]): Removal => {
+    const ends = { a: `${deviceName(c.a.deviceId)} ${c.a.interfaceName}`, b: `${deviceName(c.b.deviceId)} ${c.b.interfaceName}` };
+    return {
+      title: t('lan.removeCable', ends),
+      explanation: `${ends.a} — ${ends.b}`,
+      send: async (header) => must(await network.DELETE('/api/v1/lans/{opd}/cables/{cableId}', { params: { path: { opd, cableId: c.id }, header } })),
+    };
+  };
 
   return (
     <Stack>
@@ -150,21 +158,15 @@ export default function LanDetailPage() {
                         <ActionIcon variant="subtle" aria-label={`${t('lan.editDevice')} ${d.name}`} onClick={() => setEditing(d)}>
                           <IconPencil size={16} aria-hidden />
                         </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('lan.removeDevice', { name: d.name })}
-                          onClick={() =>
-                            setRemoving({
-                              title: t('lan.removeDevice', { name: d.name }),
-                              explanation: d.name,
-                              send: async (header) =>
-                                must(await network.DELETE('/api/v1/lans/{opd}/devices/{deviceId}', { params: { path: { opd, deviceId: d.id }, header } })),
-                            })
-                          }
-                        >
-                          <IconTrash size={16} aria-hidden />
-                        </ActionIcon>
+                        <RemoveButton
+                          onRemove={setRemoving}
+                          removal={{
+                            title: t('lan.removeDevice', { name: d.name }),
+                            explanation: d.name,
+                            send: async (header) =>
+                              must(await network.DELETE('/api/v1/lans/{opd}/devices/{deviceId}', { params: { path: { opd, deviceId: d.id }, header } })),
+                          }}
+                        />
                       </Group>
                     )}
                   </Table.Td>
@@ -196,21 +198,15 @@ export default function LanDetailPage() {
                 <Table.Td>{v.description ?? '—'}</Table.Td>
                 <Table.Td>
                   {data.mayEdit && (
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('lan.removeVlan', { vid: v.vid, name: v.name })}
-                      onClick={() =>
-                        setRemoving({
-                          title: t('lan.removeVlan', { vid: v.vid, name: v.name }),
-                          explanation: t('lan.removeVlanExplanation', { vid: v.vid, name: v.name }),
-                          send: async (header) =>
-                            must(await network.DELETE('/api/v1/lans/{opd}/vlans/{vid}', { params: { path: { opd, vid: v.vid }, header } })),
-                        })
-                      }
-                    >
-                      <IconTrash size={16} aria-hidden />
-                    </ActionIcon>
+                    <RemoveButton
+                      onRemove={setRemoving}
+                      removal={{
+                        title: t('lan.removeVlan', { vid: v.vid, name: v.name }),
+                        explanation: t('lan.removeVlanExplanation', { vid: v.vid, name: v.name }),
+                        send: async (header) =>
+                          must(await network.DELETE('/api/v1/lans/{opd}/vlans/{vid}', { params: { path: { opd, vid: v.vid }, header } })),
+                      }}
+                    />
                   )}
                 </Table.Td>
               </Table.Tr>
@@ -242,21 +238,15 @@ export default function LanDetailPage() {
                   <Table.Td>{formatDateTime(p.addedAt)}</Table.Td>
                   <Table.Td>
                     {data.mayEdit && (
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('lan.removePrefix', { cidr: p.cidr })}
-                        onClick={() =>
-                          setRemoving({
-                            title: t('lan.removePrefix', { cidr: p.cidr }),
-                            explanation: p.cidr,
-                            send: async (header) =>
-                              must(await network.DELETE('/api/v1/lans/{opd}/prefixes/{prefixId}', { params: { path: { opd, prefixId: p.id }, header } })),
-                          })
-                        }
-                      >
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
+                      <RemoveButton
+                        onRemove={setRemoving}
+                        removal={{
+                          title: t('lan.removePrefix', { cidr: p.cidr }),
+                          explanation: p.cidr,
+                          send: async (header) =>
+                            must(await network.DELETE('/api/v1/lans/{opd}/prefixes/{prefixId}', { params: { path: { opd, prefixId: p.id }, header } })),
+                        }}
+                      />
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -277,21 +267,15 @@ export default function LanDetailPage() {
                   <Table.Td>{a.description ?? '—'}</Table.Td>
                   <Table.Td>
                     {(data.mayEdit || data.mayEditSpecial) && (
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('lan.removeAddress', { address: a.address })}
-                        onClick={() =>
-                          setRemoving({
-                            title: t('lan.removeAddress', { address: a.address }),
-                            explanation: a.address,
-                            send: async (header) =>
-                              must(await network.DELETE('/api/v1/lans/{opd}/addresses/{addressId}', { params: { path: { opd, addressId: a.id }, header } })),
-                          })
-                        }
-                      >
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
+                      <RemoveButton
+                        onRemove={setRemoving}
+                        removal={{
+                          title: t('lan.removeAddress', { address: a.address }),
+                          explanation: a.address,
+                          send: async (header) =>
+                            must(await network.DELETE('/api/v1/lans/{opd}/addresses/{addressId}', { params: { path: { opd, addressId: a.id }, header } })),
+                        }}
+                      />
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -327,22 +311,10 @@ export default function LanDetailPage() {
                 <Table.Td>{c.label ?? '—'}</Table.Td>
                 <Table.Td>
                   {(data.mayEdit || data.mayEditSpecial) && (
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('lan.removeCable', { a: `${deviceName(c.a.deviceId)} ${c.a.interfaceName}`, b: `${deviceName(c.b.deviceId)} ${c.b.interfaceName}` })}
-                      onClick={() => {
-                        const ends = { a: `${deviceName(c.a.deviceId)} ${c.a.interfaceName}`, b: `${deviceName(c.b.deviceId)} ${c.b.interfaceName}` };
-                        setRemoving({
-                          title: t('lan.removeCable', ends),
-                          explanation: `${ends.a} — ${ends.b}`,
-                          send: async (header) =>
-                            must(await network.DELETE('/api/v1/lans/{opd}/cables/{cableId}', { params: { path: { opd, cableId: c.id }, header } })),
-                        });
-                      }}
-                    >
-                      <IconTrash size={16} aria-hidden />
-                    </ActionIcon>
+                    <RemoveButton
+                      onRemove={setRemoving}
+                      removal={removeCable(c)}
+                    />
                   )}
                 </Table.Td>
               </Table.Tr>
@@ -454,5 +426,17 @@ function ByodCard({ lan, mayAcknowledge, refresh }: { lan: Lan; mayAcknowledge: 
         </form>
       )}
     </Card>
+  );
+}
+
+/** Removing one row's item: the confirmation's title and text, and the DELETE it sends with the LAN's If-Match. */
+type Removal = { title: string; explanation: string; send: (header: { 'If-Match': string }) => Promise<unknown> };
+
+/** The red bin of a table row, named after what it removes; it opens the confirmation. */
+function RemoveButton({ removal, onRemove }: { removal: Removal; onRemove: (removal: Removal) => void }) {
+  return (
+    <ActionIcon variant="subtle" color="red" aria-label={removal.title} onClick={() => onRemove(removal)}>
+      <IconTrash size={16} aria-hidden />
+    </ActionIcon>
   );
 }
