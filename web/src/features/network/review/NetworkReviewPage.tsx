@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { network, must, type NetworkSchemas } from '../../../api/client';
 import { useCaller } from '../../../auth/AuthSetup';
@@ -16,6 +16,7 @@ import '../i18n';
 import './i18n';
 
 type Usage = NetworkSchemas['YearlyUsage'];
+type ReviewOpd = Usage['opds'][number];
 type Outcome = 'ON_TIME' | 'LATE' | 'MISSING' | 'PENDING' | 'NO_TASK';
 const OUTCOME_COLOUR: Record<Outcome, string> = { ON_TIME: 'green', LATE: 'orange', MISSING: 'red', PENDING: 'blue', NO_TASK: 'gray' };
 const KINDS = ['ROUTER', 'FIREWALL', 'SWITCH', 'ACCESS_POINT', 'SERVER', 'SPECIAL'] as const;
@@ -144,11 +145,10 @@ function ReviewSections({ usage, regionWide }: { usage: Usage; regionWide: boole
         </TableSection>
       )}
 
-      <TableSection
+      <PerOpdTable
         title={t('lanTitle')}
         caption={t('lanCaption')}
         columns={[
-          t('columns.opd'),
           t('columns.sites'),
           t('columns.links'),
           ...KINDS.map((k) => tn(`kind.${k}`)),
@@ -157,70 +157,51 @@ function ReviewSections({ usage, regionWide }: { usage: Usage; regionWide: boole
           t('columns.byod'),
         ]}
         minWidth={1100}
-        empty={usage.opds.length === 0 ? t('noOpds') : undefined}
-      >
-        {usage.opds.map((o) => (
-          <Table.Tr key={o.code}>
-            <Table.Td>
-              {o.name} ({o.code})
-            </Table.Td>
-            <Table.Td>{o.sites}</Table.Td>
-            <Table.Td>{o.activeWanLinks}</Table.Td>
-            {KINDS.map((k) => (
-              <Table.Td key={k}>{o.devicesByKind[k] ?? 0}</Table.Td>
-            ))}
-            <Table.Td>{o.endOfLifePast}</Table.Td>
-            <Table.Td>{o.endOfLifeWithin12Months}</Table.Td>
-            <Table.Td>{o.byodAcknowledged ? t('yes') : t('no')}</Table.Td>
-          </Table.Tr>
-        ))}
-      </TableSection>
+        opds={usage.opds}
+        empty={t('noOpds')}
+        cells={(o) => [
+          o.sites,
+          o.activeWanLinks,
+          ...KINDS.map((k) => o.devicesByKind[k] ?? 0),
+          o.endOfLifePast,
+          o.endOfLifeWithin12Months,
+          o.byodAcknowledged ? t('yes') : t('no'),
+        ]}
+      />
 
       {!usage.lanDiagramYearly && <Alert color="gray">{t('diagramsNotRequired')}</Alert>}
       <Text size="sm">{t('diagramsLine', totals.diagrams)}</Text>
-      <TableSection
+      <PerOpdTable
         title={t('diagramsTitle')}
         caption={t('diagramsCaption')}
-        columns={[t('columns.opd'), t('columns.due'), t('columns.submitted'), t('columns.outcome')]}
+        columns={[t('columns.due'), t('columns.submitted'), t('columns.outcome')]}
         minWidth={620}
-        empty={usage.opds.length === 0 ? t('noOpds') : undefined}
-      >
-        {usage.opds.map((o) => (
-          <Table.Tr key={o.code}>
-            <Table.Td>
-              {o.name} ({o.code})
-            </Table.Td>
-            <Table.Td>{o.diagram.dueDate ? formatDate(o.diagram.dueDate) : '—'}</Table.Td>
-            <Table.Td>{o.diagram.submittedAt ? formatDateTime(o.diagram.submittedAt) : '—'}</Table.Td>
-            <Table.Td>
-              <Badge variant="light" color={OUTCOME_COLOUR[o.diagram.outcome as Outcome] ?? 'gray'}>
-                {t(`outcome.${o.diagram.outcome}`, { defaultValue: o.diagram.outcome })}
-              </Badge>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </TableSection>
+        opds={usage.opds}
+        empty={t('noOpds')}
+        cells={(o) => [
+          o.diagram.dueDate ? formatDate(o.diagram.dueDate) : '—',
+          o.diagram.submittedAt ? formatDateTime(o.diagram.submittedAt) : '—',
+          <Badge variant="light" color={OUTCOME_COLOUR[o.diagram.outcome as Outcome] ?? 'gray'}>
+            {t(`outcome.${o.diagram.outcome}`, { defaultValue: o.diagram.outcome })}
+          </Badge>,
+        ]}
+      />
 
       <Text size="sm">{t('changesLine', totals.changes)}</Text>
-      <TableSection
+      <PerOpdTable
         title={t('changesTitle')}
         caption={t('changesCaption')}
-        columns={[t('columns.opd'), t('columns.reports'), t('columns.acknowledged'), t('columns.awaiting'), t('columns.uncovered')]}
+        columns={[t('columns.reports'), t('columns.acknowledged'), t('columns.awaiting'), t('columns.uncovered')]}
         minWidth={620}
-        empty={usage.opds.length === 0 ? t('noOpds') : undefined}
-      >
-        {usage.opds.map((o) => (
-          <Table.Tr key={o.code}>
-            <Table.Td>
-              {o.name} ({o.code})
-            </Table.Td>
-            <Table.Td>{o.changes.reports}</Table.Td>
-            <Table.Td>{o.changes.acknowledged}</Table.Td>
-            <Table.Td>{o.changes.awaitingAcknowledgement}</Table.Td>
-            <Table.Td>{o.changes.uncoveredChanges}</Table.Td>
-          </Table.Tr>
-        ))}
-      </TableSection>
+        opds={usage.opds}
+        empty={t('noOpds')}
+        cells={(o) => [
+          o.changes.reports,
+          o.changes.acknowledged,
+          o.changes.awaitingAcknowledgement,
+          o.changes.uncoveredChanges,
+        ]}
+      />
 
       <Text size="sm">
         {t('inspectionsLine', {
@@ -229,25 +210,53 @@ function ReviewSections({ usage, regionWide }: { usage: Usage; regionWide: boole
           critical: totals.inspections.findingsBySeverity.CRITICAL ?? 0,
         })}
       </Text>
-      <TableSection
+      <PerOpdTable
         title={t('inspectionsTitle')}
         caption={t('inspectionsCaption')}
-        columns={[t('columns.opd'), t('columns.inspections'), t('columns.findings'), t('columns.open'), t('columns.overdue')]}
+        columns={[t('columns.inspections'), t('columns.findings'), t('columns.open'), t('columns.overdue')]}
         minWidth={620}
-        empty={usage.opds.length === 0 ? t('noOpds') : undefined}
-      >
-        {usage.opds.map((o) => (
-          <Table.Tr key={o.code}>
-            <Table.Td>
-              {o.name} ({o.code})
-            </Table.Td>
-            <Table.Td>{o.inspections.inspections}</Table.Td>
-            <Table.Td>{o.inspections.findings}</Table.Td>
-            <Table.Td>{o.inspections.openFindings}</Table.Td>
-            <Table.Td>{o.inspections.overdueFindings}</Table.Td>
-          </Table.Tr>
-        ))}
-      </TableSection>
+        opds={usage.opds}
+        empty={t('noOpds')}
+        cells={(o) => [
+          o.inspections.inspections,
+          o.inspections.findings,
+          o.inspections.openFindings,
+          o.inspections.overdueFindings,
+        ]}
+      />
     </Stack>
+  );
+}
+
+/** One row per OPD: its name and code first, then the section's figures (the OPD column heading is shared). */
+function PerOpdTable({
+  opds,
+  columns,
+  cells,
+  empty,
+  ...section
+}: {
+  title: string;
+  caption: string;
+  columns: string[];
+  minWidth: number;
+  opds: ReviewOpd[];
+  empty: string;
+  cells: (opd: ReviewOpd) => ReactNode[];
+}) {
+  const { t } = useTranslation('networkReview');
+  return (
+    <TableSection {...section} columns={[t('columns.opd'), ...columns]} empty={opds.length === 0 ? empty : undefined}>
+      {opds.map((o) => (
+        <Table.Tr key={o.code}>
+          <Table.Td>
+            {o.name} ({o.code})
+          </Table.Td>
+          {cells(o).map((cell, i) => (
+            <Table.Td key={i}>{cell}</Table.Td>
+          ))}
+        </Table.Tr>
+      ))}
+    </TableSection>
   );
 }
