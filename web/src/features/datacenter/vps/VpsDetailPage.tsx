@@ -13,7 +13,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { ScreenPending } from '../../../ui/ScreenPending';
 import { daysUntil, VpsStatusBadge, type Vps } from '../shared';
-import { VerifiedHistory } from '../../applications/detail/HistoryTab';
+import { VerifiedHistory } from '../../../ui/VerifiedHistory';
 import { VpsActionModal } from './VpsActionModal';
 import { allowedVpsActions, type VpsAction } from './vpsActions';
 import '../i18n';

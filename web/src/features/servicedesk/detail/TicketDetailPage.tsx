@@ -8,7 +8,7 @@ import { Loading } from '../../../ui/Loading';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { ScreenPending } from '../../../ui/ScreenPending';
-import { VerifiedHistory } from '../../applications/detail/HistoryTab';
+import { VerifiedHistory } from '../../../ui/VerifiedHistory';
 import { PriorityBadge, TicketSla, TicketStatusBadge } from '../components';
 import { shortId } from '../model';
 import { useTicket } from '../queries';
