@@ -96,10 +96,7 @@ export default function ChangeListPage() {
             </Table>
           </Table.ScrollContainer>
           <PageControls
-            page={data.page}
-            size={data.size}
-            totalItems={data.totalItems}
-            totalPages={data.totalPages}
+            pageOf={data}
             onChange={(p) => update({ page: p > 0 ? String(p + 1) : undefined }, true)}
             label={t('changes.pages')}
           />
