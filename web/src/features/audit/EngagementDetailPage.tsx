@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { ReasonStepModal } from '../../ui/ReasonStepModal';
 import { ScreenPending } from '../../ui/ScreenPending';
 import { VerifiedHistory } from '../../ui/VerifiedHistory';
+import { StepButtons } from '../../ui/StepButtons';
 import { AuditReportDownload } from './AuditReportDownload';
 import { EvidenceSection } from './EvidenceSection';
 import { EngagementFindings } from './findings';
@@ -116,32 +117,22 @@ function AuditWorkflow({ engagement, etag }: { engagement: Audit; etag?: string 
 
   return (
     <Stack gap="xs">
-      {actions.length > 0 ? (
-        <Group gap="xs" role="group" aria-label={t('detail.workflow')} wrap="wrap">
-          {actions.map((action) => (
-            <Button
-              key={action}
-              size="sm"
-              variant={action === 'cancel' || action === 'continue' ? 'light' : 'filled'}
-              color={action === 'cancel' ? 'red' : undefined}
-              onClick={() => {
-                setDone('');
-                if (action === 'continue') navigate(`/audit/penugasan/baru?previousAuditId=${encodeURIComponent(engagement.id)}`);
-                else setOpen(action);
-              }}
-            >
-              {t(`detail.action.${action}`)}
-            </Button>
-          ))}
-        </Group>
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('detail.noActions')}
-        </Text>
-      )}
-      <Text size="sm" role="status" aria-live="polite" c="teal">
-        {done}
-      </Text>
+      <StepButtons
+        label={t('detail.workflow')}
+        steps={actions.map((action) => ({
+          key: action,
+          label: t(`detail.action.${action}`),
+          variant: action === 'cancel' || action === 'continue' ? 'light' : 'filled',
+          color: action === 'cancel' ? 'red' : undefined,
+          onClick: () => {
+            setDone('');
+            if (action === 'continue') navigate(`/audit/penugasan/baru?previousAuditId=${encodeURIComponent(engagement.id)}`);
+            else setOpen(action);
+          },
+        }))}
+        none={t('detail.noActions')}
+        done={done}
+      />
       {open && (
         <ReasonStepModal
           title={t(`detail.action.${open}`)}
