@@ -2,26 +2,28 @@ import { Group, Pagination, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from './format';
 
-/**
- * The footer of a paged list as the services page it (zero-based `page`, `size`, `totalItems`, `totalPages`): what is
- * shown out of how many, and the page buttons (labelled, keyboard reachable). Renders nothing for an empty list.
- */
-export function PageControls({
-  page,
-  size,
-  totalItems,
-  totalPages,
-  onChange,
-  label,
-}: {
+/** Where a page of a list stands, as every service's page answers it (zero-based `page`). */
+export interface PageInfo {
   page: number;
   size: number;
   totalItems: number;
   totalPages: number;
-  onChange: (page: number) => void;
-  /** What the pages are of, for screen readers (e.g. "Halaman daftar OPD"). */
-  label: string;
-}) {
+}
+
+/**
+ * The footer of a paged list as the services page it (zero-based `page`, `size`, `totalItems`, `totalPages`, given one
+ * by one or as the page answer itself in `pageOf`): what is shown out of how many, and the page buttons (labelled,
+ * keyboard reachable). Renders nothing for an empty list.
+ */
+export function PageControls(
+  props: (PageInfo | { pageOf: PageInfo }) & {
+    onChange: (page: number) => void;
+    /** What the pages are of, for screen readers (e.g. "Halaman daftar OPD"). */
+    label: string;
+  },
+) {
+  const { onChange, label } = props;
+  const { page, size, totalItems, totalPages } = 'pageOf' in props ? props.pageOf : props;
   const { t } = useTranslation();
   if (totalItems <= 0) return null;
   const from = page * size + 1;

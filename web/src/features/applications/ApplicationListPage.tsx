@@ -19,7 +19,7 @@ import { IconArrowDown, IconArrowUp, IconArrowsSort, IconDownload, IconFileCode,
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { appRegistry, must, type AppRegistryPaths } from '../../api/client';
 import { useCaller } from '../../auth/AuthSetup';
 import { hasAnyRole, Role } from '../../auth/roles';
@@ -28,6 +28,7 @@ import { downloadFile } from '../../ui/downloadFile';
 import { formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
+import { useListParams } from '../../ui/useListParams';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { StatusBadge } from './components/StatusBadge';
 import { useOpdOptions } from './useOpdOptions';
@@ -57,7 +58,7 @@ export default function ApplicationListPage() {
   const { t } = useTranslation('applications');
   const { t: td } = useTranslation('domain');
   const caller = useCaller();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useListParams();
   // Region-wide roles may name an OPD; an operator's list is its own OPD whatever it asks (the server decides).
   const mayChooseOpd = hasAnyRole(caller, Role.DINAS_ADMIN, Role.AUDITOR, Role.EVALUATOR, Role.COORDINATOR);
   const mayRegister = hasAnyRole(caller, Role.DINAS_ADMIN, Role.OPD_OPERATOR);
@@ -83,19 +84,6 @@ export default function ApplicationListPage() {
     queryFn: async () => must(await appRegistry.GET('/api/v1/applications', { params: { query } })),
     placeholderData: keepPreviousData,
   });
-
-  /** One URL change per user action, so Back undoes exactly that action; filters start again at page 1. */
-  function update(changes: Record<string, string | undefined>, keepPage = false) {
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      if (!keepPage) next.delete('page');
-      return next;
-    });
-  }
 
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);

@@ -152,10 +152,7 @@ export default function AuditPlanPage() {
             </Text>
           )}
           <PageControls
-            page={plan.data.page}
-            size={plan.data.size}
-            totalItems={plan.data.totalItems}
-            totalPages={plan.data.totalPages}
+            pageOf={plan.data}
             onChange={setPage}
             label={t('pages')}
           />

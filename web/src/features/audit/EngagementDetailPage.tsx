@@ -1,34 +1,26 @@
-import { Anchor, Button, Card, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { audit, must } from '../../api/client';
 import { useCaller } from '../../auth/AuthSetup';
 import { FactRows } from '../../ui/FactRows';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
+import { LinkedTabs } from '../../ui/LinkedTabs';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { ReasonStepModal } from '../../ui/ReasonStepModal';
 import { ScreenPending } from '../../ui/ScreenPending';
-import { VerifiedHistory } from '../applications/detail/HistoryTab';
+import { VerifiedHistory } from '../../ui/VerifiedHistory';
+import { StepButtons } from '../../ui/StepButtons';
 import { AuditReportDownload } from './AuditReportDownload';
 import { EvidenceSection } from './EvidenceSection';
 import { EngagementFindings } from './findings';
 import { TeamSection } from './TeamSection';
 import { auditActions, auditKeys, AuditStatusBadge, ifMatch, useAudit, type Audit, type AuditAction } from './shared';
 import './i18n';
-
-const TABS = ['ringkasan', 'tim', 'temuan', 'bukti', 'riwayat'] as const;
-type Tab = (typeof TABS)[number];
-const LABEL: Record<Tab, string> = {
-  ringkasan: 'detail.tabs.summary',
-  tim: 'detail.tabs.team',
-  temuan: 'detail.tabs.findings',
-  bukti: 'detail.tabs.evidence',
-  riwayat: 'detail.tabs.history',
-};
 
 /**
  * /audit/penugasan/:id — one engagement: its facts and AU2 scope, the steps open to the caller (Dinas or the lead
@@ -37,9 +29,6 @@ const LABEL: Record<Tab, string> = {
 export default function EngagementDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('audit');
-  const [params, setParams] = useSearchParams();
-  const requested = params.get('tab') as Tab | null;
-  const tab: Tab = requested && TABS.includes(requested) ? requested : 'ringkasan';
   const query = useAudit(id);
 
   if (query.isPending || query.error) return <ScreenPending title={t('detail.title')} query={query} />;
@@ -61,38 +50,16 @@ export default function EngagementDetailPage() {
         <AuditWorkflow engagement={engagement} etag={etag} />
         <AuditReportDownload engagement={engagement} />
       </Card>
-      <Tabs
-        value={tab}
-        onChange={(value) => {
-          const next = new URLSearchParams(params);
-          next.set('tab', value ?? 'ringkasan');
-          setParams(next, { replace: true });
-        }}
-        keepMounted={false}
-      >
-        <Tabs.List aria-label={t('detail.tabs.label')} style={{ flexWrap: 'wrap' }}>
-          {TABS.map((name) => (
-            <Tabs.Tab key={name} value={name}>
-              {t(LABEL[name])}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value="ringkasan" pt="md">
-          <Summary engagement={engagement} />
-        </Tabs.Panel>
-        <Tabs.Panel value="tim" pt="md">
-          <TeamSection engagement={engagement} etag={etag} />
-        </Tabs.Panel>
-        <Tabs.Panel value="temuan" pt="md">
-          <EngagementFindings engagement={engagement} />
-        </Tabs.Panel>
-        <Tabs.Panel value="bukti" pt="md">
-          <EvidenceSection engagement={engagement} />
-        </Tabs.Panel>
-        <Tabs.Panel value="riwayat" pt="md">
-          <AuditHistory id={engagement.id} />
-        </Tabs.Panel>
-      </Tabs>
+      <LinkedTabs
+        label={t('detail.tabs.label')}
+        tabs={[
+          { value: 'ringkasan', label: t('detail.tabs.summary'), panel: <Summary engagement={engagement} /> },
+          { value: 'tim', label: t('detail.tabs.team'), panel: <TeamSection engagement={engagement} etag={etag} /> },
+          { value: 'temuan', label: t('detail.tabs.findings'), panel: <EngagementFindings engagement={engagement} /> },
+          { value: 'bukti', label: t('detail.tabs.evidence'), panel: <EvidenceSection engagement={engagement} /> },
+          { value: 'riwayat', label: t('detail.tabs.history'), panel: <AuditHistory id={engagement.id} /> },
+        ]}
+      />
     </Stack>
   );
 }
@@ -150,32 +117,22 @@ function AuditWorkflow({ engagement, etag }: { engagement: Audit; etag?: string 
 
   return (
     <Stack gap="xs">
-      {actions.length > 0 ? (
-        <Group gap="xs" role="group" aria-label={t('detail.workflow')} wrap="wrap">
-          {actions.map((action) => (
-            <Button
-              key={action}
-              size="sm"
-              variant={action === 'cancel' || action === 'continue' ? 'light' : 'filled'}
-              color={action === 'cancel' ? 'red' : undefined}
-              onClick={() => {
-                setDone('');
-                if (action === 'continue') navigate(`/audit/penugasan/baru?previousAuditId=${encodeURIComponent(engagement.id)}`);
-                else setOpen(action);
-              }}
-            >
-              {t(`detail.action.${action}`)}
-            </Button>
-          ))}
-        </Group>
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('detail.noActions')}
-        </Text>
-      )}
-      <Text size="sm" role="status" aria-live="polite" c="teal">
-        {done}
-      </Text>
+      <StepButtons
+        label={t('detail.workflow')}
+        steps={actions.map((action) => ({
+          key: action,
+          label: t(`detail.action.${action}`),
+          variant: action === 'cancel' || action === 'continue' ? 'light' : 'filled',
+          color: action === 'cancel' ? 'red' : undefined,
+          onClick: () => {
+            setDone('');
+            if (action === 'continue') navigate(`/audit/penugasan/baru?previousAuditId=${encodeURIComponent(engagement.id)}`);
+            else setOpen(action);
+          },
+        }))}
+        none={t('detail.noActions')}
+        done={done}
+      />
       {open && (
         <ReasonStepModal
           title={t(`detail.action.${open}`)}

@@ -145,10 +145,7 @@ export default function EngagementListPage() {
           </Table.ScrollContainer>
           <Group>
             <PageControls
-              page={list.data.page}
-              size={list.data.size}
-              totalItems={list.data.totalItems}
-              totalPages={list.data.totalPages}
+              pageOf={list.data}
               onChange={(p) => update('page', String(p + 1), true)}
               label={t('engagements.pages')}
             />

@@ -12,7 +12,7 @@ import { formatBytes, formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
-import { uploadWithProgress } from '../applications/detail/upload';
+import { uploadWithProgress } from '../../api/upload';
 import { auditKeys, dayIso, ifMatch, isDinas, isOnTeam, withEtag, type Audit, type Evidence } from './shared';
 import './i18n';
 
@@ -261,6 +261,7 @@ function EvidenceStepModal({
           `/api/v1/audits/${encodeURIComponent(auditId)}/evidence-requests/${encodeURIComponent(request!.id)}/files`,
           body,
           setProgress,
+          ifMatch(current.data?.etag),
         );
       }
       if (step === 'provide')

@@ -81,6 +81,8 @@ it('the audited OPD uploads evidence files with a note; progress and the result 
   expect(xhr.method).toBe('POST');
   expect(xhr.url).toBe(`${BASE}/ev-1/files`);
   expect(xhr.requestHeaders.Authorization).toMatch(/^Bearer /);
+  // the version read when the dialog opened, so an upload onto a request someone else changed answers 412
+  expect(xhr.requestHeaders['If-Match']).toBe('"2"');
   const body = xhr.body as FormData;
   expect(body.getAll('file').map((f) => (f as File).name)).toEqual(['sop-pencadangan.pdf', 'jadwal.png']);
   expect(body.get('note')).toBe('SOP dan jadwal');

@@ -11,7 +11,7 @@ import { formatDate, formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
-import { VerifiedHistory } from '../applications/detail/HistoryTab';
+import { VerifiedHistory } from '../../ui/VerifiedHistory';
 import {
   auditKeys,
   dayIso,

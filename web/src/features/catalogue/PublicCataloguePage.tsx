@@ -109,10 +109,7 @@ export default function PublicCataloguePage() {
               ))}
             </SimpleGrid>
             <PageControls
-              page={list.data.page}
-              size={list.data.size}
-              totalItems={list.data.totalItems}
-              totalPages={list.data.totalPages}
+              pageOf={list.data}
               onChange={(p) => set('page', p ? String(p) : '')}
               label={t('pages')}
             />

@@ -178,10 +178,7 @@ export default function CompetencyPage() {
             </Table>
           </Table.ScrollContainer>
           <PageControls
-            page={staff.data.page}
-            size={staff.data.size}
-            totalItems={staff.data.totalItems}
-            totalPages={staff.data.totalPages}
+            pageOf={staff.data}
             onChange={setPage}
             label={t('competency.pages')}
           />

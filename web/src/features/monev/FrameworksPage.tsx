@@ -76,10 +76,7 @@ export default function FrameworksPage() {
             ))}
           </Accordion>
           <PageControls
-            page={list.data.page}
-            size={list.data.size}
-            totalItems={list.data.totalItems}
-            totalPages={list.data.totalPages}
+            pageOf={list.data}
             onChange={setPage}
             label={t('frameworks.pages')}
           />

@@ -160,10 +160,7 @@ export default function MandiriTikPage() {
             </Table>
           </Table.ScrollContainer>
           <PageControls
-            page={list.data.page}
-            size={list.data.size}
-            totalItems={list.data.totalItems}
-            totalPages={list.data.totalPages}
+            pageOf={list.data}
             onChange={setPage}
             label={t('mandiri.pages')}
           />

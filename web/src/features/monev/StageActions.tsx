@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { monev, must } from '../../api/client';
 import { useCaller } from '../../auth/AuthSetup';
 import { FormButtons } from '../../ui/FormButtons';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
+import { StepButtons } from '../../ui/StepButtons';
 import { stageActions, type StageAction } from './permissions';
 import { useRefreshEvaluation, type EvaluationWithTag } from './queries';
 import './i18n';
@@ -25,31 +26,21 @@ export function StageActions({ current }: { current: EvaluationWithTag }) {
 
   return (
     <Stack gap="xs">
-      {actions.length > 0 ? (
-        <Group gap="xs" role="group" aria-label={t('workflow.label')} wrap="wrap">
-          {actions.map((action) => (
-            <Button
-              key={action.kind === 'advance' ? action.to : 'finalise'}
-              size="sm"
-              color={action.kind === 'finalise' ? 'teal' : undefined}
-              variant={action.kind === 'advance' && action.to === 'VISITASI' ? 'light' : 'filled'}
-              onClick={() => {
-                setDone(undefined);
-                setOpen(action);
-              }}
-            >
-              {action.kind === 'advance' ? t('workflow.advanceTo', { stage: t(`stage.${action.to}`) }) : t('workflow.finalise')}
-            </Button>
-          ))}
-        </Group>
-      ) : evaluation.stage !== 'FINAL' ? (
-        <Text size="sm" c="dimmed">
-          {t('workflow.none')}
-        </Text>
-      ) : null}
-      <Text size="sm" role="status" aria-live="polite" c="teal">
-        {done}
-      </Text>
+      <StepButtons
+        label={t('workflow.label')}
+        steps={actions.map((action) => ({
+          key: action.kind === 'advance' ? action.to : 'finalise',
+          label: action.kind === 'advance' ? t('workflow.advanceTo', { stage: t(`stage.${action.to}`) }) : t('workflow.finalise'),
+          variant: action.kind === 'advance' && action.to === 'VISITASI' ? 'light' : 'filled',
+          color: action.kind === 'finalise' ? 'teal' : undefined,
+          onClick: () => {
+            setDone(undefined);
+            setOpen(action);
+          },
+        }))}
+        none={evaluation.stage !== 'FINAL' ? t('workflow.none') : undefined}
+        done={done}
+      />
       {open && (
         <StageStepModal
           current={current}

@@ -239,10 +239,7 @@ function ListView() {
             </Table>
           </Table.ScrollContainer>
           <PageControls
-            page={list.data.page}
-            size={list.data.size}
-            totalItems={list.data.totalItems}
-            totalPages={list.data.totalPages}
+            pageOf={list.data}
             onChange={setPage}
             label={t('directory.pages')}
           />

@@ -2,7 +2,7 @@ import { Anchor, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack
 import { IconPlus } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { must, servicedesk, type ServicedeskPaths } from '../../api/client';
 import { useCaller } from '../../auth/AuthSetup';
 import { hasAnyRole, Role, type Caller } from '../../auth/roles';
@@ -10,6 +10,7 @@ import { formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
 import { PageHeader } from '../../ui/PageHeader';
+import { useListParams } from '../../ui/useListParams';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { PriorityBadge, RowSla, TicketStatusBadge } from './components';
 import { CATEGORIES, PRIORITIES, STATUSES, TIERS, TYPES, shortId, type Tier } from './model';
@@ -42,7 +43,7 @@ export function defaultQueue(caller: Caller | undefined): Tier | undefined {
 export default function TicketListPage() {
   const { t } = useTranslation('servicedesk');
   const caller = useCaller();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useListParams();
   const regionWide = hasAnyRole(caller, Role.DINAS_ADMIN, Role.TIER2_AGENT, Role.AUDITOR, Role.COORDINATOR);
   const agent = hasAnyRole(caller, Role.TIER1_AGENT, Role.TIER2_AGENT);
   const mayOpen = hasAnyRole(caller, Role.OPD_OPERATOR, Role.DINAS_ADMIN, Role.TIER1_AGENT, Role.TIER2_AGENT);
@@ -74,19 +75,6 @@ export default function TicketListPage() {
     queryFn: async () => must(await servicedesk.GET('/api/v1/tickets', { params: { query } })),
     placeholderData: keepPreviousData,
   });
-
-  /** One URL change per user action (Back undoes it); a filter change starts again at page 1. */
-  function update(changes: Record<string, string | undefined>, keepPage = false) {
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      if (!keepPage) next.delete('page');
-      return next;
-    });
-  }
 
   const select = (name: string, label: string, values: readonly string[], labelOf: (v: string) => string) => (
     <NativeSelect
@@ -241,10 +229,7 @@ export default function TicketListPage() {
             </Table.ScrollContainer>
           )}
           <PageControls
-            page={data.page}
-            size={data.size}
-            totalItems={data.totalItems}
-            totalPages={data.totalPages}
+            pageOf={data}
             onChange={(p) => update({ page: p > 0 ? String(p + 1) : undefined }, true)}
             label={t('list.pages')}
           />

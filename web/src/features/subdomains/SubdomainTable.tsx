@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { appRegistry, must, type AppRegistrySchemas } from '../../api/client';
 import { useCaller } from '../../auth/AuthSetup';
 import { Role, hasAnyRole, type Caller } from '../../auth/roles';
-import { VerifiedHistory } from '../applications/detail/HistoryTab';
+import { VerifiedHistory } from '../../ui/VerifiedHistory';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { formatDateTime } from '../../ui/format';

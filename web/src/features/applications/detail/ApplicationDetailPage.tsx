@@ -1,8 +1,9 @@
-import { Button, Card, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconDownload, IconFileText, IconId } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { LinkedTabs } from '../../../ui/LinkedTabs';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { ScreenPending } from '../../../ui/ScreenPending';
@@ -16,25 +17,11 @@ import { SubdomainTab } from './SubdomainTab';
 import { WorkflowActions } from './WorkflowActions';
 import './i18n';
 
-/** Tab names as they appear in the URL (?tab=…), so a tab can be linked to. */
-export const TABS = ['ringkasan', 'dokumen', 'subdomain', 'integrasi', 'riwayat'] as const;
-type Tab = (typeof TABS)[number];
-const LABEL: Record<Tab, string> = {
-  ringkasan: 'tabs.summary',
-  dokumen: 'tabs.documents',
-  subdomain: 'tabs.subdomains',
-  integrasi: 'tabs.integrations',
-  riwayat: 'tabs.history',
-};
-
 /** /aplikasi/:id — one application: its facts and decisions, documents, subdomains, integrations and history. */
 export default function ApplicationDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('appDetail');
   const { t: td } = useTranslation('domain');
-  const [params, setParams] = useSearchParams();
-  const requested = params.get('tab') as Tab | null;
-  const tab: Tab = requested && TABS.includes(requested) ? requested : 'ringkasan';
   const application = useApplication(id);
   const exportFile = useMutation({
     mutationFn: ({ path, name }: { path: string; name: string }) => downloadFile(path, name),
@@ -93,38 +80,16 @@ export default function ApplicationDetailPage() {
         </Group>
         <WorkflowActions app={app} />
       </Card>
-      <Tabs
-        value={tab}
-        onChange={(value) => {
-          const next = new URLSearchParams(params);
-          next.set('tab', value ?? 'ringkasan');
-          setParams(next, { replace: true });
-        }}
-        keepMounted={false}
-      >
-        <Tabs.List aria-label={t('tabs.label')} style={{ flexWrap: 'wrap' }}>
-          {TABS.map((name) => (
-            <Tabs.Tab key={name} value={name}>
-              {t(LABEL[name])}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value="ringkasan" pt="md">
-          <SummaryTab app={app} />
-        </Tabs.Panel>
-        <Tabs.Panel value="dokumen" pt="md">
-          <DocumentsTab app={app} />
-        </Tabs.Panel>
-        <Tabs.Panel value="subdomain" pt="md">
-          <SubdomainTab app={app} />
-        </Tabs.Panel>
-        <Tabs.Panel value="integrasi" pt="md">
-          <IntegrationsTab app={app} />
-        </Tabs.Panel>
-        <Tabs.Panel value="riwayat" pt="md">
-          <HistoryTab applicationId={app.id} />
-        </Tabs.Panel>
-      </Tabs>
+      <LinkedTabs
+        label={t('tabs.label')}
+        tabs={[
+          { value: 'ringkasan', label: t('tabs.summary'), panel: <SummaryTab app={app} /> },
+          { value: 'dokumen', label: t('tabs.documents'), panel: <DocumentsTab app={app} /> },
+          { value: 'subdomain', label: t('tabs.subdomains'), panel: <SubdomainTab app={app} /> },
+          { value: 'integrasi', label: t('tabs.integrations'), panel: <IntegrationsTab app={app} /> },
+          { value: 'riwayat', label: t('tabs.history'), panel: <HistoryTab applicationId={app.id} /> },
+        ]}
+      />
     </Stack>
   );
 }

@@ -12,7 +12,7 @@ import { formatBytes, formatDateTime } from '../../../ui/format';
 import { downloadFile } from './download';
 import { mayEdit, type Application } from './permissions';
 import { useDocuments, useRefreshApplication } from './queries';
-import { uploadWithProgress } from './upload';
+import { uploadWithProgress } from '../../../api/upload';
 import './i18n';
 import './i18nTabs';
 

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { EditApplicationModal } from './EditApplicationModal';
 import { allowedActions, etagOf, type Application, type WorkflowAction } from './permissions';
 import { useDocuments, useRefreshApplication } from './queries';
 import { FormButtons } from '../../../ui/FormButtons';
+import { StepButtons } from '../../../ui/StepButtons';
 import './i18n';
 
 const STAGES = ['REQUIREMENTS_ANALYSIS', 'DESIGN', 'CONSTRUCTION', 'TESTING', 'IMPLEMENTATION'] as const;
@@ -50,31 +51,21 @@ export function WorkflowActions({ app }: { app: Application }) {
 
   return (
     <Stack gap="xs">
-      {actions.length > 0 ? (
-        <Group gap="xs" role="group" aria-label={t('workflow.label')} wrap="wrap">
-          {actions.map((action) => (
-            <Button
-              key={action}
-              size="sm"
-              variant={action === 'reject' || action === 'decommission' ? 'light' : 'filled'}
-              color={action === 'reject' || action === 'decommission' ? 'red' : undefined}
-              onClick={() => {
-                setDone(undefined);
-                setOpen(action);
-              }}
-            >
-              {t(`workflow.action.${action}`)}
-            </Button>
-          ))}
-        </Group>
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('workflow.none')}
-        </Text>
-      )}
-      <Text size="sm" role="status" aria-live="polite" c="teal">
-        {done}
-      </Text>
+      <StepButtons
+        label={t('workflow.label')}
+        steps={actions.map((action) => ({
+          key: action,
+          label: t(`workflow.action.${action}`),
+          variant: action === 'reject' || action === 'decommission' ? 'light' : 'filled',
+          color: action === 'reject' || action === 'decommission' ? 'red' : undefined,
+          onClick: () => {
+            setDone(undefined);
+            setOpen(action);
+          },
+        }))}
+        none={t('workflow.none')}
+        done={done}
+      />
       {open === 'edit' && (
         <EditApplicationModal
           app={app}

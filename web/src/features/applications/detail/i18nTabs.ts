@@ -1,6 +1,6 @@
 import { addTranslations } from '../../../i18n';
 
-/** Strings of the detail page's Dokumen, Integrasi and Riwayat tabs (namespace "appTabs"). */
+/** Strings of the detail page's Dokumen and Integrasi tabs (Riwayat's are in ui/VerifiedHistory) (namespace "appTabs"). */
 const id = {
   documents: {
     catalogueCaption: 'Versi dokumen jenis {{kind}}',
@@ -67,17 +67,6 @@ const id = {
       submit: 'Usulkan',
       done: 'Integrasi tercatat dengan status {{status}}.',
     },
-  },
-  history: {
-    intact: 'Rantai riwayat terverifikasi: tidak ada entri yang diubah.',
-    broken: 'Rantai riwayat RUSAK mulai entri #{{sequence}}: riwayat telah diubah di luar aplikasi.',
-    brokenUnknown: 'Rantai riwayat RUSAK: riwayat telah diubah di luar aplikasi.',
-    none: 'Belum ada riwayat.',
-    entry: '#{{sequence}} {{action}}',
-    by: 'oleh {{actor}}',
-    data: 'Data perubahan',
-    hash: 'Hash',
-    label: 'Riwayat perubahan',
   },
 };
 
@@ -149,17 +138,6 @@ const en: Widen<typeof id> = {
       submit: 'Propose',
       done: 'Integration recorded with status {{status}}.',
     },
-  },
-  history: {
-    intact: 'History chain verified: no entry was altered.',
-    broken: 'History chain BROKEN from entry #{{sequence}}: the history was altered outside the application.',
-    brokenUnknown: 'History chain BROKEN: the history was altered outside the application.',
-    none: 'No history yet.',
-    entry: '#{{sequence}} {{action}}',
-    by: 'by {{actor}}',
-    data: 'Change data',
-    hash: 'Hash',
-    label: 'Change history',
   },
 };
 

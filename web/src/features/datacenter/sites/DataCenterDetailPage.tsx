@@ -15,7 +15,7 @@ import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
 import { ScreenPending } from '../../../ui/ScreenPending';
 import { TableSection } from '../../../ui/TableSection';
 import { CapacityBar, type Capacity, type DataCenter } from '../shared';
-import { VerifiedHistory } from '../../applications/detail/HistoryTab';
+import { VerifiedHistory } from '../../../ui/VerifiedHistory';
 import { DataCenterFormModal } from './DataCenterFormModal';
 import { LINK_COLOR } from './DataCenterListPage';
 import '../i18n';

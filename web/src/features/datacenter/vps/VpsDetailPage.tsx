@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -13,7 +13,8 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { ScreenPending } from '../../../ui/ScreenPending';
 import { daysUntil, VpsStatusBadge, type Vps } from '../shared';
-import { VerifiedHistory } from '../../applications/detail/HistoryTab';
+import { VerifiedHistory } from '../../../ui/VerifiedHistory';
+import { StepButtons } from '../../../ui/StepButtons';
 import { VpsActionModal } from './VpsActionModal';
 import { allowedVpsActions, type VpsAction } from './vpsActions';
 import '../i18n';
@@ -73,34 +74,24 @@ export default function VpsDetailPage() {
           <Title order={2} size="h4" id="vps-workflow">
             {t('vpsDetail.workflow')}
           </Title>
-          {actions.length > 0 ? (
-            <Group gap="xs" role="group" aria-label={t('vpsDetail.workflowLabel')} wrap="wrap">
-              {actions.map((action) => {
-                const danger = action === 'reject' || action === 'rejectResize' || action === 'decommission';
-                return (
-                  <Button
-                    key={action}
-                    size="sm"
-                    variant={danger ? 'light' : 'filled'}
-                    color={danger ? 'red' : undefined}
-                    onClick={() => {
-                      setDone(undefined);
-                      setOpen(action);
-                    }}
-                  >
-                    {t(`vpsAction.${action}`)}
-                  </Button>
-                );
-              })}
-            </Group>
-          ) : (
-            <Text size="sm" c="dimmed">
-              {t('vpsDetail.noActions')}
-            </Text>
-          )}
-          <Text size="sm" role="status" aria-live="polite" c="teal">
-            {done}
-          </Text>
+          <StepButtons
+            label={t('vpsDetail.workflowLabel')}
+            steps={actions.map((action) => {
+              const danger = action === 'reject' || action === 'rejectResize' || action === 'decommission';
+              return {
+                key: action,
+                label: t(`vpsAction.${action}`),
+                variant: danger ? 'light' : 'filled',
+                color: danger ? 'red' : undefined,
+                onClick: () => {
+                  setDone(undefined);
+                  setOpen(action);
+                },
+              };
+            })}
+            none={t('vpsDetail.noActions')}
+            done={done}
+          />
         </Stack>
       </Card>
 

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, 
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { datacenter, must, type DatacenterPaths } from '../../../api/client';
 import { useCaller } from '../../../auth/AuthSetup';
 import { hasAnyRole, Role } from '../../../auth/roles';
@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../../ui/format';
 import { Loading } from '../../../ui/Loading';
 import { PageControls } from '../../../ui/PageControls';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useListParams } from '../../../ui/useListParams';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { daysUntil, PAGE_SIZES, useOpdOptions, VpsStatusBadge, type VpsStatus } from '../shared';
 import '../i18n';
@@ -26,7 +27,7 @@ const DEFAULT_SIZE = 20;
 export default function VpsListPage() {
   const { t } = useTranslation('datacenter');
   const caller = useCaller();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useListParams();
   const mayChooseOpd = hasAnyRole(caller, Role.DINAS_ADMIN, Role.AUDITOR, Role.EVALUATOR, Role.COORDINATOR);
   const mayRequest = hasAnyRole(caller, Role.DINAS_ADMIN, Role.OPD_OPERATOR);
   const opds = useOpdOptions(mayChooseOpd);
@@ -41,18 +42,6 @@ export default function VpsListPage() {
     queryFn: async () => must(await datacenter.GET('/api/v1/vps-requests', { params: { query } })),
     placeholderData: keepPreviousData,
   });
-
-  function update(changes: Record<string, string | undefined>, keepPage = false) {
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      if (!keepPage) next.delete('page');
-      return next;
-    });
-  }
 
   const exportCsv = useMutation({
     mutationFn: async () => {
@@ -200,10 +189,7 @@ export default function VpsListPage() {
               w={140}
             />
             <PageControls
-              page={data.page}
-              size={data.size}
-              totalItems={data.totalItems}
-              totalPages={data.totalPages}
+              pageOf={data}
               onChange={(p) => update({ page: p > 0 ? String(p + 1) : undefined }, true)}
               label={t('vpsList.pagination')}
             />

@@ -116,10 +116,7 @@ export default function LanChangesPage() {
             </Table>
           </Table.ScrollContainer>
           <PageControls
-            page={reports.data.page}
-            size={reports.data.size}
-            totalItems={reports.data.totalItems}
-            totalPages={reports.data.totalPages}
+            pageOf={reports.data}
             onChange={setPage}
             label={t('changes.pages')}
           />

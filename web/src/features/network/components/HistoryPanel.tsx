@@ -2,7 +2,7 @@ import { Button, Card, Group, Modal, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VerifiedHistory } from '../../applications/detail/HistoryTab';
+import { VerifiedHistory } from '../../../ui/VerifiedHistory';
 import type { NetworkSchemas } from '../../../api/client';
 import { Loading } from '../../../ui/Loading';
 import { ProblemAlert } from '../../../ui/ProblemAlert';

@@ -144,10 +144,7 @@ export default function LanDiagramsPage() {
               </Table>
             </Table.ScrollContainer>
             <PageControls
-              page={tasks.data.page}
-              size={tasks.data.size}
-              totalItems={tasks.data.totalItems}
-              totalPages={tasks.data.totalPages}
+              pageOf={tasks.data}
               onChange={setPage}
               label={t('diagrams.pages')}
             />

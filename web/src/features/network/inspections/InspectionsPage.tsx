@@ -88,10 +88,7 @@ export default function InspectionsPage() {
             </Table>
           </Table.ScrollContainer>
           <PageControls
-            page={inspections.data.page}
-            size={inspections.data.size}
-            totalItems={inspections.data.totalItems}
-            totalPages={inspections.data.totalPages}
+            pageOf={inspections.data}
             onChange={setPage}
             label={t('inspections.pages')}
           />

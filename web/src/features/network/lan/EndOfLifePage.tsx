@@ -95,10 +95,7 @@ export default function EndOfLifePage() {
             </Table>
           </Table.ScrollContainer>
           <PageControls
-            page={eol.data.page}
-            size={eol.data.size}
-            totalItems={eol.data.totalItems}
-            totalPages={eol.data.totalPages}
+            pageOf={eol.data}
             onChange={setPage}
             label={t('eolPage.pages')}
           />

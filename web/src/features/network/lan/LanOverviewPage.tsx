@@ -101,10 +101,7 @@ export default function LanOverviewPage() {
             </Table>
           </Table.ScrollContainer>
           <PageControls
-            page={lans.data.page}
-            size={lans.data.size}
-            totalItems={lans.data.totalItems}
-            totalPages={lans.data.totalPages}
+            pageOf={lans.data}
             onChange={setPage}
             label={t('overview.pages')}
           />

@@ -123,10 +123,7 @@ export default function WanPage() {
                 ))}
               </TableSection>
               <PageControls
-                page={sites.data.page}
-                size={sites.data.size}
-                totalItems={sites.data.totalItems}
-                totalPages={sites.data.totalPages}
+                pageOf={sites.data}
                 onChange={setSitePage}
                 label={t('wan.sitePages')}
               />
@@ -200,10 +197,7 @@ export default function WanPage() {
                   ))}
                 </TableSection>
                 <PageControls
-                  page={links.data.page}
-                  size={links.data.size}
-                  totalItems={links.data.totalItems}
-                  totalPages={links.data.totalPages}
+                  pageOf={links.data}
                   onChange={setLinkPage}
                   label={t('wan.linkPages')}
                 />

@@ -1,13 +1,14 @@
 import { Anchor, Checkbox, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { must, servicedesk, type ServicedeskPaths } from '../../../api/client';
 import { formatDateTime } from '../../../ui/format';
 import { Loading } from '../../../ui/Loading';
 import { PageControls } from '../../../ui/PageControls';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { useListParams } from '../../../ui/useListParams';
 import { PriorityBadge, TicketStatusBadge } from '../components';
 import '../i18n';
 
@@ -18,7 +19,7 @@ const PAGE_SIZE = 20;
 /** /layanan/perubahan — change requests (PERUBAHAN tickets) and the S6 stage each has reached. */
 export default function ChangeListPage() {
   const { t } = useTranslation('servicedesk');
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useListParams();
   const page = Math.max(0, (Number(params.get('page')) || 1) - 1);
   const stage = (params.get('stage') || undefined) as ListQuery['stage'];
   const onlyOpen = params.get('open') !== 'false';
@@ -28,16 +29,6 @@ export default function ChangeListPage() {
     queryFn: async () => must(await servicedesk.GET('/api/v1/changes', { params: { query } })),
     placeholderData: keepPreviousData,
   });
-  const update = (changes: Record<string, string | undefined>, keepPage = false) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [k, v] of Object.entries(changes)) {
-        if (v) next.set(k, v);
-        else next.delete(k);
-      }
-      if (!keepPage) next.delete('page');
-      return next;
-    });
   const data = list.data;
   return (
     <Stack>
@@ -96,10 +87,7 @@ export default function ChangeListPage() {
             </Table>
           </Table.ScrollContainer>
           <PageControls
-            page={data.page}
-            size={data.size}
-            totalItems={data.totalItems}
-            totalPages={data.totalPages}
+            pageOf={data}
             onChange={(p) => update({ page: p > 0 ? String(p + 1) : undefined }, true)}
             label={t('changes.pages')}
           />

@@ -127,10 +127,7 @@ export function CommentsTab({ ticket, etag }: { ticket: Ticket; etag?: string })
             ))}
           </Stack>
           <PageControls
-            page={comments.data.page}
-            size={comments.data.size}
-            totalItems={comments.data.totalItems}
-            totalPages={comments.data.totalPages}
+            pageOf={comments.data}
             onChange={setPage}
             label={t('comments.pages')}
           />

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, NativeSelect, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, Modal, NativeSelect, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { must, servicedesk } from '../../../api/client';
 import { useCaller } from '../../../auth/AuthSetup';
 import { FormButtons } from '../../../ui/FormButtons';
 import { fieldError, ProblemAlert } from '../../../ui/ProblemAlert';
+import { StepButtons } from '../../../ui/StepButtons';
 import { allowedActions, LEVELS, type Level, type Ticket, type TicketAction } from '../model';
 import { ifMatch, useRefreshTicket } from '../queries';
 import '../i18n';
@@ -53,31 +54,21 @@ export function TicketActions({ ticket, etag }: { ticket: Ticket; etag?: string 
   const [done, setDone] = useState<string>();
   return (
     <Stack gap="xs">
-      {actions.length > 0 ? (
-        <Group gap="xs" role="group" aria-label={t('workflow.label')} wrap="wrap">
-          {actions.map((action) => (
-            <Button
-              key={action}
-              size="sm"
-              variant={action === 'escalate' || action === 'reopen' ? 'light' : action === 'knowledge' || action === 'rate' ? 'default' : 'filled'}
-              color={action === 'escalate' ? 'orange' : undefined}
-              onClick={() => {
-                setDone(undefined);
-                setOpen(action);
-              }}
-            >
-              {t(`workflow.action.${action}`)}
-            </Button>
-          ))}
-        </Group>
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('workflow.none')}
-        </Text>
-      )}
-      <Text size="sm" role="status" aria-live="polite" c="teal">
-        {done}
-      </Text>
+      <StepButtons
+        label={t('workflow.label')}
+        steps={actions.map((action) => ({
+          key: action,
+          label: t(`workflow.action.${action}`),
+          variant: action === 'escalate' || action === 'reopen' ? 'light' : action === 'knowledge' || action === 'rate' ? 'default' : 'filled',
+          color: action === 'escalate' ? 'orange' : undefined,
+          onClick: () => {
+            setDone(undefined);
+            setOpen(action);
+          },
+        }))}
+        none={t('workflow.none')}
+        done={done}
+      />
       {open && (
         <ActionModal
           action={open}

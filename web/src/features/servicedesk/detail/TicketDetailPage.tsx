@@ -1,14 +1,15 @@
-import { Anchor, Badge, Card, Group, Stack, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { IconGitPullRequest } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { must, servicedesk } from '../../../api/client';
 import { Loading } from '../../../ui/Loading';
 import { PageHeader } from '../../../ui/PageHeader';
+import { LinkedTabs } from '../../../ui/LinkedTabs';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { ScreenPending } from '../../../ui/ScreenPending';
-import { VerifiedHistory } from '../../applications/detail/HistoryTab';
+import { VerifiedHistory } from '../../../ui/VerifiedHistory';
 import { PriorityBadge, TicketSla, TicketStatusBadge } from '../components';
 import { shortId } from '../model';
 import { useTicket } from '../queries';
@@ -19,17 +20,6 @@ import { SummaryTab } from './SummaryTab';
 import { TicketActions } from './TicketActions';
 import '../i18n';
 
-/** Tab names as they appear in the URL (?tab=…), so a tab can be linked to. */
-export const TABS = ['ringkasan', 'komentar', 'lampiran', 'sla', 'riwayat'] as const;
-type Tab = (typeof TABS)[number];
-const LABEL: Record<Tab, string> = {
-  ringkasan: 'detail.tabs.summary',
-  komentar: 'detail.tabs.comments',
-  lampiran: 'detail.tabs.attachments',
-  sla: 'detail.tabs.sla',
-  riwayat: 'detail.tabs.history',
-};
-
 /**
  * /layanan/tiket/:id — one ticket: type, status, priority and queue at a glance with its SLA state, the steps the
  * caller may take now (S2, S3, S5, S8), then its facts, comments, attachments, SLA clocks and timeline, and history.
@@ -37,9 +27,6 @@ const LABEL: Record<Tab, string> = {
 export default function TicketDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('servicedesk');
-  const [params, setParams] = useSearchParams();
-  const requested = params.get('tab') as Tab | null;
-  const tab: Tab = requested && TABS.includes(requested) ? requested : 'ringkasan';
   const query = useTicket(id);
 
   if (query.isPending || query.error) return <ScreenPending title={t('detail.title')} query={query} />;
@@ -88,39 +75,16 @@ export default function TicketDetailPage() {
           </Anchor>
         )}
       </Card>
-      <Tabs
-        value={tab}
-        onChange={(value) => {
-          const next = new URLSearchParams(params);
-          next.set('tab', value ?? 'ringkasan');
-          setParams(next, { replace: true });
-        }}
-        keepMounted={false}
-      >
-        <Tabs.List aria-label={t('detail.tabs.label')} style={{ flexWrap: 'wrap' }}>
-          {TABS.map((name) => (
-            <Tabs.Tab key={name} value={name}>
-              {t(LABEL[name])}
-              {name === 'lampiran' && ticket.attachments.length > 0 ? ` (${ticket.attachments.length})` : ''}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value="ringkasan" pt="md">
-          <SummaryTab ticket={ticket} etag={etag} />
-        </Tabs.Panel>
-        <Tabs.Panel value="komentar" pt="md">
-          <CommentsTab ticket={ticket} etag={etag} />
-        </Tabs.Panel>
-        <Tabs.Panel value="lampiran" pt="md">
-          <AttachmentsTab ticket={ticket} />
-        </Tabs.Panel>
-        <Tabs.Panel value="sla" pt="md">
-          <SlaTab ticketId={ticket.id} />
-        </Tabs.Panel>
-        <Tabs.Panel value="riwayat" pt="md">
-          <TicketHistory ticketId={ticket.id} />
-        </Tabs.Panel>
-      </Tabs>
+      <LinkedTabs
+        label={t('detail.tabs.label')}
+        tabs={[
+          { value: 'ringkasan', label: t('detail.tabs.summary'), panel: <SummaryTab ticket={ticket} etag={etag} /> },
+          { value: 'komentar', label: t('detail.tabs.comments'), panel: <CommentsTab ticket={ticket} etag={etag} /> },
+          { value: 'lampiran', label: t('detail.tabs.attachments') + (ticket.attachments.length > 0 ? ` (${ticket.attachments.length})` : ''), panel: <AttachmentsTab ticket={ticket} /> },
+          { value: 'sla', label: t('detail.tabs.sla'), panel: <SlaTab ticketId={ticket.id} /> },
+          { value: 'riwayat', label: t('detail.tabs.history'), panel: <TicketHistory ticketId={ticket.id} /> },
+        ]}
+      />
     </Stack>
   );
 }

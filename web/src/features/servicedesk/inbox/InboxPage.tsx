@@ -122,10 +122,7 @@ export default function InboxPage() {
             </Table.ScrollContainer>
           )}
           <PageControls
-            page={data.page}
-            size={data.size}
-            totalItems={data.totalItems}
-            totalPages={data.totalPages}
+            pageOf={data}
             onChange={(p) => update({ page: p > 0 ? String(p + 1) : undefined })}
             label={t('inbox.pages')}
           />

@@ -12,7 +12,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { ReasonStepModal } from '../../../ui/ReasonStepModal';
 import { ScreenPending } from '../../../ui/ScreenPending';
-import { VerifiedHistory } from '../../applications/detail/HistoryTab';
+import { VerifiedHistory } from '../../../ui/VerifiedHistory';
 import { shortId, type Article } from '../model';
 import { ArticleForm, type ArticleValues } from './ArticleForm';
 import { mayWriteArticles } from './articleAccess';

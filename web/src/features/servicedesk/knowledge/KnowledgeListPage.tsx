@@ -3,13 +3,14 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { must, servicedesk, type ServicedeskPaths } from '../../../api/client';
 import { useCaller } from '../../../auth/AuthSetup';
 import { formatDateTime } from '../../../ui/format';
 import { Loading } from '../../../ui/Loading';
 import { PageControls } from '../../../ui/PageControls';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useListParams } from '../../../ui/useListParams';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { CATEGORIES } from '../model';
 import { mayWriteArticles } from './articleAccess';
@@ -27,7 +28,7 @@ export default function KnowledgeListPage() {
   const { t } = useTranslation('servicedesk');
   const caller = useCaller();
   const writer = mayWriteArticles(caller);
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useListParams();
   const q = params.get('q') ?? '';
   const page = Math.max(0, (Number(params.get('page')) || 1) - 1);
   const status = writer ? ((params.get('status') || undefined) as ListQuery['status']) : undefined;
@@ -39,17 +40,6 @@ export default function KnowledgeListPage() {
     placeholderData: keepPreviousData,
   });
 
-  function update(changes: Record<string, string | undefined>, keepPage = false) {
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      if (!keepPage) next.delete('page');
-      return next;
-    });
-  }
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
   const search = (event: FormEvent) => {
@@ -161,10 +151,7 @@ export default function KnowledgeListPage() {
             </Table.ScrollContainer>
           )}
           <PageControls
-            page={data.page}
-            size={data.size}
-            totalItems={data.totalItems}
-            totalPages={data.totalPages}
+            pageOf={data}
             onChange={(p) => update({ page: p > 0 ? String(p + 1) : undefined }, true)}
             label={t('knowledge.pages')}
           />

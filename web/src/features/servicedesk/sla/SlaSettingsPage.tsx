@@ -197,10 +197,7 @@ export default function SlaSettingsPage() {
                   </Table>
                 </Table.ScrollContainer>
                 <PageControls
-                  page={days.data.page}
-                  size={days.data.size}
-                  totalItems={days.data.totalItems}
-                  totalPages={days.data.totalPages}
+                  pageOf={days.data}
                   onChange={setPage}
                   label={t('slaSettings.pages')}
                 />

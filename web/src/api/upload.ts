@@ -1,16 +1,17 @@
-import { problemFrom } from '../../../api/problem';
-import { ApiProblem } from '../../../api/problem';
-import { currentAccessToken } from '../../../auth/token';
-import i18n from '../../../i18n';
+import { ApiProblem, problemFrom } from './problem';
+import { currentAccessToken } from '../auth/token';
+import i18n from '../i18n';
 
 /**
  * A multipart POST that reports upload progress (fetch cannot), with the same token, language and problem handling as
- * gatewayFetch: a non-2xx answer rejects with the ApiProblem read from its body.
+ * gatewayFetch: a non-2xx answer rejects with the ApiProblem read from its body. `headers` are sent as well (e.g. the
+ * If-Match of a step on a versioned resource); an undefined value is left out.
  */
 export function uploadWithProgress<T>(
   path: string,
   body: FormData,
   onProgress: (percent: number) => void,
+  headers?: Record<string, string | undefined>,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -19,6 +20,7 @@ export function uploadWithProgress<T>(
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Accept-Language', i18n.language === 'en' ? 'en' : 'id');
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(Math.round((event.loaded / event.total) * 100));
     };
