@@ -16,6 +16,9 @@ export const common: Translation = {
     toggle: 'Open/close menu',
   },
   shell: {
+    inbox: 'Inbox',
+    inboxUnread_one: 'Inbox, {{count}} unread',
+    inboxUnread_other: 'Inbox, {{count}} unread',
     signIn: 'Sign in',
     signOut: 'Sign out',
     language: 'Language',

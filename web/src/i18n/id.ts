@@ -14,6 +14,9 @@ export const common = {
     toggle: 'Buka/tutup menu',
   },
   shell: {
+    inbox: 'Kotak masuk',
+    inboxUnread_one: 'Kotak masuk, {{count}} belum dibaca',
+    inboxUnread_other: 'Kotak masuk, {{count}} belum dibaca',
     signIn: 'Masuk',
     signOut: 'Keluar',
     language: 'Bahasa',

@@ -1,7 +1,7 @@
 import { Anchor, AppShell, Badge, Box, Burger, Group, Menu, NavLink, ScrollArea, SegmentedControl, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconLogout } from '@tabler/icons-react';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -9,6 +9,9 @@ import { useCaller } from '../auth/AuthSetup';
 import { switchLanguage, type Language } from '../i18n';
 import { Loading } from '../ui/Loading';
 import { navigationFor, NAVIGATION } from './navigation';
+
+// Loaded after the first screen: the bell is a convenience and its pieces need not weigh on the first load.
+const NotificationBell = lazy(() => import('./NotificationBell'));
 
 /** The signed-in frame: navigation by role, the caller's OPD and roles, the language switch and sign-out. */
 export function Shell() {
@@ -37,6 +40,11 @@ export function Shell() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
+            {caller && (
+              <Suspense fallback={null}>
+                <NotificationBell roles={caller.roles} />
+              </Suspense>
+            )}
             {caller && <CallerMenu />}
           </Group>
         </Group>
