@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The domain services' workflows in the browser, each across the users the regulation puts in it, on the demo region
  * and through the gateway with real Keycloak sign-ins: a ticket opened by an OPD, taken by its Tier 1 and escalated to
- * Tier 2 with the reason S3 demands; a VPS request Dinas can refuse only with a reason the OPD then reads (D4).
+ * Tier 2 with the reason S3 demands; a VPS request Dinas can refuse only with a reason the OPD then reads (D4); an
+ * OPD's yearly LAN diagram accepted by Dinas (N6); last year's final evaluation result signed off by the coordinator
+ * of the SPBE governance body, who cannot return it without a reason (G2).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith({RunningStack.Lifecycle.class, ServiceWorkflowsIT.ScreenshotOnFailure.class})
@@ -139,6 +141,9 @@ class ServiceWorkflowsIT {
             WebApplicationIT.settled(page, browser);
         }
         assertThat(entries).hasCount(3);
+        // the header's bell says so on every screen (the three are unread: the inbox was only looked at)
+        assertThat(page.getByTestId("inbox-bell")).hasAttribute("aria-label",
+                Pattern.compile("^Kotak masuk, \\d+ belum dibaca$"));
         browser.screenshot(page, "workflow-inbox");
         page.context().close();
     }
@@ -170,6 +175,51 @@ class ServiceWorkflowsIT {
         expectBadge(opd, "Ditolak");
         assertThat(opd.getByText(reason)).isVisible();
         opd.context().close();
+    }
+
+    @Test
+    @Order(6)
+    void dinasAcceptsTheDiagramAnOpdSubmittedThisYear_N6() {
+        Page page = signedIn("admin.dinas", "/jaringan/diagram-tahunan");
+        // the demo's DINKES submitted this year's diagram; DISDIK's is still open
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("DINKES").setExact(true)).first().click();
+        page.waitForURL(Pattern.compile(".*/jaringan/diagram-tahunan/[^/?]+$"));
+        String taskPath = URI.create(page.url()).getPath();
+        WebApplicationIT.settled(page, browser);
+        expectBadge(page, "Diserahkan");
+
+        step(page, "Terima", null);
+        expectBadge(page, "Diterima");
+        browser.screenshot(page, "workflow-lan-diagram-accepted");
+        page.context().close();
+
+        Page opd = signedIn("operator.dinkes", taskPath);
+        expectBadge(opd, "Diterima");
+        assertThat(workflowButton(opd, "Terima")).hasCount(0);
+        opd.context().close();
+    }
+
+    @Test
+    @Order(7)
+    void theCoordinatorSignsOffLastYearsFinalResultAndCannotReturnItWithoutAReason_G2() {
+        int lastYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear() - 1;
+        Page page = signedIn("sekda", "/evaluasi/" + lastYear + "-permenpanrb-59-2020");
+        assertThat(page.getByText("Hasil final menunggu pengesahan koordinator badan tata kelola SPBE.")).isVisible();
+
+        workflowButton(page, "Kembalikan ke evaluator").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        submit(dialog, "Kembalikan ke evaluator");
+        assertThat(dialog.getByText("Wajib diisi", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Batal").setExact(true)).click();
+        assertThat(dialog).hasCount(0);
+
+        step(page, "Sahkan dan publikasikan", null);
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions()
+                .setHasText("Hasil evaluasi disahkan dan dipublikasikan."))).isVisible();
+        expectBadge(page, "Dipublikasikan");
+        assertThat(workflowButton(page, "Sahkan dan publikasikan")).hasCount(0);
+        browser.screenshot(page, "workflow-evaluation-signed-off");
+        page.context().close();
     }
 
     /** A fresh browser at {@code path}, signed in on Keycloak's form, with the screen settled. */
