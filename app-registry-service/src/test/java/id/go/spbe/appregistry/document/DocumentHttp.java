@@ -1,36 +1,20 @@
 package id.go.spbe.appregistry.document;
 
-import id.go.spbe.platform.test.http.OpenApiContract;
 import id.go.spbe.platform.test.http.TestHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
-/**
- * Raw-bytes HTTP for the document API ({@link TestHttp} speaks JSON strings only): multipart uploads built by hand,
- * so a test controls every part, and downloads whose bytes and headers can be asserted.
- */
+/** The document API's calls on {@link TestHttp}: uploads of one file with a kind, downloads as bytes with headers. */
 final class DocumentHttp {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final String baseUrl;
     final TestHttp json;
 
     DocumentHttp(int port) {
-        this.baseUrl = "http://127.0.0.1:" + port;
         this.json = TestHttp.onPort(port);
     }
 
@@ -67,49 +51,35 @@ final class DocumentHttp {
     }
 
     Reply multipart(String path, String token, Map<String, String> fields, FilePart file) {
-        String boundary = "----spbe-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n"));
+        java.util.List<TestHttp.Part> parts = new java.util.ArrayList<>();
+        fields.forEach((name, value) -> parts.add(TestHttp.Part.field(name, value)));
         if (file != null) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.name()
-                    + "\"; filename=\"" + file.filename() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
-            body.writeBytes(file.content());
-            write(body, "\r\n");
+            parts.add(TestHttp.Part.file(file.name(), file.filename(), file.contentType(), file.content()));
         }
-        write(body, "--" + boundary + "--\r\n");
-        return send("POST", path, token, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        return reply(json.post(path).auth(token).multipart(parts).send());
     }
 
     Reply get(String path, String token) {
-        return send("GET", path, token, null, null);
+        return reply(json.get(path).auth(token).send());
     }
 
     Reply send(String method, String path, String token, String contentType, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (token != null) {
-            request.header("Authorization", token);
+        TestHttp.Call call = switch (method) {
+            case "GET" -> json.get(path);
+            case "POST" -> json.post(path);
+            case "PUT" -> json.put(path);
+            case "PATCH" -> json.patch(path);
+            case "DELETE" -> json.delete(path);
+            default -> throw new IllegalArgumentException(method);
+        };
+        if (body != null) {
+            call.body(contentType, body);
         }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        try {
-            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            // every answer must be what the service's OpenAPI document promises (issue 7, defect 13)
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            OpenApiContract.check(baseUrl, method, path, response.statusCode(), response.headers().map(),
-                    new String(response.body(), type.contains("json") ? StandardCharsets.UTF_8
-                            : StandardCharsets.ISO_8859_1));
-            return new Reply(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return reply(call.auth(token).send());
+    }
+
+    private static Reply reply(TestHttp.Reply answer) {
+        return new Reply(answer.status(), answer.headers(), answer.bytes());
     }
 
     /** Registers a KHUSUS open-source application ready to submit, as {@code token}'s OPD. */
@@ -127,7 +97,4 @@ final class DocumentHttp {
         return created.json().get("id").asString();
     }
 
-    private static void write(ByteArrayOutputStream out, String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -1,6 +1,5 @@
 package id.go.spbe.appregistry.transfer;
 
-import id.go.spbe.platform.test.http.OpenApiContract;
 import id.go.spbe.platform.test.http.TestHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -8,10 +7,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,16 +17,17 @@ import java.util.UUID;
 import static id.go.spbe.appregistry.AppRegistryTestSupport.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Raw-byte and multipart requests (TestHttp sends strings only), job polling and fresh OPDs for transfer tests. */
+/** Raw-byte and multipart requests with text answers, job polling and fresh OPDs for transfer tests. */
 final class TransferTestSupport {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Imports of thousands of rows and their exports take longer than a plain call. */
+    private static final Duration SLOW = Duration.ofSeconds(60);
 
-    private final int port;
+    private final TestHttp http;
 
     TransferTestSupport(int port) {
-        this.port = port;
+        this.http = TestHttp.onPort(port);
     }
 
     /** A response with the body as text. */
@@ -48,24 +44,11 @@ final class TransferTestSupport {
     }
 
     Reply post(String path, String token, String contentType, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (token != null) {
-            request.header("Authorization", token);
-        }
-        return send(request.build());
+        return reply(http.post(path).auth(token).body(contentType, body).timeout(SLOW).send());
     }
 
     Reply get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(60)).GET();
-        if (token != null) {
-            request.header("Authorization", token);
-        }
-        return send(request.build());
+        return reply(http.get(path).auth(token).timeout(SLOW).send());
     }
 
     /** One part of a multipart body; a null file name makes it a plain form field. */
@@ -84,23 +67,15 @@ final class TransferTestSupport {
     }
 
     Reply multipart(String path, String token, java.util.List<Part> parts) {
-        String boundary = "----spbe" + UUID.randomUUID().toString().replace("-", "");
-        var out = new java.io.ByteArrayOutputStream();
-        try {
-            for (Part part : parts) {
-                String disposition = "form-data; name=\"" + part.name() + "\""
-                        + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"");
-                out.write(("--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\n"
-                        + (part.type() == null ? "" : "Content-Type: " + part.type() + "\r\n") + "\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
-                out.write(part.content());
-                out.write("\r\n".getBytes(StandardCharsets.UTF_8));
-            }
-            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return post(path, token, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+        return reply(http.post(path).auth(token).multipart(parts.stream()
+                .map(p -> new TestHttp.Part(p.name(), p.fileName(), p.type(), p.content())).toList())
+                .timeout(SLOW).send());
+    }
+
+    private static Reply reply(TestHttp.Reply answer) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        answer.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
+        return new Reply(answer.status(), answer.contentType(), answer.header("Location"), answer.text(), headers);
     }
 
     Reply importCsv(String token, String fileName, String csv) {
@@ -132,7 +107,7 @@ final class TransferTestSupport {
     }
 
     void registerOpd(String code, String name, String kind) {
-        TestHttp.Reply reply = TestHttp.onPort(port).post("/api/v1/opds").auth(admin())
+        TestHttp.Reply reply = http.post("/api/v1/opds").auth(admin())
                 .json(Map.of("code", code, "name", name, "kind", kind, "dinas", false)).send();
         assertThat(reply.status()).as(reply.toString()).isIn(201, 409);
     }
@@ -154,25 +129,6 @@ final class TransferTestSupport {
             map.put(keyValues[i], keyValues[i + 1]);
         }
         return map;
-    }
-
-    private Reply send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            // every answer must be what the service's OpenAPI document promises (issue 7, defect 13)
-            OpenApiContract.check("http://127.0.0.1:" + port, request.method(), request.uri().getRawPath()
-                    + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery()),
-                    response.statusCode(), response.headers().map(), response.body());
-            Map<String, String> headers = new LinkedHashMap<>();
-            response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.headers().firstValue("Location").orElse(null), response.body(), headers);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void sleep(long millis) {

@@ -3,19 +3,26 @@ package id.go.spbe.platform.test.http;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * A small HTTP client for integration and end-to-end tests: real requests over the loopback, JSON bodies, bearer
- * tokens, and responses whose JSON can be asserted directly. Every response is checked against the OpenAPI document
+ * A small HTTP client for integration and end-to-end tests: real requests over the loopback, JSON, raw or multipart
+ * bodies built by hand (so a test controls every part), bearer tokens, and responses whose JSON, text or bytes can be
+ * asserted directly. Every response is checked against the OpenAPI document
  * the service publishes ({@link OpenApiContract}), so the document cannot drift from what the service answers.
  */
 public final class TestHttp {
@@ -53,13 +60,26 @@ public final class TestHttp {
         return new Call("DELETE", path);
     }
 
+    /** One part of a multipart/form-data body: a form field (no file name, no type) or a file. */
+    public record Part(String name, String fileName, String contentType, byte[] content) {
+
+        public static Part field(String name, String value) {
+            return new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Part file(String name, String fileName, String contentType, byte[] content) {
+            return new Part(name, fileName, contentType, content);
+        }
+    }
+
     /** A request being built. */
     public final class Call {
         private final String method;
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
-        private String body;
+        private byte[] body;
         private boolean checked = true;
+        private Duration timeout = Duration.ofSeconds(30);
 
         private Call(String method, String path) {
             this.method = method;
@@ -81,14 +101,48 @@ public final class TestHttp {
 
         /** A JSON body: a String is sent verbatim (so malformed JSON can be tested), anything else is serialised. */
         public Call json(Object value) {
-            this.body = value instanceof String s ? s : JSON.writeValueAsString(value);
+            String text = value instanceof String s ? s : JSON.writeValueAsString(value);
+            this.body = text.getBytes(StandardCharsets.UTF_8);
             headers.putIfAbsent("Content-Type", "application/json");
             return this;
         }
 
         public Call body(String contentType, String raw) {
+            return body(contentType, raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Raw bytes as the body; a null content type sends none. */
+        public Call body(String contentType, byte[] raw) {
             this.body = raw;
-            headers.put("Content-Type", contentType);
+            if (contentType != null) {
+                headers.put("Content-Type", contentType);
+            }
+            return this;
+        }
+
+        /** A multipart/form-data body with the parts in the order given (a null file part is left out). */
+        public Call multipart(List<Part> parts) {
+            String boundary = "----spbe-" + UUID.randomUUID();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (Part part : parts) {
+                if (part == null) {
+                    continue;
+                }
+                String disposition = "form-data; name=\"" + part.name() + "\""
+                        + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"");
+                out.writeBytes(("--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\n"
+                        + (part.contentType() == null ? "" : "Content-Type: " + part.contentType() + "\r\n")
+                        + "\r\n").getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(part.content());
+                out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return body("multipart/form-data; boundary=" + boundary, out.toByteArray());
+        }
+
+        /** How long to wait for the answer (30 s unless told): imports and reports may take longer. */
+        public Call timeout(Duration timeout) {
+            this.timeout = timeout;
             return this;
         }
 
@@ -104,17 +158,21 @@ public final class TestHttp {
         /** Sends the request; the response must match the service's OpenAPI document ({@link OpenApiContract}). */
         public Reply send() {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(Duration.ofSeconds(30))
+                    .timeout(timeout)
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body));
+                            : HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(request::header);
             try {
-                HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                Reply reply = new Reply(response);
                 if (checked) {
+                    // a binary answer (PDF, PNG) is handed over byte for byte: ISO-8859-1 maps each byte to one char
+                    String type = reply.contentType() == null ? "" : reply.contentType();
                     OpenApiContract.check(baseUrl, method, path, response.statusCode(), response.headers().map(),
-                            response.body());
+                            type.contains("json") || type.startsWith("text/") ? reply.text()
+                                    : new String(response.body(), StandardCharsets.ISO_8859_1));
                 }
-                return new Reply(response);
+                return reply;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -124,11 +182,11 @@ public final class TestHttp {
         }
     }
 
-    /** A response with its body parsed lazily as JSON. */
+    /** A response with its body as bytes, as text in its declared charset (UTF-8 unless told), or as JSON. */
     public static final class Reply {
-        private final HttpResponse<String> response;
+        private final HttpResponse<byte[]> response;
 
-        Reply(HttpResponse<String> response) {
+        Reply(HttpResponse<byte[]> response) {
             this.response = response;
         }
 
@@ -140,21 +198,39 @@ public final class TestHttp {
             return response.headers().firstValue(name).orElse(null);
         }
 
+        public HttpHeaders headers() {
+            return response.headers();
+        }
+
         public String contentType() {
             return header("Content-Type");
         }
 
-        public String text() {
+        public byte[] bytes() {
             return response.body();
         }
 
+        public String text() {
+            return new String(response.body(), charset());
+        }
+
         public JsonNode json() {
-            return JSON.readTree(response.body());
+            return JSON.readTree(text());
+        }
+
+        private Charset charset() {
+            String type = contentType();
+            int at = type == null ? -1 : type.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
+            if (at < 0) {
+                return StandardCharsets.UTF_8;
+            }
+            String name = type.substring(at + "charset=".length()).split(";")[0].trim().replace("\"", "");
+            return Charset.isSupported(name) ? Charset.forName(name) : StandardCharsets.UTF_8;
         }
 
         @Override
         public String toString() {
-            return response.statusCode() + " " + response.body();
+            return response.statusCode() + " " + text();
         }
     }
 }
