@@ -30,6 +30,14 @@ it('the audited OPD downloads the final report of a completed audit (AU7)', asyn
   await user.click(await screen.findByRole('button', { name: 'Unduh laporan audit (PDF)' }));
   expect(await screen.findByText('Laporan audit diunduh.')).toBeInTheDocument();
   expect(calls.filter((c) => c.url.pathname === `${BASE}/report.pdf`)).toHaveLength(1);
+  expect(screen.getByText(/Salinan untuk OPD Anda: memuat temuan yang menjadi tanggung jawab OPD Anda/)).toBeInTheDocument();
+});
+
+it('Dinas is told the report is the whole one for the addressee, not an OPD copy', async () => {
+  show(anAudit({ status: 'COMPLETED', completedOn: '2026-12-30', team: [LEAD_AUDITOR] }), CALLERS.dinas);
+  expect(await screen.findByRole('button', { name: 'Unduh laporan audit (PDF)' })).toBeInTheDocument();
+  expect(screen.getByText('Laporan hasil audit untuk penerima yang ditetapkan peraturan (AU7).')).toBeInTheDocument();
+  expect(screen.queryByText(/Salinan untuk OPD Anda/)).not.toBeInTheDocument();
 });
 
 it('while reporting, the team gets the draft and the audited OPD no button', async () => {

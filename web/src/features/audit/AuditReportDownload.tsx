@@ -12,7 +12,8 @@ import './i18n';
 /**
  * The engagement report as PDF (AU7), addressed by the server to the body the regulation profile names: a draft
  * (KONSEP) for the team, Dinas and coordinators while REPORTING, the final report for them and the audited OPD once
- * COMPLETED. The server decides; the button is only offered where it will answer.
+ * COMPLETED. The server decides; the button is only offered where it will answer. The audited OPD receives its copy:
+ * the findings it owns, the others only counted (the hint says so).
  */
 export function AuditReportDownload({ engagement }: { engagement: Audit }) {
   const { t } = useTranslation('audit');
@@ -38,7 +39,7 @@ export function AuditReportDownload({ engagement }: { engagement: Audit }) {
           {draft ? t('report.downloadDraft') : t('report.download')}
         </Button>
         <Text size="xs" c="dimmed">
-          {draft ? t('report.draftHint') : t('report.hint')}
+          {draft ? t('report.draftHint') : insider ? t('report.hint') : t('report.opdCopyHint')}
         </Text>
       </Group>
       <Text size="sm" role="status" aria-live="polite" c="teal">

@@ -195,8 +195,8 @@ export function EvidenceSection({ engagement }: { engagement: Audit }) {
 
 /** The service's limits (spbe.documents.max-size 20 MB for the whole request, 10 files): checked here first. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-const MAX_FILES = 10;
-const ACCEPT =
+export const MAX_FILES = 10;
+export const ACCEPT =
   '.pdf,.odt,.docx,.txt,.ods,.xlsx,.csv,.odp,.pptx,.png,.jpg,.jpeg,application/pdf,text/plain,text/csv,image/png,image/jpeg';
 
 type EvidenceFile = Evidence['submissions'][number]['files'][number];

@@ -1,13 +1,16 @@
-import { Anchor, Badge, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, FileInput, Group, Modal, Progress, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconDownload, IconPaperclip } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { audit, must, type AuditSchemas } from '../../api/client';
+import { uploadWithProgress } from '../../api/upload';
 import { useCaller } from '../../auth/AuthSetup';
 import { FactRows } from '../../ui/FactRows';
 import { FormButtons } from '../../ui/FormButtons';
-import { formatDate, formatDateTime } from '../../ui/format';
+import { downloadFile } from '../../ui/downloadFile';
+import { formatBytes, formatDate, formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
@@ -30,6 +33,7 @@ import {
   type FindingAction,
   type Severity,
 } from './shared';
+import { ACCEPT, MAX_FILES, MAX_UPLOAD_BYTES } from './EvidenceSection';
 import './i18n';
 
 const PAGE_SIZE = 20;
@@ -192,7 +196,14 @@ export function FindingDialog({
   const [missing, setMissing] = useState(false);
   const [done, setDone] = useState('');
   const [showHistory, setShowHistory] = useState(false);
+  const [files, setFiles] = useState<File[]>([]);
+  const [fileError, setFileError] = useState('');
+  const [progress, setProgress] = useState<number | undefined>(undefined);
   const path = { auditId, id: findingId };
+  const base = `/api/v1/audits/${encodeURIComponent(auditId)}/findings/${encodeURIComponent(findingId)}`;
+  const download = useMutation({
+    mutationFn: (file: RemediationFile) => downloadFile(`${base}/files/${encodeURIComponent(file.documentId)}`, file.filename),
+  });
   const finding = useQuery({
     queryKey: ['audit-finding', auditId, findingId],
     queryFn: async () => withEtag(await audit.GET('/api/v1/audits/{auditId}/findings/{id}', { params: { path } })),
@@ -209,6 +220,14 @@ export function FindingDialog({
   };
   const mutation = useMutation({
     mutationFn: async (action: FindingAction) => {
+      if (action === 'resolve' && files.length > 0) {
+        // The proof goes with the step: stored and recorded on the finding in one request (AU7 follow-up).
+        const body = new FormData();
+        files.forEach((file) => body.append('file', file, file.name));
+        if (text.trim()) body.append('note', text.trim());
+        setProgress(0);
+        return uploadWithProgress<Finding>(`${base}/resolve-with-files`, body, setProgress, ifMatch(finding.data?.etag));
+      }
       const options = { params: { path, header: ifMatch(finding.data?.etag) } };
       const url = `/api/v1/audits/{auditId}/findings/{id}/${FINDING_PATH[action]}` as '/api/v1/audits/{auditId}/findings/{id}/confirm';
       if (NEEDS_REASON.includes(action)) {
@@ -221,8 +240,10 @@ export function FindingDialog({
       await refresh();
       setStep(null);
       setText('');
+      setFiles([]);
       setDone(t('findings.done'));
     },
+    onSettled: () => setProgress(undefined),
   });
 
   function submit(event: FormEvent) {
@@ -230,7 +251,10 @@ export function FindingDialog({
     if (!step) return;
     const blank = NEEDS_REASON.includes(step) && !text.trim();
     setMissing(blank);
-    if (!blank) mutation.mutate(step);
+    const tooMany = step === 'resolve' && files.length > MAX_FILES;
+    const tooLarge = step === 'resolve' && files.reduce((sum, file) => sum + file.size, 0) > MAX_UPLOAD_BYTES;
+    setFileError(tooMany ? t('findings.tooManyFiles', { max: MAX_FILES }) : tooLarge ? t('findings.tooLarge') : '');
+    if (!blank && !tooMany && !tooLarge) mutation.mutate(step);
   }
 
   const f = finding.data?.data;
@@ -266,6 +290,32 @@ export function FindingDialog({
               ...(f.lastNote ? ([[t('findings.lastNote'), f.lastNote]] as [string, string][]) : []),
             ]}
           />
+          {(f.remediationFiles ?? []).length > 0 && (
+            <Stack gap={4} component="section" aria-label={t('findings.proofTitle')}>
+              <Text size="sm" fw={600}>
+                {t('findings.proofTitle')}
+              </Text>
+              {(f.remediationFiles ?? []).map((file) => (
+                <Group key={file.documentId} gap="xs" wrap="wrap">
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    leftSection={<IconDownload size={14} aria-hidden />}
+                    aria-label={t('findings.downloadProof', { name: file.filename })}
+                    loading={download.isPending && download.variables?.documentId === file.documentId}
+                    onClick={() => download.mutate(file)}
+                    styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+                  >
+                    {file.filename} ({formatBytes(file.sizeBytes)})
+                  </Button>
+                  <Text size="xs" c="dimmed">
+                    {t('findings.proofBy', { who: file.uploadedBy, when: formatDateTime(file.uploadedAt) })}
+                  </Text>
+                </Group>
+              ))}
+              <ProblemAlert error={download.error} />
+            </Stack>
+          )}
           {f.acceptedBy && <Text size="sm">{t('findings.acceptedBy', { who: f.acceptedBy, why: f.acceptedReason ?? '' })}</Text>}
           {f.verifiedBy && <Text size="sm">{t('findings.verifiedBy', { who: f.verifiedBy })}</Text>}
           <Text size="xs" c="dimmed">
@@ -282,6 +332,8 @@ export function FindingDialog({
                   onClick={() => {
                     setDone('');
                     setMissing(false);
+                    setFileError('');
+                    setFiles([]);
                     mutation.reset();
                     setStep(a);
                   }}
@@ -305,6 +357,25 @@ export function FindingDialog({
                   onChange={(e) => setText(e.currentTarget.value)}
                   error={missing ? tc('field.required') : fieldError(mutation.error, NEEDS_REASON.includes(step) ? 'reason' : 'note')}
                 />
+                {step === 'resolve' && (
+                  <>
+                    <FileInput
+                      label={t('findings.proofFiles')}
+                      description={t('findings.proofHint')}
+                      multiple
+                      clearable
+                      accept={ACCEPT}
+                      value={files}
+                      onChange={(chosen) => setFiles(chosen)}
+                      leftSection={<IconPaperclip size={16} aria-hidden />}
+                      error={fileError || fieldError(mutation.error, 'file')}
+                    />
+                    {progress !== undefined && <Progress value={progress} aria-label={t('findings.uploading', { percent: progress })} />}
+                    <Text size="sm" role="status" aria-live="polite">
+                      {progress !== undefined ? t('findings.uploading', { percent: progress }) : ''}
+                    </Text>
+                  </>
+                )}
                 <ProblemAlert error={mutation.error} onReload={() => void refresh()} />
                 <FormButtons
                   pending={mutation.isPending}
@@ -329,6 +400,7 @@ export function FindingDialog({
 }
 
 type FindingRequest = AuditSchemas['FindingRequest'];
+type RemediationFile = NonNullable<Finding['remediationFiles']>[number];
 type TextField = 'title' | 'criterion' | 'condition' | 'cause' | 'effect' | 'recommendation';
 const TEXT_FIELDS: TextField[] = ['criterion', 'condition', 'cause', 'effect', 'recommendation'];
 

@@ -46,6 +46,7 @@ export function aFinding(overrides: Partial<Finding> = {}): Finding {
     openedAt: '2026-11-10T03:00:00Z',
     updatedAt: '2026-11-10T03:00:00Z',
     carriedOverTo: [],
+    remediationFiles: [],
     ...overrides,
   };
 }

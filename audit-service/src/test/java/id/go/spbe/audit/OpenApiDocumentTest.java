@@ -113,5 +113,13 @@ class OpenApiDocumentTest {
         JsonNode download = OpenApiDocuments.operation(doc,
                 "/api/v1/audits/{auditId}/evidence-requests/{id}/files/{documentId}", "get");
         assertThat(download.get("responses").has("404")).isTrue();
+        JsonNode resolve = OpenApiDocuments.operation(doc,
+                "/api/v1/audits/{auditId}/findings/{id}/resolve-with-files", "post");
+        assertThat(resolve.get("requestBody").get("content").has("multipart/form-data")).isTrue();
+        for (String status : List.of("400", "403", "404", "409", "412", "413", "415")) {
+            assertThat(resolve.get("responses").has(status)).as("resolve with files " + status).isTrue();
+        }
+        assertThat(OpenApiDocuments.operation(doc, "/api/v1/audits/{auditId}/findings/{id}/files/{documentId}",
+                "get").get("responses").has("404")).isTrue();
     }
 }

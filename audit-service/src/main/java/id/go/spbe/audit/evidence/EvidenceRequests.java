@@ -1,5 +1,6 @@
 package id.go.spbe.audit.evidence;
 
+import id.go.spbe.audit.common.AuditDocuments;
 import id.go.spbe.audit.engagement.EngagementAccess;
 import id.go.spbe.audit.engagement.EngagementWorkflow;
 import id.go.spbe.audit.engagement.domain.Engagement;
@@ -192,7 +193,7 @@ public class EvidenceRequests {
     private EvidenceFile deposit(EvidenceRequest request, MultipartFile file, Caller caller) {
         try (InputStream content = file.getInputStream()) {
             StoredDocument stored = documents.deposit(new OwnerRef("evidence-request", request.id()),
-                    EvidenceDocuments.EVIDENCE, file.getOriginalFilename(), content, caller.username());
+                    AuditDocuments.EVIDENCE, file.getOriginalFilename(), content, caller.username());
             SignatureCheck signature = stored.signature();
             return new EvidenceFile(stored.id(), stored.filename(), stored.mediaType(), stored.sizeBytes(),
                     stored.sha256(), signature == null ? SignatureCheck.Status.UNSIGNED.name()

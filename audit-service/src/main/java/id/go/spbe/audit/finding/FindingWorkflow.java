@@ -1,11 +1,17 @@
 package id.go.spbe.audit.finding;
 
+import id.go.spbe.audit.common.AuditDocuments;
 import id.go.spbe.audit.engagement.EngagementAccess;
 import id.go.spbe.audit.engagement.EngagementWorkflow;
 import id.go.spbe.audit.engagement.domain.Engagement;
 import id.go.spbe.audit.finding.domain.Finding;
 import id.go.spbe.audit.finding.domain.FindingDetails;
 import id.go.spbe.audit.finding.domain.FindingStatus;
+import id.go.spbe.audit.finding.domain.RemediationFile;
+import id.go.spbe.platform.documents.DocumentStore;
+import id.go.spbe.platform.documents.OwnerRef;
+import id.go.spbe.platform.documents.StoredDocument;
+import id.go.spbe.platform.documents.signature.SignatureCheck;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.opd.OpdReferences;
@@ -22,7 +28,11 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,9 +54,12 @@ public class FindingWorkflow {
     private final ChangeHistoryLog histories;
     private final RegionProfile region;
     private final Clock clock;
+    private final DocumentStore documents;
 
     FindingWorkflow(FindingRepository findings, MongoTemplate mongo, EngagementWorkflow engagements,
-            OpdReferences opds, ChangeHistoryLog histories, RegionProfile region, Clock clock) {
+            OpdReferences opds, ChangeHistoryLog histories, RegionProfile region, Clock clock,
+            DocumentStore documents) {
+        this.documents = documents;
         this.region = region;
         this.findings = findings;
         this.mongo = mongo;
@@ -81,6 +94,63 @@ public class FindingWorkflow {
 
     public Finding resolve(Caller caller, String auditId, String id, String note, String ifMatch) {
         return step(caller, auditId, id, ifMatch, Side.OWNER, f -> f.resolve(note, caller.username(), now()));
+    }
+
+    /**
+     * The owner OPD resolves the finding with its proof (AU7 follow-up): the right, the version and the state are
+     * checked before a byte is read; each file is deposited in the platform documents (type sniffed: 415, size: 413,
+     * a PDF's broken signature: 422 SEC3); then the finding moves to RESOLVED with the files recorded. If a deposit
+     * or the save fails, the files already stored are deleted again (no orphan).
+     */
+    public Finding resolveWithFiles(Caller caller, String auditId, String id, List<MultipartFile> files, String note,
+            String ifMatch) {
+        Finding finding = ownersStep(caller, auditId, id, ifMatch);
+        finding.requireResolvable();
+        List<RemediationFile> stored = new ArrayList<>();
+        try {
+            for (MultipartFile file : files) {
+                stored.add(deposit(finding, file, caller));
+            }
+            finding.resolveWithFiles(stored, note, caller.username(), now());
+            return findings.save(finding);
+        } catch (RuntimeException failed) {
+            for (RemediationFile file : stored) {
+                try {
+                    documents.delete(file.documentId());
+                } catch (RuntimeException cleanup) {
+                    failed.addSuppressed(cleanup);
+                }
+            }
+            throw failed;
+        }
+    }
+
+    /** A file uploaded with a resolution, for whoever may see the finding; 404 for ids not uploaded to it. */
+    public RemediationDownload file(Caller caller, String auditId, String id, String documentId) {
+        Finding finding = get(caller, auditId, id);
+        RemediationFile file = finding.remediationFile(documentId)
+                .orElseThrow(() -> new NotFoundException("remediation file", documentId));
+        DocumentStore.StoredFile content = documents.open(file.documentId())
+                .orElseThrow(() -> new NotFoundException("remediation file", documentId));
+        return new RemediationDownload(file, content);
+    }
+
+    /** What a download sends: the recorded details and the stored bytes. */
+    public record RemediationDownload(RemediationFile file, DocumentStore.StoredFile content) {
+    }
+
+    private RemediationFile deposit(Finding finding, MultipartFile file, Caller caller) {
+        try (InputStream content = file.getInputStream()) {
+            StoredDocument stored = documents.deposit(new OwnerRef("finding", finding.id()),
+                    AuditDocuments.REMEDIATION, file.getOriginalFilename(), content, caller.username());
+            SignatureCheck signature = stored.signature();
+            return new RemediationFile(stored.id(), stored.filename(), stored.mediaType(), stored.sizeBytes(),
+                    stored.sha256(), signature == null ? SignatureCheck.Status.UNSIGNED.name()
+                            : signature.status().name(), signature == null ? null : signature.signer(),
+                    caller.username(), now());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded remediation file", e);
+        }
     }
 
     public Finding reopen(Caller caller, String auditId, String id, String reason, String ifMatch) {
@@ -204,6 +274,17 @@ public class FindingWorkflow {
 
     private Finding step(Caller caller, String auditId, String id, String ifMatch, Side side,
             Consumer<Finding> change) {
+        Finding finding = allowed(caller, auditId, id, ifMatch, side);
+        change.accept(finding);
+        return findings.save(finding);
+    }
+
+    private Finding ownersStep(Caller caller, String auditId, String id, String ifMatch) {
+        return allowed(caller, auditId, id, ifMatch, Side.OWNER);
+    }
+
+    /** The finding, when {@code side} (or Dinas) may step it at the version {@code ifMatch} names (403, 404, 412). */
+    private Finding allowed(Caller caller, String auditId, String id, String ifMatch, Side side) {
         Finding finding = get(caller, auditId, id);
         if (!caller.hasRole(Roles.DINAS_ADMIN)) {
             boolean auditor = caller.hasRole(Roles.AUDITOR) && isAuditorOf(caller, finding);
@@ -219,8 +300,7 @@ public class FindingWorkflow {
             }
         }
         ETags.checkIfMatch(ifMatch, finding.version());
-        change.accept(finding);
-        return findings.save(finding);
+        return finding;
     }
 
     private boolean maySee(Caller caller, Finding finding) {

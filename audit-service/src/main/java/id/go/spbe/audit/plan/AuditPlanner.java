@@ -5,6 +5,8 @@ import id.go.spbe.audit.plan.domain.AuditObject;
 import id.go.spbe.audit.plan.domain.AuditObligation;
 import id.go.spbe.audit.plan.domain.CadenceEngine;
 import id.go.spbe.audit.plan.domain.ObjectKind;
+import id.go.spbe.audit.plan.domain.PlanState.ObjectState;
+import id.go.spbe.audit.plan.domain.PlanState.ObligationState;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +40,9 @@ public class AuditPlanner {
 
     private static final Logger log = LoggerFactory.getLogger(AuditPlanner.class);
 
+    /** Up to this many objects out of line are loaded by id; more, by one read of everything. */
+    static final int FEW = 200;
+
     private final AuditObligationRepository obligations;
     private final AuditObjectRepository objects;
     private final AuditObligationQueries queries;
@@ -44,12 +50,14 @@ public class AuditPlanner {
     private final CadenceEngine engine;
     private final ChangeHistoryLog histories;
     private final ObligationBulkWriter writer;
+    private final PlanStateReader states;
     private final ZoneId zone;
     private final Clock clock;
 
     AuditPlanner(AuditObligationRepository obligations, AuditObjectRepository objects, AuditObligationQueries queries,
             OpdReferences opds, AuditRegulationProperties regulation, RegionProfile region, ChangeHistoryLog histories,
-            ObligationBulkWriter writer, Clock clock) {
+            ObligationBulkWriter writer, PlanStateReader states, Clock clock) {
+        this.states = states;
         this.histories = histories;
         this.writer = writer;
         this.obligations = obligations;
@@ -135,29 +143,53 @@ public class AuditPlanner {
 
     /**
      * Recomputes the whole plan against the active profile (after an amended regulation or a change of profile):
-     * every object of the universe is reconciled, obligations newly owed are due a cycle from today. Two reads — all
-     * objects, all obligations (grouped by object in memory: a region's universe is thousands, not millions) — then
-     * only what changed is written, in bulk ({@link ObligationBulkWriter}: each obligation still one document with its
-     * outbox and history links). Reading per page with an {@code $in} of the page's ids cost one pass over the
-     * obligations per page, and one save per changed obligation one round trip each (BENCHMARKS.md).
+     * every object of the universe is reconciled, obligations newly owed are due a cycle from today. Two lean reads
+     * ({@link PlanStateReader}: only the fields the rule reads, one query per collection) find the objects whose plan
+     * is out of line ({@link CadenceEngine#inLine}); only those are loaded as aggregates and reconciled, and what
+     * changed is written in bulk ({@link ObligationBulkWriter}: each obligation still one document with its outbox and
+     * history links). In the steady state nothing is loaded and nothing is written (BENCHMARKS.md).
      */
     public Recomputation recomputeAll() {
         LocalDate today = today();
         Instant now = clock.instant();
-        Map<String, List<AuditObligation>> owed = obligations.findAll().stream()
-                .collect(Collectors.groupingBy(AuditObligation::applicationId));
-        int objectCount = 0;
-        List<AuditObligation> changed = new ArrayList<>();
-        for (AuditObject object : objects.findAll(Sort.by("_id"))) {
-            changed.addAll(engine.reconcile(object, owed.getOrDefault(object.id(), List.of()), today, now));
-            objectCount++;
+        Map<String, List<ObligationState>> owed = states.obligationsByObject();
+        List<ObjectState> universe = states.objects();
+        List<String> outOfLine = new ArrayList<>();
+        for (ObjectState object : universe) {
+            if (!engine.inLine(object, owed.getOrDefault(object.id(), List.of()))) {
+                outOfLine.add(object.id());
+            }
         }
+        List<AuditObligation> changed = reconcileAll(outOfLine, today, now);
         Set<String> again = writer.write(changed);
         // Changed by an event while we computed: reconciled again one by one from what is stored (idempotent).
         again.forEach(id -> objects.findById(id).ifPresent(object -> reconcile(object, today)));
-        log.info("Recomputed the audit plan: {} object(s), {} obligation(s) changed{}", objectCount, changed.size(),
+        log.info("Recomputed the audit plan: {} object(s), {} out of line, {} obligation(s) changed{}", universe.size(),
+                outOfLine.size(), changed.size(),
                 again.isEmpty() ? "" : ", " + again.size() + " object(s) reconciled again after a concurrent change");
-        return new Recomputation(objectCount, changed.size());
+        return new Recomputation(universe.size(), changed.size());
+    }
+
+    /**
+     * Reconciles the objects {@code ids} in memory from their stored aggregates. A few are read by id; many (a new
+     * profile, the first start) in one read of everything — an {@code $in} of thousands of ids is a pass over the
+     * collection per page on a scanning server (BENCHMARKS.md, "Before").
+     */
+    private List<AuditObligation> reconcileAll(List<String> ids, LocalDate today, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        boolean few = ids.size() <= FEW;
+        Map<String, List<AuditObligation>> owed = (few ? obligations.findByApplicationIdIn(ids)
+                : obligations.findAll()).stream().collect(Collectors.groupingBy(AuditObligation::applicationId));
+        Set<String> wanted = new HashSet<>(ids);
+        List<AuditObligation> changed = new ArrayList<>();
+        for (AuditObject object : few ? objects.findAllById(ids) : objects.findAll(Sort.by("_id"))) {
+            if (wanted.contains(object.id())) {
+                changed.addAll(engine.reconcile(object, owed.getOrDefault(object.id(), List.of()), today, now));
+            }
+        }
+        return changed;
     }
 
     /** An audit of {@code kind} on the object was scheduled: its obligation shows it. */

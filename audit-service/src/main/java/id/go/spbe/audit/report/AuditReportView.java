@@ -9,12 +9,15 @@ import java.util.List;
  *
  * @param fingerprint SHA-256 of the frozen content (engagement and finding texts, not the follow-up status), so two
  *                    printings of a completed audit's report can be shown to say the same
+ * @param copyFor     {@code null} for the whole report; else the OPD ("name (code)") whose copy this is: it shows
+ *                    only that OPD's findings
+ * @param otherOpdFindings in an OPD's copy, how many findings of the audit other OPDs own (counted, never shown)
  */
 public record AuditReportView(String id, String title, String kindLabel, String objectName, String objectId,
         String auditedOpd, String auditedOpdName, String statusLabel, boolean draft, LocalDate plannedStart,
         LocalDate plannedEnd, LocalDate startedOn, LocalDate completedOn, List<String> scope,
         String previousAuditId, Member lead, List<Member> members, List<FindingRow> findings, Summary summary,
-        String fingerprint, boolean signed) {
+        String fingerprint, boolean signed, String copyFor, int otherOpdFindings) {
 
     /** An auditor of the team as assigned. */
     public record Member(String name, String typeLabel, boolean lead) {

@@ -85,8 +85,12 @@ public class AuditReports {
             throw new StateConflictException("Konsep laporan audit hanya untuk tim audit, Dinas dan Tim Koordinasi; "
                     + "laporan disampaikan kepada OPD setelah audit selesai (COMPLETED).");
         }
+        // The whole report is the addressee's (Dinas reports to the coordination body, RL p47(8), BT p43(2)) and its
+        // authors'; the audited OPD receives its own copy: its findings, and only a count of other OPDs' ones.
+        String copyFor = EngagementAccess.seesAll(caller) || EngagementAccess.mayAudit(caller, audit) ? null
+                : caller.opd();
         AuditReportView view = view(audit, findings.reportedIn(audit), findings.today(), code -> opds.find(code)
-                .map(o -> o.name()).orElse(code), signed);
+                .map(o -> o.name()).orElse(code), signed, copyFor);
         return new RenderedReport(filename(audit), renderer.render(report(view, addressee)), draft);
     }
 
@@ -97,18 +101,31 @@ public class AuditReports {
                 Map.of("audit", view));
     }
 
-    /** The report's content; {@code opdName} resolves OPD codes, {@code today} decides what is overdue. */
+    /** The whole report's content; {@code opdName} resolves OPD codes, {@code today} decides what is overdue. */
     public static AuditReportView view(Engagement audit, List<Finding> reported, LocalDate today,
             Function<String, String> opdName, boolean signed) {
+        return view(audit, reported, today, opdName, signed, null);
+    }
+
+    /**
+     * The report's content, whole ({@code copyFor} null) or the copy for OPD {@code copyFor}: only the findings that
+     * OPD owns are shown (tables, details and summary), the others only counted — an OPD never reads another OPD's
+     * findings. The fingerprint is the whole report's either way, so a copy can be matched to the report it was cut
+     * from.
+     */
+    public static AuditReportView view(Engagement audit, List<Finding> reported, LocalDate today,
+            Function<String, String> opdName, boolean signed, String copyFor) {
         List<Finding> ordered = reported.stream()
                 .sorted(Comparator.comparing((Finding f) -> f.details().severity(), Comparator.reverseOrder())
                         .thenComparing(f -> f.details().dueDate(), Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+        List<Finding> shown = copyFor == null ? ordered
+                : ordered.stream().filter(f -> copyFor.equals(f.details().ownerOpd())).toList();
         List<FindingRow> rows = new ArrayList<>();
         int[] bySeverity = new int[Severity.values().length];
         int closed = 0;
         int overdue = 0;
-        for (Finding f : ordered) {
+        for (Finding f : shown) {
             FindingDetails d = f.details();
             boolean late = f.overdueOn(today);
             bySeverity[d.severity().ordinal()]++;
@@ -129,7 +146,8 @@ public class AuditReports {
                 audit.status() != EngagementStatus.COMPLETED, audit.plannedStart(), audit.plannedEnd(),
                 audit.startedOn(), audit.completedOn(), scope(audit), audit.previousAuditId(),
                 lead == null ? null : new Member(lead.name(), auditorType(lead.auditorType()), true), members, rows,
-                summary, fingerprint(audit, ordered), signed);
+                summary, fingerprint(audit, ordered), signed,
+                copyFor == null ? null : opdName.apply(copyFor) + " (" + copyFor + ")", ordered.size() - shown.size());
     }
 
     /** SHA-256 over what cannot change after completion, in a fixed order (finding ids sort the findings). */

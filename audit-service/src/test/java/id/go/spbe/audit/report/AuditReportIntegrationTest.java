@@ -201,6 +201,63 @@ class AuditReportIntegrationTest {
                 .isEqualTo(404);
     }
 
+    /**
+     * Who receives the report (AU7): Dinas reports the results to Tim Koordinasi SPBE (RL p47(8); BT p43(2): to the
+     * Wali Kota through its chair), so the whole report is for the region-wide roles and the audit team. The audited
+     * OPD's copy shows the findings it owns and only counts the others: another OPD's finding is that OPD's data
+     * (SEC1) — neither its text nor its owner appears in the copy, nor in the OPD's JSON views of the audit.
+     */
+    @Test
+    void anOpdsCopyShowsItsOwnFindingsAndOnlyCountsAnotherOpds_AU7_SEC1() throws IOException {
+        Audit audit = auditWithFindings();
+        TestHttp.Reply other = http.post(audit.path() + "/findings").auth(auditor(audit.lead())).json(Map.of(
+                "title", "Firewall pusat data tanpa pembaruan", "severity", "CRITICAL",
+                "criterion", "Kriteria firewall", "condition", "Kondisi firewall usang",
+                "cause", "Penyebab kontrak habis", "effect", "Akibat celah terbuka",
+                "recommendation", "Rekomendasi perbarui firmware", "ownerOpd", "DISKOMINFO",
+                "dueDate", "2027-02-28")).send();
+        assertThat(other.status()).as(other.toString()).isEqualTo(201);
+        String otherId = other.json().get("id").asString();
+        api.step(audit.path() + "/report", auditor(audit.lead()), null);
+        api.step(audit.path() + "/complete", auditor(audit.lead()), null);
+        String pdf = audit.path() + "/report.pdf";
+
+        String whole = text(raw.get(pdf, coordinator()).body());
+        assertThat(whole).contains("Firewall pusat data tanpa pembaruan").contains("Kondisi firewall usang")
+                .contains("(DISKOMINFO)").contains("Cadangan basis data tidak diuji").doesNotContain("Salinan untuk");
+        assertThat(text(raw.get(pdf, auditor(audit.member())).body())).as("the team wrote it: the whole report")
+                .contains("Firewall pusat data tanpa pembaruan").doesNotContain("Salinan untuk");
+
+        RawHttp.Reply reply = raw.get(pdf, operator(OPD));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        String copy = text(reply.body());
+        assertThat(copy).contains("Kepada Yth. Tim Koordinasi SPBE Kabupaten Rejang Lebong")
+                .contains("Salinan untuk RSUD Curup (RSUD_CURUP)")
+                .contains("1 temuan lain dalam audit ini menjadi tanggung jawab OPD lain dan tidak dimuat")
+                .contains("temuan OPD lain: 1.")
+                .contains("Cadangan basis data tidak diuji").contains("Rekomendasi Cadangan basis data tidak diuji")
+                .contains("Manual pengguna usang")
+                .as("the summary counts its own two: no critical, one high, one low")
+                .contains("Lewat batas waktu 2 0 1 0 1 0 0")
+                .doesNotContain("Firewall").doesNotContain("firewall")
+                .doesNotContain("kontrak habis").doesNotContain("perbarui firmware").doesNotContain("(DISKOMINFO)");
+        assertThat(fingerprint(copy)).as("the copy names the whole report it was cut from")
+                .isEqualTo(fingerprint(whole));
+        assertThat(copy).contains("Sidik jari isi laporan lengkap");
+
+        // The JSON views agree: the audited OPD lists, reads and steps only its own findings.
+        var items = http.get(audit.path() + "/findings").auth(operator(OPD)).send().json().get("items");
+        assertThat(items.valueStream().map(f -> f.get("title").asString()))
+                .containsExactlyInAnyOrder("Cadangan basis data tidak diuji", "Manual pengguna usang");
+        assertThat(http.get(audit.path() + "/findings/" + otherId).auth(operator(OPD)).send().status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/v1/audits/findings?ownerOpd=DISKOMINFO").auth(operator(OPD)).send().status()).isEqualTo(403);
+        // The owner of that finding follows it up in the findings list, not through another OPD's audit report.
+        assertThat(http.get(audit.path() + "/findings/" + otherId).auth(operator("DISKOMINFO")).send().status())
+                .isEqualTo(200);
+        assertThat(raw.get(pdf, operator("DISKOMINFO")).status()).isEqualTo(404);
+    }
+
     private static String fingerprint(String text) {
         Matcher m = Pattern.compile("SHA-256\\): ([0-9a-f ]{64,80})").matcher(text);
         assertThat(m.find()).as("the fingerprint is printed").isTrue();

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,6 +43,8 @@ public class Finding extends AggregateRoot {
     private Instant updatedAt;
     /** Later audits that follow this finding up, oldest first (carried over while open). */
     private List<String> carriedOverTo = new ArrayList<>();
+    /** Files the owner OPD uploaded with its resolutions, oldest first (kept when the finding is sent back). */
+    private List<RemediationFile> remediationFiles = new ArrayList<>();
 
     Finding() {
     }
@@ -103,6 +106,26 @@ public class Finding extends AggregateRoot {
 
     public void resolve(String note, String by, Instant now) {
         move(FindingStatus.RESOLVED, note, by, now);
+    }
+
+    /**
+     * The owner OPD reports the remediation done with its proof (files already stored in the platform documents):
+     * the verifier reads them before verifying or sending the finding back.
+     */
+    public void resolveWithFiles(List<RemediationFile> files, String note, String by, Instant now) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("a resolution with files needs at least one file");
+        }
+        move(FindingStatus.RESOLVED, note, by, now);
+        if (remediationFiles == null) {
+            remediationFiles = new ArrayList<>();
+        }
+        remediationFiles.addAll(files);
+    }
+
+    /** 409 unless the finding may be resolved now: checked before any file is stored. */
+    public void requireResolvable() {
+        require(FindingStatus.RESOLVED);
     }
 
     /** The auditor does not accept the resolution: back to remediation, saying why. */
@@ -208,5 +231,14 @@ public class Finding extends AggregateRoot {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** Files uploaded with resolutions (documents written before files existed have none). */
+    public List<RemediationFile> remediationFiles() {
+        return remediationFiles == null ? List.of() : List.copyOf(remediationFiles);
+    }
+
+    public Optional<RemediationFile> remediationFile(String documentId) {
+        return remediationFiles().stream().filter(f -> f.documentId().equals(documentId)).findFirst();
     }
 }

@@ -6,7 +6,11 @@ import id.go.spbe.audit.finding.FindingWorkflow;
 import id.go.spbe.audit.finding.domain.Finding;
 import id.go.spbe.audit.finding.domain.FindingDetails;
 import id.go.spbe.audit.finding.domain.FindingStatus;
+import id.go.spbe.audit.finding.domain.RemediationFile;
 import id.go.spbe.audit.finding.domain.Severity;
+import id.go.spbe.platform.documents.DocumentDownloads;
+import id.go.spbe.platform.openapi.ProblemResponses;
+import id.go.spbe.platform.problem.InvalidRequestException;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -14,6 +18,9 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,8 +29,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,8 +41,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +63,7 @@ class FindingController {
     private static final String IF_MATCH = "If-Match";
     private static final String AUDIT = "/{auditId:[0-9a-f-]{36}}/findings";
     private static final String FINDING = AUDIT + "/{id:[0-9a-f-]{36}}";
+    private static final int MAX_FILES = 10;
     private static final String OPD_REGEX = "^[A-Z][A-Z0-9_-]{1,29}$";
     private static final Set<String> SORTABLE = Set.of("openedAt", "status", "ownerOpd", "details.dueDate",
             "details.severity");
@@ -79,7 +91,8 @@ class FindingController {
             String criterion, String condition, String cause, String effect, String recommendation,
             String ownerOpd, LocalDate dueDate, FindingStatus status, boolean overdue, @Nullable String lastNote,
             @Nullable String acceptedBy, @Nullable String acceptedReason, @Nullable String verifiedBy,
-            String openedBy, Instant openedAt, Instant updatedAt, List<String> carriedOverTo) {
+            String openedBy, Instant openedAt, Instant updatedAt, List<String> carriedOverTo,
+            List<RemediationFile> remediationFiles) {
 
         static FindingResponse of(Finding f, LocalDate today) {
             FindingDetails d = f.details();
@@ -87,7 +100,7 @@ class FindingController {
                     d.condition(), d.cause(), d.effect(), d.recommendation(), f.ownerOpd(), d.dueDate(), f.status(),
                     f.overdueOn(today),
                     f.lastNote(), f.acceptedBy(), f.acceptedReason(), f.verifiedBy(), f.openedBy(), f.openedAt(),
-                    f.updatedAt(), f.carriedOverTo());
+                    f.updatedAt(), f.carriedOverTo(), f.remediationFiles());
         }
     }
 
@@ -180,6 +193,47 @@ class FindingController {
             @Valid @RequestBody(required = false) NoteRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
         return reply(workflow.resolve(caller, auditId, id, note(request), ifMatch));
+    }
+
+    @PostMapping(value = FINDING + "/resolve-with-files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @RolesAllowed({Roles.DINAS_ADMIN, Roles.OPD_OPERATOR})
+    @ProblemResponses({413, 415})
+    @Operation(summary = "Report it resolved with proof files (owner OPD or Dinas)", description = "IN_REMEDIATION → "
+            + "RESOLVED like /resolve, with 1 to " + MAX_FILES + " files (part `file`, repeated) and an optional "
+            + "`note`, for the verifier to read. Each file is stored in the platform documents: its type is read "
+            + "from its bytes (PDF, ODF, DOCX, text, spreadsheets, presentations, PNG, JPEG; else 415), its size "
+            + "limited (413), a PDF's signature checked (422 SEC3 when broken); the finding records id, filename, "
+            + "media type, size, SHA-256, signature verdict, who and when (remediationFiles).")
+    ResponseEntity<FindingResponse> resolveWithFiles(@PathVariable String auditId, @PathVariable String id,
+            @RequestPart(name = "file", required = false) List<MultipartFile> file,
+            @RequestParam(name = "note", required = false) String note,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
+        List<MultipartFile> files = file == null ? List.of() : file.stream().filter(f -> !f.isEmpty()).toList();
+        if (files.isEmpty()) {
+            throw new InvalidRequestException("file", "Pilih minimal satu berkas bukti perbaikan.");
+        }
+        if (files.size() > MAX_FILES) {
+            throw new InvalidRequestException("file", "Paling banyak " + MAX_FILES + " berkas per pengiriman.");
+        }
+        if (note != null && note.length() > 4000) {
+            throw new InvalidRequestException("note", "Catatan paling panjang 4000 karakter.");
+        }
+        return reply(workflow.resolveWithFiles(caller, auditId, id, files,
+                note == null || note.isBlank() ? null : note.trim(), ifMatch));
+    }
+
+    @GetMapping(FINDING + "/files/{documentId:[0-9a-f]{24}}")
+    @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
+    @Operation(summary = "Download a proof file uploaded with a resolution", description = "Whoever may see the "
+            + "finding (Dinas, coordinators, the auditors of its audits, the owner OPD); as an attachment with "
+            + "nosniff, a sandboxing CSP and the SHA-256 as ETag. An id not uploaded to this finding: 404.",
+            responses = @ApiResponse(responseCode = "200", description = "The stored file, as its sniffed media type",
+                    content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))))
+    ResponseEntity<Resource> download(@PathVariable String auditId, @PathVariable String id,
+            @PathVariable String documentId, Caller caller) {
+        FindingWorkflow.RemediationDownload download = workflow.file(caller, auditId, id, documentId);
+        RemediationFile f = download.file();
+        return DocumentDownloads.attachment(f.filename(), f.mediaType(), f.sha256(), download.content().content());
     }
 
     @PostMapping(FINDING + "/reopen")

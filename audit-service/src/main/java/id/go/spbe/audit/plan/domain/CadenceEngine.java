@@ -1,5 +1,8 @@
 package id.go.spbe.audit.plan.domain;
 
+import id.go.spbe.audit.plan.domain.PlanState.ObjectState;
+import id.go.spbe.audit.plan.domain.PlanState.ObligationState;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +10,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The cadence rule of the profile (AU4–AU6): every object of the universe owes each audit kind its class (or type)
@@ -78,6 +82,31 @@ public final class CadenceEngine {
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether {@link #reconcile} would change nothing for {@code object} and {@code existing}, decided on the few
+     * fields the rule reads (no aggregate loaded, nothing mutated): a decommissioned object has no active obligation;
+     * an object in use has, for each kind it owes, an active obligation that carries its name, OPD and class and is
+     * due a cycle after its basis, and no active obligation of a kind it does not owe. {@code CadenceEngineTest} holds
+     * it to {@code reconcile(...).isEmpty()} case by case.
+     */
+    public boolean inLine(ObjectState object, Collection<ObligationState> existing) {
+        Map<AuditKind, ObligationState> byKind = new EnumMap<>(AuditKind.class);
+        existing.forEach(o -> byKind.put(o.kind(), o));
+        if (object.active()) {
+            for (Requirement requirement : regulation.required(object.type(), object.applicationClass())) {
+                ObligationState o = byKind.remove(requirement.kind());
+                if (o == null || o.status() != ObligationStatus.ACTIVE || !Objects.equals(o.name(), object.name())
+                        || !Objects.equals(o.opd(), object.opd())
+                        || !Objects.equals(o.applicationClass(), object.applicationClass())
+                        || o.basisDate() == null
+                        || !o.basisDate().plusYears(regulation.cycleYears()).equals(o.dueDate())) {
+                    return false;
+                }
+            }
+        }
+        return byKind.values().stream().noneMatch(o -> o.status() == ObligationStatus.ACTIVE);
     }
 
     private static String retiredReason(AuditObject object) {

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The engagement report as PDF (AU7): the audit's team, Dinas, coordinators and — once the audit is COMPLETED — the
- * audited OPD's operators read it; whoever may not see the audit gets 404.
+ * audited OPD's operators read it (their copy shows only the findings their OPD owns); whoever may not see the audit
+ * gets 404.
  */
 @RestController
 @Tag(name = "Audit TIK", description = "Audit engagements: kind, scope, team, life cycle (AU1, AU2, AU3)")
@@ -41,7 +42,9 @@ class AuditReportController {
             + "findings with severity, criterion, condition, cause, effect, recommendation, owner OPD, due date and "
             + "follow-up status as of the printing; signed (PAdES, SEC3) when the platform's report signer is "
             + "configured. REPORTING: a draft (KONSEP) for the team, Dinas and coordinators; COMPLETED: final, also "
-            + "for the audited OPD. Other statuses, or the OPD before completion: 409.",
+            + "for the audited OPD. Other statuses, or the OPD before completion: 409. Dinas, coordinators and the "
+            + "audit team receive the whole report; the audited OPD receives its copy (\"Salinan untuk …\"): the "
+            + "findings it owns, and only the number of findings other OPDs own (never their text or owner).",
             responses = @ApiResponse(responseCode = "200", description = "PDF/A-3u report",
                     content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE)))
     ResponseEntity<byte[]> report(@PathVariable String id, Caller caller) {
