@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and through the gateway with real Keycloak sign-ins: a ticket opened by an OPD, taken by its Tier 1 and escalated to
  * Tier 2 with the reason S3 demands; a VPS request Dinas can refuse only with a reason the OPD then reads (D4); an
  * OPD's yearly LAN diagram accepted by Dinas (N6); last year's final evaluation result signed off by the coordinator
- * of the SPBE governance body, who cannot return it without a reason (G2).
+ * of the SPBE governance body, who cannot return it without a reason (G2); an audit finding the owning OPD reports as
+ * remediated with a proof file that Dinas reads and verifies (AU7).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith({RunningStack.Lifecycle.class, ServiceWorkflowsIT.ScreenshotOnFailure.class})
@@ -220,6 +221,53 @@ class ServiceWorkflowsIT {
         assertThat(workflowButton(page, "Sahkan dan publikasikan")).hasCount(0);
         browser.screenshot(page, "workflow-evaluation-signed-off");
         page.context().close();
+    }
+
+    @Test
+    @Order(8)
+    void theOwningOpdReportsAFindingRemediatedWithProofThatDinasThenVerifies_AU7() {
+        // the demo's security audit of SIHA left this DINKES finding in remediation
+        String finding = "Hak akses admin SIHA tidak ditinjau";
+        String proof = "berita-acara-peninjauan-akses-siha.pdf";
+        Page page = signedIn("operator.dinkes", "/audit/temuan");
+        Locator dialog = openFinding(page, finding);
+        workflowButton(page, "Laporkan selesai diperbaiki").click();
+        Locator form = dialog.locator("form");
+        form.getByLabel("Catatan").fill("Akun admin dua pegawai mutasi dinonaktifkan; peninjauan hak akses kini "
+                + "bulanan menurut SOP baru.");
+        form.locator("input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(proof,
+                "application/pdf", minimalPdf()));
+        submit(form, "Laporkan selesai diperbaiki");
+        assertThat(dialog.getByText("Tindak lanjut temuan diperbarui.")).isVisible();
+        assertThat(dialog.getByText("Sudah diperbaiki").first()).isVisible();
+        browser.screenshot(page, "workflow-finding-resolved");
+        page.context().close();
+
+        Page dinas = signedIn("admin.dinas", "/audit/temuan");
+        Locator reviewed = openFinding(dinas, finding);
+        assertThat(reviewed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Unduh bukti perbaikan " + proof))).isVisible();
+        workflowButton(dinas, "Verifikasi").click();
+        submit(reviewed.locator("form"), "Verifikasi");
+        assertThat(reviewed.getByText("Tindak lanjut temuan diperbarui.")).isVisible();
+        assertThat(reviewed.getByText("Terverifikasi").first()).isVisible();
+        browser.screenshot(dinas, "workflow-finding-verified");
+        dinas.context().close();
+    }
+
+    /** Opens a finding's dialog from the findings list by its title. */
+    static Locator openFinding(Page page, String title) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(title).setExact(true)).first().click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog).isVisible();
+        return dialog;
+    }
+
+    /** The smallest file the service's content sniffing reads as a PDF. */
+    static byte[] minimalPdf() {
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     /** A fresh browser at {@code path}, signed in on Keycloak's form, with the screen settled. */
