@@ -1,34 +1,26 @@
 package id.go.spbe.audit.support;
 
-import id.go.spbe.platform.test.http.OpenApiContract;
+import id.go.spbe.platform.test.http.TestHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * Multipart uploads and raw downloads for audit-service (report PDF, evidence files) ({@code TestHttp} speaks JSON strings only), built by hand
- * like network-service's UploadHttp, each answer checked against the service's OpenAPI document.
+ * Multipart uploads and raw downloads for audit-service (report PDF, evidence and remediation files) on the
+ * platform's {@link TestHttp}, which checks each answer against the service's OpenAPI document.
  */
 public final class RawHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final String baseUrl;
+    private final TestHttp http;
 
     public RawHttp(int port) {
-        this.baseUrl = "http://127.0.0.1:" + port;
+        this.http = TestHttp.onPort(port);
     }
 
     public record Reply(int status, java.net.http.HttpHeaders headers, byte[] body) {
@@ -52,60 +44,28 @@ public final class RawHttp {
 
     /** POSTs the form {@code fields} and, unless null, {@code file} as part "file". */
     public Reply multipart(String path, String token, String ifMatch, Map<String, String> fields, FilePart file) {
-        return multipart(path, token, ifMatch, fields, file == null ? java.util.List.of() : java.util.List.of(file));
+        return multipart(path, token, ifMatch, fields, file == null ? List.of() : List.of(file));
     }
 
     /** POSTs the form {@code fields} and each of {@code files} as a part "file". */
     public Reply multipart(String path, String token, String ifMatch, Map<String, String> fields,
-            java.util.List<FilePart> files) {
-        String boundary = "----spbe-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n"));
-        for (FilePart file : files) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                    + file.filename() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
-            body.writeBytes(file.content());
-            write(body, "\r\n");
+            List<FilePart> files) {
+        List<TestHttp.Part> parts = new ArrayList<>();
+        fields.forEach((name, value) -> parts.add(TestHttp.Part.field(name, value)));
+        files.forEach(file -> parts.add(TestHttp.Part.file("file", file.filename(), file.contentType(),
+                file.content())));
+        TestHttp.Call call = http.post(path).auth(token).multipart(parts);
+        if (ifMatch != null) {
+            call.header("If-Match", ifMatch);
         }
-        write(body, "--" + boundary + "--\r\n");
-        return send("POST", path, token, ifMatch, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        return reply(call.send());
     }
 
     public Reply get(String path, String token) {
-        return send("GET", path, token, null, null, null);
+        return reply(http.get(path).auth(token).send());
     }
 
-    private Reply send(String method, String path, String token, String ifMatch, String contentType, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (token != null) {
-            request.header("Authorization", token);
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        try {
-            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            OpenApiContract.check(baseUrl, method, path, response.statusCode(), response.headers().map(),
-                    new String(response.body(), type.contains("json") || type.contains("svg")
-                            ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1));
-            return new Reply(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void write(ByteArrayOutputStream out, String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    private static Reply reply(TestHttp.Reply answer) {
+        return new Reply(answer.status(), answer.headers(), answer.bytes());
     }
 }

@@ -169,7 +169,7 @@ public final class TestHttp {
                     // a binary answer (PDF, PNG) is handed over byte for byte: ISO-8859-1 maps each byte to one char
                     String type = reply.contentType() == null ? "" : reply.contentType();
                     OpenApiContract.check(baseUrl, method, path, response.statusCode(), response.headers().map(),
-                            type.contains("json") || type.startsWith("text/") ? reply.text()
+                            type.contains("json") || type.contains("xml") || type.startsWith("text/") ? reply.text()
                                     : new String(response.body(), StandardCharsets.ISO_8859_1));
                 }
                 return reply;
