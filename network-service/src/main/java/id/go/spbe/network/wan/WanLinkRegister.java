@@ -16,6 +16,7 @@ import id.go.spbe.network.wan.domain.WanMedium;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
+import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.ETags;
 import org.springframework.data.domain.Page;
@@ -27,6 +28,7 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -43,11 +45,13 @@ public class WanLinkRegister {
     private final SiteRegister sites;
     private final LanInventory lans;
     private final OpdReferences opds;
+    private final RegionProfile region;
     private final Clock clock;
 
     WanLinkRegister(WanLinkRepository links, MongoOperations mongo, SiteRegister sites, LanInventory lans,
-            OpdReferences opds, Clock clock) {
+            OpdReferences opds, RegionProfile region, Clock clock) {
         this.links = links;
+        this.region = region;
         this.opds = opds;
         this.mongo = mongo;
         this.sites = sites;
@@ -75,10 +79,11 @@ public class WanLinkRegister {
         return links.save(link);
     }
 
-    public WanLink decommission(Caller caller, String id, String reason, String ifMatch) {
+    public WanLink decommission(Caller caller, String id, String reason, LocalDate on, String ifMatch) {
         WanLink link = get(caller, id);
         ETags.checkIfMatch(ifMatch, link.version());
-        link.decommission(reason, caller.username(), clock.instant());
+        link.decommission(reason, on, LocalDate.now(clock.withZone(region.region().timeZone())), caller.username(),
+                clock.instant());
         return links.save(link);
     }
 
