@@ -53,7 +53,7 @@ it('N7/S6: the reporter searches the OPD\'s approved changes, picks one, and it 
   );
   const user = userEvent.setup();
   renderScreen(<LanChangeReportPage />, { caller: CALLERS.disdik, route: '/jaringan/perubahan/baru', path: '/jaringan/perubahan/baru' });
-  const field = await screen.findByRole('textbox', { name: /Tiket perubahan/ });
+  const field = await screen.findByRole('combobox', { name: /Tiket perubahan/ });
   await user.click(field);
   await user.type(field, 'perpus');
   // the search asks for this OPD's approved changes with the typed words
@@ -85,7 +85,7 @@ it('N7/S6: nothing matching is said so; if the search cannot be read the id is p
   );
   const user = userEvent.setup();
   const view = renderScreen(<LanChangeReportPage />, { caller: CALLERS.disdik });
-  const field = await screen.findByRole('textbox', { name: /Tiket perubahan/ });
+  const field = await screen.findByRole('combobox', { name: /Tiket perubahan/ });
   await user.click(field);
   expect(await screen.findByText('Tidak ada perubahan disetujui yang cocok untuk OPD ini.')).toBeInTheDocument();
   view.unmount();
