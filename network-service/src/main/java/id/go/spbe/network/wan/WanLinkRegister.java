@@ -28,7 +28,9 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -113,6 +115,16 @@ public class WanLinkRegister {
     public List<WanLink> active(String opdScope) {
         return mongo.find(scoped(opdScope).addCriteria(Criteria.where("status").is(WanLinkStatus.ACTIVE)),
                 WanLink.class);
+    }
+
+    /**
+     * Links touching an OPD, or all (null), that served at {@code end}'s eve: registered before it and not out of
+     * service by then (their decommissioning date, in {@code zone}). What the yearly review's WAN diagram draws.
+     */
+    public List<WanLink> activeAt(String opdScope, Instant end, ZoneId zone) {
+        return mongo.find(scoped(opdScope).addCriteria(Criteria.where("registeredAt").lt(end)), WanLink.class)
+                .stream().filter(l -> l.outOfServiceAt(zone) == null || !l.outOfServiceAt(zone).isBefore(end))
+                .toList();
     }
 
     private static Query scoped(String opd) {

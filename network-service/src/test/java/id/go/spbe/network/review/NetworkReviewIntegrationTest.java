@@ -1,7 +1,9 @@
 package id.go.spbe.network.review;
 
 import id.go.spbe.network.NetworkTestSupport;
+import id.go.spbe.network.topology.TopologyDrawings;
 import id.go.spbe.platform.profile.RegionProfile;
+import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.time.MutableClock;
@@ -28,6 +30,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static id.go.spbe.network.NetworkTestSupport.admin;
@@ -68,6 +71,9 @@ class NetworkReviewIntegrationTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    TopologyDrawings drawings;
 
     TestHttp http;
 
@@ -224,7 +230,7 @@ class NetworkReviewIntegrationTest {
     /** A circuit switched off on 30 December and recorded in January was gone at that year's end; one switched off
      * on 2 January was still there. The date it stopped serving decides, not the day it was recorded. */
     @Test
-    void aCircuitCountsAsActiveUntilTheDateItWasDecommissionedNotTheDayThatWasRecorded_N8_N2() {
+    void aCircuitCountsAsActiveUntilTheDateItWasDecommissionedNotTheDayThatWasRecorded_N8_N2() throws Exception {
         int year = today().getYear() - 1;
         clock.set(LocalDate.of(year, 6, 15).atTime(5, 0).toInstant(ZoneOffset.UTC));
         String hub = registerOpd(mongo, newOpd(), "Dinas Kominfo Rewiu");
@@ -251,6 +257,18 @@ class NetworkReviewIntegrationTest {
         JsonNode next = http.get(PATH + "/" + (year + 1) + "?opd=" + opd).auth(admin()).send().json();
         assertThat(next.get("totals").get("activeWanLinks").asInt()).isZero();
         assertThat(next.get("totals").get("wanLinksDecommissioned").asInt()).as("2 January").isEqualTo(1);
+
+        // the PDF's WAN diagram is the network at that year's end, not as printed in January (the drawing's text
+        // is vector paths in the PDF, so the SVG it embeds is checked, and the PDF's caption)
+        HttpResponse<byte[]> pdf = bytes(PATH + "/" + year + "/report.pdf?opd=" + opd, admin());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(text(pdf.body()).replaceAll("\\s+", " ")).contains("aktif pada 31 Desember " + year);
+        Caller dinas = new Caller("admin.dinas", "admin.dinas", "DISKOMINFO", Set.of("DINAS_ADMIN"), true);
+        assertThat(drawings.wanSvgAsOf(dinas, opd, LocalDate.of(year, 12, 31))).contains("T-" + opd + "-2")
+                .doesNotContain("T-" + opd + "-1").contains("31 Desember " + year);
+        assertThat(drawings.wanSvgAsOf(dinas, opd, LocalDate.of(year, 6, 14)))
+                .as("registered on 15 June").doesNotContain("T-" + opd + "-");
+        assertThat(drawings.wanSvg(dinas, opd)).as("as it stands now").doesNotContain("T-" + opd + "-");
     }
 
     static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
