@@ -76,7 +76,7 @@ class ChangeTicketCitationIntegrationTest {
 
         approved(ticket, opd);
         stage(ticket, opd, "APPROVAL", "DEVELOPMENT");
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(PATH + "/change-tickets/" + ticket)
+        await().atMost(Duration.ofSeconds(90)).until(() -> http.get(PATH + "/change-tickets/" + ticket)
                 .auth(operator(opd)).send().json().path("approvedBy").asString("").equals("kepala.dinas"));
 
         TestHttp.Reply filed = http.post(PATH).auth(admin()).json(report(opd, ticket)).send();
@@ -97,7 +97,7 @@ class ChangeTicketCitationIntegrationTest {
 
         // the report shows the change as network-service last heard of it: implemented later
         implemented(ticket, opd);
-        await().atMost(Duration.ofSeconds(30)).until(() -> "EVALUATION".equals(http.get(PATH + "/" + id)
+        await().atMost(Duration.ofSeconds(90)).until(() -> "EVALUATION".equals(http.get(PATH + "/" + id)
                 .auth(operator(opd)).send().json().get("changeTicket").get("stage").asString()));
         JsonNode listed = http.get(PATH + "?opd=" + opd).auth(operator(opd)).send().json();
         assertThat(listed.get("items").get(0).get("changeTicket").get("id").asString()).isEqualTo(ticket);
@@ -164,7 +164,7 @@ class ChangeTicketCitationIntegrationTest {
         stageAt(ticket, opd, "ANALYSIS", "APPROVAL", Instant.parse("2020-01-01T00:00:00Z"));
         String marker = UUID.randomUUID().toString();
         opened(marker, opd, "PERUBAHAN");
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(PATH + "/change-tickets/" + marker)
+        await().atMost(Duration.ofSeconds(90)).until(() -> http.get(PATH + "/change-tickets/" + marker)
                 .auth(admin()).send().status() == 200);
         JsonNode known = http.get(PATH + "/change-tickets/" + ticket).auth(admin()).send().json();
         assertThat(known.get("stage").asString()).isEqualTo("EVALUATION");
@@ -240,8 +240,9 @@ class ChangeTicketCitationIntegrationTest {
         return body;
     }
 
+    /** Waits for the read model to follow servicedesk's events (generous: the broker is slow on a busy machine). */
     void awaitStage(String ticket, String stage) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        await().atMost(Duration.ofSeconds(90)).until(() -> {
             TestHttp.Reply reply = http.get(PATH + "/change-tickets/" + ticket).auth(admin()).send();
             return reply.status() == 200 && stage.equals(reply.json().get("stage").asString());
         });
