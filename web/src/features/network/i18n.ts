@@ -274,7 +274,12 @@ const id = {
   },
   changeTicket: {
     label: 'Tiket perubahan (opsional)',
-    hint: 'Tempel nomor tiket PERUBAHAN layanan service desk yang menyetujui perubahan ini (S6), dari halaman perubahannya.',
+    hint: 'Cari perubahan (tiket PERUBAHAN service desk) OPD ini yang sudah disetujui (S6): ketik awal nomor tiket, kategori atau lokasi.',
+    search: 'Cari nomor, kategori atau lokasi…',
+    chooseOpd: 'Pilih OPD terlebih dahulu.',
+    option: '{{id}} · {{category}} · {{site}} · tahap {{stage}}',
+    nothingFound: 'Tidak ada perubahan disetujui yang cocok untuk OPD ini.',
+    unavailable: 'Pencarian tiket tidak tersedia: tempel nomor tiket PERUBAHAN dari halaman perubahannya.',
     looking: 'Mencari tiket…',
     unknown: 'Tiket ini belum dikenal layanan jaringan: periksa nomornya, atau tunggu sebentar bila baru disetujui.',
     notApproved: 'Tiket dikenal tetapi belum disetujui (tahap {{stage}}); laporan hanya dapat mengutip perubahan yang disetujui.',
@@ -392,6 +397,17 @@ const id = {
     router: 'Router ujung {{side}}',
     noRouter: 'Tanpa router',
     port: 'Port ujung {{side}}',
+  },
+  decommission: {
+    action: 'Hentikan sirkuit {{circuit}}',
+    title: 'Hentikan sirkuit {{circuit}}',
+    explain:
+      'Sirkuit keluar dari inventaris aktif dan diagram WAN, tetapi catatan dan riwayatnya tetap ada; rewiu tahun-tahun lalu tetap menghitungnya sampai sehari sebelum tanggal penghentian.',
+    reason: 'Alasan penghentian',
+    on: 'Tanggal penghentian',
+    onHint: 'Hari sirkuit berhenti melayani; tidak boleh setelah hari ini.',
+    submit: 'Hentikan sirkuit',
+    since: 'sejak {{date}}',
   },
   history: { title: 'Riwayat perubahan', show: 'Tampilkan riwayat', hide: 'Sembunyikan riwayat', tab: 'Riwayat' },
 };
@@ -670,7 +686,12 @@ const en: typeof id = {
   },
   changeTicket: {
     label: 'Change ticket (optional)',
-    hint: "Paste the number of the service desk PERUBAHAN ticket that approved this change (S6), from the change's page.",
+    hint: "Search this OPD's approved changes (service desk PERUBAHAN tickets, S6): type the start of the ticket number, the category or the site.",
+    search: 'Search number, category or site…',
+    chooseOpd: 'Choose the OPD first.',
+    option: '{{id}} · {{category}} · {{site}} · stage {{stage}}',
+    nothingFound: 'No approved change of this OPD matches.',
+    unavailable: "The ticket search is unavailable: paste the PERUBAHAN ticket's number from the change's page.",
     looking: 'Looking up the ticket…',
     unknown: 'The network service does not know this ticket yet: check the number, or wait a moment if it was just approved.',
     notApproved: 'Known, but not approved yet (stage {{stage}}); a report can only cite an approved change.',
@@ -788,6 +809,17 @@ const en: typeof id = {
     router: 'Router of end {{side}}',
     noRouter: 'No router',
     port: 'Port of end {{side}}',
+  },
+  decommission: {
+    action: 'Decommission circuit {{circuit}}',
+    title: 'Decommission circuit {{circuit}}',
+    explain:
+      "The circuit leaves the active inventory and the WAN diagram but keeps its record and history; past years' reviews still count it up to the day before the decommissioning date.",
+    reason: 'Reason for decommissioning',
+    on: 'Decommissioning date',
+    onHint: 'The day the circuit stopped serving; not after today.',
+    submit: 'Decommission circuit',
+    since: 'since {{date}}',
   },
   history: { title: 'Change history', show: 'Show history', hide: 'Hide history', tab: 'History' },
 };

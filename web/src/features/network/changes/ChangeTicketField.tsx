@@ -1,21 +1,54 @@
-import { Anchor, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { network, servicedesk } from '../../../api/client';
+import { must, network, servicedesk } from '../../../api/client';
 import { fieldError } from '../../../ui/ProblemAlert';
 
 /** A servicedesk ticket id (UUID): only then is it worth looking up. */
 export const TICKET_ID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
+type Option = { value: string; label: string };
+
 /**
- * The optional "Tiket perubahan" of a LAN change report (N7, S6): the id of the servicedesk PERUBAHAN ticket that
- * authorised the change, pasted from the change's page. Once it looks like an id, the screen shows what
- * network-service knows of it (stage, approval — it must be an approved change of the same OPD) and, if the caller
- * may read it in the service desk, its title. The server decides (422 N7); this only helps the reporter.
+ * The optional "Tiket perubahan" of a LAN change report (N7, S6): the servicedesk PERUBAHAN ticket that authorised
+ * the change. The reporter searches the approved changes of the report's OPD that network-service knows (by the start
+ * of the ticket number, its category or the site it affects) and picks one; no id to copy. If the search cannot be
+ * read, the id can still be pasted. The chosen ticket's approval and, if the caller may read it in the service desk,
+ * its title are shown. The server decides (422 N7); this only helps the reporter.
  */
-export function ChangeTicketField({ value, onChange, error }: { value: string; onChange: (v: string) => void; error: unknown }) {
+export function ChangeTicketField({ opd, value, onChange, error }: { opd: string; value: string; onChange: (v: string) => void; error: unknown }) {
   const { t } = useTranslation('network');
+  const [search, setSearch] = useState('');
+  const [chosen, setChosen] = useState<Option>();
+  // once a ticket is picked the box shows its label: that is no search term
+  const [q] = useDebouncedValue(chosen && search === chosen.label ? '' : search.trim(), 300);
+  const found = useQuery({
+    queryKey: ['network-change-ticket-search', opd, q],
+    enabled: !!opd,
+    staleTime: 30_000,
+    queryFn: async () => {
+      const page = must(
+        await network.GET('/api/v1/lan-changes/change-tickets', {
+          params: { query: { opd, approved: true, size: 20, ...(q ? { q } : {}) } },
+        }),
+      );
+      return page.items.map(
+        (c): Option => ({
+          value: c.id,
+          label: t('changeTicket.option', {
+            id: c.id.slice(0, 8),
+            category: c.category ?? '—',
+            site: c.affectedSite ?? '—',
+            stage: c.stage ?? '—',
+          }),
+        }),
+      );
+    },
+  });
+
   const id = value.trim();
   const lookup = TICKET_ID.test(id);
   const known = useQuery({
@@ -40,17 +73,42 @@ export function ChangeTicketField({ value, onChange, error }: { value: string; o
     else if (!ticket.approvedAt) status = t('changeTicket.notApproved', { stage: ticket.stage ?? '—' });
     else status = t('changeTicket.approved', { stage: ticket.stage ?? '—', by: ticket.approvedBy ?? '—' });
   }
+
+  const field = found.error ? (
+    <TextInput
+      label={t('changeTicket.label')}
+      description={t('changeTicket.unavailable')}
+      value={value}
+      maxLength={64}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      error={fieldError(error, 'changeTicketId')}
+      autoComplete="off"
+    />
+  ) : (
+    <Select
+      label={t('changeTicket.label')}
+      description={opd ? t('changeTicket.hint') : t('changeTicket.chooseOpd')}
+      placeholder={t('changeTicket.search')}
+      disabled={!opd}
+      searchable
+      clearable
+      data={[...(chosen && chosen.value === value && !found.data?.some((o) => o.value === chosen.value) ? [chosen] : []), ...(found.data ?? [])]}
+      value={value || null}
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options }) => options}
+      onChange={(picked, option) => {
+        setChosen(option ?? undefined);
+        onChange(picked ?? '');
+      }}
+      nothingFoundMessage={found.isFetching ? t('changeTicket.looking') : t('changeTicket.nothingFound')}
+      error={fieldError(error, 'changeTicketId')}
+    />
+  );
+
   return (
     <Stack gap={4}>
-      <TextInput
-        label={t('changeTicket.label')}
-        description={t('changeTicket.hint')}
-        value={value}
-        maxLength={64}
-        onChange={(e) => onChange(e.currentTarget.value)}
-        error={fieldError(error, 'changeTicketId')}
-        autoComplete="off"
-      />
+      {field}
       <div role="status" aria-live="polite">
         {lookup && known.isFetching && (
           <Text size="sm" c="dimmed">

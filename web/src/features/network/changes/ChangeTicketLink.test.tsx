@@ -28,53 +28,78 @@ function report(changeTicket: object | null) {
   };
 }
 
-it('N7/S6: a pasted change ticket is looked up (title, approval) and sent as changeTicketId', async () => {
+const summary = {
+  id: TICKET,
+  opd: 'DISDIK',
+  stage: 'DEVELOPMENT',
+  category: 'JARINGAN',
+  affectedSite: 'Perpustakaan',
+  openedAt: '2026-02-27T02:00:00Z',
+  openedBy: 'operator.disdik',
+  approved: true,
+  approvedAt: '2026-03-01T02:00:00Z',
+  approvedBy: 'kepala.dinas',
+};
+
+it('N7/S6: the reporter searches the OPD\'s approved changes, picks one, and it is sent as changeTicketId', async () => {
   const calls = mockFetch(
     on('GET', '/api/v1/lan-changes/uncovered', () => json(page([]))),
+    on('GET', '/api/v1/lan-changes/change-tickets', (url) => json(page(url.searchParams.get('q') === 'perpus' ? [summary] : []))),
     on('GET', `/api/v1/lan-changes/change-tickets/${TICKET}`, () => json(approved)),
     on('GET', `/api/v1/changes/${TICKET}`, () => json({ id: TICKET, title: 'Pasang access point perpustakaan' })),
     on('POST', '/api/v1/lan-changes', () => json(report(approved), 201)),
     on('GET', '/api/v1/lan-changes/r1', () => json(report(approved))),
     on('GET', '/api/v1/lan-changes/r1/history', () => json({ intact: true, entries: [] })),
   );
+  const user = userEvent.setup();
   renderScreen(<LanChangeReportPage />, { caller: CALLERS.disdik, route: '/jaringan/perubahan/baru', path: '/jaringan/perubahan/baru' });
-  const field = await screen.findByRole('textbox', { name: /Tiket perubahan/ });
-  // a partial id is not looked up
-  fireEvent.change(field, { target: { value: TICKET.slice(0, 8) } });
-  expect(calls.some((c) => c.url.pathname.includes('/change-tickets/'))).toBe(false);
-  fireEvent.change(field, { target: { value: ` ${TICKET} ` } });
+  const field = await screen.findByRole('combobox', { name: /Tiket perubahan/ });
+  await user.click(field);
+  await user.type(field, 'perpus');
+  // the search asks for this OPD's approved changes with the typed words
+  await vi.waitFor(() => expect(calls.some((c) => c.url.pathname === '/api/v1/lan-changes/change-tickets' && c.url.searchParams.get('q') === 'perpus')).toBe(true));
+  const search = calls.find((c) => c.url.searchParams.get('q') === 'perpus')!.url.searchParams;
+  expect(search.get('opd')).toBe('DISDIK');
+  expect(search.get('approved')).toBe('true');
+  await user.click(await screen.findByRole('option', { name: '3f2c9a1e · JARINGAN · Perpustakaan · tahap DEVELOPMENT', hidden: true }));
   expect(await screen.findByRole('link', { name: 'Pasang access point perpustakaan' })).toHaveAttribute('href', `/layanan/perubahan/${TICKET}`);
   expect(await screen.findByText('Perubahan disetujui oleh kepala.dinas · tahap DEVELOPMENT')).toBeInTheDocument();
 
   fireEvent.change(screen.getByRole('textbox', { name: /Apa yang diubah/ }), { target: { value: 'AP perpus' } });
   fireEvent.change(screen.getByRole('textbox', { name: /Alasan perubahan/ }), { target: { value: 'Wi-Fi' } });
-  await userEvent.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+  await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
   await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
   expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ opd: 'DISDIK', changeTicketId: TICKET });
 });
 
-it('N7/S6: an unknown or unapproved ticket is said so before sending, and the 422 N7 is shown', async () => {
-  const other = '00000000-0000-4000-8000-000000000001';
+it('N7/S6: nothing matching is said so; if the search cannot be read the id is pasted, and the 422 N7 is shown', async () => {
+  let searchDown = false;
   const calls = mockFetch(
     on('GET', '/api/v1/lan-changes/uncovered', () => json(page([]))),
+    on('GET', '/api/v1/lan-changes/change-tickets', () => (searchDown ? problem(503) : json(page([])))),
     on('GET', `/api/v1/lan-changes/change-tickets/${TICKET}`, () => json({ ...approved, stage: 'APPROVAL', approvedAt: null, approvedBy: null })),
-    on('GET', `/api/v1/lan-changes/change-tickets/${other}`, () => problem(404)),
     on('GET', /^\/api\/v1\/changes\//, () => problem(404)),
     on('POST', '/api/v1/lan-changes', () =>
       problem(422, { obligation: 'N7', title: 'Aturan dilanggar', detail: 'changeTicketId: tiket PERUBAHAN belum disetujui (S6).' }),
     ),
   );
-  renderScreen(<LanChangeReportPage />, { caller: CALLERS.disdik });
-  const field = await screen.findByRole('textbox', { name: /Tiket perubahan/ });
-  fireEvent.change(field, { target: { value: TICKET } });
-  expect(await screen.findByText(/belum disetujui \(tahap APPROVAL\)/)).toBeInTheDocument();
-  fireEvent.change(field, { target: { value: other } });
-  expect(await screen.findByText(/belum dikenal layanan jaringan/)).toBeInTheDocument();
+  const user = userEvent.setup();
+  const view = renderScreen(<LanChangeReportPage />, { caller: CALLERS.disdik });
+  const field = await screen.findByRole('combobox', { name: /Tiket perubahan/ });
+  await user.click(field);
+  expect(await screen.findByText('Tidak ada perubahan disetujui yang cocok untuk OPD ini.')).toBeInTheDocument();
+  view.unmount();
 
+  searchDown = true;
+  renderScreen(<LanChangeReportPage />, { caller: CALLERS.disdik });
+  const pasted = await screen.findByRole('textbox', { name: /Tiket perubahan/, description: /Pencarian tiket tidak tersedia/ });
+  fireEvent.change(pasted, { target: { value: TICKET } });
+  expect(await screen.findByText(/belum disetujui \(tahap APPROVAL\)/)).toBeInTheDocument();
   fireEvent.change(screen.getByRole('textbox', { name: /Apa yang diubah/ }), { target: { value: 'AP perpus' } });
   fireEvent.change(screen.getByRole('textbox', { name: /Alasan perubahan/ }), { target: { value: 'Wi-Fi' } });
-  await userEvent.click(screen.getByRole('button', { name: 'Kirim laporan' }));
+  await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
   await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+  expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ changeTicketId: TICKET });
   expect(await screen.findByRole('alert')).toHaveTextContent('changeTicketId: tiket PERUBAHAN belum disetujui (S6).');
 });
 

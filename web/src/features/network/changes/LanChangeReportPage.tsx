@@ -85,7 +85,10 @@ export default function LanChangeReportPage() {
                 required
                 data={[{ value: '', label: '—' }, ...(options.data ?? []).map((o) => ({ value: o.opd, label: `${o.opd} · ${o.opdName}` }))]}
                 value={opd}
-                onChange={(e) => setOpd(e.currentTarget.value)}
+                onChange={(e) => {
+                  setOpd(e.currentTarget.value);
+                  setChangeTicketId(''); // a change of another OPD cannot be cited (S6)
+                }}
                 error={err('opd')}
               />
             ) : (
@@ -102,7 +105,7 @@ export default function LanChangeReportPage() {
               onChange={(e) => setWhy(e.currentTarget.value)}
               error={err('why')}
             />
-            <ChangeTicketField value={changeTicketId} onChange={setChangeTicketId} error={save.error} />
+            <ChangeTicketField opd={opd} value={changeTicketId} onChange={setChangeTicketId} error={save.error} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 type="date"

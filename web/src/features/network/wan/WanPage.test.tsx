@@ -133,3 +133,69 @@ it('shows the history of a site and gives readers no change buttons', async () =
   const dialog = await screen.findByRole('dialog', { name: 'Riwayat lokasi Kantor Dinkes' }, { timeout: 5000 });
   expect(await within(dialog).findByText(/admin.dinas/)).toBeInTheDocument();
 });
+
+it('N2: Dinas decommissions a circuit with a reason and the date it stopped, sending its version as If-Match', async () => {
+  let listed: object[] = [link];
+  const calls = mockFetch(
+    on('GET', '/api/v1/sites', () => json(page(sites))),
+    on('GET', '/api/v1/wan-links', () => json(page(listed))),
+    on('POST', '/api/v1/wan-links/w1/decommission', () => {
+      listed = [
+        { ...link, status: 'DECOMMISSIONED', decommissionedOn: '2026-11-20', decommissionedAt: '2026-11-30T02:00:00Z', decommissionReason: 'Dipindah ke jaringan provinsi', version: 2 },
+      ];
+      return json(listed[0]);
+    }),
+  );
+  const user = userEvent.setup();
+  renderScreen(<WanPage />, { caller: CALLERS.dinas });
+  await user.click(await screen.findByRole('tab', { name: 'Sirkuit WAN' }));
+  await user.click(await screen.findByRole('button', { name: 'Hentikan sirkuit DPS-0001' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Hentikan sirkuit DPS-0001' });
+  // the reason is required before anything is sent
+  await user.click(within(dialog).getByRole('button', { name: 'Hentikan sirkuit' }));
+  expect(await within(dialog).findByText('Wajib diisi')).toBeInTheDocument();
+  expect(calls.some((c) => c.method === 'POST')).toBe(false);
+
+  await user.type(within(dialog).getByRole('textbox', { name: /Alasan penghentian/ }), 'Dipindah ke jaringan provinsi');
+  const date = within(dialog).getByLabelText(/Tanggal penghentian/);
+  await user.clear(date);
+  await user.type(date, '2026-11-20');
+  await user.click(within(dialog).getByRole('button', { name: 'Hentikan sirkuit' }));
+  await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+  const post = calls.find((c) => c.method === 'POST')!;
+  expect(post.body).toEqual({ reason: 'Dipindah ke jaringan provinsi', decommissionedOn: '2026-11-20' });
+  expect(post.headers.get('If-Match')).toBe('"1"');
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  const table = await screen.findByRole('table', { name: 'Sirkuit WAN' });
+  expect(await within(table).findByText(/sejak 20.*2026 · Dipindah ke jaringan provinsi/)).toBeInTheDocument();
+  expect(within(table).queryByRole('button', { name: 'Hentikan sirkuit DPS-0001' })).not.toBeInTheDocument();
+});
+
+it('N2: a decommissioning date in the future is refused by the server and its 422 is shown in the dialog', async () => {
+  mockFetch(
+    on('GET', '/api/v1/sites', () => json(page(sites))),
+    on('GET', '/api/v1/wan-links', () => json(page([link]))),
+    on('POST', '/api/v1/wan-links/w1/decommission', () =>
+      problem(422, { obligation: 'N2', title: 'Aturan dilanggar', detail: 'decommissionedOn: tanggal penghentian 2099-01-01 belum tiba.' }),
+    ),
+  );
+  const user = userEvent.setup();
+  renderScreen(<WanPage />, { caller: CALLERS.dinas });
+  await user.click(await screen.findByRole('tab', { name: 'Sirkuit WAN' }));
+  await user.click(await screen.findByRole('button', { name: 'Hentikan sirkuit DPS-0001' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Hentikan sirkuit DPS-0001' });
+  await user.type(within(dialog).getByRole('textbox', { name: /Alasan penghentian/ }), 'Kontrak habis');
+  await user.click(within(dialog).getByRole('button', { name: 'Hentikan sirkuit' }));
+  expect(await within(dialog).findByRole('alert')).toHaveTextContent('belum tiba');
+});
+
+it('N2: only Dinas is offered decommissioning', async () => {
+  mockFetch(
+    on('GET', '/api/v1/sites', () => json(page(sites))),
+    on('GET', '/api/v1/wan-links', () => json(page([link]))),
+  );
+  renderScreen(<WanPage />, { caller: CALLERS.auditor });
+  await userEvent.click(await screen.findByRole('tab', { name: 'Sirkuit WAN' }));
+  await screen.findByRole('table', { name: 'Sirkuit WAN' });
+  expect(screen.queryByRole('button', { name: /Hentikan sirkuit/ })).not.toBeInTheDocument();
+});

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Group, NativeSelect, Stack, Table, Tabs, Text } from '@mantine/core';
-import { IconHistory, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconHistory, IconPencil, IconPlugConnectedX, IconPlus } from '@tabler/icons-react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,8 @@ import { TableSection } from '../../../ui/TableSection';
 import { isDinas } from '../access';
 import { DiagramImage } from '../components/DiagramImage';
 import { HistoryModal } from '../components/HistoryPanel';
+import { formatDate } from '../../../ui/format';
+import { DecommissionModal } from './DecommissionModal';
 import { SiteFormModal, WanLinkFormModal } from './WanForms';
 import '../i18n';
 
@@ -31,6 +33,7 @@ export default function WanPage() {
   const client = useQueryClient();
   const [editingSite, setEditingSite] = useState<Site | 'new'>();
   const [editingLink, setEditingLink] = useState<WanLink | 'new'>();
+  const [decommissioning, setDecommissioning] = useState<WanLink>();
   const [historyOf, setHistoryOf] = useState<{ kind: 'site'; item: Site } | { kind: 'link'; item: WanLink }>();
   // every site, for the circuit form's ends (the table above pages)
   const allSites = useQuery({
@@ -180,13 +183,24 @@ export default function WanPage() {
                         <Badge color={l.status === 'ACTIVE' ? 'green' : 'gray'} variant="light">
                           {t(`linkStatus.${l.status}`)}
                         </Badge>
+                        {l.status === 'DECOMMISSIONED' && (
+                          <Text size="xs" c="dimmed">
+                            {t('decommission.since', { date: formatDate(l.decommissionedOn ?? l.decommissionedAt) })}
+                            {l.decommissionReason ? ` · ${l.decommissionReason}` : ''}
+                          </Text>
+                        )}
                       </Table.Td>
                       <Table.Td>
                         <Group gap={4} wrap="nowrap">
                           {dinas && l.status === 'ACTIVE' && (
-                            <ActionIcon variant="subtle" aria-label={t('wanForms.editLink', { circuit: l.circuitId })} onClick={() => setEditingLink(l)}>
-                              <IconPencil size={16} aria-hidden />
-                            </ActionIcon>
+                            <>
+                              <ActionIcon variant="subtle" aria-label={t('wanForms.editLink', { circuit: l.circuitId })} onClick={() => setEditingLink(l)}>
+                                <IconPencil size={16} aria-hidden />
+                              </ActionIcon>
+                              <ActionIcon variant="subtle" color="red" aria-label={t('decommission.action', { circuit: l.circuitId })} onClick={() => setDecommissioning(l)}>
+                                <IconPlugConnectedX size={16} aria-hidden />
+                              </ActionIcon>
+                            </>
                           )}
                           <ActionIcon variant="subtle" aria-label={t('wanForms.linkHistory', { circuit: l.circuitId })} onClick={() => setHistoryOf({ kind: 'link', item: l })}>
                             <IconHistory size={16} aria-hidden />
@@ -222,6 +236,7 @@ export default function WanPage() {
       {editingLink && (
         <WanLinkFormModal link={editingLink === 'new' ? undefined : editingLink} sites={allSites.data ?? []} onClose={() => setEditingLink(undefined)} onSaved={refresh} />
       )}
+      {decommissioning && <DecommissionModal link={decommissioning} onClose={() => setDecommissioning(undefined)} onDone={refresh} />}
       {historyOf && (
         <HistoryModal
           title={historyOf.kind === 'site' ? t('wanForms.siteHistory', { name: historyOf.item.name }) : t('wanForms.linkHistory', { circuit: historyOf.item.circuitId })}

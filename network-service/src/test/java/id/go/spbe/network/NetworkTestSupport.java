@@ -1,5 +1,6 @@
 package id.go.spbe.network;
 
+import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.test.contract.EventCatalogue;
 import id.go.spbe.platform.test.contract.EventSchemas;
 import id.go.spbe.platform.test.http.TestHttp;
@@ -11,8 +12,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -50,6 +53,14 @@ public final class NetworkTestSupport {
 
     public static String coordinator() {
         return ISSUER.user("koordinator").roles("COORDINATOR").bearer();
+    }
+
+    /**
+     * "Today" as the service sees it: the shared context's clock (platform-test {@code MutableClock}) in the region's
+     * time zone, not the JVM's date, so tests agree with the service whatever the machine's zone and time.
+     */
+    public static LocalDate today(Clock clock, RegionProfile region) {
+        return LocalDate.now(clock.withZone(region.region().timeZone()));
     }
 
     /** A fresh OPD code, so tests sharing the context never see each other's records. */

@@ -2,9 +2,11 @@ package id.go.spbe.network;
 
 import id.go.spbe.platform.test.http.OpenApiDocuments;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -Dspbe.openapi.update=true}).
  */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class OpenApiDocumentTest {
 
     @LocalServerPort

@@ -2,9 +2,11 @@ package id.go.spbe.network;
 
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * circuits; an OPD's people read the sites of their OPD and the circuits ending there.
  */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class SiteAndWanAuthorisationMatrixTest {
 
     @LocalServerPort

@@ -19,6 +19,10 @@ public class ChangeTicket {
     private String stage;
     private Instant stageAt;
     private String affectedApplicationId;
+    private String category;
+    private String affectedSite;
+    private Instant openedAt;
+    private String openedBy;
     private Instant approvedAt;
     private String approvedBy;
     private String approverRole;
@@ -33,6 +37,18 @@ public class ChangeTicket {
         ticket.opdCode = opdCode;
         ticket.stageAt = Instant.EPOCH;
         return ticket;
+    }
+
+    /** What the opening said, so a reporter can find the change without its id (N7 form's search). */
+    void openedAs(String category, String affectedSite, String affectedApplicationId, Instant openedAt,
+            String openedBy) {
+        this.category = category;
+        this.affectedSite = affectedSite;
+        if (this.affectedApplicationId == null) {
+            this.affectedApplicationId = affectedApplicationId;
+        }
+        this.openedAt = openedAt;
+        this.openedBy = openedBy;
     }
 
     /** Follows the ticket to {@code stage} unless a later event already moved it on (redelivery, replay). */
@@ -94,5 +110,21 @@ public class ChangeTicket {
 
     public Instant implementedAt() {
         return implementedAt;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String affectedSite() {
+        return affectedSite;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public String openedBy() {
+        return openedBy;
     }
 }

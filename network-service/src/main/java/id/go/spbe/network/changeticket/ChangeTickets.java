@@ -2,11 +2,20 @@ package id.go.spbe.network.changeticket;
 
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.domain.RuleViolationException;
+import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.platform.security.Caller;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The read model of servicedesk's changes (S6) and the rule for citing one on a LAN change report (N7): the cited
@@ -17,14 +26,20 @@ import java.util.Optional;
 public class ChangeTickets {
 
     private final ChangeTicketRepository tickets;
+    private final MongoOperations mongo;
+    private final OpdReferences opds;
 
-    ChangeTickets(ChangeTicketRepository tickets) {
+    ChangeTickets(ChangeTicketRepository tickets, MongoOperations mongo, OpdReferences opds) {
         this.tickets = tickets;
+        this.mongo = mongo;
+        this.opds = opds;
     }
 
     /** A PERUBAHAN ticket was opened (other ticket types are not kept). */
-    public void opened(String ticketId, String opdCode, Instant at) {
+    public void opened(String ticketId, String opdCode, Opening opening, Instant at) {
         ChangeTicket ticket = tickets.findById(ticketId).orElseGet(() -> ChangeTicket.known(ticketId, opdCode));
+        ticket.openedAs(opening.category(), opening.affectedSite(), opening.affectedApplicationId(),
+                opening.openedAt(), opening.openedBy());
         ticket.moveTo("NEW", at);
         tickets.save(ticket);
     }
@@ -47,6 +62,42 @@ public class ChangeTickets {
         ChangeTicket ticket = tickets.findById(ticketId).orElseGet(() -> ChangeTicket.known(ticketId, opdCode));
         ticket.implemented(applicationId, at);
         tickets.save(ticket);
+    }
+
+    /** What a PERUBAHAN ticket's opening event says about it (all but {@code openedAt} optional). */
+    public record Opening(String category, String affectedSite, String affectedApplicationId, Instant openedAt,
+            String openedBy) {
+    }
+
+    /**
+     * The changes the caller may see (N7 form's ticket search): its own OPD's for OPD users (another OPD named: 403,
+     * like every list), all or one OPD's for region-wide roles (an OPD the directory does not know: 422 G1).
+     * {@code q} matches the start of the ticket id, or the category, affected site, opener or approver anywhere
+     * (case-insensitive, taken literally); {@code approved} keeps only the changes a report may cite.
+     */
+    public Page<ChangeTicket> search(Caller caller, String opd, String q, boolean approved, Pageable page) {
+        String scope = caller.listScope(opd);
+        if (opd != null) {
+            opds.requireKnown(scope);
+        }
+        Query query = new Query();
+        if (scope != null) {
+            query.addCriteria(Criteria.where("opdCode").is(scope));
+        }
+        if (approved) {
+            query.addCriteria(Criteria.where("approvedAt").ne(null));
+        }
+        if (q != null && !q.isBlank()) {
+            String literal = Pattern.quote(q.strip());
+            query.addCriteria(new Criteria().orOperator(
+                    Criteria.where("_id").regex("^" + literal, "i"),
+                    Criteria.where("category").regex(literal, "i"),
+                    Criteria.where("affectedSite").regex(literal, "i"),
+                    Criteria.where("openedBy").regex(literal, "i"),
+                    Criteria.where("approvedBy").regex(literal, "i")));
+        }
+        List<ChangeTicket> items = mongo.find(Query.of(query).with(page), ChangeTicket.class);
+        return PageableExecutionUtils.getPage(items, page, () -> mongo.count(query, ChangeTicket.class));
     }
 
     public Optional<ChangeTicket> find(String ticketId) {

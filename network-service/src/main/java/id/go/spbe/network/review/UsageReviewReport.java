@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The yearly usage review (N8) as a PDF in Bahasa Indonesia, addressed to the body the profile names
  * ({@code spbe.regulation.network.report-to}): the figures of {@link YearlyUsageReview}, a chart of the WAN bandwidth
- * per medium, and the WAN topology drawn from the inventory (as it stands when printed).
+ * per medium, and the WAN topology drawn from the inventory as it stood on {@code asOf} (the year's end, or today
+ * while it runs).
  */
 @Service
 public class UsageReviewReport {
@@ -58,7 +59,8 @@ public class UsageReviewReport {
         model.put("bandwidthChart", bandwidth);
         model.put("diagramChart", diagrams);
         model.put("byMedium", named(usage.bandwidthByMedium()));
-        model.put("wanSvg", DiagramDocuments.inline(drawings.wanSvg(caller, usage.opd()), WIDTH_PX, HEIGHT_PX));
+        model.put("wanSvg", DiagramDocuments.inline(drawings.wanSvgAsOf(caller, usage.opd(), usage.asOf()),
+                WIDTH_PX, HEIGHT_PX));
         String title = "Rewiu Tahunan Penggunaan Jaringan Intra Pemerintah Daerah Tahun " + year;
         String subject = usage.opd() == null ? "Seluruh OPD" : "OPD " + usage.opd();
         byte[] pdf = renderer.render(new Report("usage-review", title, subject, usage.addressee(), model));

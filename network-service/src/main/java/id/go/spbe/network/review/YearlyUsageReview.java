@@ -108,7 +108,7 @@ public class YearlyUsageReview {
                 .filter(l -> scope == null || scope.equals(l.aEnd().opdCode()) || scope.equals(l.bEnd().opdCode()))
                 .toList();
         List<WanLink> active = links.stream()
-                .filter(l -> l.decommissionedAt() == null || !l.decommissionedAt().isBefore(end)).toList();
+                .filter(l -> l.outOfServiceAt(zone) == null || !l.outOfServiceAt(zone).isBefore(end)).toList();
         Map<String, LanDiagramTask> tasks = mongo.find(scoped(Query.query(Criteria.where("year").is(year)),
                 "opdCode", scope), LanDiagramTask.class).stream()
                 .collect(Collectors.toMap(LanDiagramTask::opdCode, Function.identity()));
@@ -149,7 +149,7 @@ public class YearlyUsageReview {
                     inspectionLine(inspections.getOrDefault(code, List.of()), asOf)));
         }
         return new YearlyUsage(year, scope, asOf, complete, region.region().name(), addressee,
-                diagrams.lanDiagramYearly(), totals(sections, sites, active, links, start, end),
+                diagrams.lanDiagramYearly(), totals(sections, sites, active, links, start, end, zone),
                 bandwidth(active, l -> l.medium().name()), bandwidth(active, WanLink::provider), sections);
     }
 
@@ -201,7 +201,7 @@ public class YearlyUsageReview {
     }
 
     private static Totals totals(List<OpdSection> sections, List<Site> sites, List<WanLink> active,
-            List<WanLink> links, Instant start, Instant end) {
+            List<WanLink> links, Instant start, Instant end, ZoneId zone) {
         Map<String, Integer> bySeverity = new LinkedHashMap<>();
         sections.forEach(s -> s.inspections().findingsBySeverity().forEach((k, v) -> bySeverity.merge(k, v,
                 Integer::sum)));
@@ -210,8 +210,8 @@ public class YearlyUsageReview {
         return new Totals(sections.size(), sites.size(), sites.stream().mapToInt(s -> s.uplinks().size()).sum(),
                 active.size(), active.stream().mapToLong(WanLink::bandwidthDownMbps).sum(),
                 (int) links.stream().filter(l -> !l.registeredAt().isBefore(start)).count(),
-                (int) links.stream().filter(l -> l.decommissionedAt() != null && !l.decommissionedAt().isBefore(start)
-                        && l.decommissionedAt().isBefore(end)).count(),
+                (int) links.stream().map(l -> l.outOfServiceAt(zone))
+                        .filter(out -> out != null && !out.isBefore(start) && out.isBefore(end)).count(),
                 sections.stream().mapToInt(OpdSection::devices).sum(),
                 sections.stream().mapToInt(OpdSection::securityDevices).sum(),
                 sections.stream().mapToInt(OpdSection::endOfLifePast).sum(),

@@ -14,7 +14,9 @@ import id.go.spbe.platform.security.Caller;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,17 +72,36 @@ public class TopologyDrawings {
         if (opd != null) {
             opds.requireKnown(scope);
         }
-        List<WanLink> links = wan.active(scope);
+        return drawWan(scope, sites.ofOpd(scope), wan.active(scope), today());
+    }
+
+    /**
+     * The WAN as it stood at the end of {@code asOf} (the yearly review's date, N8): the sites registered by then and
+     * the circuits registered by then and not yet out of service (by their decommissioning date), for the scope the
+     * caller may list. A site or circuit keeps its current name and bandwidth (changes are in its history).
+     */
+    public String wanSvgAsOf(Caller caller, String opd, LocalDate asOf) {
+        String scope = caller.listScope(opd);
+        if (opd != null) {
+            opds.requireKnown(scope);
+        }
+        ZoneId zone = region.region().timeZone();
+        Instant end = asOf.plusDays(1).atStartOfDay(zone).toInstant();
+        List<Site> standing = sites.ofOpd(scope).stream().filter(s -> s.registeredAt().isBefore(end)).toList();
+        return drawWan(scope, standing, wan.activeAt(scope, end, zone), asOf.format(DATE));
+    }
+
+    private String drawWan(String scope, List<Site> ownSites, List<WanLink> links, String date) {
         Set<String> siteIds = new LinkedHashSet<>();
-        sites.ofOpd(scope).forEach(s -> siteIds.add(s.id()));
+        ownSites.forEach(s -> siteIds.add(s.id()));
         links.forEach(l -> {
             siteIds.add(l.aEnd().siteId());
             siteIds.add(l.bEnd().siteId());
         });
-        List<Site> shown = scope == null ? sites.ofOpd(null) : sites.all(siteIds);
+        List<Site> shown = scope == null ? ownSites : sites.all(siteIds);
         String name = region.region() == null ? "" : region.region().name();
         return SvgRenderer.render(WanDiagrams.of(scope == null ? name : name + " — OPD " + scope, shown, links,
-                today()));
+                date));
     }
 
     private String today() {

@@ -16,6 +16,7 @@ import id.go.spbe.network.wan.domain.WanMedium;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
+import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.ETags;
 import org.springframework.data.domain.Page;
@@ -27,6 +28,9 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -43,11 +47,13 @@ public class WanLinkRegister {
     private final SiteRegister sites;
     private final LanInventory lans;
     private final OpdReferences opds;
+    private final RegionProfile region;
     private final Clock clock;
 
     WanLinkRegister(WanLinkRepository links, MongoOperations mongo, SiteRegister sites, LanInventory lans,
-            OpdReferences opds, Clock clock) {
+            OpdReferences opds, RegionProfile region, Clock clock) {
         this.links = links;
+        this.region = region;
         this.opds = opds;
         this.mongo = mongo;
         this.sites = sites;
@@ -75,10 +81,11 @@ public class WanLinkRegister {
         return links.save(link);
     }
 
-    public WanLink decommission(Caller caller, String id, String reason, String ifMatch) {
+    public WanLink decommission(Caller caller, String id, String reason, LocalDate on, String ifMatch) {
         WanLink link = get(caller, id);
         ETags.checkIfMatch(ifMatch, link.version());
-        link.decommission(reason, caller.username(), clock.instant());
+        link.decommission(reason, on, LocalDate.now(clock.withZone(region.region().timeZone())), caller.username(),
+                clock.instant());
         return links.save(link);
     }
 
@@ -108,6 +115,16 @@ public class WanLinkRegister {
     public List<WanLink> active(String opdScope) {
         return mongo.find(scoped(opdScope).addCriteria(Criteria.where("status").is(WanLinkStatus.ACTIVE)),
                 WanLink.class);
+    }
+
+    /**
+     * Links touching an OPD, or all (null), that served at {@code end}'s eve: registered before it and not out of
+     * service by then (their decommissioning date, in {@code zone}). What the yearly review's WAN diagram draws.
+     */
+    public List<WanLink> activeAt(String opdScope, Instant end, ZoneId zone) {
+        return mongo.find(scoped(opdScope).addCriteria(Criteria.where("registeredAt").lt(end)), WanLink.class)
+                .stream().filter(l -> l.outOfServiceAt(zone) == null || !l.outOfServiceAt(zone).isBefore(end))
+                .toList();
     }
 
     private static Query scoped(String opd) {

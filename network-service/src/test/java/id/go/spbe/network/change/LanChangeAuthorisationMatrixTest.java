@@ -2,9 +2,11 @@ package id.go.spbe.network.change;
 
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.LocalDate;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * probe gets a fresh inventory change first, so the status says who may, not that there is nothing to report.
  */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class LanChangeAuthorisationMatrixTest {
 
     @LocalServerPort
@@ -65,6 +68,8 @@ class LanChangeAuthorisationMatrixTest {
                 new Probe("GET report", t -> http.get(path).auth(t)),
                 new Probe("GET history", t -> http.get(path + "/history").auth(t)),
                 new Probe("GET uncovered", t -> http.get("/api/v1/lan-changes/uncovered?opd=" + opd).auth(t)),
+                new Probe("GET change-ticket search",
+                        t -> http.get("/api/v1/lan-changes/change-tickets?opd=" + opd).auth(t)),
                 new Probe("GET diff", t -> http.get("/api/v1/lan-changes/diff?opd=" + opd + "&from=0&to=1").auth(t)),
                 new Probe("POST report", t -> {
                     change.run();
@@ -79,6 +84,8 @@ class LanChangeAuthorisationMatrixTest {
         expected.put("GET history", List.of(200, 200, 404, 200, 200));
         expected.put("GET uncovered", List.of(200, 200, 404, 200, 200));
         expected.put("GET diff", List.of(200, 200, 404, 200, 200));
+        // the form's ticket search is a list: another OPD's operator naming this OPD is refused like every list
+        expected.put("GET change-ticket search", List.of(200, 200, 403, 200, 200));
         expected.put("POST report", List.of(201, 422, 404, 403, 403));
         // the acknowledge probe runs as Dinas first, so the later callers meet an acknowledged report or their role
         expected.put("POST acknowledge", List.of(200, 403, 403, 403, 403));

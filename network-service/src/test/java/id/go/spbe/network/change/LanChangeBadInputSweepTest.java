@@ -2,9 +2,11 @@ package id.go.spbe.network.change;
 
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input to the change-report API is a problem naming the field, never a 5xx. */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class LanChangeBadInputSweepTest {
 
     @LocalServerPort
@@ -60,12 +63,21 @@ class LanChangeBadInputSweepTest {
         for (String path : List.of("/api/v1/lan-changes?status=KIRA", "/api/v1/lan-changes?size=0",
                 "/api/v1/lan-changes?sort=secret", "/api/v1/lan-changes/diff?opd=" + opd + "&from=-1&to=0",
                 "/api/v1/lan-changes/diff?opd=" + opd + "&from=x&to=0", "/api/v1/lan-changes/uncovered",
-                "/api/v1/lan-changes/uncovered?opd=" + opd + "&page=-1")) {
+                "/api/v1/lan-changes/uncovered?opd=" + opd + "&page=-1",
+                "/api/v1/lan-changes/change-tickets?size=0", "/api/v1/lan-changes/change-tickets?sort=secret",
+                "/api/v1/lan-changes/change-tickets?page=-1", "/api/v1/lan-changes/change-tickets?approved=mungkin",
+                "/api/v1/lan-changes/change-tickets?q=" + "x".repeat(101))) {
             assertThat(http.get(path).auth(admin()).send().status()).as(path).isEqualTo(400);
         }
-        TestHttp.Reply unknown = http.get("/api/v1/lan-changes?opd=TIDAKADA").auth(admin()).send();
-        assertThat(unknown.status()).isEqualTo(422);
-        assertThat(unknown.json().get("obligation").asString()).isEqualTo("G1");
+        for (String path : List.of("/api/v1/lan-changes?opd=TIDAKADA",
+                "/api/v1/lan-changes/change-tickets?opd=TIDAKADA")) {
+            TestHttp.Reply unknown = http.get(path).auth(admin()).send();
+            assertThat(unknown.status()).as(path).isEqualTo(422);
+            assertThat(unknown.json().get("obligation").asString()).isEqualTo("G1");
+        }
+        // a search term is taken literally: regular-expression characters are no error
+        assertThat(http.get("/api/v1/lan-changes/change-tickets?q=%28%5B*").auth(admin()).send().status())
+                .isEqualTo(200);
         assertThat(http.get("/api/v1/lan-changes/tidak-ada").auth(admin()).send().status()).isEqualTo(404);
         assertThat(http.post("/api/v1/lan-changes/tidak-ada/acknowledge").auth(admin()).json("{}").send().status())
                 .isEqualTo(404);

@@ -2,9 +2,11 @@ package id.go.spbe.network.diagram;
 
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * state it needs; the later callers' answers say who may.
  */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class DiagramAuthorisationMatrixTest {
 
     @LocalServerPort

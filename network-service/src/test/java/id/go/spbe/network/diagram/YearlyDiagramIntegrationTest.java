@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * campaign year, since campaigns are region-wide and the tests share one database.
  */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class YearlyDiagramIntegrationTest {
 
     static final String TOPIC = "spbe.network.lan-diagram.v1";

@@ -1,13 +1,15 @@
 package id.go.spbe.network.inspection;
 
+import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import static id.go.spbe.network.NetworkTestSupport.designate;
 import static id.go.spbe.network.NetworkTestSupport.newOpd;
 import static id.go.spbe.network.NetworkTestSupport.operator;
 import static id.go.spbe.network.NetworkTestSupport.registerOpd;
+import static id.go.spbe.network.NetworkTestSupport.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same, and its own operators only read.
  */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class InspectionAuthorisationMatrixTest {
 
     @LocalServerPort
@@ -35,6 +39,12 @@ class InspectionAuthorisationMatrixTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    RegionProfile region;
 
     record Probe(String name, Function<String, TestHttp.Call> call) {
     }
@@ -45,7 +55,7 @@ class InspectionAuthorisationMatrixTest {
         String opd = registerOpd(mongo, newOpd(), "Dinas Matriks Inspeksi");
         designate(mongo, opd, "Dinas Matriks Inspeksi", true);
         String other = registerOpd(mongo, newOpd(), "Dinas Lain");
-        String today = LocalDate.now().toString();
+        String today = today(clock, region).toString();
         Map<String, Object> inspection = Map.of("opd", opd, "inspectedOn", today, "summary", "Cek");
         String id = http.post("/api/v1/inspections").auth(admin()).json(inspection).send().json().get("id")
                 .asString();

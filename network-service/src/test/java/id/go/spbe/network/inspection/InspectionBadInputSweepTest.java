@@ -1,13 +1,15 @@
 package id.go.spbe.network.inspection;
 
+import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +17,12 @@ import java.util.Map;
 import static id.go.spbe.network.NetworkTestSupport.admin;
 import static id.go.spbe.network.NetworkTestSupport.newOpd;
 import static id.go.spbe.network.NetworkTestSupport.registerOpd;
+import static id.go.spbe.network.NetworkTestSupport.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input to the inspection API is a problem naming the field, never a 5xx. */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class InspectionBadInputSweepTest {
 
     @LocalServerPort
@@ -27,6 +31,12 @@ class InspectionBadInputSweepTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    RegionProfile region;
+
     record Case(String path, String body, String field) {
     }
 
@@ -34,7 +44,7 @@ class InspectionBadInputSweepTest {
     void badInspectionsFindingsAndParametersAreProblemsNamingTheField() {
         TestHttp http = TestHttp.onPort(port);
         String opd = registerOpd(mongo, newOpd(), "Dinas Sapu Inspeksi");
-        String today = LocalDate.now().toString();
+        String today = today(clock, region).toString();
         String id = http.post("/api/v1/inspections").auth(admin())
                 .json(Map.of("opd", opd, "inspectedOn", today, "summary", "Cek")).send().json().get("id").asString();
         String base = "/api/v1/inspections/" + id;

@@ -1,11 +1,14 @@
 package id.go.spbe.network.inspection;
 
+import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -21,10 +24,12 @@ import static id.go.spbe.network.NetworkTestSupport.designate;
 import static id.go.spbe.network.NetworkTestSupport.newOpd;
 import static id.go.spbe.network.NetworkTestSupport.operator;
 import static id.go.spbe.network.NetworkTestSupport.registerOpd;
+import static id.go.spbe.network.NetworkTestSupport.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Inspections over HTTP (N5): Dinas inspects any LAN, even a Mandiri TIK one; findings open and resolve. */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class InspectionIntegrationTest {
 
     static final String TOPIC = "spbe.network.inspection.v1";
@@ -35,6 +40,12 @@ class InspectionIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    RegionProfile region;
 
     TestHttp http;
     String opd;
@@ -51,7 +62,7 @@ class InspectionIntegrationTest {
         TestHttp.Reply device = http.post("/api/v1/lans/" + opd + "/devices").auth(operator(opd))
                 .json(Map.of("name", "fw-1", "kind", "FIREWALL")).send();
         String deviceId = device.json().get("id").asString();
-        LocalDate today = LocalDate.now();
+        LocalDate today = today(clock, region);
 
         TestHttp.Reply recorded = http.post(PATH).auth(admin()).json(Map.of("opd", opd,
                 "inspectedOn", today.minusDays(1).toString(), "summary", "Pemeriksaan ruang server")).send();
@@ -101,8 +112,8 @@ class InspectionIntegrationTest {
     @Test
     void inspectionsOfUnknownOpdsOrInTheFutureAreRefused_N5() {
         assertRuleViolation(http.post(PATH).auth(admin()).json(Map.of("opd", "TIDAKADA",
-                "inspectedOn", LocalDate.now().toString(), "summary", "x")).send(), "G1");
+                "inspectedOn", today(clock, region).toString(), "summary", "x")).send(), "G1");
         assertRuleViolation(http.post(PATH).auth(admin()).json(Map.of("opd", opd,
-                "inspectedOn", LocalDate.now().plusDays(3).toString(), "summary", "x")).send(), "N5");
+                "inspectedOn", today(clock, region).plusDays(3).toString(), "summary", "x")).send(), "N5");
     }
 }

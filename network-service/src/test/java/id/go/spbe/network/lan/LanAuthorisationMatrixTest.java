@@ -2,9 +2,11 @@ package id.go.spbe.network.lan;
 
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are probed with a body the endpoint accepts, so the status says who may, not what is malformed.
  */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class LanAuthorisationMatrixTest {
 
     @LocalServerPort

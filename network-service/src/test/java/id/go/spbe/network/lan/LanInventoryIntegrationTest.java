@@ -2,10 +2,12 @@ package id.go.spbe.network.lan;
 
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The LAN inventory over HTTP (N3, N9): records, refusals, the event, the history and the end-of-life view. */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class LanInventoryIntegrationTest {
 
     static final String TOPIC = "spbe.network.lan.v1";

@@ -2,10 +2,12 @@ package id.go.spbe.network.lan;
 
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.List;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code OpdMandiriTikDesignated} events; N4: the OPD runs its SPECIAL devices itself in any case.
  */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class LanStewardshipIntegrationTest {
 
     @LocalServerPort

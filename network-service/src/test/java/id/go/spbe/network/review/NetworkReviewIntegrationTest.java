@@ -1,15 +1,21 @@
 package id.go.spbe.network.review;
 
+import id.go.spbe.network.NetworkTestSupport;
+import id.go.spbe.network.topology.TopologyDrawings;
 import id.go.spbe.platform.profile.RegionProfile;
+import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
@@ -19,9 +25,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static id.go.spbe.network.NetworkTestSupport.admin;
@@ -42,6 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scope per role, and the PDF addressed to the profile's network addressee with the same figures.
  */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class NetworkReviewIntegrationTest {
 
     static final String PATH = "/api/v1/network-reviews";
@@ -59,15 +69,32 @@ class NetworkReviewIntegrationTest {
     @Autowired
     Environment environment;
 
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    TopologyDrawings drawings;
+
     TestHttp http;
 
+    /**
+     * The records are dated a few days around "today", so today is put in the middle of the current year: on 1 or 2
+     * January an inspection two days back would fall in last year's review and the figures would not add up.
+     */
     @BeforeEach
     void setUp() {
         http = TestHttp.onPort(port);
+        int year = LocalDate.now(region.region().timeZone()).getYear();
+        clock.set(LocalDate.of(year, 6, 15).atTime(5, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.set(Instant.ofEpochMilli(System.currentTimeMillis()));
     }
 
     LocalDate today() {
-        return LocalDate.now(region.region().timeZone());
+        return NetworkTestSupport.today(clock, region);
     }
 
     String post(String path, Map<String, ?> body) {
@@ -198,6 +225,56 @@ class NetworkReviewIntegrationTest {
         HttpResponse<byte[]> own = bytes(PATH + "/" + year + "/report.pdf", operator(built.opd()));
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(text(own.body())).contains(built.opd()).contains(built.provider());
+    }
+
+    /** A circuit switched off on 30 December and recorded in January was gone at that year's end; one switched off
+     * on 2 January was still there. The date it stopped serving decides, not the day it was recorded. */
+    @Test
+    void aCircuitCountsAsActiveUntilTheDateItWasDecommissionedNotTheDayThatWasRecorded_N8_N2() throws Exception {
+        int year = today().getYear() - 1;
+        clock.set(LocalDate.of(year, 6, 15).atTime(5, 0).toInstant(ZoneOffset.UTC));
+        String hub = registerOpd(mongo, newOpd(), "Dinas Kominfo Rewiu");
+        String opd = registerOpd(mongo, newOpd(), "Dinas Pertanian Rewiu");
+        String hubSite = post("/api/v1/sites", Map.of("opd", hub, "name", "NOC Rewiu"));
+        String site = post("/api/v1/sites", Map.of("opd", opd, "name", "Kantor Pertanian"));
+        Map<String, Object> circuit = Map.of("provider", "Telkom", "medium", "FIBER", "bandwidthDownMbps", 100,
+                "aEnd", Map.of("siteId", hubSite), "bEnd", Map.of("siteId", site));
+        String offBeforeYearEnd = post("/api/v1/wan-links", with(circuit, "circuitId", "T-" + opd + "-1"));
+        String offAfterYearEnd = post("/api/v1/wan-links", with(circuit, "circuitId", "T-" + opd + "-2"));
+
+        clock.set(LocalDate.of(year + 1, 1, 5).atTime(5, 0).toInstant(ZoneOffset.UTC));
+        for (var off : Map.of(offBeforeYearEnd, year + "-12-30", offAfterYearEnd, (year + 1) + "-01-02").entrySet()) {
+            assertStatus(http.post("/api/v1/wan-links/" + off.getKey() + "/decommission").auth(admin())
+                    .json(Map.of("reason", "Pindah ke jaringan provinsi", "decommissionedOn", off.getValue()))
+                    .send(), 200);
+        }
+
+        JsonNode review = http.get(PATH + "/" + year + "?opd=" + opd).auth(admin()).send().json();
+        assertThat(review.get("totals").get("activeWanLinks").asInt()).as("the one switched off on 2 January")
+                .isEqualTo(1);
+        assertThat(review.get("totals").get("wanLinksRegistered").asInt()).isEqualTo(2);
+        assertThat(review.get("totals").get("wanLinksDecommissioned").asInt()).as("30 December").isEqualTo(1);
+        JsonNode next = http.get(PATH + "/" + (year + 1) + "?opd=" + opd).auth(admin()).send().json();
+        assertThat(next.get("totals").get("activeWanLinks").asInt()).isZero();
+        assertThat(next.get("totals").get("wanLinksDecommissioned").asInt()).as("2 January").isEqualTo(1);
+
+        // the PDF's WAN diagram is the network at that year's end, not as printed in January (the drawing's text
+        // is vector paths in the PDF, so the SVG it embeds is checked, and the PDF's caption)
+        HttpResponse<byte[]> pdf = bytes(PATH + "/" + year + "/report.pdf?opd=" + opd, admin());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(text(pdf.body()).replaceAll("\\s+", " ")).contains("aktif pada 31 Desember " + year);
+        Caller dinas = new Caller("admin.dinas", "admin.dinas", "DISKOMINFO", Set.of("DINAS_ADMIN"), true);
+        assertThat(drawings.wanSvgAsOf(dinas, opd, LocalDate.of(year, 12, 31))).contains("T-" + opd + "-2")
+                .doesNotContain("T-" + opd + "-1").contains("31 Desember " + year);
+        assertThat(drawings.wanSvgAsOf(dinas, opd, LocalDate.of(year, 6, 14)))
+                .as("registered on 15 June").doesNotContain("T-" + opd + "-");
+        assertThat(drawings.wanSvg(dinas, opd)).as("as it stands now").doesNotContain("T-" + opd + "-");
+    }
+
+    static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+        Map<String, Object> copy = new java.util.HashMap<>(body);
+        copy.put(key, value);
+        return copy;
     }
 
     @Test

@@ -2,10 +2,12 @@ package id.go.spbe.network.site;
 
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** N1: sites per OPD with their upstream interconnections; Dinas records them, OPDs read their own. */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class SiteIntegrationTest {
 
     static final String PATH = "/api/v1/sites";

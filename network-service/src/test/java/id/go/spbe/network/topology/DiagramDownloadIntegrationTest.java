@@ -2,12 +2,14 @@ package id.go.spbe.network.topology;
 
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import javax.imageio.ImageIO;
@@ -34,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the region's header and a PNG, both from the same drawing, scoped like the SVG (another OPD's LAN 404).
  */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class DiagramDownloadIntegrationTest {
 
     static final HttpClient CLIENT = HttpClient.newHttpClient();

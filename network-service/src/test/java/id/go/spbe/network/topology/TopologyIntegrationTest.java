@@ -1,11 +1,14 @@
 package id.go.spbe.network.topology;
 
+import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -14,7 +17,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +29,7 @@ import static id.go.spbe.network.NetworkTestSupport.assertStatus;
 import static id.go.spbe.network.NetworkTestSupport.newOpd;
 import static id.go.spbe.network.NetworkTestSupport.operator;
 import static id.go.spbe.network.NetworkTestSupport.registerOpd;
+import static id.go.spbe.network.NetworkTestSupport.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * boxes overlap.
  */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class TopologyIntegrationTest {
 
     @LocalServerPort
@@ -42,6 +46,12 @@ class TopologyIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    RegionProfile region;
 
     TestHttp http;
     String opd;
@@ -151,7 +161,7 @@ class TopologyIntegrationTest {
 
         String title = texts(svg, "title").get(0);
         assertThat(title).isEqualTo("Topologi LAN Dinas Pariwisata <Uji> & Budaya (" + opd + ")");
-        String date = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))
+        String date = today(clock, region)
                 .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID")));
         assertThat(texts(svg, "subtitle").get(0)).contains(date.substring(date.indexOf(' ') + 1))
                 .contains("dikelola Dinas");

@@ -1,14 +1,18 @@
 package id.go.spbe.network.wan;
 
+import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import id.go.spbe.platform.test.time.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +26,12 @@ import static id.go.spbe.network.NetworkTestSupport.awaitEvent;
 import static id.go.spbe.network.NetworkTestSupport.newOpd;
 import static id.go.spbe.network.NetworkTestSupport.operator;
 import static id.go.spbe.network.NetworkTestSupport.registerOpd;
+import static id.go.spbe.network.NetworkTestSupport.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** N2: WAN circuits, recorded by Dinas only, down to the OPD router and port; circuit ids unique per provider. */
 @SpbeIntegrationTest
+@Import(MutableClock.Configuration.class)
 class WanLinkIntegrationTest {
 
     static final String PATH = "/api/v1/wan-links";
@@ -36,6 +42,12 @@ class WanLinkIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    RegionProfile region;
 
     TestHttp http;
     String hubOpd;
@@ -122,6 +134,55 @@ class WanLinkIntegrationTest {
                 .json(Map.of("reason", "lagi")).send(), 409);
         assertThat(http.get(PATH + "/" + id + "/history").auth(admin()).send().json().get("entries")).hasSize(2);
         assertStatus(http.delete("/api/v1/lans/" + opd + "/devices/" + router).auth(admin()).send(), 204);
+    }
+
+    @Test
+    void aDecommissionedCircuitKeepsItsReasonDateAndHistoryButLeavesTheActiveInventory_N2() {
+        String circuit = circuit();
+        String id = http.post(PATH).auth(admin()).json(link("Lintasarta", circuit, Map.of("siteId", opdSite)))
+                .send().json().get("id").asString();
+        String decommission = PATH + "/" + id + "/decommission";
+        LocalDate today = today(clock, region);
+
+        TestHttp.Reply future = http.post(decommission).auth(admin())
+                .json(Map.of("reason", "Kontrak habis", "decommissionedOn", today.plusDays(1).toString())).send();
+        assertRuleViolation(future, "N2");
+        assertThat(future.json().get("detail").asString()).contains("decommissionedOn", "belum tiba");
+        TestHttp.Reply beforeContract = http.post(decommission).auth(admin())
+                .json(Map.of("reason", "Kontrak habis", "decommissionedOn", "2025-12-31")).send();
+        assertRuleViolation(beforeContract, "N2");
+        assertThat(beforeContract.json().get("detail").asString()).contains("2026-01-01");
+        TestHttp.Reply notADate = http.post(decommission).auth(admin())
+                .json(Map.of("reason", "Kontrak habis", "decommissionedOn", "kemarin")).send();
+        assertStatus(notADate, 400);
+        assertThat(notADate.text()).contains("decommissionedOn");
+        assertStatus(http.post(decommission).auth(operator(opd)).json(Map.of("reason", "x")).send(), 403);
+
+        TestHttp.Reply done = http.post(decommission).auth(admin()).header("If-Match", "\"0\"")
+                .json(Map.of("reason", "Dipindah ke jaringan provinsi", "decommissionedOn",
+                        today.minusDays(1).toString())).send();
+        assertStatus(done, 200);
+        assertThat(done.json().get("decommissionedOn").asString()).isEqualTo(today.minusDays(1).toString());
+        assertThat(done.json().get("decommissionReason").asString()).isEqualTo("Dipindah ke jaringan provinsi");
+        JsonNode event = awaitEvent(TOPIC, id, "id.go.spbe.wan-link.changed.v1", "DECOMMISSIONED");
+        assertSchemaValid(event, "wan-link-changed.v1");
+        assertThat(event.get("data").get("decommissionedOn").asString()).isEqualTo(today.minusDays(1).toString());
+        assertThat(event.get("data").get("decommissionReason").asString()).isEqualTo("Dipindah ke jaringan provinsi");
+
+        // out of the active inventory and the drawing, still in the register and its history
+        assertThat(http.get(PATH + "?opd=" + opd + "&status=ACTIVE").auth(admin()).send().json().get("items"))
+                .noneSatisfy(l -> assertThat(l.get("id").asString()).isEqualTo(id));
+        assertThat(http.get(PATH + "?opd=" + opd + "&status=DECOMMISSIONED").auth(operator(opd)).send().json()
+                .get("items")).anySatisfy(l -> assertThat(l.get("id").asString()).isEqualTo(id));
+        assertThat(http.get("/api/v1/topology/wan?opd=" + opd).auth(admin()).send().text()).doesNotContain(circuit);
+        JsonNode history = http.get(PATH + "/" + id + "/history").auth(operator(opd)).send().json();
+        assertThat(history.get("intact").asBoolean()).isTrue();
+        assertThat(history.get("entries")).hasSize(2);
+        // a date left out is today
+        String other = http.post(PATH).auth(admin()).json(link("Lintasarta", circuit(), Map.of("siteId", opdSite)))
+                .send().json().get("id").asString();
+        assertThat(http.post(PATH + "/" + other + "/decommission").auth(admin()).json(Map.of("reason", "Rusak"))
+                .send().json().get("decommissionedOn").asString()).isEqualTo(today.toString());
     }
 
     @Test

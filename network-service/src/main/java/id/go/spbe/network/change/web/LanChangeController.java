@@ -4,6 +4,7 @@ import id.go.spbe.network.change.LanChangeReports;
 import id.go.spbe.network.change.domain.LanChangeReport;
 import id.go.spbe.network.change.domain.LanChangeReportStatus;
 import id.go.spbe.network.change.web.LanChangePayloads.AcknowledgeRequest;
+import id.go.spbe.network.change.web.LanChangePayloads.ChangeTicketSummaryResponse;
 import id.go.spbe.network.change.web.LanChangePayloads.CitedChangeResponse;
 import id.go.spbe.network.change.web.LanChangePayloads.DiffResponse;
 import id.go.spbe.network.change.web.LanChangePayloads.HistoryResponse;
@@ -51,6 +52,7 @@ class LanChangeController {
 
     static final String PATH = "/api/v1/lan-changes";
     private static final Set<String> SORTABLE = Set.of("reportedAt", "performedOn", "status", "opdCode");
+    private static final Set<String> TICKET_SORTABLE = Set.of("stageAt", "openedAt", "approvedAt");
 
     private final LanChangeReports reports;
     private final ChangeTickets changeTickets;
@@ -126,6 +128,26 @@ class LanChangeController {
             @RequestParam(required = false) Integer size, Caller caller) {
         return PageResponse.of(reports.uncovered(caller, opd, Boolean.TRUE.equals(unauthorised),
                 PageRequests.of(page, size, null, Set.of(), Sort.by("revision"))), UncoveredRevisionResponse::of);
+    }
+
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
+    @GetMapping("/change-tickets")
+    @Operation(summary = "Search the servicedesk changes (S6) a change report may cite", description = "The "
+            + "PERUBAHAN tickets network-service knows from servicedesk's events (they may lag behind): OPD users "
+            + "see their OPD's (another OPD named: 403), region-wide roles all, or one OPD's with `opd`. `q` (at "
+            + "most 100 characters) matches the start of the ticket id, or the category, affected site, opener or "
+            + "approver; `approved=true` keeps the changes a report may cite. Sort: stageAt (default, latest first), "
+            + "openedAt, approvedAt.")
+    PageResponse<ChangeTicketSummaryResponse> searchChangeTickets(@RequestParam(required = false) String opd,
+            @RequestParam(required = false) String q, @RequestParam(required = false) Boolean approved,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) List<String> sort, Caller caller) {
+        if (q != null && q.length() > 100) {
+            throw new InvalidRequestException("q", "Kata kunci pencarian paling banyak 100 karakter.");
+        }
+        return PageResponse.of(changeTickets.search(caller, opd, q, Boolean.TRUE.equals(approved),
+                PageRequests.of(page, size, sort, TICKET_SORTABLE, Sort.by(Sort.Direction.DESC, "stageAt"))),
+                ChangeTicketSummaryResponse::of);
     }
 
     @GetMapping("/change-tickets/{ticketId:[0-9a-fA-F-]+}")

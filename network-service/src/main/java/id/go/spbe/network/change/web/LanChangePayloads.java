@@ -94,6 +94,20 @@ final class LanChangePayloads {
         }
     }
 
+    /** One servicedesk change in the N7 form's ticket search, as this service last heard of it. */
+    @Schema(name = "ChangeTicketSummary")
+    record ChangeTicketSummaryResponse(String id, String opd, @Nullable String stage, @Nullable String category,
+            @Nullable String affectedSite, @Nullable String affectedApplicationId, @Nullable Instant openedAt,
+            @Nullable String openedBy, boolean approved, @Nullable Instant approvedAt, @Nullable String approvedBy,
+            @Nullable Instant implementedAt) {
+
+        static ChangeTicketSummaryResponse of(ChangeTicket t) {
+            return new ChangeTicketSummaryResponse(t.id(), t.opdCode(), t.stage(), t.category(), t.affectedSite(),
+                    t.affectedApplicationId(), t.openedAt(), t.openedBy(), t.approved(), t.approvedAt(),
+                    t.approvedBy(), t.implementedAt());
+        }
+    }
+
     record ReportResponse(String id, String opd, String what, String why, LocalDate performedOn,
             @Nullable String ticketReference, @Nullable CitedChangeResponse changeTicket, LanSteward steward, LanChangeReportStatus status, String reportedBy,
             Instant reportedAt, @Nullable String acknowledgedBy, @Nullable Instant acknowledgedAt,

@@ -26,6 +26,7 @@ class ServicedeskChangeListener implements EventConsumer {
 
     /** This consumer's copies of the fields it reads (servicedesk owns the schemas). */
     record TicketOpened(@NotBlank String ticketId, @NotBlank String requesterOpd, @NotBlank String type,
+            String category, String affectedSite, String affectedApplicationId, Instant openedAt, String openedBy,
             @NotNull Instant occurredAt) {
     }
 
@@ -61,7 +62,9 @@ class ServicedeskChangeListener implements EventConsumer {
 
     void onOpened(TicketOpened data, CloudEvent event) {
         if ("PERUBAHAN".equals(data.type())) {
-            tickets.opened(data.ticketId(), data.requesterOpd(), data.occurredAt());
+            tickets.opened(data.ticketId(), data.requesterOpd(), new ChangeTickets.Opening(data.category(),
+                    data.affectedSite(), data.affectedApplicationId(), data.openedAt(), data.openedBy()),
+                    data.occurredAt());
         }
     }
 }

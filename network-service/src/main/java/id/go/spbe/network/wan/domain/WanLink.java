@@ -9,6 +9,8 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -42,6 +44,7 @@ public class WanLink extends AggregateRoot {
     private String decommissionedBy;
     private Instant decommissionedAt;
     private String decommissionReason;
+    private LocalDate decommissionedOn;
 
     WanLink() {
     }
@@ -70,16 +73,40 @@ public class WanLink extends AggregateRoot {
         changed(WanLinkChange.UPDATED, now);
     }
 
-    public void decommission(String reason, String actor, Instant now) {
+    /**
+     * Takes the circuit out of the active inventory (N2): with a reason and the date it stopped serving ({@code on};
+     * null: today, in the region's time zone). That date, not the moment it is recorded, decides in which year's
+     * review (N8) the circuit was last active, so a circuit switched off on 30 December and recorded in January still
+     * counts as gone at that year's end. Not after today and not before its contract began (422 N2).
+     */
+    public void decommission(String reason, LocalDate on, LocalDate today, String actor, Instant now) {
         requireActive("dihentikan");
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("N2", "Alasan penghentian wajib diisi.");
         }
+        LocalDate date = on == null ? today : on;
+        if (date.isAfter(today)) {
+            throw new RuleViolationException("N2", "decommissionedOn: tanggal penghentian " + date + " belum tiba "
+                    + "(hari ini " + today + "); catat penghentian setelah sirkuit benar-benar berhenti.");
+        }
+        if (contract != null && contract.startDate() != null && date.isBefore(contract.startDate())) {
+            throw new RuleViolationException("N2", "decommissionedOn: tanggal penghentian " + date + " sebelum "
+                    + "kontrak sirkuit dimulai (" + contract.startDate() + ").");
+        }
         status = WanLinkStatus.DECOMMISSIONED;
         decommissionedBy = actor;
         decommissionedAt = now;
+        decommissionedOn = date;
         decommissionReason = reason.strip();
         changed(WanLinkChange.DECOMMISSIONED, now);
+    }
+
+    /**
+     * When the circuit stopped serving: the start of its decommissioning date in {@code zone}; for a circuit
+     * decommissioned before dates were recorded, the moment it was recorded. Null while active.
+     */
+    public Instant outOfServiceAt(ZoneId zone) {
+        return decommissionedOn != null ? decommissionedOn.atStartOfDay(zone).toInstant() : decommissionedAt;
     }
 
     private void apply(WanLinkDetails details) {
@@ -113,7 +140,8 @@ public class WanLink extends AggregateRoot {
 
     private void changed(WanLinkChange change, Instant now) {
         raise(new WanLinkChanged(UUID.randomUUID(), now, id, change, status, provider, circuitId, medium,
-                bandwidthDownMbps, bandwidthUpMbps, aEnd.siteId(), aEnd.opdCode(), bEnd.siteId(), bEnd.opdCode()));
+                bandwidthDownMbps, bandwidthUpMbps, aEnd.siteId(), aEnd.opdCode(), bEnd.siteId(), bEnd.opdCode(),
+                decommissionedOn, decommissionReason));
     }
 
     public String id() {
@@ -182,6 +210,10 @@ public class WanLink extends AggregateRoot {
 
     public Instant decommissionedAt() {
         return decommissionedAt;
+    }
+
+    public LocalDate decommissionedOn() {
+        return decommissionedOn;
     }
 
     public String decommissionReason() {

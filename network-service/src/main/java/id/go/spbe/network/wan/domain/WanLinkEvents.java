@@ -4,6 +4,7 @@ import id.go.spbe.platform.domain.DomainEvent;
 import id.go.spbe.platform.domain.EventType;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -24,8 +25,8 @@ public final class WanLinkEvents {
     @EventType(value = "id.go.spbe.wan-link.changed.v1", topic = TOPIC)
     public record WanLinkChanged(UUID eventId, Instant occurredAt, String wanLinkId, WanLinkChange change,
             WanLinkStatus status, String provider, String circuitId, WanMedium medium, int bandwidthDownMbps,
-            Integer bandwidthUpMbps, String aSiteId, String aOpdCode, String bSiteId, String bOpdCode)
-            implements DomainEvent {
+            Integer bandwidthUpMbps, String aSiteId, String aOpdCode, String bSiteId, String bOpdCode,
+            LocalDate decommissionedOn, String decommissionReason) implements DomainEvent {
 
         @Override
         public String aggregateId() {

@@ -5,7 +5,7 @@ import id.go.spbe.network.wan.domain.WanLink;
 import id.go.spbe.network.wan.domain.WanLinkStatus;
 import id.go.spbe.network.wan.domain.WanMedium;
 import id.go.spbe.network.wan.web.WanLinkPayloads.HistoryResponse;
-import id.go.spbe.network.wan.web.WanLinkPayloads.ReasonRequest;
+import id.go.spbe.network.wan.web.WanLinkPayloads.DecommissionRequest;
 import id.go.spbe.network.wan.web.WanLinkPayloads.WanLinkRequest;
 import id.go.spbe.network.wan.web.WanLinkPayloads.WanLinkResponse;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
@@ -80,10 +80,15 @@ class WanLinkController {
     @PostMapping("/{id}/decommission")
     @RolesAllowed(Roles.DINAS_ADMIN)
     @Operation(summary = "Decommission a WAN circuit (ACTIVE → DECOMMISSIONED, Dinas)",
-            description = "With a reason. Emits WanLinkChanged (DECOMMISSIONED).")
-    ResponseEntity<WanLinkResponse> decommission(@PathVariable String id, @Valid @RequestBody ReasonRequest request,
+            description = "With a reason and `decommissionedOn`, the date it stopped serving (left out: today in the "
+                    + "region's time zone; after today or before its contract began: 422 N2). The circuit leaves the "
+                    + "active inventory and the WAN diagram but keeps its record and history; the yearly review (N8) "
+                    + "counts it active up to the day before that date. 409 when decommissioned already. Emits "
+                    + "WanLinkChanged (DECOMMISSIONED).")
+    ResponseEntity<WanLinkResponse> decommission(@PathVariable String id,
+            @Valid @RequestBody DecommissionRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
-        return reply(register.decommission(caller, id, request.reason(), ifMatch));
+        return reply(register.decommission(caller, id, request.reason(), request.decommissionedOn(), ifMatch));
     }
 
     @ProblemResponses(422) // G1: an opd filter naming no active OPD

@@ -77,8 +77,9 @@ final class WanLinkPayloads {
         }
     }
 
-    @Schema(name = "WanLinkReasonRequest")
-    record ReasonRequest(@NotBlank @Size(max = 1000) String reason) {
+    /** Why and since when (the date it stopped serving; left out: today) a circuit is decommissioned. */
+    @Schema(name = "WanLinkDecommissionRequest")
+    record DecommissionRequest(@NotBlank @Size(max = 1000) String reason, @Nullable LocalDate decommissionedOn) {
     }
 
     record TerminationResponse(String siteId, String opd, @Nullable String deviceId, @Nullable String interfaceName) {
@@ -93,14 +94,15 @@ final class WanLinkPayloads {
             TerminationResponse aEnd, TerminationResponse bEnd, WanLinkStatus status, String registeredBy,
             Instant registeredAt, @Nullable String updatedBy, @Nullable Instant updatedAt,
             @Nullable String decommissionedBy, @Nullable Instant decommissionedAt,
-            @Nullable String decommissionReason, long version) {
+            @Nullable LocalDate decommissionedOn, @Nullable String decommissionReason, long version) {
 
         static WanLinkResponse of(WanLink l) {
             return new WanLinkResponse(l.id(), l.provider(), l.circuitId(), l.medium(), l.bandwidthDownMbps(),
                     l.bandwidthUpMbps(), ContractPayload.of(l.contract()), SlaPayload.of(l.sla()),
                     TerminationResponse.of(l.aEnd()), TerminationResponse.of(l.bEnd()), l.status(),
                     l.registeredBy(), l.registeredAt(), l.updatedBy(), l.updatedAt(), l.decommissionedBy(),
-                    l.decommissionedAt(), l.decommissionReason(), l.version() == null ? 0 : l.version());
+                    l.decommissionedAt(), l.decommissionedOn(), l.decommissionReason(),
+                    l.version() == null ? 0 : l.version());
         }
     }
 
