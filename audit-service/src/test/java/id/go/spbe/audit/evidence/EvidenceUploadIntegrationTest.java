@@ -2,10 +2,10 @@ package id.go.spbe.audit.evidence;
 
 import id.go.spbe.audit.support.AuditApi;
 import id.go.spbe.audit.support.AuditEvents;
-import id.go.spbe.audit.support.RawHttp;
-import id.go.spbe.audit.support.RawHttp.FilePart;
 import id.go.spbe.platform.documents.TestFiles;
 import id.go.spbe.platform.documents.TestPdfs;
+import id.go.spbe.platform.test.http.FormUpload;
+import id.go.spbe.platform.test.http.FormUpload.FilePart;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.time.MutableClock;
@@ -56,7 +56,7 @@ class EvidenceUploadIntegrationTest {
 
     AuditApi api;
     TestHttp http;
-    RawHttp raw;
+    FormUpload raw;
     Instant started;
     String lead;
     String path;
@@ -75,7 +75,7 @@ class EvidenceUploadIntegrationTest {
         clock.set(Instant.parse("2026-12-01T03:00:00Z"));
         api = new AuditApi(port);
         http = api.http();
-        raw = new RawHttp(port);
+        raw = new FormUpload(port);
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById("DISKOMINFO", org.bson.Document.class,
                 "opd_references") != null);
         lead = AuditApi.login("lead");
@@ -105,7 +105,7 @@ class EvidenceUploadIntegrationTest {
         byte[] pdf = TestPdfs.unsigned("SOP PENCADANGAN DINKES");
         byte[] png = png();
         String etag = http.get(one).auth(operator("DINKES")).send().header("ETag");
-        RawHttp.Reply uploaded = raw.multipart(one + "/files", operator("DINKES"), etag,
+        TestHttp.Reply uploaded = raw.multipartFiles(one + "/files", operator("DINKES"), etag,
                 Map.of("note", "SOP dan tangkapan layar"), List.of(new FilePart("SOP Pencadangan.pdf",
                         "application/octet-stream", pdf), new FilePart("jadwal.png", "image/png", png)));
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(200);
@@ -131,9 +131,9 @@ class EvidenceUploadIntegrationTest {
                 body.get("id").asString(), 1)).anyMatch(e -> e.get("documentIds").size() == 2);
 
         for (String reader : List.of(operator("DINKES"), auditor(lead), dinas(), coordinator())) {
-            RawHttp.Reply download = raw.get(one + "/files/" + documentId, reader);
+            TestHttp.Reply download = raw.get(one + "/files/" + documentId, reader);
             assertThat(download.status()).as(download.toString()).isEqualTo(200);
-            assertThat(download.body()).isEqualTo(pdf);
+            assertThat(download.bytes()).isEqualTo(pdf);
             assertThat(download.header("Content-Type")).isEqualTo("application/pdf");
             assertThat(download.header("Content-Disposition")).startsWith("attachment");
             assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -145,7 +145,7 @@ class EvidenceUploadIntegrationTest {
         assertThat(raw.get(one + "/files/0123456789abcdef01234567", dinas()).status())
                 .as("not uploaded to this request").isEqualTo(404);
 
-        RawHttp.Reply again = raw.multipart(one + "/files", operator("DINKES"), null, Map.of(),
+        TestHttp.Reply again = raw.multipart(one + "/files", operator("DINKES"), null, Map.of(),
                 new FilePart("lagi.pdf", "application/pdf", pdf));
         assertThat(again.status()).as("already PROVIDED: nothing more until asked again").isEqualTo(409);
         assertThat(storedFiles()).as("checked before a byte was stored").isEqualTo(2);
@@ -153,7 +153,7 @@ class EvidenceUploadIntegrationTest {
 
     @Test
     void au2AFileOfAnotherTypeIsRefusedWith415AndNothingIsStored() {
-        RawHttp.Reply exe = raw.multipart(one + "/files", operator("DINKES"), null, Map.of(),
+        TestHttp.Reply exe = raw.multipartFiles(one + "/files", operator("DINKES"), null, Map.of(),
                 List.of(new FilePart("sop.pdf", "application/pdf", TestPdfs.unsigned("SOP")),
                         new FilePart("laporan.pdf", "application/pdf", TestFiles.windowsExecutable())));
         assertThat(exe.status()).as(exe.toString()).isEqualTo(415);
@@ -165,7 +165,7 @@ class EvidenceUploadIntegrationTest {
 
     @Test
     void au2AFileOverTheSizeLimitIsRefusedWith413() {
-        RawHttp.Reply large = raw.multipart(one + "/files", operator("DINKES"), null, Map.of(),
+        TestHttp.Reply large = raw.multipart(one + "/files", operator("DINKES"), null, Map.of(),
                 new FilePart("besar.pdf", "application/pdf", new byte[1024 * 1024 + 1]));
         assertThat(large.status()).as(large.toString()).isEqualTo(413);
         assertThat(large.header("Content-Type")).startsWith("application/problem+json");
@@ -182,11 +182,11 @@ class EvidenceUploadIntegrationTest {
         assertThat(raw.multipart(one + "/files", null, null, Map.of(), sop).status()).isEqualTo(401);
         assertThat(raw.multipart(one + "/files", operator("DINKES"), "\"999\"", Map.of(), sop).status())
                 .isEqualTo(412);
-        RawHttp.Reply none = raw.multipart(one + "/files", operator("DINKES"), null, Map.of("note", "x"),
+        TestHttp.Reply none = raw.multipartFiles(one + "/files", operator("DINKES"), null, Map.of("note", "x"),
                 List.of());
         assertThat(none.status()).as(none.toString()).isEqualTo(400);
         assertThat(none.toString()).contains("file");
-        RawHttp.Reply longNote = raw.multipart(one + "/files", operator("DINKES"), null,
+        TestHttp.Reply longNote = raw.multipart(one + "/files", operator("DINKES"), null,
                 Map.of("note", "x".repeat(4001)), sop);
         assertThat(longNote.status()).isEqualTo(400);
         assertThat(longNote.toString()).contains("note");

@@ -2,10 +2,10 @@ package id.go.spbe.audit.finding;
 
 import id.go.spbe.audit.support.AuditApi;
 import id.go.spbe.audit.support.AuditEvents;
-import id.go.spbe.audit.support.RawHttp;
-import id.go.spbe.audit.support.RawHttp.FilePart;
 import id.go.spbe.platform.documents.TestFiles;
 import id.go.spbe.platform.documents.TestPdfs;
+import id.go.spbe.platform.test.http.FormUpload;
+import id.go.spbe.platform.test.http.FormUpload.FilePart;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.time.MutableClock;
@@ -50,7 +50,7 @@ class RemediationFilesIntegrationTest {
 
     AuditApi api;
     TestHttp http;
-    RawHttp raw;
+    FormUpload raw;
     String lead;
     String auditPath;
     String finding;
@@ -67,7 +67,7 @@ class RemediationFilesIntegrationTest {
     void aFindingInRemediation() {
         api = new AuditApi(port);
         http = api.http();
-        raw = new RawHttp(port);
+        raw = new FormUpload(port);
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById("DISKOMINFO", org.bson.Document.class,
                 "opd_references") != null);
         lead = AuditApi.login("ketua");
@@ -104,7 +104,7 @@ class RemediationFilesIntegrationTest {
     void theOwnerResolvesWithProofTheAuditorReadsItAndVerifies_AU7() {
         byte[] pdf = TestPdfs.unsigned("BERITA ACARA PENGGANTIAN KATA SANDI");
         String etag = http.get(finding).auth(operator("DINKES")).send().header("ETag");
-        RawHttp.Reply resolved = raw.multipart(finding + "/resolve-with-files", operator("DINKES"), etag,
+        TestHttp.Reply resolved = raw.multipart(finding + "/resolve-with-files", operator("DINKES"), etag,
                 Map.of("note", "Kata sandi diganti, berita acara terlampir"),
                 new FilePart("Berita Acara.pdf", "application/octet-stream", pdf));
         assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
@@ -122,9 +122,9 @@ class RemediationFilesIntegrationTest {
         String documentId = file.get("documentId").asString();
 
         for (String reader : List.of(auditor(lead), dinas(), coordinator(), operator("DINKES"))) {
-            RawHttp.Reply download = raw.get(finding + "/files/" + documentId, reader);
+            TestHttp.Reply download = raw.get(finding + "/files/" + documentId, reader);
             assertThat(download.status()).as(download.toString()).isEqualTo(200);
-            assertThat(download.body()).isEqualTo(pdf);
+            assertThat(download.bytes()).isEqualTo(pdf);
             assertThat(download.header("Content-Type")).isEqualTo("application/pdf");
             assertThat(download.header("Content-Disposition")).startsWith("attachment");
             assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -141,7 +141,7 @@ class RemediationFilesIntegrationTest {
         assertThat(verified.get("status").asString()).isEqualTo("VERIFIED");
         assertThat(verified.get("remediationFiles").size()).as("the proof stays with the closed finding")
                 .isEqualTo(1);
-        RawHttp.Reply again = raw.multipart(finding + "/resolve-with-files", operator("DINKES"), null, Map.of(),
+        TestHttp.Reply again = raw.multipart(finding + "/resolve-with-files", operator("DINKES"), null, Map.of(),
                 new FilePart("lagi.pdf", "application/pdf", pdf));
         assertThat(again.status()).as("closed: 409 before a byte is stored").isEqualTo(409);
         assertThat(storedFiles(finding)).isEqualTo(1);
@@ -149,7 +149,7 @@ class RemediationFilesIntegrationTest {
 
     @Test
     void aRefusedFileTypeIs415AndLeavesNothingStored_AU7() {
-        RawHttp.Reply exe = raw.multipart(finding + "/resolve-with-files", operator("DINKES"), null, Map.of(),
+        TestHttp.Reply exe = raw.multipartFiles(finding + "/resolve-with-files", operator("DINKES"), null, Map.of(),
                 List.of(new FilePart("ba.pdf", "application/pdf", TestPdfs.unsigned("BA")),
                         new FilePart("foto.pdf", "application/pdf", TestFiles.windowsExecutable())));
         assertThat(exe.status()).as(exe.toString()).isEqualTo(415);
@@ -170,11 +170,11 @@ class RemediationFilesIntegrationTest {
         assertThat(raw.multipart(finding + "/resolve-with-files", null, null, Map.of(), ba).status()).isEqualTo(401);
         assertThat(raw.multipart(finding + "/resolve-with-files", operator("DINKES"), "\"999\"", Map.of(), ba)
                 .status()).isEqualTo(412);
-        RawHttp.Reply none = raw.multipart(finding + "/resolve-with-files", operator("DINKES"), null,
+        TestHttp.Reply none = raw.multipartFiles(finding + "/resolve-with-files", operator("DINKES"), null,
                 Map.of("note", "x"), List.of());
         assertThat(none.status()).as(none.toString()).isEqualTo(400);
         assertThat(none.toString()).contains("file");
-        RawHttp.Reply longNote = raw.multipart(finding + "/resolve-with-files", operator("DINKES"), null,
+        TestHttp.Reply longNote = raw.multipart(finding + "/resolve-with-files", operator("DINKES"), null,
                 Map.of("note", "x".repeat(4001)), ba);
         assertThat(longNote.status()).isEqualTo(400);
         assertThat(longNote.toString()).contains("note");
@@ -184,7 +184,7 @@ class RemediationFilesIntegrationTest {
         assertThat(storedFiles(finding) + storedFiles(identified)).isZero();
         assertThat(status()).isEqualTo("IN_REMEDIATION");
 
-        RawHttp.Reply byDinas = raw.multipart(finding + "/resolve-with-files", dinas(), null, Map.of(), ba);
+        TestHttp.Reply byDinas = raw.multipart(finding + "/resolve-with-files", dinas(), null, Map.of(), ba);
         assertThat(byDinas.status()).as(byDinas.toString()).isEqualTo(200);
         assertThat(byDinas.json().get("remediationFiles").get(0).get("uploadedBy").asString()).isNotBlank();
     }

@@ -2,7 +2,7 @@ package id.go.spbe.audit.report;
 
 import id.go.spbe.audit.support.AuditApi;
 import id.go.spbe.audit.support.AuditEvents;
-import id.go.spbe.audit.support.RawHttp;
+import id.go.spbe.platform.test.http.FormUpload;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.time.MutableClock;
@@ -54,7 +54,7 @@ class AuditReportIntegrationTest {
 
     AuditApi api;
     TestHttp http;
-    RawHttp raw;
+    FormUpload raw;
 
     @BeforeAll
     static void directoryKnowsTheOpds() {
@@ -67,7 +67,7 @@ class AuditReportIntegrationTest {
     void clients() {
         api = new AuditApi(port);
         http = api.http();
-        raw = new RawHttp(port);
+        raw = new FormUpload(port);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             org.bson.Document opd = mongo.findById(OPD, org.bson.Document.class, "opd_references");
             return opd != null && "RSUD Curup".equals(opd.getString("name"))
@@ -121,13 +121,13 @@ class AuditReportIntegrationTest {
 
         for (String reader : List.of(dinas(), coordinator(), auditor(audit.lead()), auditor(audit.member()),
                 operator(OPD))) {
-            RawHttp.Reply reply = raw.get(audit.path() + "/report.pdf", reader);
+            TestHttp.Reply reply = raw.get(audit.path() + "/report.pdf", reader);
             assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
             assertThat(reply.header("Content-Type")).isEqualTo("application/pdf");
             assertThat(reply.header("Cache-Control")).contains("no-store");
             assertThat(reply.header("Content-Disposition")).startsWith("attachment")
                     .contains("laporan-audit-aplikasi-rsud_curup");
-            String text = text(reply.body());
+            String text = text(reply.bytes());
             assertThat(text).contains("Laporan Hasil Audit Aplikasi SPBE").doesNotContain("KONSEP")
                     .contains("Kepada Yth. Tim Koordinasi SPBE Kabupaten Rejang Lebong")
                     .contains("SIMRS Curup (app-simrs)").contains("RSUD Curup (RSUD_CURUP)")
@@ -157,13 +157,13 @@ class AuditReportIntegrationTest {
         Audit audit = auditWithFindings();
         api.step(audit.path() + "/report", auditor(audit.lead()), null);
         api.step(audit.path() + "/complete", dinas(), null);
-        String before = text(raw.get(audit.path() + "/report.pdf", dinas()).body());
+        String before = text(raw.get(audit.path() + "/report.pdf", dinas()).bytes());
         String high = http.get(audit.path() + "/findings?sort=details.severity,desc").auth(dinas()).send().json()
                 .get("items").valueStream().filter(f -> f.get("severity").asString().equals("HIGH")).findFirst()
                 .orElseThrow().get("id").asString();
         api.step(audit.path() + "/findings/" + high + "/start-remediation", operator(OPD),
                 Map.of("note", "Uji pemulihan dijadwalkan"));
-        String after = text(raw.get(audit.path() + "/report.pdf", operator(OPD)).body());
+        String after = text(raw.get(audit.path() + "/report.pdf", operator(OPD)).bytes());
 
         assertThat(fingerprint(after)).isEqualTo(fingerprint(before)).hasSize(64);
         assertThat(before).contains("Dikonfirmasi — Disepakati");
@@ -174,14 +174,14 @@ class AuditReportIntegrationTest {
     void aReportingAuditGivesTheTeamADraftAndTheOpdWaitsForCompletion_AU7() throws IOException {
         Audit audit = auditWithFindings();
         String pdf = audit.path() + "/report.pdf";
-        RawHttp.Reply tooEarly = raw.get(pdf, dinas());
+        TestHttp.Reply tooEarly = raw.get(pdf, dinas());
         assertThat(tooEarly.status()).as("IN_PROGRESS: nothing to report yet").isEqualTo(409);
         assertThat(tooEarly.header("Content-Type")).startsWith("application/problem+json");
 
         api.step(audit.path() + "/report", auditor(audit.lead()), null);
-        RawHttp.Reply draft = raw.get(pdf, auditor(audit.member()));
+        TestHttp.Reply draft = raw.get(pdf, auditor(audit.member()));
         assertThat(draft.status()).as(draft.toString()).isEqualTo(200);
-        assertThat(text(draft.body())).contains("KONSEP").contains("Laporan Hasil Audit Aplikasi SPBE (KONSEP)");
+        assertThat(text(draft.bytes())).contains("KONSEP").contains("Laporan Hasil Audit Aplikasi SPBE (KONSEP)");
         assertThat(draft.header("Content-Disposition")).contains("-konsep.pdf");
         assertThat(raw.get(pdf, operator(OPD)).status()).as("the OPD receives the final report").isEqualTo(409);
     }
@@ -222,15 +222,15 @@ class AuditReportIntegrationTest {
         api.step(audit.path() + "/complete", auditor(audit.lead()), null);
         String pdf = audit.path() + "/report.pdf";
 
-        String whole = text(raw.get(pdf, coordinator()).body());
+        String whole = text(raw.get(pdf, coordinator()).bytes());
         assertThat(whole).contains("Firewall pusat data tanpa pembaruan").contains("Kondisi firewall usang")
                 .contains("(DISKOMINFO)").contains("Cadangan basis data tidak diuji").doesNotContain("Salinan untuk");
-        assertThat(text(raw.get(pdf, auditor(audit.member())).body())).as("the team wrote it: the whole report")
+        assertThat(text(raw.get(pdf, auditor(audit.member())).bytes())).as("the team wrote it: the whole report")
                 .contains("Firewall pusat data tanpa pembaruan").doesNotContain("Salinan untuk");
 
-        RawHttp.Reply reply = raw.get(pdf, operator(OPD));
+        TestHttp.Reply reply = raw.get(pdf, operator(OPD));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        String copy = text(reply.body());
+        String copy = text(reply.bytes());
         assertThat(copy).contains("Kepada Yth. Tim Koordinasi SPBE Kabupaten Rejang Lebong")
                 .contains("Salinan untuk RSUD Curup (RSUD_CURUP)")
                 .contains("1 temuan lain dalam audit ini menjadi tanggung jawab OPD lain dan tidak dimuat")

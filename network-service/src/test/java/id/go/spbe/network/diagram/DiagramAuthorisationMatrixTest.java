@@ -1,5 +1,6 @@
 package id.go.spbe.network.diagram;
 
+import id.go.spbe.platform.test.http.FormUpload;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.time.MutableClock;
@@ -44,7 +45,7 @@ class DiagramAuthorisationMatrixTest {
     @Test
     void everyDiagramEndpointAnswersEachRoleAsTheMatrixSays_N6() {
         TestHttp http = TestHttp.onPort(port);
-        UploadHttp upload = new UploadHttp(port);
+        FormUpload upload = new FormUpload(port);
         String opd = registerOpd(mongo, newOpd(), "Dinas Matriks Diagram");
         String other = registerOpd(mongo, newOpd(), "Dinas Lain");
         int[] year = {2080};

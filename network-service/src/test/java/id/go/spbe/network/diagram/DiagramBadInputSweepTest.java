@@ -1,5 +1,6 @@
 package id.go.spbe.network.diagram;
 
+import id.go.spbe.platform.test.http.FormUpload;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.time.MutableClock;
@@ -35,7 +36,7 @@ class DiagramBadInputSweepTest {
     @Test
     void badCampaignsReviewsAndParametersAreProblemsNamingTheField() {
         TestHttp http = TestHttp.onPort(port);
-        UploadHttp upload = new UploadHttp(port);
+        FormUpload upload = new FormUpload(port);
         String opd = registerOpd(mongo, newOpd(), "Dinas Sapu Diagram");
         assertThat(http.post("/api/v1/lan-diagrams/campaigns").auth(admin())
                 .json(Map.of("year", 2090, "dueDate", "2090-03-31")).send().status()).isEqualTo(201);
@@ -60,7 +61,7 @@ class DiagramBadInputSweepTest {
         }
         assertThat(wrong).isEmpty();
 
-        UploadHttp.Reply longNote = upload.multipart(task + "/submissions", admin(), null,
+        TestHttp.Reply longNote = upload.multipart(task + "/submissions", admin(), null,
                 Map.of("note", "x".repeat(1001)), null);
         assertThat(longNote.status()).as(longNote.toString()).isEqualTo(400);
         assertThat(longNote.json().get("errors").get(0).get("field").asString()).isEqualTo("note");

@@ -1,8 +1,9 @@
 package id.go.spbe.network.diagram;
 
-import id.go.spbe.network.diagram.UploadHttp.FilePart;
 import id.go.spbe.platform.documents.TestPdfs;
 import id.go.spbe.platform.profile.RegionProfile;
+import id.go.spbe.platform.test.http.FormUpload;
+import id.go.spbe.platform.test.http.FormUpload.FilePart;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.time.MutableClock;
@@ -59,14 +60,14 @@ class YearlyDiagramIntegrationTest {
     RegionProfile region;
 
     TestHttp http;
-    UploadHttp upload;
+    FormUpload upload;
     String opd;
     String lan;
 
     @BeforeEach
     void setUp() {
         http = TestHttp.onPort(port);
-        upload = new UploadHttp(port);
+        upload = new FormUpload(port);
         opd = registerOpd(mongo, newOpd(), "Dinas Kesehatan Uji");
         lan = "/api/v1/lans/" + opd;
     }
@@ -101,11 +102,11 @@ class YearlyDiagramIntegrationTest {
         assertStatus(http.post(lan + "/devices").auth(admin())
                 .json(Map.of("name", "rtr-pusat", "kind", "ROUTER")).send(), 201);
         // Dinas runs this LAN (not Mandiri TIK), so the OPD's operator may not submit its diagram
-        UploadHttp.Reply notSteward = upload.multipart(task + "/submissions", operator(opd), null, Map.of(), null);
+        TestHttp.Reply notSteward = upload.multipart(task + "/submissions", operator(opd), null, Map.of(), null);
         assertThat(notSteward.status()).as(notSteward.toString()).isEqualTo(422);
         assertThat(notSteward.json().get("obligation").asString()).isEqualTo("N3");
 
-        UploadHttp.Reply submitted = upload.multipart(task + "/submissions", admin(), null,
+        TestHttp.Reply submitted = upload.multipart(task + "/submissions", admin(), null,
                 Map.of("note", "Diagram 2027"), new FilePart("diagram.png", "image/png", png()));
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         JsonNode body = submitted.json();
@@ -120,12 +121,12 @@ class YearlyDiagramIntegrationTest {
         assertSchemaValid(event, "lan-diagram-submitted.v1");
 
         assertThat(upload.multipart(task + "/submissions", admin(), null, Map.of(), null).status()).isEqualTo(409);
-        UploadHttp.Reply svg = upload.get(task + "/diagram", operator(opd));
+        TestHttp.Reply svg = upload.get(task + "/diagram", operator(opd));
         assertThat(svg.status()).isEqualTo(200);
-        assertThat(new String(svg.body(), StandardCharsets.UTF_8)).contains("<svg").contains("rtr-pusat");
-        UploadHttp.Reply file = upload.get(task + "/attachment", operator(opd));
+        assertThat(new String(svg.bytes(), StandardCharsets.UTF_8)).contains("<svg").contains("rtr-pusat");
+        TestHttp.Reply file = upload.get(task + "/attachment", operator(opd));
         assertThat(file.status()).isEqualTo(200);
-        assertThat(file.body()).isEqualTo(png());
+        assertThat(file.bytes()).isEqualTo(png());
         assertThat(file.header("X-Content-Type-Options")).isEqualTo("nosniff");
 
         TestHttp.Reply returned = http.post(task + "/return").auth(admin()).header("If-Match", "\"0\"")
@@ -139,10 +140,10 @@ class YearlyDiagramIntegrationTest {
                 "lan-diagram-returned.v1");
 
         // a file that is not a diagram is refused from its bytes, whatever it claims to be
-        UploadHttp.Reply text = upload.multipart(task + "/submissions", admin(), null, Map.of(),
+        TestHttp.Reply text = upload.multipart(task + "/submissions", admin(), null, Map.of(),
                 new FilePart("diagram.png", "image/png", "bukan gambar".getBytes(StandardCharsets.UTF_8)));
         assertThat(text.status()).as(text.toString()).isEqualTo(415);
-        UploadHttp.Reply again = upload.multipart(task + "/submissions", admin(), null, Map.of(), null);
+        TestHttp.Reply again = upload.multipart(task + "/submissions", admin(), null, Map.of(), null);
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.json().get("submissions")).hasSize(2);
         assertThat(upload.get(task + "/attachment", admin()).status()).isEqualTo(404);
@@ -222,7 +223,7 @@ class YearlyDiagramIntegrationTest {
                         + "</root></mxGraphModel></diagram></mxfile>").getBytes(StandardCharsets.UTF_8)));
         List<String> types = new java.util.ArrayList<>();
         for (FilePart file : files) {
-            UploadHttp.Reply submitted = upload.multipart(task + "/submissions", admin(), null, Map.of(), file);
+            TestHttp.Reply submitted = upload.multipart(task + "/submissions", admin(), null, Map.of(), file);
             assertThat(submitted.status()).as(file.filename() + " " + submitted).isEqualTo(200);
             JsonNode attachment = submitted.json().get("submissions").get(types.size()).get("attachment");
             types.add(attachment.get("mediaType").asString());
@@ -238,14 +239,14 @@ class YearlyDiagramIntegrationTest {
     void afterItsMandiriTikDesignationTheOpdSubmitsItsOwnDiagramAndDinasNoLonger_N6_N3() {
         int year = openCampaign(LocalDate.of(YEARS.getAndAdd(1), 3, 31));
         String task = PATH + "/tasks/" + year + "-" + opd;
-        UploadHttp.Reply before = upload.multipart(task + "/submissions", operator(opd), null, Map.of(), null);
+        TestHttp.Reply before = upload.multipart(task + "/submissions", operator(opd), null, Map.of(), null);
         assertThat(before.status()).as(before.toString()).isEqualTo(422);
 
         designate(mongo, opd, "Dinas Kesehatan Uji", true);
-        UploadHttp.Reply dinas = upload.multipart(task + "/submissions", admin(), null, Map.of(), null);
+        TestHttp.Reply dinas = upload.multipart(task + "/submissions", admin(), null, Map.of(), null);
         assertThat(dinas.status()).as(dinas.toString()).isEqualTo(422);
         assertThat(dinas.json().get("obligation").asString()).isEqualTo("N3");
-        UploadHttp.Reply own = upload.multipart(task + "/submissions", operator(opd), null, Map.of(), null);
+        TestHttp.Reply own = upload.multipart(task + "/submissions", operator(opd), null, Map.of(), null);
         assertThat(own.status()).as(own.toString()).isEqualTo(200);
         assertThat(own.json().get("submissions").get(0).get("submittedBy").asString())
                 .isEqualTo("operator." + opd.toLowerCase(java.util.Locale.ROOT));
