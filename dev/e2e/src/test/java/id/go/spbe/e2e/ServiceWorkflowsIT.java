@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tier 2 with the reason S3 demands; a VPS request Dinas can refuse only with a reason the OPD then reads (D4); an
  * OPD's yearly LAN diagram accepted by Dinas (N6); last year's final evaluation result signed off by the coordinator
  * of the SPBE governance body, who cannot return it without a reason (G2); an audit finding the owning OPD reports as
- * remediated with a proof file that Dinas reads and verifies (AU7).
+ * remediated with a proof file that Dinas reads and verifies (AU7); a WAN circuit Dinas decommissions only with a
+ * reason, after which it is listed as decommissioned since that day (N2).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith({RunningStack.Lifecycle.class, ServiceWorkflowsIT.ScreenshotOnFailure.class})
@@ -253,6 +254,31 @@ class ServiceWorkflowsIT {
         assertThat(reviewed.getByText("Terverifikasi").first()).isVisible();
         browser.screenshot(dinas, "workflow-finding-verified");
         dinas.context().close();
+    }
+
+    @Test
+    @Order(9)
+    void dinasDecommissionsAWanCircuitOnlyWithAReason_N2() {
+        Page page = signedIn("admin.dinas", "/jaringan/wan");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Sirkuit WAN")).click();
+        Locator stop = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Hentikan sirkuit .+"))).first();
+        String circuit = stop.getAttribute("aria-label") != null ? stop.getAttribute("aria-label")
+                : stop.innerText();
+        stop.click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        submit(dialog, "Hentikan sirkuit");
+        assertThat(dialog.getByText("Wajib diisi", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        dialog.getByLabel("Alasan penghentian").fill("Sirkuit digantikan jalur serat optik baru antar OPD.");
+        submit(dialog, "Hentikan sirkuit");
+        assertThat(dialog).hasCount(0);
+        // the same circuit has no stop button any more and reads as decommissioned
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(circuit).setExact(true)))
+                .hasCount(0);
+        expectBadge(page, "Dinonaktifkan");
+        assertThat(page.getByText(Pattern.compile("^sejak ")).first()).isVisible();
+        browser.screenshot(page, "workflow-wan-decommissioned");
+        page.context().close();
     }
 
     /** Opens a finding's dialog from the findings list by its title. */
