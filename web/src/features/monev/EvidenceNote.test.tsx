@@ -42,11 +42,19 @@ const knowledge: IndicatorEvidence = {
   figures: { articles: 4, fromTickets: 1, revised: 0, authoringOpds: 1, activeOpds: 12 },
 };
 
+const development: IndicatorEvidence = {
+  ...dataCentre,
+  no: '15',
+  subject: 'Pembangunan Aplikasi SPBE',
+  reason: 'Pembangunan aplikasi: 2 aplikasi dibangun melalui tahapan SDLC oleh 2 OPD, 1 lulus uji — data mendukung level 2.',
+  figures: { appsInDevelopment: 2, appsTested: 1, opdsDeveloping: 2, activeOpds: 12 },
+};
+
 afterEach(async () => {
   await i18n.changeLanguage('id');
 });
 
-it('shows the data centre, network and knowledge evidence (16, 17, 26) with the service sentence in Bahasa Indonesia (issue 13)', async () => {
+it('shows the data centre, network and knowledge evidence (15, 16, 17, 26) with the service sentence in Bahasa Indonesia (issue 13)', async () => {
   await i18n.changeLanguage('id');
   renderScreen(
     <>
@@ -72,10 +80,12 @@ it('gives English readers each new indicator\'s figures in their words before th
       <EvidenceNote evidence={dataCentre} />
       <EvidenceNote evidence={network} />
       <EvidenceNote evidence={knowledge} />
+      <EvidenceNote evidence={development} />
     </>,
   );
   expect(await screen.findByText('Data centre: 5 VPS in service for 4 of 12 OPDs, 4 backed up')).toBeInTheDocument();
   expect(screen.getByText('Intra-government network: LAN diagrams accepted for 12 of 12 OPDs, 12 OPDs inspected')).toBeInTheDocument();
   expect(screen.getByText('Knowledge management: 4 articles published, 1 from resolved tickets')).toBeInTheDocument();
-  expect(screen.getByText('Claim above what the data supports')).toBeInTheDocument();
+  expect(screen.getByText('Application development: 2 applications built through the stages, 1 passed testing')).toBeInTheDocument();
+  expect(screen.getAllByText('Claim above what the data supports')).toHaveLength(2);
 });

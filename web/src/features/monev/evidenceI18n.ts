@@ -16,6 +16,7 @@ const id = {
   ceiling: 'Data hanya dapat menunjukkan sampai tingkat {{ceiling}}; di atasnya bukti berupa dokumen.',
   failed: 'Bukti operasional tidak dapat dimuat.',
   summary: {
+    '15': 'Pembangunan aplikasi: {{appsInDevelopment}} aplikasi dibangun melalui tahapan, {{appsTested}} lulus uji',
     '16': 'Pusat data: {{vpsInService}} VPS beroperasi untuk {{opdsServed}} dari {{activeOpds}} OPD, {{vpsBackedUp}} dicadangkan',
     '17': 'Jaringan intra: diagram LAN diterima untuk {{diagramsAccepted}} dari {{activeOpds}} OPD, {{opdsInspected}} OPD diinspeksi',
     '26': 'Manajemen pengetahuan: {{articles}} artikel terbit, {{fromTickets}} dari tiket yang diselesaikan',
@@ -41,6 +42,7 @@ const en: typeof id = {
   ceiling: 'The data can show at most level {{ceiling}}; above it the evidence is documents.',
   failed: 'Evidence from operations could not be loaded.',
   summary: {
+    '15': 'Application development: {{appsInDevelopment}} applications built through the stages, {{appsTested}} passed testing',
     '16': 'Data centre: {{vpsInService}} VPS in service for {{opdsServed}} of {{activeOpds}} OPDs, {{vpsBackedUp}} backed up',
     '17': 'Intra-government network: LAN diagrams accepted for {{diagramsAccepted}} of {{activeOpds}} OPDs, {{opdsInspected}} OPDs inspected',
     '26': 'Knowledge management: {{articles}} articles published, {{fromTickets}} from resolved tickets',

@@ -75,6 +75,8 @@ public class OperationsEvidence {
         SupportedLevel supported = switch (assessment.no()) {
             case EvidenceRules.SERVICE_MANAGEMENT -> EvidenceRules.serviceManagement(year.tickets());
             case EvidenceRules.CHANGE_MANAGEMENT -> EvidenceRules.changeManagement(year.tickets());
+            case EvidenceRules.APPLICATION_DEVELOPMENT ->
+                    EvidenceRules.applicationDevelopment(operations.development(year.year));
             case EvidenceRules.DATA_CENTER -> EvidenceRules.dataCenter(operations.dataCenter(year.year));
             case EvidenceRules.NETWORK -> EvidenceRules.network(operations.network(year.year));
             case EvidenceRules.KNOWLEDGE_MANAGEMENT -> EvidenceRules.knowledgeManagement(operations.knowledge(year.year));

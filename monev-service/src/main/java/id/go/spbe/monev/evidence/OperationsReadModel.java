@@ -2,6 +2,7 @@ package id.go.spbe.monev.evidence;
 
 import id.go.spbe.monev.evidence.domain.AuditFigures;
 import id.go.spbe.monev.evidence.domain.DataCenterFigures;
+import id.go.spbe.monev.evidence.domain.DevelopmentFigures;
 import id.go.spbe.monev.evidence.domain.KnowledgeFigures;
 import id.go.spbe.monev.evidence.domain.NetworkFigures;
 import id.go.spbe.monev.evidence.domain.TicketFigures;
@@ -25,7 +26,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * monev's read models of other services' operations, keyed by the producer's ids: one document per ticket
  * ({@code evidence_tickets}), completed audit ({@code evidence_audits}), knowledge article and year
  * ({@code evidence_knowledge}), LAN diagram task ({@code evidence_lan_diagrams}, the producer's {@code <year>-<opd>}),
- * LAN inspection ({@code evidence_inspections}) and VPS ({@code evidence_vps}). Every write is an upsert of flags, so a
+ * LAN inspection ({@code evidence_inspections}), VPS ({@code evidence_vps}) and application and year
+ * ({@code evidence_app_development}). Every write is an upsert of flags, so a
  * redelivered event changes nothing even past the platform inbox. The year is the region's (profile time zone).
  */
 @Component
@@ -37,6 +39,7 @@ public class OperationsReadModel {
     static final String LAN_DIAGRAMS = "evidence_lan_diagrams";
     static final String INSPECTIONS = "evidence_inspections";
     static final String VPS = "evidence_vps";
+    static final String DEVELOPMENT = "evidence_app_development";
     private static final String OPDS = "opd_references";
 
     private final MongoTemplate mongo;
@@ -154,6 +157,28 @@ public class OperationsReadModel {
             update.addToSet("offsiteYears", year);
         }
         mongo.upsert(Query.query(where("_id").is(vpsId)), update, VPS);
+    }
+
+    /** An SDLC stage change: the application was in development that year (keyed per application and year). */
+    public void applicationInDevelopment(String applicationId, String opd, Instant changedAt) {
+        int year = changedAt.atZone(zone).getYear();
+        mongo.upsert(Query.query(where("_id").is(applicationId + "/" + year)), new Update().set("opd", opd)
+                .set("year", year).set("developed", true), DEVELOPMENT);
+    }
+
+    /** A passed test result, in the year it was tested. */
+    public void applicationTested(String applicationId, String opd, LocalDate testedOn) {
+        mongo.upsert(Query.query(where("_id").is(applicationId + "/" + testedOn.getYear())), new Update()
+                .set("opd", opd).set("year", testedOn.getYear()).set("tested", true), DEVELOPMENT);
+    }
+
+    public DevelopmentFigures development(int year) {
+        Set<String> active = activeOpds();
+        Criteria developed = where("year").is(year).and("opd").in(active).and("developed").is(true);
+        return new DevelopmentFigures(active.size(), count(developed, DEVELOPMENT),
+                count(where("year").is(year).and("opd").in(active).and("developed").is(true).and("tested").is(true),
+                        DEVELOPMENT),
+                distinctOpds(developed, DEVELOPMENT));
     }
 
     public KnowledgeFigures knowledge(int year) {

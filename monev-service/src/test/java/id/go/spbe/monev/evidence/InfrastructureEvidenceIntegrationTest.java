@@ -219,4 +219,47 @@ class InfrastructureEvidenceIntegrationTest {
         Document vps = mongo.findById(vpsOld, Document.class, "evidence_vps");
         assertThat(vps.getList("backupYears", Integer.class)).containsExactly(YEAR);
     }
+
+    static void stageChanged(String applicationId, String opd, String at, String from, String to) {
+        publish("app-registry-service", "spbe.app-registry.application.v1",
+                "id.go.spbe.application.stage-changed.v1", "application-stage-changed.v1", applicationId, opd, at, """
+                "applicationId":"%s","ownerOpd":"%s","from":"%s","to":"%s","reason":null,"changedBy":"admin.dinas\""""
+                        .formatted(applicationId, opd, from, to));
+    }
+
+    static void tested(String applicationId, String opd, String on, boolean passed) {
+        publish("app-registry-service", "spbe.app-registry.application.v1",
+                "id.go.spbe.application.test-result-recorded.v1", "application-test-result-recorded.v1",
+                applicationId, opd, on + "T03:00:00Z", """
+                "applicationId":"%s","ownerOpd":"%s","testResultId":"%s","kind":"USER_ACCEPTANCE","testedOn":"%s",
+                "passed":%s,"recordedBy":"admin.dinas\"""".formatted(applicationId, opd, UUID.randomUUID(), on,
+                        passed));
+    }
+
+    @Test
+    void applicationsBuiltThroughTheSdlcAndTheirPassedTestsSupportALevel_applicationDevelopment15() {
+        int year = YEAR + 1;
+        String tested = "APP-" + UUID.randomUUID();
+        String failed = "APP-" + UUID.randomUUID();
+        stageChanged(tested, OTHER, year + "-02-01T02:00:00Z", "DESIGN", "CONSTRUCTION");
+        stageChanged(tested, OTHER, year + "-05-01T02:00:00Z", "CONSTRUCTION", "TESTING");
+        tested(tested, OTHER, year + "-05-20", true);
+        stageChanged(failed, BAPPEDA, year + "-03-01T02:00:00Z", "REQUIREMENTS_ANALYSIS", "DESIGN");
+        tested(failed, BAPPEDA, year + "-06-01", false); // a failed test is no evidence of a tested application
+        tested("APP-" + UUID.randomUUID(), DINAS, (year - 1) + "-06-01", true); // last year's test, no stage change
+
+        String id = open(http, year, SPBE).get("id").asString();
+        propose(id, "15", DINAS, 3);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode development = evidence(id).get("15");
+            assertThat(development.get("figures").get("appsInDevelopment").asLong()).isEqualTo(2);
+            assertThat(development.get("figures").get("appsTested").asLong()).isEqualTo(1);
+        });
+        JsonNode development = evidence(id).get("15");
+        assertThat(development.get("supportedLevel").asInt()).isEqualTo(2);
+        assertThat(development.get("flag").asString()).isEqualTo("ABOVE_SUPPORTED");
+        assertThat(development.get("opd").asString()).isEqualTo(DINAS);
+        assertThat(development.get("reason").asString()).contains("2 aplikasi dibangun melalui tahapan SDLC oleh 2 OPD, "
+                + "1 lulus uji");
+    }
 }

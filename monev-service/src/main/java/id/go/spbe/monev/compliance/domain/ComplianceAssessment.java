@@ -54,9 +54,9 @@ public final class ComplianceAssessment {
         return List.of(
                 "Aplikasi SPBE (duplikasi antar-OPD SM p14, tanda tangan elektronik SM p34): data app-registry-service, "
                         + "belum dibaca layanan ini.",
-                "Bukti dari operasional mencakup indikator 16 (pusat data), 17 (jaringan intra), 26–28 (pengetahuan, "
-                        + "perubahan, layanan) dan 29–31 (audit); ketersediaan layanan (uptime), aset TIK dan "
-                        + "inventaris aplikasi belum dibaca.",
+                "Bukti dari operasional mencakup indikator 15 (pembangunan aplikasi), 16 (pusat data), 17 (jaringan "
+                        + "intra), 26–28 (pengetahuan, perubahan, layanan) dan 29–31 (audit); ketersediaan layanan "
+                        + "(uptime) dan aset TIK belum dibaca.",
                 "Sistem OPD yang tidak terdaftar di platform tidak terlihat sama sekali.");
     }
 

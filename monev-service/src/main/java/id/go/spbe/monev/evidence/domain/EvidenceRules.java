@@ -13,7 +13,8 @@ import java.util.Map;
  * Terukur — integrated and measured through periodic review; 5 Optimum — continuously improved after review. The
  * data can show use, spread over the OPDs and measurement; it can never show the review-driven improvement of level
  * 5 (nor a written standard), so each rule has a ceiling: a supported level at the ceiling reads "at least".
- * The thresholds (half of the OPDs, 80 % SLA, every VPS backed up, an article from a ticket) are <b>our reading</b>,
+ * The thresholds (half of the OPDs, 80 % SLA, every VPS backed up, every app in development
+ * tested, an article from a ticket) are <b>our reading</b>,
  * not the regulation's; the 2021 guide's
  * per-indicator criteria were not read. A claim above the supported level is flagged for the evaluator, never
  * refused: the unit's documents may show what the platform cannot.
@@ -21,6 +22,7 @@ import java.util.Map;
 public final class EvidenceRules {
 
     public static final String FRAMEWORK = "permenpanrb-59-2020";
+    public static final String APPLICATION_DEVELOPMENT = "15";
     public static final String DATA_CENTER = "16";
     public static final String NETWORK = "17";
     public static final String KNOWLEDGE_MANAGEMENT = "26";
@@ -33,8 +35,8 @@ public final class EvidenceRules {
     public static final Map<String, String> AUDIT_KINDS = Map.of(INFRASTRUCTURE_AUDIT, "INFRASTRUKTUR",
             APPLICATION_AUDIT, "APLIKASI", SECURITY_AUDIT, "KEAMANAN");
     /** In framework order. */
-    public static final List<String> COVERED = List.of(DATA_CENTER, NETWORK, KNOWLEDGE_MANAGEMENT, CHANGE_MANAGEMENT,
-            SERVICE_MANAGEMENT, INFRASTRUCTURE_AUDIT, APPLICATION_AUDIT, SECURITY_AUDIT);
+    public static final List<String> COVERED = List.of(APPLICATION_DEVELOPMENT, DATA_CENTER, NETWORK,
+            KNOWLEDGE_MANAGEMENT, CHANGE_MANAGEMENT, SERVICE_MANAGEMENT, INFRASTRUCTURE_AUDIT, APPLICATION_AUDIT, SECURITY_AUDIT);
 
     /** Share of resolved tickets within their resolution SLA that counts as "measured and met" (our reading). */
     static final int SLA_MET_PERCENT = 80;
@@ -269,5 +271,43 @@ public final class EvidenceRules {
                 "Manajemen pengetahuan: %s — data mendukung sedikitnya level 2: pengetahuan dihimpun dari penyelesaian "
                         .formatted(counts) + "tiket (Terkelola); level 3 ke atas perlu pedoman baku dan reviu.",
                 TABEL_1);
+    }
+
+    /**
+     * Indicator 15, Tingkat Kematangan Pembangunan Aplikasi SPBE: applications developed through the registered SDLC
+     * stages (A5) with recorded test results (A6). In development but none with a passed test in the year → 1
+     * (Rintisan: built without a managed process); some tested → 2 (Terkelola); every application in development
+     * tested → 3 (Terdefinisi: one lifecycle for all). A development standard and its review (4–5) are documents.
+     * Ceiling 3.
+     */
+    public static SupportedLevel applicationDevelopment(DevelopmentFigures f) {
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("appsInDevelopment", f.appsInDevelopment());
+        figures.put("appsTested", f.appsTested());
+        figures.put("opdsDeveloping", f.opdsDeveloping());
+        figures.put("activeOpds", f.activeOpds());
+        String subject = "Pembangunan Aplikasi SPBE";
+        if (f.appsInDevelopment() == 0) {
+            return new SupportedLevel(APPLICATION_DEVELOPMENT, subject, null, 3, figures,
+                    "Pembangunan aplikasi: belum ada aplikasi yang dibangun melalui tahapan di platform pada tahun ini.",
+                    TABEL_1);
+        }
+        String counts = "%d aplikasi dibangun melalui tahapan SDLC oleh %d OPD, %d lulus uji".formatted(
+                f.appsInDevelopment(), f.opdsDeveloping(), f.appsTested());
+        int level;
+        String because;
+        if (f.appsTested() == 0) {
+            level = 1;
+            because = "level 1: belum ada hasil uji yang lulus (Rintisan)";
+        } else if (f.appsTested() < f.appsInDevelopment()) {
+            level = 2;
+            because = "level 2: baru sebagian aplikasi diuji (Terkelola)";
+        } else {
+            level = 3;
+            because = "sedikitnya level 3: setiap aplikasi yang dibangun diuji (Terdefinisi); level 4 ke atas perlu "
+                    + "dokumen standar dan reviu";
+        }
+        return new SupportedLevel(APPLICATION_DEVELOPMENT, subject, level, 3, figures,
+                "Pembangunan aplikasi: %s — data mendukung %s.".formatted(counts, because), TABEL_1);
     }
 }

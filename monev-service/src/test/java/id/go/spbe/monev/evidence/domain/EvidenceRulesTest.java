@@ -153,4 +153,19 @@ class EvidenceRulesTest {
         assertThat(managed.flag(3)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
         assertThat(managed.figures()).containsEntry("fromTickets", 1L);
     }
+
+    @Test
+    void applicationDevelopment15_noneTestedIs1_someIs2_everyAppInDevelopmentTestedIs3AtLeast() {
+        assertThat(EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 0, 0, 0)).level()).isNull();
+        assertThat(EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 0, 3)).level()).isEqualTo(1);
+        SupportedLevel some = EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 3, 3));
+        assertThat(some.level()).isEqualTo(2);
+        assertThat(some.reason()).isEqualTo("Pembangunan aplikasi: 4 aplikasi dibangun melalui tahapan SDLC oleh 3 OPD, "
+                + "3 lulus uji — data mendukung level 2: baru sebagian aplikasi diuji (Terkelola).");
+        SupportedLevel all = EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 4, 3));
+        assertThat(all.level()).isEqualTo(3);
+        assertThat(all.ceiling()).isEqualTo(3);
+        assertThat(all.flag(4)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        assertThat(all.flag(3)).isEqualTo(EvidenceFlag.SUPPORTED);
+    }
 }
