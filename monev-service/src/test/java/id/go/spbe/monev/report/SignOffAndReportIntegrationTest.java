@@ -181,7 +181,7 @@ class SignOffAndReportIntegrationTest {
         String signed = text(report(CURRENT, dinas()));
         assertThat(signed).doesNotContain("DRAF").contains("Disahkan oleh sekda atas nama Tim Koordinasi SPBE")
                 .contains("Wakil Ketua: Asisten Administrasi Umum").contains("Disesuaikan evaluator (INTERVIU): Bukti tidak dilampirkan")
-                // evidence from operations beside the covered claims (issue 13): the section and its eight indicators
+                // evidence from operations beside the covered claims (issue 13): the section and its table
                 .contains("Bukti dari operasional").contains("No. Indikator Klaim Didukung data Penilaian Alasan")
                 // the rules' sentences appear only in that section (no operations data for this test's year)
                 .contains("Layanan pusat data: belum ada VPS yang beroperasi di platform pada tahun ini.")
