@@ -25,6 +25,7 @@ it("shows Samarinda's passed deadline, the shortfalls first with their basis, an
         message: 'Batas waktu penyesuaian 2020-05-17 telah lewat 2388 hari; 1 kekurangan pada data yang terlihat oleh layanan ini.',
         checks: [
           { area: 'PERENCANAAN', obligation: 'G4', basis: 'Rencana Induk SPBE (SM p13)', status: 'SHORT', subject: 'Rencana Induk SPBE', detail: 'Tidak ada Rencana Induk SPBE terdaftar yang berlaku tahun 2026.' },
+          { area: 'OPERASIONAL', obligation: 'M1', basis: 'Bukti operasional 2025 (PermenPANRB 59/2020, Tabel 1)', status: 'SHORT', subject: '16. Tingkat Kematangan Layanan Pusat Data', detail: 'Klaim tingkat 3 di atas tingkat yang didukung data (2). Layanan pusat data: 5 VPS beroperasi untuk 4 dari 12 OPD.', reference: '16' },
           { area: 'EVALUASI', obligation: 'M1', basis: 'Pemantauan dan evaluasi SPBE setiap tahun (SM p35, M1)', status: 'MET', subject: 'Evaluasi 2025', detail: 'Final: indeks 3.00 (Baik).', reference: '2025-permenpanrb-59-2020' },
         ],
         notVisible: ['Aplikasi SPBE (duplikasi antar-OPD SM p14, tanda tangan elektronik SM p34): data app-registry-service, belum dibaca layanan ini.'],
@@ -40,7 +41,11 @@ it("shows Samarinda's passed deadline, the shortfalls first with their basis, an
   const rows = within(table).getAllByRole('row').slice(1);
   expect(rows[0]).toHaveTextContent('Kurang');
   expect(rows[0]).toHaveTextContent('Rencana Induk SPBE (SM p13) (G4)');
-  expect(rows[1]).toHaveTextContent('Terpenuhi');
+  // evidence from operations (issue 13): its own area, the claim above the data and why
+  expect(rows[1]).toHaveTextContent('Kurang');
+  expect(rows[1]).toHaveTextContent('Bukti operasional');
+  expect(rows[1]).toHaveTextContent('Klaim tingkat 3 di atas tingkat yang didukung data (2)');
+  expect(rows[2]).toHaveTextContent('Terpenuhi');
   expect(screen.getByRole('heading', { name: 'Yang tidak terlihat oleh layanan ini' })).toBeInTheDocument();
   expect(screen.getByText(/SM p14/)).toBeInTheDocument();
 });

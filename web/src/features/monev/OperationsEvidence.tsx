@@ -12,7 +12,7 @@ const COVERED_FRAMEWORKS = ['permenpanrb-59-2020'];
 
 /**
  * Evidence from operations for the indicators the caller may read (the service scopes it like the indicators; at
- * most five covered indicators, so one page). Under the evaluation's query key, so a step refreshes it too.
+ * most nine covered indicators, so one page). Under the evaluation's query key, so a step refreshes it too.
  */
 export function useOperationsEvidence(evaluationId: string, frameworkId: string) {
   return useQuery({
@@ -31,6 +31,7 @@ function summary(t: (key: string, options?: Record<string, unknown>) => string, 
     return t('summary.28', { ...f, sla: f.slaMetPercent != null ? `${f.slaMetPercent} %` : t('slaNone') });
   }
   if (e.no === '27') return t('summary.27', f);
+  if (['15', '16', '17', '26'].includes(e.no)) return t(`summary.${e.no}`, f);
   return t('summary.audit', f);
 }
 

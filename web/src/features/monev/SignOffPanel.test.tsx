@@ -85,6 +85,22 @@ it('offers no sign-off to evaluators or Dinas, and shows who approved once publi
   expect(screen.queryByRole('button', { name: 'Kembalikan ke evaluator' })).not.toBeInTheDocument();
 });
 
+it('names the approver by full name when the service captured one from the token (G2, M2)', async () => {
+  stack(
+    evaluation({
+      ...FINAL,
+      published: true,
+      publishedBy: 'sekda',
+      publishedByName: 'Ir. Audy Pangemanan',
+      publishedFor: 'Tim Koordinasi SPBE',
+      publishedAt: '2026-07-01T01:00:00Z',
+    }),
+  );
+  show(EVALUATOR);
+  expect(await screen.findByText(/Disahkan oleh Ir\. Audy Pangemanan atas nama Tim Koordinasi SPBE/)).toBeInTheDocument();
+  expect(screen.queryByText(/Disahkan oleh sekda/)).not.toBeInTheDocument();
+});
+
 it('shows the last return to the evaluators while they work on it again', async () => {
   stack(evaluation({ stage: 'INTERVIU', returnReason: 'Bukti kurang', returnedBy: 'sekda', returnedAt: '2026-07-01T01:00:00Z' }));
   show(EVALUATOR);

@@ -45,7 +45,7 @@ export function SignOffPanel({ current }: { current: EvaluationWithTag }) {
           <PublishedBadge />
           <Text size="sm">
             {t('signOff.publishedBy', {
-              by: evaluation.publishedBy ?? '—',
+              by: evaluation.publishedByName ?? evaluation.publishedBy ?? '—',
               body: evaluation.publishedFor ?? '—',
               at: formatDateTime(evaluation.publishedAt),
             })}

@@ -16,6 +16,10 @@ const id = {
   ceiling: 'Data hanya dapat menunjukkan sampai tingkat {{ceiling}}; di atasnya bukti berupa dokumen.',
   failed: 'Bukti operasional tidak dapat dimuat.',
   summary: {
+    '15': 'Pembangunan aplikasi: {{appsInDevelopment}} aplikasi dibangun melalui tahapan, {{appsTested}} lulus uji',
+    '16': 'Pusat data: {{vpsInService}} VPS beroperasi untuk {{opdsServed}} dari {{activeOpds}} OPD, {{vpsBackedUp}} dicadangkan',
+    '17': 'Jaringan intra: diagram LAN diterima untuk {{diagramsAccepted}} dari {{activeOpds}} OPD, {{opdsInspected}} OPD diinspeksi',
+    '26': 'Manajemen pengetahuan: {{articles}} artikel terbit, {{fromTickets}} dari tiket yang diselesaikan',
     '27': 'Manajemen perubahan: {{changeTickets}} permintaan perubahan, {{changesImplemented}} disetujui dan diimplementasikan',
     '28': 'Manajemen layanan: tiket digunakan oleh {{opdsWithTickets}} dari {{activeOpds}} OPD, SLA terpenuhi {{sla}}',
     audit: '{{auditsCompleted}} audit selesai ({{plannedAudits}} sesuai rencana), {{opdsAudited}} dari {{activeOpds}} OPD',
@@ -38,6 +42,10 @@ const en: typeof id = {
   ceiling: 'The data can show at most level {{ceiling}}; above it the evidence is documents.',
   failed: 'Evidence from operations could not be loaded.',
   summary: {
+    '15': 'Application development: {{appsInDevelopment}} applications built through the stages, {{appsTested}} passed testing',
+    '16': 'Data centre: {{vpsInService}} VPS in service for {{opdsServed}} of {{activeOpds}} OPDs, {{vpsBackedUp}} backed up',
+    '17': 'Intra-government network: LAN diagrams accepted for {{diagramsAccepted}} of {{activeOpds}} OPDs, {{opdsInspected}} OPDs inspected',
+    '26': 'Knowledge management: {{articles}} articles published, {{fromTickets}} from resolved tickets',
     '27': 'Change management: {{changeTickets}} change requests, {{changesImplemented}} approved and implemented',
     '28': 'Service management: ticketing used by {{opdsWithTickets}} of {{activeOpds}} OPDs, SLA met {{sla}}',
     audit: '{{auditsCompleted}} audits completed ({{plannedAudits}} planned), {{opdsAudited}} of {{activeOpds}} OPDs',

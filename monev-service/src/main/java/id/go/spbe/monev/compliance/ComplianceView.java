@@ -1,11 +1,15 @@
 package id.go.spbe.monev.compliance;
 
 import id.go.spbe.monev.compliance.domain.ComplianceAssessment;
+import id.go.spbe.monev.compliance.domain.ComplianceAssessment.Evidence;
 import id.go.spbe.monev.compliance.domain.ComplianceAssessment.Records;
 import id.go.spbe.monev.compliance.domain.ComplianceReport;
 import id.go.spbe.monev.evaluation.EvaluationReadings;
 import id.go.spbe.monev.evaluation.domain.Evaluation;
 import id.go.spbe.monev.evaluation.domain.EvaluationStage;
+import id.go.spbe.monev.evidence.OperationsEvidence;
+import id.go.spbe.monev.framework.domain.Framework;
+import id.go.spbe.monev.framework.domain.Indicator;
 import id.go.spbe.monev.planning.PlanningDocuments;
 import id.go.spbe.monev.planning.domain.PlanningDocument;
 import id.go.spbe.platform.profile.RegionProfile;
@@ -19,7 +23,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * SEC4: gathers what monev holds (planning documents, the evaluations of this and last year) and lets
+ * SEC4: gathers what monev holds (planning documents, the evaluations of this and last year, the evidence from
+ * operations next to the latest one's claims) and lets
  * {@link ComplianceAssessment} judge it against the profile's deadline, on the region's date.
  */
 @Service
@@ -32,9 +37,11 @@ public class ComplianceView {
     private final RegionProfile profile;
     private final PlanningDocuments planning;
     private final EvaluationReadings evaluations;
+    private final OperationsEvidence operations;
 
     ComplianceView(ComplianceProperties compliance, RegionProfile profile, PlanningDocuments planning,
-            EvaluationReadings evaluations) {
+            EvaluationReadings evaluations, OperationsEvidence operations) {
+        this.operations = operations;
         this.compliance = compliance;
         this.profile = profile;
         this.planning = planning;
@@ -51,8 +58,18 @@ public class ComplianceView {
         List<PlanningDocument> documents = planning.list(null, null, today,
                 PageRequest.of(0, PLANNING_LIMIT, Sort.by("kind", "periodStart"))).getContent();
         Evaluation latest = latestEvaluation(today);
+        Framework framework = latest == null ? null : evaluations.frameworkOf(latest);
         return ComplianceAssessment.assess(compliance.deadlineDate(), regulation, today, new Records(documents,
-                latest, latest == null ? null : evaluations.frameworkOf(latest)));
+                latest, framework, evidence(latest, framework)));
+    }
+
+    private List<Evidence> evidence(Evaluation latest, Framework framework) {
+        if (latest == null) {
+            return List.of();
+        }
+        return operations.all(latest).stream().map(e -> new Evidence(e.assessment().no(),
+                framework.indicator(e.assessment().no()).map(Indicator::name).orElse(e.assessment().no()),
+                e.claimedLevel(), e.supported(), e.flag())).toList();
     }
 
     /** The latest final evaluation of this or last year; else the latest of them in any stage; else none. */

@@ -45,6 +45,19 @@ public class OperationsEvidence {
         return visible.stream().map(a -> evidence(a, year)).toList();
     }
 
+    /**
+     * Every covered indicator of the evaluation, whoever asks: for the report (M2) and the compliance view (SEC4),
+     * whose readers are region-wide. Empty under a framework no rule covers.
+     */
+    public List<IndicatorEvidence> all(Evaluation evaluation) {
+        if (!EvidenceRules.FRAMEWORK.equals(evaluation.frameworkId())) {
+            return List.of();
+        }
+        Year year = new Year(evaluation.year());
+        return evaluation.indicators().stream().filter(a -> EvidenceRules.COVERED.contains(a.no()))
+                .map(a -> evidence(a, year)).toList();
+    }
+
     /** One indicator's evidence; 404 for another OPD's indicator (as the indicator itself) or one no rule covers. */
     public IndicatorEvidence ofIndicator(Caller caller, Evaluation evaluation, String no) {
         IndicatorAssessment assessment = readings.indicator(caller, evaluation, no);
@@ -62,6 +75,11 @@ public class OperationsEvidence {
         SupportedLevel supported = switch (assessment.no()) {
             case EvidenceRules.SERVICE_MANAGEMENT -> EvidenceRules.serviceManagement(year.tickets());
             case EvidenceRules.CHANGE_MANAGEMENT -> EvidenceRules.changeManagement(year.tickets());
+            case EvidenceRules.APPLICATION_DEVELOPMENT ->
+                    EvidenceRules.applicationDevelopment(operations.development(year.year));
+            case EvidenceRules.DATA_CENTER -> EvidenceRules.dataCenter(operations.dataCenter(year.year));
+            case EvidenceRules.NETWORK -> EvidenceRules.network(operations.network(year.year));
+            case EvidenceRules.KNOWLEDGE_MANAGEMENT -> EvidenceRules.knowledgeManagement(operations.knowledge(year.year));
             default -> EvidenceRules.audit(assessment.no(),
                     operations.audits(year.year, EvidenceRules.AUDIT_KINDS.get(assessment.no())));
         };

@@ -1,6 +1,10 @@
 package id.go.spbe.monev.evidence;
 
 import id.go.spbe.monev.evidence.domain.AuditFigures;
+import id.go.spbe.monev.evidence.domain.DataCenterFigures;
+import id.go.spbe.monev.evidence.domain.DevelopmentFigures;
+import id.go.spbe.monev.evidence.domain.KnowledgeFigures;
+import id.go.spbe.monev.evidence.domain.NetworkFigures;
 import id.go.spbe.monev.evidence.domain.TicketFigures;
 import id.go.spbe.platform.profile.RegionProfile;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,8 +23,11 @@ import java.util.Set;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * monev's read models of other services' operations, one document per ticket ({@code evidence_tickets}) and per
- * completed audit ({@code evidence_audits}), keyed by the producer's id. Every write is an upsert of flags, so a
+ * monev's read models of other services' operations, keyed by the producer's ids: one document per ticket
+ * ({@code evidence_tickets}), completed audit ({@code evidence_audits}), knowledge article and year
+ * ({@code evidence_knowledge}), LAN diagram task ({@code evidence_lan_diagrams}, the producer's {@code <year>-<opd>}),
+ * LAN inspection ({@code evidence_inspections}), VPS ({@code evidence_vps}) and application and year
+ * ({@code evidence_app_development}). Every write is an upsert of flags, so a
  * redelivered event changes nothing even past the platform inbox. The year is the region's (profile time zone).
  */
 @Component
@@ -28,6 +35,11 @@ public class OperationsReadModel {
 
     static final String TICKETS = "evidence_tickets";
     static final String AUDITS = "evidence_audits";
+    static final String KNOWLEDGE = "evidence_knowledge";
+    static final String LAN_DIAGRAMS = "evidence_lan_diagrams";
+    static final String INSPECTIONS = "evidence_inspections";
+    static final String VPS = "evidence_vps";
+    static final String DEVELOPMENT = "evidence_app_development";
     private static final String OPDS = "opd_references";
 
     private final MongoTemplate mongo;
@@ -93,6 +105,111 @@ public class OperationsReadModel {
                 count(where("year").is(year).and("kind").is(kind).and("opd").in(active).and("planned").is(true),
                         AUDITS),
                 distinctOpds(ofKind, AUDITS));
+    }
+
+    /** One publication of an article (first or new version); keyed per article and year, flags only ever set. */
+    public void knowledgeArticlePublished(String articleId, int version, String authorOpd, boolean fromTicket,
+            Instant publishedAt) {
+        int year = publishedAt.atZone(zone).getYear();
+        Update update = new Update().set("articleId", articleId).set("year", year);
+        if (authorOpd != null) {
+            update.set("opd", authorOpd);
+        }
+        if (fromTicket) {
+            update.set("fromTicket", true);
+        }
+        if (version > 1) {
+            update.set("revised", true);
+        }
+        mongo.upsert(Query.query(where("_id").is(articleId + "/" + year)), update, KNOWLEDGE);
+    }
+
+    public void lanDiagramAccepted(String taskId, String opd, int year, boolean late) {
+        mongo.upsert(Query.query(where("_id").is(taskId)), new Update().set("opd", opd).set("year", year)
+                .set("accepted", true).set("late", late), LAN_DIAGRAMS);
+    }
+
+    public void lanDiagramOverdue(String taskId, String opd, int year) {
+        mongo.upsert(Query.query(where("_id").is(taskId)), new Update().set("opd", opd).set("year", year)
+                .set("overdue", true), LAN_DIAGRAMS);
+    }
+
+    public void lanInspected(String inspectionId, String opd, LocalDate inspectedOn) {
+        mongo.upsert(Query.query(where("_id").is(inspectionId)), new Update().set("opd", opd)
+                .set("year", inspectedOn.getYear()), INSPECTIONS);
+    }
+
+    public void vpsActivated(String vpsId, String opd, Instant activatedAt) {
+        mongo.upsert(Query.query(where("_id").is(vpsId)), new Update().set("opd", opd)
+                .set("activatedYear", activatedAt.atZone(zone).getYear()), VPS);
+    }
+
+    public void vpsDecommissioned(String vpsId, String opd, Instant decommissionedAt) {
+        mongo.upsert(Query.query(where("_id").is(vpsId)), new Update().set("opd", opd)
+                .set("decommissionedYear", decommissionedAt.atZone(zone).getYear()), VPS);
+    }
+
+    /** A successful run of a VPS's backup: the year it started joins the VPS's backed-up years (a set). */
+    public void vpsBackedUp(String vpsId, String opd, Instant startedAt, boolean offsite) {
+        int year = startedAt.atZone(zone).getYear();
+        Update update = new Update().set("opd", opd).addToSet("backupYears", year);
+        if (offsite) {
+            update.addToSet("offsiteYears", year);
+        }
+        mongo.upsert(Query.query(where("_id").is(vpsId)), update, VPS);
+    }
+
+    /** An SDLC stage change: the application was in development that year (keyed per application and year). */
+    public void applicationInDevelopment(String applicationId, String opd, Instant changedAt) {
+        int year = changedAt.atZone(zone).getYear();
+        mongo.upsert(Query.query(where("_id").is(applicationId + "/" + year)), new Update().set("opd", opd)
+                .set("year", year).set("developed", true), DEVELOPMENT);
+    }
+
+    /** A passed test result, in the year it was tested. */
+    public void applicationTested(String applicationId, String opd, LocalDate testedOn) {
+        mongo.upsert(Query.query(where("_id").is(applicationId + "/" + testedOn.getYear())), new Update()
+                .set("opd", opd).set("year", testedOn.getYear()).set("tested", true), DEVELOPMENT);
+    }
+
+    public DevelopmentFigures development(int year) {
+        Set<String> active = activeOpds();
+        Criteria developed = where("year").is(year).and("opd").in(active).and("developed").is(true);
+        return new DevelopmentFigures(active.size(), count(developed, DEVELOPMENT),
+                count(where("year").is(year).and("opd").in(active).and("developed").is(true).and("tested").is(true),
+                        DEVELOPMENT),
+                distinctOpds(developed, DEVELOPMENT));
+    }
+
+    public KnowledgeFigures knowledge(int year) {
+        Set<String> active = activeOpds();
+        return new KnowledgeFigures(active.size(),
+                count(where("year").is(year), KNOWLEDGE),
+                count(where("year").is(year).and("fromTicket").is(true), KNOWLEDGE),
+                count(where("year").is(year).and("revised").is(true), KNOWLEDGE),
+                distinctOpds(where("year").is(year).and("opd").in(active), KNOWLEDGE));
+    }
+
+    public NetworkFigures network(int year) {
+        Set<String> active = activeOpds();
+        Criteria accepted = where("year").is(year).and("opd").in(active).and("accepted").is(true);
+        return new NetworkFigures(active.size(), distinctOpds(accepted, LAN_DIAGRAMS),
+                distinctOpds(where("year").is(year).and("opd").in(active).and("accepted").is(true)
+                        .and("late").is(true), LAN_DIAGRAMS),
+                distinctOpds(where("year").is(year).and("opd").in(active).and("overdue").is(true), LAN_DIAGRAMS),
+                distinctOpds(where("year").is(year).and("opd").in(active), INSPECTIONS));
+    }
+
+    /** VPS in service at some time in the year: activated by its end and not decommissioned before it began. */
+    public DataCenterFigures dataCenter(int year) {
+        Set<String> active = activeOpds();
+        Criteria inService = new Criteria().andOperator(where("opd").in(active),
+                where("activatedYear").lte(year),
+                new Criteria().orOperator(where("decommissionedYear").exists(false),
+                        where("decommissionedYear").gte(year)));
+        return new DataCenterFigures(active.size(), count(inService, VPS), distinctOpds(inService, VPS),
+                count(new Criteria().andOperator(inService, where("backupYears").is(year)), VPS),
+                count(new Criteria().andOperator(inService, where("offsiteYears").is(year)), VPS));
     }
 
     private void upsertTicket(String ticketId, String opd, Update update) {

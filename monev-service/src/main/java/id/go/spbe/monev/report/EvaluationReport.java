@@ -6,6 +6,9 @@ import id.go.spbe.monev.evaluation.GovernanceProperties;
 import id.go.spbe.monev.evaluation.MonevRegulationProperties;
 import id.go.spbe.monev.evaluation.domain.Evaluation;
 import id.go.spbe.monev.evaluation.domain.IndicatorAssessment;
+import id.go.spbe.monev.evidence.OperationsEvidence;
+import id.go.spbe.monev.evidence.OperationsEvidence.IndicatorEvidence;
+import id.go.spbe.monev.evidence.domain.SupportedLevel;
 import id.go.spbe.monev.framework.domain.Aspect;
 import id.go.spbe.monev.framework.domain.Domain;
 import id.go.spbe.monev.framework.domain.Framework;
@@ -15,6 +18,7 @@ import id.go.spbe.monev.framework.domain.Score;
 import id.go.spbe.monev.report.ReportView.AspectRow;
 import id.go.spbe.monev.report.ReportView.Change;
 import id.go.spbe.monev.report.ReportView.DomainRow;
+import id.go.spbe.monev.report.ReportView.EvidenceRow;
 import id.go.spbe.monev.report.ReportView.Figure;
 import id.go.spbe.monev.report.ReportView.Governance;
 import id.go.spbe.monev.report.ReportView.IndicatorRow;
@@ -36,7 +40,8 @@ import java.util.Map;
  * The evaluation report as PDF (M2): addressed to the body the profile names (Tim Koordinasi SPBE in Rejang Lebong,
  * RL p53(5); the Bupati through the Sekda in Maluku Tenggara, MT p29(4); the Wali Kota through the Tim Koordinasi's
  * chair in Bitung, BT p48(4)), with the index and predicate, the domain, aspect and indicator tables, a radar chart of
- * the aspects against the previous year, the year-over-year change and the sign-off (G2). Until the coordinator
+ * the aspects against the previous year, the year-over-year change, the evidence from operations next to the covered
+ * indicators' claims (issue 13) and the sign-off (G2, the approver by full name when the token named them). Until the coordinator
  * approves, every page says "DRAF — belum disahkan".
  */
 @Service
@@ -45,13 +50,15 @@ public class EvaluationReport {
     static final String TEMPLATE = "evaluation-report";
 
     private final EvaluationReadings readings;
+    private final OperationsEvidence operations;
     private final GovernanceProperties governance;
     private final MonevRegulationProperties regulation;
     private final ReportRenderer renderer;
 
-    EvaluationReport(EvaluationReadings readings, GovernanceProperties governance,
+    EvaluationReport(EvaluationReadings readings, OperationsEvidence operations, GovernanceProperties governance,
             MonevRegulationProperties regulation, ReportRenderer renderer) {
         this.readings = readings;
+        this.operations = operations;
         this.governance = governance;
         this.regulation = regulation;
         this.renderer = renderer;
@@ -70,7 +77,8 @@ public class EvaluationReport {
         } catch (NotFoundException noEarlierYear) {
             comparison = null;
         }
-        Report report = report(evaluation, framework, readings.index(evaluation), comparison, governance, regulation);
+        Report report = report(evaluation, framework, readings.index(evaluation), comparison,
+                operations.all(evaluation), governance, regulation);
         return new RenderedReport("laporan-evaluasi-spbe-" + evaluation.id() + (evaluation.published() ? "" : "-draf")
                 + ".pdf", renderer.render(report));
     }
@@ -78,7 +86,13 @@ public class EvaluationReport {
     /** The report to render: pure, so every profile's addressee can be checked without a running service. */
     public static Report report(Evaluation evaluation, Framework framework, IndexResult index, Comparison comparison,
             GovernanceProperties governance, MonevRegulationProperties regulation) {
-        ReportView view = view(evaluation, framework, index, comparison, governance, regulation);
+        return report(evaluation, framework, index, comparison, List.of(), governance, regulation);
+    }
+
+    /** As above, with the evidence from operations next to the covered indicators' claims (issue 13). */
+    public static Report report(Evaluation evaluation, Framework framework, IndexResult index, Comparison comparison,
+            List<IndicatorEvidence> evidence, GovernanceProperties governance, MonevRegulationProperties regulation) {
+        ReportView view = view(evaluation, framework, index, comparison, evidence, governance, regulation);
         List<RadarChart.Axis> axes = radarAxes(index, comparison);
         String radar = RadarChart.svg("Indeks per aspek", axes, "Tahun " + evaluation.year(),
                 comparison == null ? null : "Tahun " + comparison.previous().year());
@@ -91,7 +105,7 @@ public class EvaluationReport {
     }
 
     static ReportView view(Evaluation e, Framework framework, IndexResult index, Comparison comparison,
-            GovernanceProperties governance, MonevRegulationProperties regulation) {
+            List<IndicatorEvidence> evidence, GovernanceProperties governance, MonevRegulationProperties regulation) {
         Governance body = new Governance(orDash(regulation.reportTo()), orDash(governance.body()),
                 orDash(governance.chair()), regulation.governanceMembers());
         Map<String, Score> domainScores = new HashMap<>();
@@ -115,11 +129,12 @@ public class EvaluationReport {
                 }
             }
         }
-        SignOff signOff = new SignOff(e.published(), e.finalisedBy(), e.finalisedAt(), e.publishedBy(),
+        SignOff signOff = new SignOff(e.published(), e.finalisedBy(), e.finalisedAt(), e.publishedByDisplayName(),
                 e.publishedAt(), e.publishedFor(), e.returnReason(), e.returnedBy(), e.returnedAt());
         return new ReportView(e.id(), e.year(), framework.name(), orDash(framework.regulation()),
                 framework.status().name(), e.stage().name(), body, new Figure(value(index.overall()),
-                        predicate(index.overall())), domains, aspects, indicators, yearOverYear(comparison),
+                        predicate(index.overall())), domains, aspects, indicators,
+                evidence.stream().map(ev -> evidenceRow(ev, framework)).toList(), yearOverYear(comparison),
                 signOff);
     }
 
@@ -132,6 +147,20 @@ public class EvaluationReport {
         return new IndicatorRow(indicator.no(), indicator.name(), aspect.no(), a.opd(),
                 a.proposedLevel() == null ? "-" : a.proposedLevel().toString(),
                 a.level() == null ? "-" : a.level().toString(), note);
+    }
+
+    private static EvidenceRow evidenceRow(IndicatorEvidence ev, Framework framework) {
+        String no = ev.assessment().no();
+        SupportedLevel s = ev.supported();
+        String supported = s.level() == null ? "-" : (s.level() == s.ceiling() ? "≥ " : "") + s.level();
+        String flag = switch (ev.flag()) {
+            case ABOVE_SUPPORTED -> "Klaim di atas data";
+            case SUPPORTED -> "Didukung data";
+            case NO_DATA -> "Tidak ada data";
+            case NO_CLAIM -> "Belum ada klaim";
+        };
+        return new EvidenceRow(no, framework.indicator(no).map(Indicator::name).orElse(no),
+                ev.claimedLevel() == null ? "-" : ev.claimedLevel().toString(), supported, flag, s.reason());
     }
 
     private static YearOverYear yearOverYear(Comparison c) {

@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record ReportView(String evaluationId, int year, String frameworkName, String frameworkRegulation,
         String frameworkStatus, String stage, Governance governance, Figure overall, List<DomainRow> domains,
-        List<AspectRow> aspects, List<IndicatorRow> indicators, YearOverYear yearOverYear, SignOff signOff) {
+        List<AspectRow> aspects, List<IndicatorRow> indicators, List<EvidenceRow> evidence, YearOverYear yearOverYear,
+        SignOff signOff) {
 
     /** The body the result goes to and who sits on it, from the profile (G2, M2). */
     public record Governance(String addressee, String body, String chair, List<String> members) {
@@ -26,6 +27,13 @@ public record ReportView(String evaluationId, int year, String frameworkName, St
 
     public record IndicatorRow(String no, String name, String aspectNo, String opd, String proposed, String level,
             String note) {
+    }
+
+    /**
+     * Evidence from operations for one covered indicator (issue 13): the claim, the level the year's data supports
+     * ("≥ n" at the rule's ceiling, "-" without data), the flag in words and the sentence why.
+     */
+    public record EvidenceRow(String no, String name, String claimed, String supported, String flag, String reason) {
     }
 
     /** The change since the previous year's evaluation under the same framework (none: {@code previousYear} null). */

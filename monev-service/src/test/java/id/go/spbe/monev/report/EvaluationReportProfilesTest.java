@@ -15,6 +15,13 @@ import id.go.spbe.platform.test.profile.RegionProfiles;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import id.go.spbe.monev.evidence.OperationsEvidence.IndicatorEvidence;
+import id.go.spbe.monev.evidence.domain.DataCenterFigures;
+import id.go.spbe.monev.evidence.domain.EvidenceRules;
+import id.go.spbe.monev.evidence.domain.KnowledgeFigures;
+import id.go.spbe.monev.evidence.domain.NetworkFigures;
+import id.go.spbe.monev.evidence.domain.SupportedLevel;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -77,7 +84,7 @@ class EvaluationReportProfilesTest {
         e.advance(EvaluationStage.PENILAIAN_DOKUMEN, null, "admin.dinas", NOW);
         e.advance(EvaluationStage.INTERVIU, null, "evaluator", NOW);
         e.finalise(IndexCalculator.compute(SPBE, e.levels()), null, "evaluator", NOW);
-        e.approve(governance.body(), monev.reportTo(), "sekda", NOW);
+        e.approve(governance.body(), monev.reportTo(), "sekda", "Dra. Maria Sondakh, M.Si.", NOW);
         return e;
     }
 
@@ -104,9 +111,45 @@ class EvaluationReportProfilesTest {
         assertThat(text).contains(region).contains("Kepada Yth. " + addressee + " di " + region)
                 .contains("Laporan Hasil Pemantauan dan Evaluasi SPBE Tahun 2025")
                 .contains("Indeks SPBE Predikat 3,00 Baik")
-                .contains("Disahkan oleh sekda atas nama " + body + " pada 15 Juli 2026")
+                .contains("Disahkan oleh Dra. Maria Sondakh, M.Si. atas nama " + body + " pada 15 Juli 2026")
                 .contains(body + ", diketuai Sekretaris Daerah").contains(members)
                 .contains("Belum ada evaluasi tahun sebelumnya")
                 .doesNotContain("DRAF");
+    }
+
+    static IndicatorEvidence evidence(Evaluation evaluation, SupportedLevel supported) {
+        var assessment = evaluation.indicator(supported.indicatorNo()).orElseThrow();
+        return new IndicatorEvidence(assessment, assessment.level(), supported, supported.flag(assessment.level()));
+    }
+
+    @Test
+    void theReportShowsWhatOperationsDataSupportsBesideEachCoveredClaim_M2_dataCenter16_knowledge26()
+            throws IOException {
+        MonevRegulationProperties monev = RegionProfiles.bind("bitung", "spbe.regulation.monev",
+                MonevRegulationProperties.class);
+        GovernanceProperties governance = RegionProfiles.bind("bitung", "spbe.regulation.governance",
+                GovernanceProperties.class);
+        Evaluation evaluation = approved(monev, governance); // every claim at level 3
+        List<IndicatorEvidence> evidence = List.of(
+                evidence(evaluation, EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 4, 2))),
+                evidence(evaluation, EvidenceRules.knowledgeManagement(new KnowledgeFigures(12, 0, 0, 0, 0))),
+                evidence(evaluation, EvidenceRules.network(new NetworkFigures(12, 12, 0, 0, 3))));
+        var report = EvaluationReport.report(evaluation, SPBE, IndexCalculator.compute(SPBE, evaluation.levels()),
+                null, evidence, governance, monev);
+
+        String text = text(renderer("bitung").render(report));
+        assertThat(text).contains("Bukti dari operasional")
+                .contains("No. Indikator Klaim Didukung data Penilaian Alasan")
+                // 16: claim 3, data supports 2 → flagged, with the sentence
+                .contains("16 Tingkat Kematangan Layanan Pusat Data 3 2 Klaim di atas data Layanan pusat data: 5 VPS "
+                        + "beroperasi untuk 4 dari 12 OPD, 4 dicadangkan dengan berhasil")
+                // 26: nothing published that year → no data
+                .contains("Tidak ada data Manajemen pengetahuan: belum ada artikel pengetahuan terbit")
+                // 17: every OPD documented, 3 inspected → 3, which is not the ceiling (4): no "≥"
+                .contains("3 3 Didukung data Jaringan intra: diagram LAN diterima untuk 12 dari 12 OPD")
+                .contains("PermenPANRB 59/2020, Lampiran, Tabel 1");
+        String withoutEvidence = text(renderer("bitung").render(EvaluationReport.report(evaluation, SPBE,
+                IndexCalculator.compute(SPBE, evaluation.levels()), null, governance, monev)));
+        assertThat(withoutEvidence).contains("Tidak ada indikator kerangka ini yang dapat dibuktikan");
     }
 }

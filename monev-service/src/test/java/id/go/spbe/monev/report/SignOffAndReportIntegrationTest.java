@@ -165,6 +165,8 @@ class SignOffAndReportIntegrationTest {
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.json().get("published").asBoolean()).isTrue();
         assertThat(approved.json().get("publishedBy").asString()).isEqualTo("sekda");
+        // the test token carries no `name` claim: the username stands in for the full name
+        assertThat(approved.json().get("publishedByName").asString()).isEqualTo("sekda");
         assertThat(approved.json().get("publishedFor").asString()).isEqualTo("Tim Koordinasi SPBE");
         JsonNode published = event(EVALUATIONS_TOPIC, CURRENT, ".evaluation.published.v1",
                 "evaluation-published.v1", d -> true).get("data");
@@ -178,7 +180,13 @@ class SignOffAndReportIntegrationTest {
 
         String signed = text(report(CURRENT, dinas()));
         assertThat(signed).doesNotContain("DRAF").contains("Disahkan oleh sekda atas nama Tim Koordinasi SPBE")
-                .contains("Wakil Ketua: Asisten Administrasi Umum").contains("Disesuaikan evaluator (INTERVIU): Bukti tidak dilampirkan");
+                .contains("Wakil Ketua: Asisten Administrasi Umum").contains("Disesuaikan evaluator (INTERVIU): Bukti tidak dilampirkan")
+                // evidence from operations beside the covered claims (issue 13): the section and its table
+                .contains("Bukti dari operasional").contains("No. Indikator Klaim Didukung data Penilaian Alasan")
+                // the rules' sentences appear only in that section (no operations data for this test's year)
+                .contains("Layanan pusat data: belum ada VPS yang beroperasi di platform pada tahun ini.")
+                .contains("Manajemen pengetahuan: belum ada artikel pengetahuan terbit")
+                .contains("Audit Keamanan SPBE: belum ada audit selesai");
 
         // SEC1: the return and the approval are in the verified history with who did them.
         JsonNode history = http.get(path(CURRENT, "/history")).auth(coordinator()).send().json();

@@ -5,6 +5,8 @@ import id.go.spbe.monev.compliance.domain.ComplianceReport.Status;
 import id.go.spbe.monev.evaluation.domain.Evaluation;
 import id.go.spbe.monev.evaluation.domain.EvaluationStage;
 import id.go.spbe.monev.evaluation.domain.IndicatorAssessment;
+import id.go.spbe.monev.evidence.domain.EvidenceFlag;
+import id.go.spbe.monev.evidence.domain.SupportedLevel;
 import id.go.spbe.monev.framework.domain.Framework;
 import id.go.spbe.monev.framework.domain.Indicator;
 import id.go.spbe.monev.planning.domain.PlanningDocument;
@@ -31,16 +33,30 @@ public final class ComplianceAssessment {
     private ComplianceAssessment() {
     }
 
-    /** What the assessment reads: planning documents, the latest evaluation of the last two years and its framework. */
-    public record Records(List<PlanningDocument> planning, Evaluation latestEvaluation, Framework framework) {
+    /**
+     * What the assessment reads: planning documents, the latest evaluation of the last two years, its framework and
+     * the evidence from operations next to its claims (empty when none applies).
+     */
+    public record Records(List<PlanningDocument> planning, Evaluation latestEvaluation, Framework framework,
+            List<Evidence> evidence) {
+
+        public Records(List<PlanningDocument> planning, Evaluation latestEvaluation, Framework framework) {
+            this(planning, latestEvaluation, framework, List.of());
+        }
+    }
+
+    /** One covered indicator of the latest evaluation: its claim and what the year's operations data supports. */
+    public record Evidence(String indicatorNo, String indicatorName, Integer claimedLevel, SupportedLevel supported,
+            EvidenceFlag flag) {
     }
 
     public static List<String> notVisible() {
         return List.of(
                 "Aplikasi SPBE (duplikasi antar-OPD SM p14, tanda tangan elektronik SM p34): data app-registry-service, "
                         + "belum dibaca layanan ini.",
-                "Pusat data, jaringan intra pemerintah, layanan TIK dan audit: data layanan operasional lain; bukti "
-                        + "dari operasional belum terhubung ke tampilan ini.",
+                "Bukti dari operasional mencakup indikator 15 (pembangunan aplikasi), 16 (pusat data), 17 (jaringan "
+                        + "intra), 26–28 (pengetahuan, perubahan, layanan) dan 29–31 (audit); ketersediaan layanan "
+                        + "(uptime) dan aset TIK belum dibaca.",
                 "Sistem OPD yang tidak terdaftar di platform tidak terlihat sama sekali.");
     }
 
@@ -59,6 +75,7 @@ public final class ComplianceAssessment {
         masterPlan(records.planning(), today, checks);
         overdueReviews(records.planning(), today, checks);
         evaluation(records.latestEvaluation(), records.framework(), today, checks);
+        operations(records.latestEvaluation(), records.evidence(), checks);
         checks.sort(Comparator.comparing((Check c) -> c.status() == Status.SHORT ? 0 : 1));
         long short_ = checks.stream().filter(c -> c.status() == Status.SHORT).count();
         String message = (passed ? "Batas waktu penyesuaian " + due + " telah lewat " + days + " hari"
@@ -103,7 +120,8 @@ public final class ComplianceAssessment {
                 "Final: indeks " + latest.finalIndex() + " (" + latest.finalPredicate() + ").", latest.id()));
         checks.add(latest.published()
                 ? new Check("EVALUASI", "G2", "Pengesahan hasil evaluasi (SM p35(2))", Status.MET,
-                        "Evaluasi " + latest.year(), "Disahkan oleh " + latest.publishedBy() + ".", latest.id())
+                        "Evaluasi " + latest.year(), "Disahkan oleh " + latest.publishedByDisplayName() + ".",
+                        latest.id())
                 : new Check("EVALUASI", "G2", "Pengesahan hasil evaluasi (SM p35(2))", Status.SHORT,
                         "Evaluasi " + latest.year(), "Hasil final belum disahkan koordinator.", latest.id()));
         for (IndicatorAssessment indicator : latest.indicators()) {
@@ -114,6 +132,32 @@ public final class ComplianceAssessment {
                         Status.SHORT, indicator.no() + ". " + name, "Tingkat 1 (OPD " + indicator.opd() + ").",
                         indicator.no()));
             }
+        }
+    }
+
+    /**
+     * Evidence from operations (issue 13) for the latest evaluation: a claim above what the year's data supports, or
+     * a covered indicator the platform saw nothing of, falls short; a claim the data supports is met. Flagged, never
+     * blocking: the unit's documents may show what the platform cannot.
+     */
+    private static void operations(Evaluation latest, List<Evidence> evidence, List<Check> checks) {
+        if (latest == null || evidence == null) {
+            return;
+        }
+        for (Evidence e : evidence) {
+            String basis = "Bukti operasional " + latest.year() + " (PermenPANRB 59/2020, Tabel 1)";
+            String subject = e.indicatorNo() + ". " + e.indicatorName();
+            SupportedLevel s = e.supported();
+            String detail = switch (e.flag()) {
+                case ABOVE_SUPPORTED -> "Klaim tingkat " + e.claimedLevel() + " di atas tingkat yang didukung data ("
+                        + s.level() + "). " + s.reason();
+                case SUPPORTED -> "Klaim tingkat " + e.claimedLevel() + " didukung data. " + s.reason();
+                case NO_CLAIM -> "Belum ada klaim tingkat. " + s.reason();
+                case NO_DATA -> s.reason();
+            };
+            Status status = e.flag() == EvidenceFlag.ABOVE_SUPPORTED || e.flag() == EvidenceFlag.NO_DATA
+                    ? Status.SHORT : Status.MET;
+            checks.add(new Check("OPERASIONAL", "M1", basis, status, subject, detail, e.indicatorNo()));
         }
     }
 }

@@ -57,6 +57,8 @@ public class Evaluation extends AggregateRoot {
     /** The stage finalising left (INTERVIU or VISITASI): where a return by the governance body reopens it. */
     private EvaluationStage finalisedFrom;
     private String publishedBy;
+    /** The approver's full name as the token named them at approval (the {@code name} claim), else null. */
+    private String publishedByName;
     private Instant publishedAt;
     private String publishedFor;
     private String returnReason;
@@ -179,15 +181,17 @@ public class Evaluation extends AggregateRoot {
 
     /**
      * G2/M2: the governance body's coordinator approves the final result; it is published ({@code EvaluationPublished},
-     * the report loses its draft mark). Only a final, not yet published evaluation (else 409).
+     * the report loses its draft mark). Only a final, not yet published evaluation (else 409). {@code byName} is the
+     * approver's full name for the report (null: the username stands in).
      */
-    public void approve(String body, String reportTo, String by, Instant now) {
+    public void approve(String body, String reportTo, String by, String byName, Instant now) {
         if (stage != EvaluationStage.FINAL) {
             throw new StateConflictException("Hanya evaluasi yang sudah final dapat disahkan (tahap saat ini: " + stage
                     + ").");
         }
         requireNotPublished();
         publishedBy = by;
+        publishedByName = byName == null || byName.isBlank() ? null : byName.strip();
         publishedAt = now;
         publishedFor = body;
         updatedAt = now;
@@ -324,6 +328,15 @@ public class Evaluation extends AggregateRoot {
 
     public String publishedBy() {
         return publishedBy;
+    }
+
+    /** Who approved, by full name when the token carried one, else the username (null while not published). */
+    public String publishedByDisplayName() {
+        return publishedByName != null ? publishedByName : publishedBy;
+    }
+
+    public String publishedByName() {
+        return publishedByName;
     }
 
     public Instant publishedAt() {

@@ -73,7 +73,8 @@ final class EvaluationPayloads {
             FrameworkStatus frameworkStatus, EvaluationStage stage, Map<Unit, String> units, int indicators, int assessed,
             String openedBy, Instant openedAt, Instant updatedAt, @Nullable BigDecimal finalIndex,
             @Nullable String finalPredicate, @Nullable String finalisedBy, @Nullable Instant finalisedAt,
-            boolean published, @Nullable String publishedBy, @Nullable Instant publishedAt,
+            boolean published, @Nullable String publishedBy, @Nullable String publishedByName,
+            @Nullable Instant publishedAt,
             @Nullable String publishedFor, @Nullable String returnReason, @Nullable String returnedBy,
             @Nullable Instant returnedAt) {
 
@@ -81,7 +82,8 @@ final class EvaluationPayloads {
             return new EvaluationResponse(e.id(), e.year(), e.frameworkId(), f.name(), f.status(), e.stage(),
                     e.unitOpds(), e.indicators().size(), e.levels().size(), e.openedBy(), e.openedAt(),
                     e.updatedAt(), e.finalIndex(), e.finalPredicate(), e.finalisedBy(), e.finalisedAt(),
-                    e.published(), e.publishedBy(), e.publishedAt(), e.publishedFor(), e.returnReason(),
+                    e.published(), e.publishedBy(), e.published() ? e.publishedByDisplayName() : null,
+                    e.publishedAt(), e.publishedFor(), e.returnReason(),
                     e.returnedBy(), e.returnedAt());
         }
     }

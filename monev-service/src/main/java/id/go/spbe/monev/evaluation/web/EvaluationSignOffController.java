@@ -42,10 +42,12 @@ class EvaluationSignOffController {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Approve the final result and publish it (G2, M2; COORDINATOR only)",
             description = "Only a FINAL evaluation not yet published (else 409). Records who and when, names the "
-                    + "profile's governance body; emits EvaluationPublished. The report loses its draft mark.")
+                    + "profile's governance body; emits EvaluationPublished. The report loses its draft mark. The approver's "
+                    + "full name (the token's name claim; the username when it has none) is kept for the report "
+                    + "(publishedByName).")
     ResponseEntity<EvaluationResponse> approve(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
-        return reply(workflow.approve(caller, id, ifMatch));
+        return reply(workflow.approve(caller, FullName.ofCurrentToken(), id, ifMatch));
     }
 
     @PostMapping("/return")

@@ -13,13 +13,19 @@ import java.util.Map;
  * Terukur — integrated and measured through periodic review; 5 Optimum — continuously improved after review. The
  * data can show use, spread over the OPDs and measurement; it can never show the review-driven improvement of level
  * 5 (nor a written standard), so each rule has a ceiling: a supported level at the ceiling reads "at least".
- * The thresholds (half of the OPDs, 80 % SLA) are <b>our reading</b>, not the regulation's; the 2021 guide's
+ * The thresholds (half of the OPDs, 80 % SLA, every VPS backed up, every app in development
+ * tested, an article from a ticket) are <b>our reading</b>,
+ * not the regulation's; the 2021 guide's
  * per-indicator criteria were not read. A claim above the supported level is flagged for the evaluator, never
  * refused: the unit's documents may show what the platform cannot.
  */
 public final class EvidenceRules {
 
     public static final String FRAMEWORK = "permenpanrb-59-2020";
+    public static final String APPLICATION_DEVELOPMENT = "15";
+    public static final String DATA_CENTER = "16";
+    public static final String NETWORK = "17";
+    public static final String KNOWLEDGE_MANAGEMENT = "26";
     public static final String CHANGE_MANAGEMENT = "27";
     public static final String SERVICE_MANAGEMENT = "28";
     public static final String INFRASTRUCTURE_AUDIT = "29";
@@ -28,8 +34,9 @@ public final class EvidenceRules {
     /** Indicator → audit kind as audit-service names it. */
     public static final Map<String, String> AUDIT_KINDS = Map.of(INFRASTRUCTURE_AUDIT, "INFRASTRUKTUR",
             APPLICATION_AUDIT, "APLIKASI", SECURITY_AUDIT, "KEAMANAN");
-    public static final List<String> COVERED = List.of(CHANGE_MANAGEMENT, SERVICE_MANAGEMENT, INFRASTRUCTURE_AUDIT,
-            APPLICATION_AUDIT, SECURITY_AUDIT);
+    /** In framework order. */
+    public static final List<String> COVERED = List.of(APPLICATION_DEVELOPMENT, DATA_CENTER, NETWORK,
+            KNOWLEDGE_MANAGEMENT, CHANGE_MANAGEMENT, SERVICE_MANAGEMENT, INFRASTRUCTURE_AUDIT, APPLICATION_AUDIT, SECURITY_AUDIT);
 
     /** Share of resolved tickets within their resolution SLA that counts as "measured and met" (our reading). */
     static final int SLA_MET_PERCENT = 80;
@@ -149,5 +156,158 @@ public final class EvidenceRules {
         }
         return new SupportedLevel(indicatorNo, subject, level, 3, figures,
                 "%s: %s — data mendukung %s.".formatted(subject, counts, because), TABEL_1);
+    }
+
+    /**
+     * Indicator 16, Tingkat Kematangan Layanan Pusat Data: the VPS the region's data centre runs for the OPDs and
+     * their backups (D6). VPS in service but none with a successful backup in the year → 1 (Rintisan: the service
+     * runs, its protection is not planned); some backed up → 2 (Terkelola: planned, but not for every system); every
+     * VPS in service backed up → 3 (Terdefinisi: one backup standard applied to all). Availability targets and
+     * their review (4–5) are not read yet (uptime events are a later step). Ceiling 3.
+     */
+    public static SupportedLevel dataCenter(DataCenterFigures f) {
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("vpsInService", f.vpsInService());
+        figures.put("opdsServed", f.opdsServed());
+        figures.put("activeOpds", f.activeOpds());
+        figures.put("vpsBackedUp", f.vpsBackedUp());
+        figures.put("offsiteBackedUp", f.offsiteBackedUp());
+        String subject = "Layanan Pusat Data";
+        if (f.vpsInService() == 0) {
+            return new SupportedLevel(DATA_CENTER, subject, null, 3, figures,
+                    "Layanan pusat data: belum ada VPS yang beroperasi di platform pada tahun ini.", TABEL_1);
+        }
+        String counts = "%d VPS beroperasi untuk %d dari %d OPD, %d dicadangkan dengan berhasil (%d salinan di luar "
+                .formatted(f.vpsInService(), f.opdsServed(), f.activeOpds(), f.vpsBackedUp(), f.offsiteBackedUp())
+                + "lokasi)";
+        int level;
+        String because;
+        if (f.vpsBackedUp() == 0) {
+            level = 1;
+            because = "level 1: layanan berjalan tanpa pencadangan yang terencana (Rintisan)";
+        } else if (f.vpsBackedUp() < f.vpsInService()) {
+            level = 2;
+            because = "level 2: pencadangan baru untuk sebagian VPS (Terkelola)";
+        } else {
+            level = 3;
+            because = "sedikitnya level 3: setiap VPS yang beroperasi dicadangkan (Terdefinisi); level 4 ke atas perlu "
+                    + "target ketersediaan yang diukur dan direviu";
+        }
+        return new SupportedLevel(DATA_CENTER, subject, level, 3, figures,
+                "Layanan pusat data: %s — data mendukung %s.".formatted(counts, because), TABEL_1);
+    }
+
+    /**
+     * Indicator 17, Tingkat Kematangan Layanan Jaringan Intra Pemerintah Daerah: every OPD's LAN is documented by a
+     * yearly diagram Dinas accepts (N6) and inspected by Dinas (N5). Diagrams accepted for fewer than half the OPDs
+     * (or inspections only) → 1; half or more but not all → 2 (Terkelola); every OPD → 3 (Terdefinisi); every OPD
+     * accepted and every OPD inspected in the year → 4 (Terukur: the inspection is the periodic measurement).
+     * Improvement after review (5) is not in the data. Ceiling 4.
+     */
+    public static SupportedLevel network(NetworkFigures f) {
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("diagramsAccepted", f.diagramsAccepted());
+        figures.put("acceptedLate", f.acceptedLate());
+        figures.put("diagramsOverdue", f.diagramsOverdue());
+        figures.put("opdsInspected", f.opdsInspected());
+        figures.put("activeOpds", f.activeOpds());
+        String subject = "Layanan Jaringan Intra Pemerintah Daerah";
+        if ((f.diagramsAccepted() == 0 && f.opdsInspected() == 0) || f.activeOpds() == 0) {
+            return new SupportedLevel(NETWORK, subject, null, 4, figures,
+                    "Jaringan intra: belum ada diagram LAN diterima atau inspeksi LAN di platform pada tahun ini.",
+                    TABEL_1);
+        }
+        String counts = "diagram LAN diterima untuk %d dari %d OPD (%d terlambat, %d lewat tenggat), %d OPD diinspeksi"
+                .formatted(f.diagramsAccepted(), f.activeOpds(), f.acceptedLate(), f.diagramsOverdue(),
+                        f.opdsInspected());
+        int level;
+        String because;
+        if (f.diagramsAccepted() * 2 < f.activeOpds()) {
+            level = 1;
+            because = "level 1: kurang dari separuh OPD terdokumentasi (Rintisan)";
+        } else if (f.diagramsAccepted() < f.activeOpds()) {
+            level = 2;
+            because = "level 2: baru sebagian OPD terdokumentasi (Terkelola)";
+        } else if (f.opdsInspected() < f.activeOpds()) {
+            level = 3;
+            because = "level 3: semua OPD terdokumentasi, belum semua diinspeksi (Terdefinisi)";
+        } else {
+            level = 4;
+            because = "sedikitnya level 4: semua OPD terdokumentasi dan diinspeksi (Terpadu dan Terukur); level 5 "
+                    + "hanya dapat dibuktikan dengan dokumen reviu";
+        }
+        return new SupportedLevel(NETWORK, subject, level, 4, figures,
+                "Jaringan intra: %s — data mendukung %s.".formatted(counts, because), TABEL_1);
+    }
+
+    /**
+     * Indicator 26, Tingkat Kematangan Penerapan Manajemen Pengetahuan: knowledge-base articles the service desk
+     * publishes (S7). Articles published, none written from a resolved ticket → 1 (Rintisan: knowledge recorded when
+     * someone thinks of it); some written from resolved tickets → 2 (Terkelola: capturing knowledge is part of the
+     * service process). Spread over the OPDs is not a criterion: the author OPD is optional in the event and most
+     * articles come from Dinas's desk. Ceiling 2.
+     */
+    public static SupportedLevel knowledgeManagement(KnowledgeFigures f) {
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("articles", f.articles());
+        figures.put("fromTickets", f.fromTickets());
+        figures.put("revised", f.revised());
+        figures.put("authoringOpds", f.authoringOpds());
+        figures.put("activeOpds", f.activeOpds());
+        String subject = "Manajemen Pengetahuan";
+        if (f.articles() == 0) {
+            return new SupportedLevel(KNOWLEDGE_MANAGEMENT, subject, null, 2, figures,
+                    "Manajemen pengetahuan: belum ada artikel pengetahuan terbit di platform pada tahun ini.",
+                    TABEL_1);
+        }
+        String counts = "%d artikel pengetahuan terbit (%d dari tiket yang diselesaikan, %d revisi) dari %d OPD penulis"
+                .formatted(f.articles(), f.fromTickets(), f.revised(), f.authoringOpds());
+        if (f.fromTickets() == 0) {
+            return new SupportedLevel(KNOWLEDGE_MANAGEMENT, subject, 1, 2, figures,
+                    "Manajemen pengetahuan: %s — data mendukung level 1: pengetahuan dicatat sewaktu-waktu, belum "
+                            .formatted(counts) + "menjadi bagian proses layanan (Rintisan).", TABEL_1);
+        }
+        return new SupportedLevel(KNOWLEDGE_MANAGEMENT, subject, 2, 2, figures,
+                "Manajemen pengetahuan: %s — data mendukung sedikitnya level 2: pengetahuan dihimpun dari penyelesaian "
+                        .formatted(counts) + "tiket (Terkelola); level 3 ke atas perlu pedoman baku dan reviu.",
+                TABEL_1);
+    }
+
+    /**
+     * Indicator 15, Tingkat Kematangan Pembangunan Aplikasi SPBE: applications developed through the registered SDLC
+     * stages (A5) with recorded test results (A6). In development but none with a passed test in the year → 1
+     * (Rintisan: built without a managed process); some tested → 2 (Terkelola); every application in development
+     * tested → 3 (Terdefinisi: one lifecycle for all). A development standard and its review (4–5) are documents.
+     * Ceiling 3.
+     */
+    public static SupportedLevel applicationDevelopment(DevelopmentFigures f) {
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("appsInDevelopment", f.appsInDevelopment());
+        figures.put("appsTested", f.appsTested());
+        figures.put("opdsDeveloping", f.opdsDeveloping());
+        figures.put("activeOpds", f.activeOpds());
+        String subject = "Pembangunan Aplikasi SPBE";
+        if (f.appsInDevelopment() == 0) {
+            return new SupportedLevel(APPLICATION_DEVELOPMENT, subject, null, 3, figures,
+                    "Pembangunan aplikasi: belum ada aplikasi yang dibangun melalui tahapan di platform pada tahun ini.",
+                    TABEL_1);
+        }
+        String counts = "%d aplikasi dibangun melalui tahapan SDLC oleh %d OPD, %d lulus uji".formatted(
+                f.appsInDevelopment(), f.opdsDeveloping(), f.appsTested());
+        int level;
+        String because;
+        if (f.appsTested() == 0) {
+            level = 1;
+            because = "level 1: belum ada hasil uji yang lulus (Rintisan)";
+        } else if (f.appsTested() < f.appsInDevelopment()) {
+            level = 2;
+            because = "level 2: baru sebagian aplikasi diuji (Terkelola)";
+        } else {
+            level = 3;
+            because = "sedikitnya level 3: setiap aplikasi yang dibangun diuji (Terdefinisi); level 4 ke atas perlu "
+                    + "dokumen standar dan reviu";
+        }
+        return new SupportedLevel(APPLICATION_DEVELOPMENT, subject, level, 3, figures,
+                "Pembangunan aplikasi: %s — data mendukung %s.".formatted(counts, because), TABEL_1);
     }
 }

@@ -64,9 +64,10 @@ class EvidenceController {
     @ProblemResponses(403) // an operator asking for another OPD's indicators
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.EVALUATOR, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
     @Operation(summary = "Evidence from operations for the evaluation's indicators (issue 13)",
-            description = "For each indicator the platform's data covers (59/2020: 27 Manajemen Perubahan, 28 "
+            description = "For each indicator the platform's data covers (59/2020: 15 Pembangunan Aplikasi, 16 "
+                    + "Layanan Pusat Data, 17 Jaringan Intra, 26 Manajemen Pengetahuan, 27 Manajemen Perubahan, 28 "
                     + "Manajemen Layanan SPBE, 29–31 Audit Infrastruktur/Aplikasi/Keamanan), the level the year's "
-                    + "tickets and audits support, the figures and the sentence why, and whether the claim is above "
+                    + "operations data supports, the figures and the sentence why, and whether the claim is above "
                     + "it (flagged, never refused). Operators see their OPD's indicators; region-wide roles see all "
                     + "or filter by opd. Empty for a framework no rule covers. In framework order.")
     PageResponse<EvidenceResponse> list(@PathVariable String id, @RequestParam(required = false) String opd,

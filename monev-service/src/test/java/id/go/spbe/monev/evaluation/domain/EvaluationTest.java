@@ -170,18 +170,31 @@ class EvaluationTest {
     @Test
     void onlyAFinalResultIsApprovedAndOnlyOnceThenNothingReturnsIt_G2() {
         Evaluation open = allProposed(3);
-        assertThatThrownBy(() -> open.approve("Tim Koordinasi SPBE", "Wali Kota", "sekda", NOW))
+        assertThatThrownBy(() -> open.approve("Tim Koordinasi SPBE", "Wali Kota", "sekda", null, NOW))
                 .isInstanceOf(StateConflictException.class);
         Evaluation evaluation = finalAfterVisit();
-        evaluation.approve("Tim Koordinasi SPBE", "Wali Kota melalui Ketua Tim Koordinasi SPBE", "sekda", NOW);
+        evaluation.approve("Tim Koordinasi SPBE", "Wali Kota melalui Ketua Tim Koordinasi SPBE", "sekda", null,
+                NOW);
         assertThat(evaluation.published()).isTrue();
         assertThat(evaluation.raisedEvents()).last().isInstanceOfSatisfying(EvaluationPublished.class, published -> {
             assertThat(published.index()).isEqualByComparingTo("3.00");
             assertThat(published.approvedBy()).isEqualTo("sekda");
         });
-        assertThatThrownBy(() -> evaluation.approve("Tim Koordinasi SPBE", "x", "sekda", NOW))
+        assertThatThrownBy(() -> evaluation.approve("Tim Koordinasi SPBE", "x", "sekda", null, NOW))
                 .isInstanceOf(StateConflictException.class);
         assertThatThrownBy(() -> evaluation.returnForRevision("terlambat", "sekda", NOW))
                 .isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
+    void theApproverIsNamedByFullNameWhenTheTokenHadOne_elseByUsername_G2_M2() {
+        Evaluation named = finalAfterVisit();
+        named.approve("Tim Koordinasi SPBE", "Wali Kota", "sekda", "  Ir. Audy Pangemanan  ", NOW);
+        assertThat(named.publishedByDisplayName()).isEqualTo("Ir. Audy Pangemanan");
+        assertThat(named.publishedBy()).isEqualTo("sekda");
+        Evaluation unnamed = finalAfterVisit();
+        unnamed.approve("Tim Koordinasi SPBE", "Wali Kota", "sekda", " ", NOW);
+        assertThat(unnamed.publishedByName()).isNull();
+        assertThat(unnamed.publishedByDisplayName()).isEqualTo("sekda");
     }
 }

@@ -100,4 +100,72 @@ class EvidenceRulesTest {
     void everyRuleCitesTheAnnexLevelTable() {
         assertThat(EvidenceRules.changeManagement(changes(1, 1, 1)).basis()).contains("59/2020").contains("Tabel 1");
     }
+
+    @Test
+    void dataCenter16_noVpsIsNoData_noneBackedUpIs1_someIs2_everyVpsIs3AtLeast() {
+        SupportedLevel none = EvidenceRules.dataCenter(new DataCenterFigures(12, 0, 0, 0, 0));
+        assertThat(none.level()).isNull();
+        assertThat(none.flag(3)).isEqualTo(EvidenceFlag.NO_DATA);
+        assertThat(EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 0, 0)).level()).isEqualTo(1);
+        // 5 VPS for 4 of 12 OPDs, 4 backed up (2 off-site): not every VPS → 2
+        SupportedLevel some = EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 4, 2));
+        assertThat(some.level()).isEqualTo(2);
+        assertThat(some.reason()).isEqualTo("Layanan pusat data: 5 VPS beroperasi untuk 4 dari 12 OPD, 4 dicadangkan "
+                + "dengan berhasil (2 salinan di luar lokasi) — data mendukung level 2: pencadangan baru untuk "
+                + "sebagian VPS (Terkelola).");
+        SupportedLevel all = EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 5, 0));
+        assertThat(all.level()).isEqualTo(3);
+        assertThat(all.ceiling()).isEqualTo(3);
+        assertThat(all.reason()).contains("sedikitnya level 3");
+        assertThat(all.flag(4)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        assertThat(all.figures()).containsEntry("vpsBackedUp", 5L).containsEntry("opdsServed", 4);
+    }
+
+    @Test
+    void network17_diagramCoverageAtTheHalfAndAllEdges_inspectionOfEveryOpdIs4() {
+        assertThat(EvidenceRules.network(new NetworkFigures(12, 0, 0, 3, 0)).level()).isNull();
+        // inspections only, no diagram accepted: something is done, without the documentation → 1
+        assertThat(EvidenceRules.network(new NetworkFigures(12, 0, 0, 0, 2)).level()).isEqualTo(1);
+        assertThat(EvidenceRules.network(new NetworkFigures(12, 5, 0, 0, 0)).level()).isEqualTo(1);
+        assertThat(EvidenceRules.network(new NetworkFigures(12, 6, 0, 0, 0)).level()).isEqualTo(2);
+        assertThat(EvidenceRules.network(new NetworkFigures(12, 11, 0, 1, 12)).level()).isEqualTo(2);
+        SupportedLevel all = EvidenceRules.network(new NetworkFigures(12, 12, 2, 1, 11));
+        assertThat(all.level()).isEqualTo(3);
+        assertThat(all.reason()).contains("diagram LAN diterima untuk 12 dari 12 OPD (2 terlambat, 1 lewat tenggat), "
+                + "11 OPD diinspeksi").contains("level 3");
+        SupportedLevel measured = EvidenceRules.network(new NetworkFigures(12, 12, 0, 0, 12));
+        assertThat(measured.level()).isEqualTo(4);
+        assertThat(measured.ceiling()).isEqualTo(4);
+        assertThat(measured.flag(5)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        assertThat(measured.flag(4)).isEqualTo(EvidenceFlag.SUPPORTED);
+    }
+
+    @Test
+    void knowledgeManagement26_articlesAre1_articlesFromResolvedTicketsAre2AtLeast() {
+        assertThat(EvidenceRules.knowledgeManagement(new KnowledgeFigures(12, 0, 0, 0, 0)).level()).isNull();
+        SupportedLevel adHoc = EvidenceRules.knowledgeManagement(new KnowledgeFigures(12, 4, 0, 1, 1));
+        assertThat(adHoc.level()).isEqualTo(1);
+        assertThat(adHoc.reason()).contains("4 artikel pengetahuan terbit (0 dari tiket yang diselesaikan, 1 revisi) "
+                + "dari 1 OPD penulis").contains("(Rintisan)");
+        SupportedLevel managed = EvidenceRules.knowledgeManagement(new KnowledgeFigures(12, 4, 1, 0, 1));
+        assertThat(managed.level()).isEqualTo(2);
+        assertThat(managed.ceiling()).isEqualTo(2);
+        assertThat(managed.flag(3)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        assertThat(managed.figures()).containsEntry("fromTickets", 1L);
+    }
+
+    @Test
+    void applicationDevelopment15_noneTestedIs1_someIs2_everyAppInDevelopmentTestedIs3AtLeast() {
+        assertThat(EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 0, 0, 0)).level()).isNull();
+        assertThat(EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 0, 3)).level()).isEqualTo(1);
+        SupportedLevel some = EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 3, 3));
+        assertThat(some.level()).isEqualTo(2);
+        assertThat(some.reason()).isEqualTo("Pembangunan aplikasi: 4 aplikasi dibangun melalui tahapan SDLC oleh 3 OPD, "
+                + "3 lulus uji — data mendukung level 2: baru sebagian aplikasi diuji (Terkelola).");
+        SupportedLevel all = EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 4, 3));
+        assertThat(all.level()).isEqualTo(3);
+        assertThat(all.ceiling()).isEqualTo(3);
+        assertThat(all.flag(4)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        assertThat(all.flag(3)).isEqualTo(EvidenceFlag.SUPPORTED);
+    }
 }
