@@ -10,6 +10,7 @@ import { Loading } from '../../../ui/Loading';
 import { PageControls } from '../../../ui/PageControls';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { MailPreferences } from './MailPreferences';
 import './i18n';
 
 type Entry = ServicedeskSchemas['NotificationView'];
@@ -22,7 +23,8 @@ const INBOX = ['servicedesk', 'notifications'] as const;
 /**
  * /layanan/kotak-masuk — the signed-in user's own notifications about tickets (newest first): what happened, on which
  * ticket (a link to it), read or not. An unread filter, "mark read" per entry (also when the ticket is opened from
- * here) and "mark all read". The server only ever returns the caller's own entries.
+ * here) and "mark all read". The server only ever returns the caller's own entries. Below the list, the user's own
+ * e-mail preferences (MailPreferences): which kinds also come by e-mail; the inbox always gets them all.
  */
 export default function InboxPage() {
   const { t } = useTranslation('servicedesk');
@@ -128,6 +130,7 @@ export default function InboxPage() {
           />
         </Stack>
       ) : null}
+      <MailPreferences />
     </Stack>
   );
 }

@@ -22,7 +22,8 @@ import java.util.UUID;
 
 /**
  * Turns what happened to a ticket into inbox entries and queued e-mails for the people it concerns
- * ({@link RecipientRules}). Idempotent per (event id, recipient): the ids are derived from both, so a redelivered
+ * ({@link RecipientRules}): always in the in-app inbox, and by e-mail unless the person switched that kind's
+ * {@link id.go.spbe.servicedesk.notification.domain.MailTopic} off (a desk's mailbox has no preferences). Idempotent per (event id, recipient): the ids are derived from both, so a redelivered
  * event — or one handled again after a crash before the consumer's inbox marker — inserts nothing new.
  */
 @Service
@@ -31,16 +32,19 @@ public class TicketNotifier {
     private final MongoTemplate mongo;
     private final DeskContacts contacts;
     private final MailOutbox mails;
+    private final NotificationPreferenceBook preferences;
     private final NotificationProperties properties;
     private final BusinessCalendars calendars;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    TicketNotifier(MongoTemplate mongo, DeskContacts contacts, MailOutbox mails, NotificationProperties properties,
-            BusinessCalendars calendars, Clock clock, MeterRegistry meters) {
+    TicketNotifier(MongoTemplate mongo, DeskContacts contacts, MailOutbox mails,
+            NotificationPreferenceBook preferences, NotificationProperties properties, BusinessCalendars calendars,
+            Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.contacts = contacts;
         this.mails = mails;
+        this.preferences = preferences;
         this.properties = properties;
         this.calendars = calendars;
         this.clock = clock;
@@ -62,7 +66,8 @@ public class TicketNotifier {
             if (insertOnce(entry)) {
                 meters.counter("servicedesk.notifications", "kind", h.kind().name()).increment();
             }
-            if (mailOn && r.email() != null) {
+            // the inbox entry above is written whatever the person's preferences; only the mail copy is optional
+            if (mailOn && r.email() != null && preferences.mails(r.username(), h.kind().topic())) {
                 insertOnce(new PendingMail(derivedId(h.eventId(), "mail:" + r.email().toLowerCase(Locale.ROOT)),
                         h.eventId(), h.kind(), h.ticketId(), r.email(), NotificationTexts.subject(h),
                         NotificationTexts.body(h, r.relation(), zone, link), MailStatus.PENDING, 0, now, null, now,

@@ -19,12 +19,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
+import org.springframework.data.mongodb.core.aggregation.TypedAggregation;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Opens tickets where the routing rule says (S1, S2, S8) and lists the queues, scoped to the caller's OPD. */
@@ -90,8 +96,46 @@ public class TicketDesk {
         return access.forReading(caller, id);
     }
 
-    /** A queue or list: the caller's OPD (403 for another's), or every OPD for region-wide roles. */
+    /** A list of whole tickets (the change register needs the stages): the caller's OPD, or every OPD. */
     public Page<Ticket> list(Caller caller, TicketFilter filter, Pageable page) {
+        Query query = Query.query(criteria(caller, filter));
+        long total = mongo.count(query, Ticket.class);
+        List<Ticket> found = mongo.find(query.with(page), Ticket.class);
+        return new PageImpl<>(found, page, total);
+    }
+
+    /**
+     * A queue or list as rows (S2, S5): the caller's OPD (403 for another's), or every OPD for region-wide roles.
+     * One aggregation reads the page and its total together — {@code $match}, {@code $sort}, then a {@code $facet}
+     * counting the matches and projecting the page's rows — so the matching tickets are read once, not once for a
+     * count and again for the page, and only the list columns leave the store ({@link TicketRow}). In MongoDB the
+     * leading {@code $match} and {@code $sort} are answered from the {@code queue_by_priority} index of
+     * {@link Ticket} (equality on tier and OPD, order by priority rank and opening time, status checked in the
+     * index) for the queue the SPA asks for.
+     */
+    public Page<TicketRow> rows(Caller caller, TicketFilter filter, Pageable page) {
+        List<AggregationOperation> rowStages = new ArrayList<>();
+        rowStages.add(Aggregation.skip(page.getOffset()));
+        rowStages.add(Aggregation.limit(page.getPageSize()));
+        rowStages.add(Aggregation.project(TicketRow.FIELDS).and("source.service").as("sourceService"));
+        TypedAggregation<Ticket> aggregation = Aggregation.newAggregation(Ticket.class,
+                Aggregation.match(criteria(caller, filter)),
+                Aggregation.sort(page.getSort()),
+                Aggregation.facet(Aggregation.group().count().as("n")).as("total")
+                        .and(rowStages.toArray(AggregationOperation[]::new)).as("rows"));
+        Document result = mongo.aggregate(aggregation, Document.class).getUniqueMappedResult();
+        if (result == null) {
+            return new PageImpl<>(List.of(), page, 0);
+        }
+        List<Document> totals = result.getList("total", Document.class, List.of());
+        long total = totals.isEmpty() ? 0 : ((Number) totals.get(0).get("n")).longValue();
+        MongoConverter converter = mongo.getConverter();
+        List<TicketRow> rows = result.getList("rows", Document.class, List.of()).stream()
+                .map(d -> converter.read(TicketRow.class, d)).toList();
+        return new PageImpl<>(rows, page, total);
+    }
+
+    private static Criteria criteria(Caller caller, TicketFilter filter) {
         String scope = caller.listScope(filter.opd());
         Criteria criteria = new Criteria();
         if (scope != null) {
@@ -126,9 +170,6 @@ public class TicketDesk {
         if (filter.source() != null && !filter.source().isBlank()) {
             criteria.and("source.service").is(filter.source().trim());
         }
-        Query query = Query.query(criteria);
-        long total = mongo.count(query, Ticket.class);
-        List<Ticket> found = mongo.find(query.with(page), Ticket.class);
-        return new PageImpl<>(found, page, total);
+        return criteria;
     }
 }

@@ -113,11 +113,32 @@ class NotificationAccessIntegrationTest {
         row("POST", "/api/v1/notifications/mails/" + UUID.randomUUID() + "/retry", 403, 403, 403, 403, 403, 404,
                 403, 403, 403);
 
+        row("GET", "/api/v1/notifications/preferences", 200, 200, 200, 200, 200, 200, 200, 200, 200);
+
         assertThat(mismatches).isEmpty();
-        for (String path : new String[] {"/api/v1/notifications", "/api/v1/notifications/unread-count"}) {
+        for (String path : new String[] {"/api/v1/notifications", "/api/v1/notifications/unread-count",
+                "/api/v1/notifications/preferences"}) {
             assertThat(http.get(path).send().status()).isEqualTo(401);
         }
         assertThat(http.post("/api/v1/notifications/read-all").send().status()).isEqualTo(401);
+        assertThat(http.put("/api/v1/notifications/preferences").json(Map.of("mail", Map.of())).send().status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void everyoneSetsOnlyTheirOwnEmailPreferences_SEC1() {
+        // each caller writes their own; the next caller still sees the defaults: nobody reaches another's
+        for (Map.Entry<String, String> caller : callers.entrySet()) {
+            TestHttp.Reply before = http.get("/api/v1/notifications/preferences").auth(caller.getValue()).send();
+            assertThat(before.json().get("mail").get("ESCALATION").asBoolean()).as(caller.getKey()).isTrue();
+            TestHttp.Reply put = http.put("/api/v1/notifications/preferences").auth(caller.getValue())
+                    .header("If-Match", before.header("ETag"))
+                    .json(Map.of("mail", Map.of("ESCALATION", false))).send();
+            assertThat(put.status()).as(caller.getKey() + ": " + put).isEqualTo(200);
+            assertThat(put.json().get("mail").get("ESCALATION").asBoolean()).isFalse();
+            http.put("/api/v1/notifications/preferences").auth(caller.getValue()).header("If-Match", put.header("ETag"))
+                    .json(Map.of("mail", Map.of())).send();
+        }
     }
 
     @Test
@@ -174,5 +195,20 @@ class NotificationAccessIntegrationTest {
                 .isEqualTo(404);
         assertThat(http.post("/api/v1/notifications/read-all").auth(op).json("{\"x\": ").send().status())
                 .isLessThan(500);
+
+        String preferences = "/api/v1/notifications/preferences";
+        for (Map.Entry<String, String> bad : Map.of(
+                "{\"mail\":{\"LIBUR\":false}}", "mail.LIBUR",
+                "{\"mail\":{\"COMMENT\":null}}", "mail.COMMENT",
+                "{\"mail\":{\"COMMENT\":\"mungkin\"}}", "mail",
+                "{}", "mail",
+                "{\"mail\": ", "").entrySet()) {
+            TestHttp.Reply reply = http.put(preferences).auth(op).body("application/json", bad.getKey()).send();
+            assertThat(reply.status()).as(bad.getKey() + ": " + reply).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.text()).as(bad.getKey()).contains(bad.getValue());
+        }
+        assertThat(http.put(preferences).auth(op).header("If-Match", "\"99\"").json(Map.of("mail", Map.of()))
+                .send().status()).isEqualTo(412);
     }
 }

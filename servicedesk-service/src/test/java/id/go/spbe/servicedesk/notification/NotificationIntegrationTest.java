@@ -350,6 +350,91 @@ class NotificationIntegrationTest {
         }
     }
 
+    @Test
+    void aKindSwitchedOffForEmailStillLandsInTheInbox_butSendsNoMail_otherKindsStillMailed() {
+        String chooser = TestJwtIssuer.shared().user("pelapor.pilih").opd("DINKES").roles("OPD_OPERATOR")
+                .email("pilih@dinkes.test").bearer();
+        TestHttp.Reply fresh = http.get("/api/v1/notifications/preferences").auth(chooser).send();
+        assertThat(fresh.status()).as(fresh.toString()).isEqualTo(200);
+        assertThat(fresh.header("ETag")).isEqualTo("\"0\"");
+        assertThat(fresh.json().get("mail").get("COMMENT").asBoolean()).isTrue();
+        assertThat(fresh.json().get("inbox").asBoolean()).isTrue();
+
+        TestHttp.Reply saved = http.put("/api/v1/notifications/preferences").auth(chooser).header("If-Match", "\"0\"")
+                .json(Map.of("mail", Map.of("COMMENT", false, "RESOLUTION", false, "ASSIGNMENT", true))).send();
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.header("ETag")).isEqualTo("\"1\"");
+        assertThat(saved.json().get("mail").get("COMMENT").asBoolean()).isFalse();
+        assertThat(saved.json().get("mail").get("ESCALATION").asBoolean()).as("left out: still mailed").isTrue();
+        TestHttp.Reply stale = http.put("/api/v1/notifications/preferences").auth(chooser)
+                .header("If-Match", "\"0\"").json(Map.of("mail", Map.of("COMMENT", true))).send();
+        assertThat(stale.status()).as("a second tab's stale write").isEqualTo(412);
+        // own user only: another user's preferences are untouched (and there is no way to name another user)
+        assertThat(http.get("/api/v1/notifications/preferences").auth(requester()).send().json().get("mail")
+                .get("COMMENT").asBoolean()).isTrue();
+
+        clock.advance(Duration.ofSeconds(1));
+        TestHttp.Reply opened = http.post("/api/v1/tickets").auth(chooser)
+                .json(form("GANGGUAN", "LAINNYA", "SEDANG", "SEDANG")).send();
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String id = opened.json().get("id").asString();
+        act(id, "take", tier1("DINKES", T1), null);
+        act(id, "comments", tier1("DINKES", T1), Map.of("text", "Sedang kami periksa.", "internal", false));
+        act(id, "resolve", tier1("DINKES", T1), Map.of("resolutionNote", "Driver dipasang ulang."));
+        awaitEntry(id, NotificationKind.TICKET_RESOLVED, "user:pelapor.pilih");
+
+        // the inbox has every kind: it is the user's record of what concerned them
+        assertThat(entries(id)).contains("TICKET_ASSIGNED → user:pelapor.pilih",
+                "PUBLIC_COMMENT → user:pelapor.pilih", "TICKET_RESOLVED → user:pelapor.pilih");
+        outbox.sendDue();
+        assertThat(mailsTo(id, "pilih@dinkes.test")).containsExactly(
+                "[Tiket " + number(id) + "] Tiket ditugaskan: Printer tidak bisa mencetak");
+        assertThat(mongo.count(Query.query(Criteria.where("ticketId").is(id).and("to").is("pilih@dinkes.test")),
+                PendingMail.class)).as("no mail even queued for the switched-off kinds").isEqualTo(1);
+    }
+
+    @Test
+    void reopeningClosureAndTheRatingReachTheOtherSide_neverTheOneWhoActed() throws Exception {
+        String id = open(form("GANGGUAN", "LAINNYA", "SEDANG", "SEDANG"));
+        act(id, "take", tier1("DINKES", T1), null);
+        act(id, "resolve", tier1("DINKES", T1), Map.of("resolutionNote", "Driver dipasang ulang."));
+        act(id, "reopen", requester(), Map.of("reason", "Masih gagal mencetak"));
+        awaitEntry(id, NotificationKind.TICKET_REOPENED, "user:" + T1);
+        act(id, "resolve", tier1("DINKES", T1), Map.of("resolutionNote", "Kabel USB diganti."));
+        act(id, "close", requester(), null);
+        awaitEntry(id, NotificationKind.TICKET_CLOSED, "user:" + T1);
+        act(id, "satisfaction", requester(), Map.of("score", 4, "comment", "Cepat"));
+        awaitEntry(id, NotificationKind.SATISFACTION_RATED, "user:" + T1);
+
+        assertThat(entries(id)).filteredOn(e -> !e.startsWith("TICKET_OPENED") && !e.startsWith("TICKET_ASSIGNED"))
+                .containsExactlyInAnyOrder(
+                        "TICKET_RESOLVED → user:pelapor.dinkes",
+                        "TICKET_REOPENED → user:teknisi.dinkes",
+                        "TICKET_RESOLVED → user:pelapor.dinkes",
+                        "TICKET_CLOSED → user:teknisi.dinkes",
+                        "SATISFACTION_RATED → user:teknisi.dinkes");
+        Notification rating = mongo.findOne(Query.query(Criteria.where("ticketId").is(id).and("kind")
+                .is(NotificationKind.SATISFACTION_RATED)), Notification.class);
+        assertThat(rating.summary()).isEqualTo("Pelapor memberi penilaian kepuasan 4 dari 5.")
+                .doesNotContain("Cepat");
+        outbox.sendDue();
+        assertThat(mailsTo(id, T1_MAIL)).contains(
+                "[Tiket " + number(id) + "] Tiket dibuka kembali: Printer tidak bisa mencetak",
+                "[Tiket " + number(id) + "] Tiket ditutup: Printer tidak bisa mencetak",
+                "[Tiket " + number(id) + "] Penilaian kepuasan: Printer tidak bisa mencetak");
+        MimeMessage reopened = TestMailServer.received(number(id) + "] Tiket dibuka kembali").get(0);
+        assertThat(text(reopened)).contains("Tiket yang Anda selesaikan dibuka kembali oleh pelapor.dinkes. "
+                + "Alasan: Masih gagal mencetak");
+
+        // closed by the agent: now the requester hears of it, the agent does not
+        String second = open(form("KELUHAN", "LAINNYA", "RENDAH", "RENDAH"));
+        act(second, "take", tier1("DINKES", T1), null);
+        act(second, "resolve", tier1("DINKES", T1), Map.of("resolutionNote", "Sudah dijawab."));
+        act(second, "close", tier1("DINKES", T1), null);
+        awaitEntry(second, NotificationKind.TICKET_CLOSED, "user:" + REQUESTER);
+        assertThat(entries(second)).doesNotContain("TICKET_CLOSED → user:" + T1);
+    }
+
     PendingMail mail(String ticketId, String to) {
         return mongo.findOne(Query.query(Criteria.where("ticketId").is(ticketId).and("to").is(to)),
                 PendingMail.class);

@@ -3,12 +3,14 @@ package id.go.spbe.servicedesk.ticket;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
 import id.go.spbe.platform.test.time.MutableClock;
+import id.go.spbe.servicedesk.ticket.domain.Ticket;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
@@ -310,6 +312,41 @@ class TicketLifecycleIntegrationTest {
         List<String> queue = queue(tier1("DISDIK", "teknisi.disdik"),
                 "queue=TIER1&open=true&sort=priorityRank&sort=openedAt");
         assertThat(queue.indexOf(high)).isNotNegative().isLessThan(queue.indexOf(low));
+    }
+
+    @Test
+    void aQueuePageCarriesItsTotalAndTheListColumns_withTheIndexTheQueueNeedsDeclared_S2_S5() {
+        open(operator("DISDIK"), form("GANGGUAN", "PERANGKAT", "RENDAH", "RENDAH"));
+        open(operator("DISDIK"), form("KELUHAN", "LAINNYA", "TINGGI", "TINGGI"));
+        String query = "queue=TIER1&open=true&sort=priorityRank&sort=openedAt";
+        List<String> whole = queue(tier1("DISDIK", "teknisi.disdik"), query);
+        assertThat(whole).hasSizeGreaterThanOrEqualTo(2);
+
+        // the page and its total come from one read: the same total on every page, the rows in the same order
+        TestHttp.Reply second = http.get("/api/v1/tickets?size=1&page=1&" + query).auth(tier1("DISDIK",
+                "teknisi.disdik")).send();
+        assertThat(second.status()).as(second.toString()).isEqualTo(200);
+        JsonNode page = second.json();
+        assertThat(page.get("totalItems").asLong()).isEqualTo(whole.size());
+        assertThat(page.get("totalPages").asInt()).isEqualTo(whole.size());
+        assertThat(page.get("items").get(0).get("id").asString()).isEqualTo(whole.get(1));
+        JsonNode row = page.get("items").get(0);
+        assertThat(row.get("requesterOpd").asString()).isEqualTo("DISDIK");
+        assertThat(row.get("title").asString()).isNotBlank();
+        assertThat(row.get("slaState").asString()).as("computed from the projected facts").isNotEqualTo("NONE");
+        assertThat(row.has("comments")).isFalse();
+        JsonNode beyond = http.get("/api/v1/tickets?size=50&page=99&" + query).auth(tier1("DISDIK",
+                "teknisi.disdik")).send().json();
+        assertThat(beyond.get("items").size()).isZero();
+        assertThat(beyond.get("totalItems").asLong()).isEqualTo(whole.size());
+
+        // equality on tier and OPD, then the queue's order, then status: MongoDB answers the queue from the index
+        assertThat(new MongoPersistentEntityIndexResolver(mongo.getConverter().getMappingContext())
+                .resolveIndexFor(Ticket.class)).anySatisfy(index -> {
+                    assertThat(index.getIndexOptions().getString("name")).isEqualTo("queue_by_priority");
+                    assertThat(index.getIndexKeys().keySet()).containsExactly("tier", "requesterOpd",
+                            "priorityRank", "openedAt", "status");
+                });
     }
 
     @Test

@@ -47,6 +47,11 @@ public final class NotificationTexts {
                     + "lanjut." : "Tiket dieskalasi ke Tier 2 dan menunggu diambil. Alasan: " + h.detail();
             case TICKET_RESOLVED -> "Tiket Anda telah diselesaikan oleh " + actor + ". Periksa catatan "
                     + "penyelesaiannya; tutup tiket bila sudah tuntas atau buka kembali bila belum.";
+            case TICKET_REOPENED -> (requester ? "Tiket dibuka kembali oleh " + actor
+                    : "Tiket yang Anda selesaikan dibuka kembali oleh " + actor) + ". Alasan: " + h.detail();
+            case TICKET_CLOSED -> requester ? "Tiket Anda telah ditutup oleh " + actor + ". Bila berkenan, beri "
+                    + "penilaian kepuasan atas layanan ini." : "Tiket telah ditutup oleh " + actor + ".";
+            case SATISFACTION_RATED -> "Pelapor memberi penilaian kepuasan " + h.detail() + " dari 5.";
             case SLA_WARNING -> "Peringatan SLA: batas " + clock(h.detail()) + " hampir terlampaui"
                     + (h.dueAt() == null ? "." : " (jatuh tempo " + WHEN.format(h.dueAt().atZone(zone)) + " "
                     + zoneName(zone) + ").");
@@ -63,6 +68,9 @@ public final class NotificationTexts {
             case INFORMATION_REQUESTED -> "Permintaan informasi";
             case TICKET_ESCALATED -> "Tiket dieskalasi ke Tier 2";
             case TICKET_RESOLVED -> "Tiket diselesaikan";
+            case TICKET_REOPENED -> "Tiket dibuka kembali";
+            case TICKET_CLOSED -> "Tiket ditutup";
+            case SATISFACTION_RATED -> "Penilaian kepuasan";
             case SLA_WARNING -> "Peringatan SLA";
             case SLA_BREACHED -> "SLA terlampaui";
         };

@@ -20,6 +20,9 @@ import java.util.Objects;
  *       incident (S8) and the service centre — hears of a new ticket in the queue, an assignment to them, comments,
  *       escalation and SLA warnings and breaches (S5).</li>
  * </ul>
+ * The end of a ticket's life: a <b>reopening</b> goes to both sides (the requester, and the agent the ticket returns
+ * to, or its queue); a <b>closure</b> to the requester and the agent who held it (a closed ticket asks nothing of a
+ * queue); a <b>satisfaction rating</b> only to the agent who held it — the requester gave it.
  * Nobody is told of their own action, and only the requester OPD's people and Dinas's desk are ever addressed: a
  * queue is the requester OPD's roster, never another OPD's.
  */
@@ -43,6 +46,15 @@ public final class RecipientRules {
             case INTERNAL_COMMENT -> all.addAll(agentSide(h, contacts).stream()
                     .filter(r -> !Objects.equals(r.username(), h.requester())).toList());
             case INFORMATION_REQUESTED, TICKET_RESOLVED -> all.add(requester(h));
+            case TICKET_REOPENED -> {
+                all.add(requester(h));
+                all.addAll(agentSide(h, contacts));
+            }
+            case TICKET_CLOSED -> {
+                all.add(requester(h));
+                all.addAll(holder(h, contacts));
+            }
+            case SATISFACTION_RATED -> all.addAll(holder(h, contacts));
         }
         Map<String, Recipient> unique = new LinkedHashMap<>();
         for (Recipient r : all) {
@@ -59,6 +71,11 @@ public final class RecipientRules {
             return null;
         }
         return Recipient.person(h.requester(), h.requesterEmail(), Relation.REQUESTER);
+    }
+
+    /** The agent holding the ticket, or nobody when none does (no queue is told). */
+    private static List<Recipient> holder(TicketHappening h, DeskContacts contacts) {
+        return h.assignee() == null || h.assignee().isBlank() ? List.of() : agentSide(h, contacts);
     }
 
     private static List<Recipient> agentSide(TicketHappening h, DeskContacts contacts) {

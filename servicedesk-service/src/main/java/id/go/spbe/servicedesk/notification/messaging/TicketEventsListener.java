@@ -55,6 +55,17 @@ class TicketEventsListener implements EventConsumer {
     record Resolved(@NotBlank String ticketId, @NotBlank String resolvedBy, @NotNull Instant occurredAt) {
     }
 
+    record Reopened(@NotBlank String ticketId, @NotBlank String reason, @NotBlank String reopenedBy,
+            @NotNull Instant occurredAt) {
+    }
+
+    record Closed(@NotBlank String ticketId, @NotBlank String closedBy, @NotNull Instant occurredAt) {
+    }
+
+    record SatisfactionRated(@NotBlank String ticketId, int score, @NotBlank String ratedBy,
+            @NotNull Instant occurredAt) {
+    }
+
     record SlaWarning(@NotBlank String ticketId, @NotBlank String clock, @NotNull Tier tier, Instant dueAt,
             @NotNull Instant occurredAt) {
     }
@@ -93,6 +104,14 @@ class TicketEventsListener implements EventConsumer {
                 .on(PREFIX + "resolved.v1", Resolved.class, (d, e) -> deliver(e, d.ticketId(),
                         NotificationKind.TICKET_RESOLVED, d.resolvedBy(), d.occurredAt(), Who.HOLDER, null, null,
                         null))
+                .on(PREFIX + "reopened.v1", Reopened.class, (d, e) -> deliver(e, d.ticketId(),
+                        NotificationKind.TICKET_REOPENED, d.reopenedBy(), d.occurredAt(), Who.HOLDER, null,
+                        d.reason(), null))
+                .on(PREFIX + "closed.v1", Closed.class, (d, e) -> deliver(e, d.ticketId(),
+                        NotificationKind.TICKET_CLOSED, d.closedBy(), d.occurredAt(), Who.HOLDER, null, null, null))
+                .on(PREFIX + "satisfaction-rated.v1", SatisfactionRated.class, (d, e) -> deliver(e, d.ticketId(),
+                        NotificationKind.SATISFACTION_RATED, d.ratedBy(), d.occurredAt(), Who.HOLDER, null,
+                        String.valueOf(d.score()), null))
                 .on(PREFIX + "sla-warning.v1", SlaWarning.class, (d, e) -> deliver(e, d.ticketId(),
                         NotificationKind.SLA_WARNING, Ticket.SYSTEM, d.occurredAt(), Who.HOLDER, d.tier(),
                         d.clock(), d.dueAt()))

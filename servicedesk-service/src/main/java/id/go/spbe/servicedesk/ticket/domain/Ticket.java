@@ -48,6 +48,11 @@ import java.util.UUID;
 @Document("tickets")
 @CompoundIndexes({
         @CompoundIndex(name = "queue", def = "{'tier': 1, 'requesterOpd': 1, 'status': 1, 'openedAt': -1}"),
+        // the queue as the SPA reads it: tier and OPD equal, ordered by urgency then age, status filtered in the index
+        @CompoundIndex(name = "queue_by_priority",
+                def = "{'tier': 1, 'requesterOpd': 1, 'priorityRank': 1, 'openedAt': 1, 'status': 1}"),
+        // the lists' default order (newest first, then id) for region-wide lists that name no OPD
+        @CompoundIndex(name = "opened", def = "{'openedAt': -1, '_id': 1}"),
         @CompoundIndex(name = "opd_opened", def = "{'requesterOpd': 1, 'openedAt': -1}"),
         @CompoundIndex(name = "source_subject", sparse = true,
                 def = "{'source.subjectId': 1, 'source.subjectType': 1, 'source.service': 1}")})

@@ -11,6 +11,7 @@ import id.go.spbe.platform.web.PageResponse;
 import id.go.spbe.servicedesk.ticket.TicketAccess;
 import id.go.spbe.servicedesk.ticket.TicketDesk;
 import id.go.spbe.servicedesk.ticket.TicketFilter;
+import id.go.spbe.servicedesk.ticket.TicketRow;
 import id.go.spbe.servicedesk.ticket.TicketSlaSummaries;
 import id.go.spbe.servicedesk.ticket.domain.Category;
 import id.go.spbe.servicedesk.ticket.domain.Comment;
@@ -112,7 +113,7 @@ class TicketController {
             @RequestParam(required = false) List<String> sort, Caller caller) {
         PageRequest pageable = PageRequests.of(page, size, sort, SORTABLE,
                 Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id")));
-        Page<Ticket> tickets = desk.list(caller, new TicketFilter(opd, queue, status, type, category, priority,
+        Page<TicketRow> tickets = desk.rows(caller, new TicketFilter(opd, queue, status, type, category, priority,
                 assignee, open, null, problem, source), pageable);
         Map<String, SlaSummary> sla = slas.of(tickets.getContent());
         return PageResponse.of(tickets, t -> TicketSummary.of(t, sla.getOrDefault(t.id(), SlaSummary.NONE)));

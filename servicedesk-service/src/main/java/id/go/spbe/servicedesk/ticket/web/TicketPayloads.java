@@ -1,5 +1,6 @@
 package id.go.spbe.servicedesk.ticket.web;
 
+import id.go.spbe.servicedesk.ticket.TicketRow;
 import id.go.spbe.servicedesk.ticket.domain.AffectedApplication;
 import id.go.spbe.servicedesk.ticket.domain.Attachment;
 import id.go.spbe.servicedesk.ticket.domain.Category;
@@ -164,10 +165,10 @@ final class TicketPayloads {
             @Nullable String routingReason, @Nullable String problemId, Instant updatedAt,
             @Nullable String sourceService, SlaState slaState, @Nullable Instant nextDueAt) {
 
-        static TicketSummary of(Ticket t, SlaSummary sla) {
+        static TicketSummary of(TicketRow t, SlaSummary sla) {
             return new TicketSummary(t.id(), t.type(), t.category(), t.title(), t.priority(), t.requesterOpd(),
                     t.openedAt(), t.status(), t.tier(), t.assignee(), t.routingReason(), t.problemId(),
-                    t.updatedAt(), t.source() == null ? null : t.source().service(), sla.state(), sla.nextDueAt());
+                    t.updatedAt(), t.sourceService(), sla.state(), sla.nextDueAt());
         }
     }
 

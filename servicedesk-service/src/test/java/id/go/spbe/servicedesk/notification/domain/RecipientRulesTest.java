@@ -146,4 +146,45 @@ class RecipientRulesTest {
                 .contains("Waktu       : 2 Maret 2026 11:00 WIT")
                 .contains("Lihat tiket: https://spbe.test/layanan/tiket/0a1b2c3d-0000-0000-0000-000000000000");
     }
+
+    @Test
+    void aReopeningReachesTheRequesterAndTheAgentItReturnsTo_notTheOneWhoReopened() {
+        // the requester reopens: the technician the ticket returns to hears of it, the requester does not
+        assertThat(keys(RecipientRules.recipients(happening(NotificationKind.TICKET_REOPENED, "operator.dinkes",
+                "teknisi.dinkes", Tier.TIER1), CONTACTS))).containsExactly("user:teknisi.dinkes");
+        // the desk reopens it (say, Dinas): both sides hear of it
+        assertThat(keys(RecipientRules.recipients(happening(NotificationKind.TICKET_REOPENED, "admin.dinas",
+                "teknisi.dinkes", Tier.TIER1), CONTACTS)))
+                .containsExactly("user:operator.dinkes", "user:teknisi.dinkes");
+    }
+
+    @Test
+    void aClosureReachesTheRequesterAndTheHolder_neverAQueue_norTheOneWhoClosed() {
+        assertThat(keys(RecipientRules.recipients(happening(NotificationKind.TICKET_CLOSED, "teknisi.dinkes",
+                "teknisi.dinkes", Tier.TIER1), CONTACTS))).containsExactly("user:operator.dinkes");
+        assertThat(keys(RecipientRules.recipients(happening(NotificationKind.TICKET_CLOSED, "operator.dinkes",
+                "teknisi.dinkes", Tier.TIER1), CONTACTS))).containsExactly("user:teknisi.dinkes");
+        // closed by the desk's automation while nobody held it: the requester only, no queue is disturbed
+        assertThat(keys(RecipientRules.recipients(happening(NotificationKind.TICKET_CLOSED, "system", null,
+                Tier.TIER1), CONTACTS))).containsExactly("user:operator.dinkes");
+    }
+
+    @Test
+    void aSatisfactionRatingReachesOnlyTheAgentWhoHeldTheTicket() {
+        List<Recipient> rated = RecipientRules.recipients(happening(NotificationKind.SATISFACTION_RATED,
+                "operator.dinkes", "teknisi.dinkes", Tier.TIER1), CONTACTS);
+        assertThat(keys(rated)).containsExactly("user:teknisi.dinkes");
+        assertThat(rated.get(0).email()).isEqualTo("teknisi@dinkes.test");
+        assertThat(RecipientRules.recipients(happening(NotificationKind.SATISFACTION_RATED, "operator.dinkes", null,
+                Tier.TIER2), CONTACTS)).isEmpty();
+    }
+
+    @Test
+    void everyKindBelongsToOneOfTheSixMailTopicsUsersChooseFrom() {
+        assertThat(MailTopic.values()).extracting(Enum::name).containsExactly("ASSIGNMENT", "COMMENT",
+                "INFORMATION_REQUEST", "ESCALATION", "RESOLUTION", "BREACH_WARNING");
+        assertThat(NotificationKind.INTERNAL_COMMENT.topic()).isEqualTo(MailTopic.COMMENT);
+        assertThat(NotificationKind.SLA_BREACHED.topic()).isEqualTo(MailTopic.BREACH_WARNING);
+        assertThat(NotificationKind.SATISFACTION_RATED.topic()).isEqualTo(MailTopic.RESOLUTION);
+    }
 }
