@@ -258,6 +258,9 @@ class AuthorizationMatrixTest {
                 row("GET", "/api/v1/usage-reviews?year=2026", null, OK, OK, OK, OK, OK, "403", "401"),
                 row("GET", "/api/v1/usage-reviews/export.csv?year=2026", null, OK, OK, OK, OK, OK, "403", "401"),
                 row("GET", "/api/v1/usage-reviews/report.pdf?year=2026", null, OK, OK, OK, OK, OK, "403", "401"),
+                // D5 freeze: Dinas only; the current year answers Dinas 422 (not closed), so nothing is frozen
+                row("POST", "/api/v1/usage-reviews/2100/snapshot", null, OK, "403", "403", "403", "403", "403",
+                        "401"),
 
                 row("GET", "/api/v1/placements?opd=" + f.a(), null, OK, OK, "403", OK, OK, OK, "401"),
                 row("POST", "/api/v1/placements/declared", Map.of("opd", f.a(), "name", "x", "applicationId",
