@@ -3,6 +3,7 @@ import axe from 'axe-core';
 import type { ReactElement } from 'react';
 import { CALLERS, json, mockFetch, on, renderScreen } from '../../test/render';
 import BackupPage from './backup/BackupPage';
+import OsImagesPage from './osimages/OsImagesPage';
 import DataCenterDetailPage from './sites/DataCenterDetailPage';
 import DataCenterListPage from './sites/DataCenterListPage';
 import { capacity, site } from './sites/fixtures';
@@ -75,6 +76,14 @@ const handlers = [
     json({ rackId: 'r-1', dataCenter: 'PD-UTAMA', name: 'R01', heightU: 4, maxPowerKw: 5, reservedPowerKw: 1, units: [{ u: 4 }, { u: 3, reservationId: 'c', opd: 'RSUD-WANGAYA', purpose: 'SIMRS' }, { u: 2, reservationId: 'c', opd: 'RSUD-WANGAYA', purpose: 'SIMRS' }, { u: 1 }] }),
   ),
   on('GET', '/api/v1/colocations', () => json(page([]))),
+  on('GET', '/api/v1/os-images', () =>
+    json(
+      page([
+        { code: 'ubuntu-24.04', name: 'Ubuntu Server', version: '24.04 LTS', family: 'LINUX', endOfSupport: '2029-05-31', supportEnded: false, status: 'ACTIVE', addedBy: 'x', addedAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z' },
+        { code: 'centos-7', name: 'CentOS', version: '7', family: 'LINUX', endOfSupport: '2024-06-30', supportEnded: true, status: 'RETIRED', retireReason: 'EOL', addedBy: 'x', addedAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z' },
+      ]),
+    ),
+  ),
   on('GET', '/api/v1/placements', () =>
     json({ opd: 'DISKOMINFO', placementMandatory: true, flagged: 1, vps: [], colocations: [], outside: [{ id: 'd', opd: 'DISKOMINFO', name: 'Server lama', location: 'OPD_PREMISES', status: 'DECLARED', declaredAt: '2026-11-01T00:00:00Z', declaredBy: 'x', flag: { obligation: 'D2', detail: 'wajib' } }] }),
   ),
@@ -108,6 +117,7 @@ const SCREENS: [string, () => ReactElement, string, string | undefined, () => Pr
   ['uptime', () => <UptimePage />, 'Pemantauan Layanan', undefined, () => screen.findByRole('table', { name: 'Daftar pemantau layanan' })],
   ['racks', () => <RacksPage />, 'Rak dan Kolokasi', undefined, () => screen.findByRole('list', { name: 'Tampilan rak R01' })],
   ['placement', () => <PlacementPage />, 'Register Penempatan', undefined, () => screen.findByRole('table', { name: 'Sistem yang dinyatakan berjalan di luar Pusat Data' })],
+  ['OS image catalogue', () => <OsImagesPage />, 'Katalog Image Sistem Operasi', undefined, () => screen.findByRole('table', { name: 'Katalog image sistem operasi' })],
   ['backups', () => <BackupPage />, 'Cadangan Data', undefined, () => screen.findByRole('table', { name: 'Kepatuhan cadangan per sistem' })],
 ];
 

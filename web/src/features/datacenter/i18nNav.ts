@@ -7,6 +7,7 @@ import { addTranslations } from '../../i18n';
 addTranslations('datacenterNav', {
   id: {
     vps: 'VPS Pusat Data',
+    osImages: 'Katalog Image OS',
     sites: 'Lokasi Pusat Data',
     uptime: 'Pemantauan Layanan',
     backups: 'Cadangan Data',
@@ -18,6 +19,7 @@ addTranslations('datacenterNav', {
   },
   en: {
     vps: 'Data centre VPS',
+    osImages: 'OS image catalogue',
     sites: 'Data centre sites',
     uptime: 'Service monitoring',
     backups: 'Backups',

@@ -13,6 +13,7 @@ it('has every menu label in both languages before any screen loads', async () =>
   await i18n.changeLanguage('id');
   expect(datacenterNavigation.map((n) => i18n.t(n.label))).toEqual([
     'VPS Pusat Data',
+    'Katalog Image OS',
     'Lokasi Pusat Data',
     'Pemantauan Layanan',
     'Cadangan Data',

@@ -13,6 +13,7 @@ const PlacementPage = lazy(() => import('./placement/PlacementPage'));
 const UsageReviewPage = lazy(() => import('./review/UsageReviewPage'));
 const ConsentsPage = lazy(() => import('./custody/ConsentsPage'));
 const DatasetsPage = lazy(() => import('./custody/DatasetsPage'));
+const OsImagesPage = lazy(() => import('./osimages/OsImagesPage'));
 
 /** Screens of the datacenter-service area, mounted inside the signed-in shell by src/routes.tsx (each screen lazy). */
 export const datacenterRoutes: RouteObject[] = [
@@ -28,4 +29,5 @@ export const datacenterRoutes: RouteObject[] = [
   { path: '/pusat-data/tinjauan-tahunan', element: <UsageReviewPage /> },
   { path: '/pusat-data/persetujuan', element: <ConsentsPage /> },
   { path: '/pusat-data/dataset', element: <DatasetsPage /> },
+  { path: '/pusat-data/katalog-os', element: <OsImagesPage /> },
 ];

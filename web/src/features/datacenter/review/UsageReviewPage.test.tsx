@@ -100,3 +100,53 @@ it('shows a failed load as a problem with a reload', async () => {
   renderScreen(<UsageReviewPage />, { caller: CALLERS.dinas });
   expect(await screen.findByRole('alert')).toBeInTheDocument();
 });
+
+it('lets Dinas freeze a closed year’s review and then shows when and by whom it was frozen (D5)', async () => {
+  const lastYear = new Date().getFullYear() - 1;
+  let frozen = false;
+  const review = () => ({
+    year: lastYear,
+    generatedAt: '2026-11-30T05:00:00Z',
+    regionWide: true,
+    opds: [usage('DINKES', 'Dinas Kesehatan', 8, 99.93)],
+    totals: usage(null, null, 8, 99.93),
+    dataCenters: [],
+    ...(frozen ? { frozenAt: '2026-11-30T05:00:00Z', frozenBy: 'admin.dinas' } : {}),
+  });
+  const calls = mockFetch(
+    on('GET', '/api/v1/usage-reviews', () => json(review())),
+    on('POST', `/api/v1/usage-reviews/${lastYear}/snapshot`, () => {
+      frozen = true;
+      return json(review(), 201);
+    }),
+  );
+  renderScreen(<UsageReviewPage />, { caller: CALLERS.dinas });
+  await screen.findByRole('table', { name: /Penggunaan pusat data per OPD/ });
+  // the current year is not closed: no freeze offered
+  expect(screen.queryByRole('button', { name: /Bekukan tinjauan/ })).not.toBeInTheDocument();
+  await userEvent.click(screen.getByRole('combobox', { name: 'Tahun' }));
+  await userEvent.click(await screen.findByRole('option', { name: String(lastYear), hidden: true }));
+  expect(await screen.findByText('Tinjauan ini dihitung dari data hari ini dan masih dapat berubah.')).toBeInTheDocument();
+  await userEvent.click(await screen.findByRole('button', { name: `Bekukan tinjauan ${lastYear}` }));
+  const dialog = await screen.findByRole('dialog', { name: `Bekukan tinjauan tahun ${lastYear}?` });
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Bekukan' }));
+  expect(await screen.findByTestId('review-frozen')).toHaveTextContent(`Tinjauan tahun ${lastYear} dibekukan pada`);
+  expect(screen.getByTestId('review-frozen')).toHaveTextContent('oleh admin.dinas');
+  expect(screen.queryByRole('button', { name: /Bekukan tinjauan/ })).not.toBeInTheDocument();
+  expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+});
+
+it('offers no freeze to an OPD operator, even for a closed year', async () => {
+  const lastYear = new Date().getFullYear() - 1;
+  mockFetch(
+    on('GET', '/api/v1/usage-reviews', (url) =>
+      json({ year: Number(url.searchParams.get('year')), generatedAt: '2026-11-30T05:00:00Z', regionWide: false, opds: [usage('DINKES', 'Dinas Kesehatan', 8, null)], dataCenters: [] }),
+    ),
+  );
+  renderScreen(<UsageReviewPage />, { caller: CALLERS.dinkes });
+  await screen.findByRole('table', { name: /Penggunaan pusat data per OPD/ });
+  await userEvent.click(screen.getByRole('combobox', { name: 'Tahun' }));
+  await userEvent.click(await screen.findByRole('option', { name: String(lastYear), hidden: true }));
+  await waitFor(() => expect(screen.getByRole('table', { name: new RegExp(String(lastYear)) })).toBeInTheDocument());
+  expect(screen.queryByRole('button', { name: /Bekukan tinjauan/ })).not.toBeInTheDocument();
+});

@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Group, Modal, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { IconDownload, IconLock } from '@tabler/icons-react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datacenter, must, type DatacenterSchemas } from '../../../api/client';
+import { useCaller } from '../../../auth/AuthSetup';
+import { hasAnyRole, Role } from '../../../auth/roles';
 import { downloadFile } from '../../../ui/downloadFile';
 import { formatDateTime, formatNumber } from '../../../ui/format';
 import { Loading } from '../../../ui/Loading';
@@ -17,10 +19,12 @@ type OpdUsage = DatacenterSchemas['OpdUsageResponse'];
 /**
  * Yearly review of the data center's use (D5, GET /usage-reviews): per OPD VPS, resources, colocation, uptime against
  * the SLO, backups and restore tests; totals and capacity for region-wide roles. An OPD operator gets its own OPD's
- * section only — the server decides; the screen says so.
+ * section only — the server decides; the screen says so. A frozen year (frozenAt) is the snapshot made then; Dinas
+ * can freeze a closed year that is not frozen yet.
  */
 export default function UsageReviewPage() {
   const { t } = useTranslation('datacenterReview');
+  const { t: tc } = useTranslation();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const review = useQuery({
@@ -36,13 +40,43 @@ export default function UsageReviewPage() {
       ),
   });
   const years = Array.from({ length: 6 }, (_, i) => String(thisYear - i));
+  const caller = useCaller();
+  const client = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const [frozenDone, setFrozenDone] = useState<string>();
+  // D5: Dinas freezes a closed year's review on demand (the server refuses the current year with 422 D5).
+  const freeze = useMutation({
+    mutationFn: async () => must(await datacenter.POST('/api/v1/usage-reviews/{year}/snapshot', { params: { path: { year } } })),
+    onSuccess: async (frozen) => {
+      setConfirming(false);
+      client.setQueryData(['datacenter', 'usage-review', year], frozen);
+      await client.invalidateQueries({ queryKey: ['datacenter', 'usage-review', year] });
+      setFrozenDone(t('frozenDone', { year }));
+    },
+  });
+  const mayFreeze = hasAnyRole(caller, Role.DINAS_ADMIN) && year < thisYear && !!review.data && !review.data.frozenAt;
 
   return (
     <Stack>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <Group align="flex-end" justify="space-between" wrap="wrap">
-        <Select label={t('year')} allowDeselect={false} data={years} value={String(year)} onChange={(v) => setYear(Number(v))} maw={160} />
+        <Select
+          label={t('year')}
+          allowDeselect={false}
+          data={years}
+          value={String(year)}
+          onChange={(v) => {
+            setYear(Number(v));
+            setFrozenDone(undefined);
+          }}
+          maw={160}
+        />
         <Group gap="xs">
+          {mayFreeze && (
+            <Button color="orange" variant="light" leftSection={<IconLock size={16} aria-hidden />} onClick={() => setConfirming(true)}>
+              {t('freeze', { year })}
+            </Button>
+          )}
           <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={download.isPending && download.variables === 'csv'} onClick={() => download.mutate('csv')}>
             {t('downloadCsv')}
           </Button>
@@ -52,7 +86,7 @@ export default function UsageReviewPage() {
         </Group>
       </Group>
       <Text size="sm" role="status" aria-live="polite" c="dimmed">
-        {download.isPending ? t('downloading') : ''}
+        {download.isPending ? t('downloading') : (frozenDone ?? '')}
       </Text>
       <ProblemAlert error={download.error} />
       {review.isPending ? (
@@ -62,6 +96,15 @@ export default function UsageReviewPage() {
       ) : (
         <>
           {!review.data.regionWide && <Alert color="blue">{t('ownOnly')}</Alert>}
+          {review.data.frozenAt ? (
+            <Alert color="gray" icon={<IconLock aria-hidden />} data-testid="review-frozen">
+              {t('frozen', { year: review.data.year, at: formatDateTime(review.data.frozenAt), by: review.data.frozenBy ?? '—' })}
+            </Alert>
+          ) : (
+            <Text size="xs" c="dimmed">
+              {t('live')}
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             {t('asOf', { at: formatDateTime(review.data.generatedAt), year: review.data.year })}
           </Text>
@@ -128,6 +171,20 @@ export default function UsageReviewPage() {
           )}
         </>
       )}
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('freezeTitle', { year })}>
+        <Stack gap="sm">
+          <Text size="sm">{t('freezeExplain', { year })}</Text>
+          <ProblemAlert error={freeze.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {tc('action.cancel')}
+            </Button>
+            <Button color="orange" loading={freeze.isPending} onClick={() => freeze.mutate()}>
+              {t('freezeConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }

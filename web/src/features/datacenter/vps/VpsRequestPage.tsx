@@ -8,16 +8,12 @@ import { useCaller } from '../../../auth/AuthSetup';
 import { hasAnyRole, Role } from '../../../auth/roles';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
+import { formatDate } from '../../../ui/format';
 import { useOpdOptions } from '../shared';
 import '../i18n';
+import '../osimages/i18n';
 
 type Form = DatacenterSchemas['VpsRequestForm'];
-
-/**
- * The service's OS image catalogue (application.yml spbe.datacenter.vps.os-images). The API has no endpoint for it
- * yet; an image the server no longer offers is answered with a 400 on osImage, shown next to the field.
- */
-export const OS_IMAGES = ['ubuntu-24.04', 'ubuntu-22.04', 'debian-12', 'rocky-9', 'almalinux-9', 'windows-server-2022'];
 
 /** The numeric limits of VpsRequestForm on the server (bean validation), checked here first. */
 const LIMITS = {
@@ -41,12 +37,14 @@ interface Values {
 
 /**
  * A VPS request (D4) exactly as POST /api/v1/vps-requests takes it: the registered application it hosts (A1: the
- * OPD's own, not decommissioned — the server checks its read model again), sizing, OS image, term and purpose. An
+ * OPD's own, not decommissioned — the server checks its read model again), sizing, an OS image of the catalogue
+ * (active and still supported; a retired one is refused with 422 D4), term and purpose. An
  * operator asks for its own OPD; Dinas names the OPD.
  */
 export default function VpsRequestPage() {
   const { t } = useTranslation('datacenter');
   const { t: tc } = useTranslation();
+  const { t: ti } = useTranslation('datacenterOsImages');
   const caller = useCaller();
   const navigate = useNavigate();
   const isDinas = hasAnyRole(caller, Role.DINAS_ADMIN);
@@ -57,7 +55,7 @@ export default function VpsRequestPage() {
     vcpu: 2,
     ramGib: 4,
     diskGib: 50,
-    osImage: 'ubuntu-24.04',
+    osImage: '',
     termMonths: '',
     purpose: '',
   });
@@ -74,6 +72,24 @@ export default function VpsRequestPage() {
       );
       // A1: only registered applications of this OPD that are still in service may be hosted.
       return page.items.filter((a) => a.ownerOpd === ownerOpd && a.status !== 'DECOMMISSIONED').map((a) => ({ value: a.id, label: a.name }));
+    },
+  });
+
+  // D4: the active images of the Pusat Data's catalogue whose vendor support has not ended (the server checks again).
+  const images = useQuery({
+    queryKey: ['datacenter', 'os-images', 'offered'],
+    queryFn: async () => {
+      const page = must(
+        await datacenter.GET('/api/v1/os-images', { params: { query: { status: 'ACTIVE', size: 200, sort: ['family,asc', 'name,asc', 'code,asc'] } } }),
+      );
+      return page.items
+        .filter((i) => !i.supportEnded)
+        .map((i) => ({
+          value: i.code,
+          label: i.endOfSupport
+            ? ti('pickerOptionUntil', { name: i.name, version: i.version, date: formatDate(i.endOfSupport) })
+            : ti('pickerOption', { name: i.name, version: i.version }),
+        }));
     },
   });
 
@@ -192,15 +208,24 @@ export default function VpsRequestPage() {
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                 <Select
                   label={t('vpsForm.osImage')}
+                  description={ti('pickerHint')}
                   required
+                  searchable
                   allowDeselect={false}
-                  data={OS_IMAGES}
+                  data={images.data ?? []}
                   value={values.osImage || null}
                   onChange={(v) => set('osImage', v ?? '')}
                   error={error('osImage')}
+                  nothingFoundMessage="—"
                 />
                 {number('termMonths', t('vpsForm.termMonths'), t('vpsForm.termHint'))}
               </SimpleGrid>
+              {images.data && images.data.length === 0 && (
+                <Alert color="yellow" role="status">
+                  {ti('pickerNone')}
+                </Alert>
+              )}
+              <ProblemAlert error={images.error} onReload={() => void images.refetch()} />
               <Textarea
                 label={t('vpsForm.purpose')}
                 description={t('vpsForm.purposeHint')}

@@ -53,7 +53,7 @@ class AuthorizationMatrixTest {
 
     /** Records in final states, owned by OPD {@code a} (and the Mandiri TIK OPD {@code m}). */
     record Fixture(String a, String m, String other, String vps, String rack, String colocation, String policy,
-            String monitor, String declared, String consent, String dataset) {
+            String monitor, String declared, String consent, String dataset, String image) {
     }
 
     @BeforeEach
@@ -109,8 +109,12 @@ class AuthorizationMatrixTest {
         String dataset = http.post("/api/v1/datasets").auth(operator(a)).json(Map.of("name", "Data uji",
                 "systemKind", "APPLICATION", "systemId", app, "classification", "TERBATAS", "owner", "Sekretariat"))
                 .send().json().get("id").asString();
+        String image = "matriks-" + UUID.randomUUID().toString().substring(0, 6);
+        http.post("/api/v1/os-images").auth(admin()).json(Map.of("code", image, "name", "Matriks", "version", "1",
+                "family", "OTHER")).send();
+        http.post("/api/v1/os-images/" + image + "/retire").auth(admin()).json(Map.of("reason", "Uji")).send();
         return new Fixture(a, m, other, vps, rack, colocation, policy, monitor.json().get("id").asString(),
-                declared, revoked, dataset);
+                declared, revoked, dataset, image);
     }
 
     /** The callers, in the column order of the expectations. */
@@ -175,6 +179,18 @@ class AuthorizationMatrixTest {
                 row("GET", "/api/v1/data-centers/" + MAIN + "/capacity", null, OK, OK, OK, OK, OK, OK, "401"),
                 row("GET", "/api/v1/data-centers/" + MAIN + "/history", null, OK, OK, OK, OK, OK, OK, "401"),
                 row("GET", "/api/v1/capacity", null, OK, OK, OK, OK, OK, OK, "401"),
+
+                // D4: Dinas keeps the OS image catalogue; every signed-in caller reads it. The retired image
+                // answers Dinas's writes with 409, so the matrix changes nothing.
+                row("POST", "/api/v1/os-images", Map.of("code", "debian-12", "name", "Debian", "version", "12",
+                        "family", "LINUX"), OK, "403", "403", "403", "403", "403", "401"),
+                row("GET", "/api/v1/os-images", null, OK, OK, OK, OK, OK, OK, "401"),
+                row("GET", "/api/v1/os-images/" + f.image(), null, OK, OK, OK, OK, OK, OK, "401"),
+                row("GET", "/api/v1/os-images/" + f.image() + "/history", null, OK, OK, OK, OK, OK, OK, "401"),
+                row("PUT", "/api/v1/os-images/" + f.image(), Map.of("name", "x", "version", "1", "family", "OTHER"),
+                        OK, "403", "403", "403", "403", "403", "401"),
+                row("POST", "/api/v1/os-images/" + f.image() + "/retire", reason, OK, "403", "403", "403", "403",
+                        "403", "401"),
 
                 row("POST", "/api/v1/vps-requests", vpsForm, OK, OK, "403", "403", "403", "403", "401"),
                 row("GET", "/api/v1/vps-requests", null, OK, OK, OK, OK, OK, OK, "401"),
@@ -242,6 +258,9 @@ class AuthorizationMatrixTest {
                 row("GET", "/api/v1/usage-reviews?year=2026", null, OK, OK, OK, OK, OK, "403", "401"),
                 row("GET", "/api/v1/usage-reviews/export.csv?year=2026", null, OK, OK, OK, OK, OK, "403", "401"),
                 row("GET", "/api/v1/usage-reviews/report.pdf?year=2026", null, OK, OK, OK, OK, OK, "403", "401"),
+                // D5 freeze: Dinas only; the current year answers Dinas 422 (not closed), so nothing is frozen
+                row("POST", "/api/v1/usage-reviews/2100/snapshot", null, OK, "403", "403", "403", "403", "403",
+                        "401"),
 
                 row("GET", "/api/v1/placements?opd=" + f.a(), null, OK, OK, "403", OK, OK, OK, "401"),
                 row("POST", "/api/v1/placements/declared", Map.of("opd", f.a(), "name", "x", "applicationId",

@@ -43,6 +43,8 @@ class BadInputSweepTest {
         return List.of(
                 new Write("/api/v1/data-centers", admin(), "code", "code"),
                 new Write("/api/v1/data-centers/" + MAIN + "/link-status", admin(), "upstream", "status"),
+                new Write("/api/v1/os-images", admin(), "code", "family"),
+                new Write("/api/v1/os-images/debian-12/retire", admin(), "reason", "reason"),
                 new Write("/api/v1/vps-requests", admin(), "applicationId", "vcpu"),
                 new Write("/api/v1/vps-requests/" + anyId + "/reject", admin(), "reason", "reason"),
                 new Write("/api/v1/vps-requests/" + anyId + "/provision", admin(), "hostname", "handover"),
@@ -84,6 +86,8 @@ class BadInputSweepTest {
         }
         check(wrong, "PUT monitor mistyped", http.put("/api/v1/monitors/00000000-0000-0000-0000-000000000000")
                 .auth(admin()).json(Map.of("sloPercent", "tinggi")).send(), 400, "sloPercent");
+        check(wrong, "PUT OS image mistyped", http.put("/api/v1/os-images/debian-12").auth(admin())
+                .json(Map.of("endOfSupport", "besok")).send(), 400, "endOfSupport");
         check(wrong, "PUT data center mistyped", http.put("/api/v1/data-centers/" + MAIN).auth(admin())
                 .json(Map.of("capacity", "banyak")).send(), 400, "capacity");
         assertThat(wrong).isEmpty();
@@ -97,11 +101,11 @@ class BadInputSweepTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("errors").get(0).get("pointer").asString())
                 .isEqualTo("/dataCenter/capacity/vcpuOvercommit");
-        TestHttp.Reply image = http.post("/api/v1/vps-requests").auth(admin()).json(Map.of("opd", "DINKES",
-                "applicationId", "x", "vcpu", 1, "ramGib", 1, "diskGib", 10, "osImage", "windows-xp",
-                "purpose", "x")).send();
+        // an image code must be a lower-case code (an unknown or retired one is a rule, 422 D4: OsImageIntegrationTest)
+        TestHttp.Reply image = http.post("/api/v1/os-images").auth(admin()).json(Map.of("code", "Windows XP",
+                "name", "Windows", "version", "XP", "family", "WINDOWS")).send();
         assertThat(image.status()).isEqualTo(400);
-        assertThat(image.json().get("errors").get(0).get("field").asString()).isEqualTo("osImage");
+        assertThat(image.json().get("errors").get(0).get("field").asString()).isEqualTo("code");
     }
 
     @Test

@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Tokens of the demo roles, and the other services' side of the tests: OPD and application events exactly as
  * app-registry publishes them (each checked against app-registry's schema file first), and the region's main data
- * center, which all test classes share (a region has one).
+ * center and the Pusat Data's OS image catalogue, which all test classes share (a region has one of each).
  */
 public final class DatacenterTestSupport {
 
@@ -151,6 +151,7 @@ public final class DatacenterTestSupport {
 
     /** The shared main data center, large enough for every test's VPS; registered by whichever test comes first. */
     public static void ensureMainDataCenter(TestHttp http) {
+        ensureOsCatalogue(http);
         TestHttp.Reply existing = http.get("/api/v1/data-centers/" + MAIN).auth(admin()).send();
         if (existing.status() == 200) {
             return;
@@ -159,6 +160,22 @@ public final class DatacenterTestSupport {
                 "dataCenter", dataCenterForm("Pusat Data Kabupaten", "MAIN", 4096, 16384, 2_000_000, 4.0, 1.5)))
                 .send();
         assertThat(created.status()).as(created.text()).isIn(201, 409);
+    }
+
+    /** The OS images the tests' VPS requests name, in the Pusat Data's catalogue (shared, like the main site). */
+    public static final List<String> OS_CATALOGUE = List.of("ubuntu-24.04", "ubuntu-22.04", "debian-12", "rocky-9");
+
+    public static void ensureOsCatalogue(TestHttp http) {
+        if (http.get("/api/v1/os-images/" + OS_CATALOGUE.get(OS_CATALOGUE.size() - 1)).auth(admin()).send()
+                .status() == 200) {
+            return;
+        }
+        for (String code : OS_CATALOGUE) {
+            String[] parts = code.split("-");
+            TestHttp.Reply added = http.post("/api/v1/os-images").auth(admin()).json(Map.of("code", code, "name",
+                    parts[0], "version", parts[1], "family", "LINUX")).send();
+            assertThat(added.status()).as(added.text()).isIn(201, 409);
+        }
     }
 
     /** Registers a small disaster-recovery site with its own code, for capacity tests that must fill it. */

@@ -50,6 +50,9 @@ public class UsageReviewDocument {
             model.put("total", line(review.totals()));
         }
         model.put("sites", review.dataCenters());
+        if (review.frozenAt() != null) { // D5 snapshot: say the figures are those of the freeze, not of today
+            model.put("frozenAt", review.frozenAt());
+        }
         List<SvgCharts.Point> vcpu = review.opds().stream().filter(o -> o.vps().vcpu() > 0)
                 .map(o -> SvgCharts.point(o.opd(), o.vps().vcpu())).toList();
         model.put("vcpuChart", vcpu);

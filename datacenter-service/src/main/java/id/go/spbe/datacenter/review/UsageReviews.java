@@ -7,6 +7,8 @@ import id.go.spbe.datacenter.backup.domain.BackupRun;
 import id.go.spbe.datacenter.backup.domain.RestoreTest;
 import id.go.spbe.datacenter.colocation.domain.Rack;
 import id.go.spbe.datacenter.colocation.domain.RackReservation;
+import id.go.spbe.datacenter.review.domain.UsageReviewEvents.UsageReviewFrozen;
+import id.go.spbe.datacenter.review.domain.UsageReviewSnapshot;
 import id.go.spbe.datacenter.site.CapacityLedger;
 import id.go.spbe.datacenter.site.CapacityLedger.CapacityReport;
 import id.go.spbe.datacenter.site.domain.DataCenter;
@@ -16,6 +18,8 @@ import id.go.spbe.datacenter.uptime.UptimeReports.Period;
 import id.go.spbe.datacenter.uptime.domain.Uptime;
 import id.go.spbe.datacenter.vps.domain.Decision;
 import id.go.spbe.datacenter.vps.domain.VpsRequest;
+import id.go.spbe.platform.domain.RuleViolationException;
+import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.opd.OpdReference;
 import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.platform.profile.RegionProfile;
@@ -25,7 +29,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +40,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -46,14 +53,20 @@ import java.util.TreeMap;
  * <p>What is "in the year" (the region's calendar): a VPS counts as active when it was activated before the year
  * ended and not decommissioned before it began; its resources are its current size (resizes are not dated per year).
  * A reservation counts when it was held at some time in the year. Backup standing and capacity are as of the moment
- * the review is made (the platform keeps no dated snapshot of them); backup runs and restore tests are those of the
- * year.
+ * the review is made; backup runs and restore tests are those of the year.
+ *
+ * <p>Frozen years: once a closed year is frozen ({@link #freeze}: Dinas on demand, or {@link UsageReviewFreezing} on
+ * 1 January for the year before) its review is the snapshot made then — later data (a resize, a late run, a new OPD)
+ * does not change it, and the standing "now" is the standing at the freeze.
  *
  * <p>Scope: region-wide roles (Dinas, coordinator, auditor, evaluator) see every OPD, the totals and the data centers;
  * an OPD operator sees only its own OPD's section — no totals or capacity, which would describe other OPDs.
  */
 @Service
 public class UsageReviews {
+
+    /** The snapshot's own format: plain records, ISO dates; independent of the web layer's settings. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public record VpsUsage(int active, int requested, int decommissioned, long vcpu, long ramGib, long diskGib) {
 
@@ -114,8 +127,16 @@ public class UsageReviews {
         }
     }
 
+    /**
+     * {@code frozenAt}/{@code frozenBy}: set when the year's review was frozen (D5 snapshot) — the review is then the
+     * one made at that moment ({@code generatedAt} equals {@code frozenAt}), not recomputed.
+     */
     public record Review(int year, Instant generatedAt, boolean regionWide, List<OpdUsage> opds, OpdUsage totals,
-            List<SiteUse> dataCenters) {
+            List<SiteUse> dataCenters, Instant frozenAt, String frozenBy) {
+
+        Review frozen(Instant at, String by) {
+            return new Review(year, generatedAt, regionWide, opds, totals, dataCenters, at, by);
+        }
     }
 
     public record SiteUse(String code, String name, CapacityReport capacity) {
@@ -126,12 +147,14 @@ public class UsageReviews {
     private final UptimeReports uptime;
     private final BackupCompliance backups;
     private final CapacityLedger capacity;
+    private final UsageReviewSnapshotRepository snapshots;
     private final ZoneId zone;
     private final Clock clock;
 
     UsageReviews(MongoTemplate mongo, OpdReferences opdReferences, UptimeReports uptime, BackupCompliance backups,
-            CapacityLedger capacity, RegionProfile region, Clock clock) {
+            CapacityLedger capacity, UsageReviewSnapshotRepository snapshots, RegionProfile region, Clock clock) {
         this.mongo = mongo;
+        this.snapshots = snapshots;
         this.opdReferences = opdReferences;
         this.uptime = uptime;
         this.backups = backups;
@@ -149,6 +172,60 @@ public class UsageReviews {
     public Review review(Caller caller, Integer year) {
         Period period = Period.of(year, null);
         String scope = caller.listScope(null);
+        Optional<UsageReviewSnapshot> frozen = snapshots.findById(period.year());
+        return frozen.isPresent() ? fromSnapshot(frozen.get(), scope) : compute(caller, scope, period);
+    }
+
+    /**
+     * D5: freezes the review of a closed {@code year} as it stands now (Dinas on demand, or the 1 January job):
+     * 400 naming {@code year} outside 2000–2100, 422 D5 for the current or a future year (not closed yet), 409 when
+     * it is frozen already. Emits UsageReviewFrozen with the snapshot, in one write.
+     *
+     * @param automatic whether the 1 January job freezes it rather than a person
+     */
+    public Review freeze(Caller caller, Integer year, boolean automatic) {
+        Period period = Period.of(year, null);
+        int current = LocalDate.ofInstant(clock.instant(), zone).getYear();
+        if (period.year() >= current) {
+            throw new RuleViolationException("D5", "Tinjauan tahun " + period.year() + " baru dapat dibekukan "
+                    + "setelah tahun itu berakhir (1 Januari " + (period.year() + 1) + ").");
+        }
+        if (snapshots.existsById(period.year())) {
+            throw new StateConflictException("Tinjauan tahun " + period.year() + " sudah dibekukan.");
+        }
+        Review review = compute(caller, caller.listScope(null), period);
+        if (!review.regionWide()) {
+            throw new AccessDeniedException("only a region-wide caller freezes the whole region's review");
+        }
+        Instant now = clock.instant();
+        OpdUsage t = review.totals();
+        UsageReviewFrozen.Summary summary = new UsageReviewFrozen.Summary(review.opds().size(), t.vps().active(),
+                t.vps().vcpu(), t.vps().ramGib(), t.vps().diskGib(), t.uptime().uptime().percent());
+        UsageReviewSnapshot snapshot = snapshots.insert(UsageReviewSnapshot.freeze(period.year(),
+                JSON.writeValueAsString(review), summary, automatic, caller.username(), now));
+        return review.frozen(snapshot.frozenAt(), snapshot.frozenBy());
+    }
+
+    /** Whether the review of {@code year} is frozen. */
+    public boolean isFrozen(int year) {
+        return snapshots.existsById(year);
+    }
+
+    /** The frozen review as the caller may see it: an OPD operator its own section only (zeros when it had none). */
+    private Review fromSnapshot(UsageReviewSnapshot snapshot, String scope) {
+        Review whole = JSON.readValue(snapshot.review(), Review.class).frozen(snapshot.frozenAt(),
+                snapshot.frozenBy());
+        if (scope == null) {
+            return whole;
+        }
+        OpdUsage own = whole.opds().stream().filter(o -> scope.equals(o.opd())).findFirst()
+                .orElseGet(() -> new OpdUsage(scope, opdReferences.find(scope).map(OpdReference::name).orElse(scope),
+                        VpsUsage.NONE, ColocationUsage.NONE, UptimeUsage.NONE, BackupUsage.NONE));
+        return new Review(whole.year(), whole.generatedAt(), false, List.of(own), null, List.of(),
+                whole.frozenAt(), whole.frozenBy());
+    }
+
+    private Review compute(Caller caller, String scope, Period period) {
         Instant from = LocalDate.of(period.year(), 1, 1).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(period.year() + 1, 1, 1).atStartOfDay(zone).toInstant();
 
@@ -183,13 +260,13 @@ public class UsageReviews {
                     backup.getOrDefault(code, BackupUsage.NONE)));
         }
         if (scope != null) {
-            return new Review(period.year(), clock.instant(), false, rows, null, List.of());
+            return new Review(period.year(), clock.instant(), false, rows, null, List.of(), null, null);
         }
         OpdUsage totals = rows.stream().reduce(new OpdUsage(null, null, VpsUsage.NONE, ColocationUsage.NONE,
                 UptimeUsage.NONE, BackupUsage.NONE), OpdUsage::plus);
         List<SiteUse> sites = mongo.find(new Query().with(Sort.by("_id")), DataCenter.class).stream()
                 .map(dc -> new SiteUse(dc.code(), dc.name(), capacity.reportFor(dc))).toList();
-        return new Review(period.year(), clock.instant(), true, rows, totals, sites);
+        return new Review(period.year(), clock.instant(), true, rows, totals, sites, null, null);
     }
 
     private Map<String, VpsUsage> vpsUsage(String scope, Instant from, Instant to) {

@@ -4,14 +4,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
- * How Dinas runs its VPS service (not a regulation parameter): the OS images it offers, how long a VPS is granted
- * for, and how much each OPD may hold.
+ * How Dinas runs its VPS service (not a regulation parameter): how long a VPS is granted for, and how much each OPD
+ * may hold. The OS images it offers are a catalogue Dinas keeps over the API ({@code osimage}).
  *
- * @param osImages          the catalogue a request chooses from
  * @param defaultTermMonths term when the request names none
  * @param maxTermMonths     longest term of a request or a renewal
  * @param quota             what one OPD may hold at once (approved, provisioned and active VPS together)
@@ -20,12 +18,11 @@ import java.util.Map;
  * @param reminderInterval  how often expiries are looked for
  */
 @ConfigurationProperties("spbe.datacenter.vps")
-public record VpsProperties(List<String> osImages, @DefaultValue("12") int defaultTermMonths,
+public record VpsProperties(@DefaultValue("12") int defaultTermMonths,
         @DefaultValue("24") int maxTermMonths, @DefaultValue Quota quota, Map<String, Quota> quotas,
         @DefaultValue("30") int remindDaysBefore, @DefaultValue("1h") Duration reminderInterval) {
 
     public VpsProperties {
-        osImages = osImages == null ? List.of() : List.copyOf(osImages);
         quotas = quotas == null ? Map.of() : Map.copyOf(quotas);
     }
 

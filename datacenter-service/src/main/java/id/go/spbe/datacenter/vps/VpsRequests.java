@@ -2,6 +2,7 @@ package id.go.spbe.datacenter.vps;
 
 import id.go.spbe.datacenter.application.ApplicationReference;
 import id.go.spbe.datacenter.application.ApplicationReferences;
+import id.go.spbe.datacenter.osimage.OsImages;
 import id.go.spbe.datacenter.regulation.DatacenterRegulation;
 import id.go.spbe.datacenter.vps.domain.VpsRequest;
 import id.go.spbe.datacenter.vps.domain.VpsSpec;
@@ -33,17 +34,19 @@ public class VpsRequests {
     private final ApplicationReferences applications;
     private final DatacenterRegulation regulation;
     private final VpsProperties properties;
+    private final OsImages osImages;
     private final Clock clock;
 
     VpsRequests(VpsRequestRepository requests, VpsAccess access, OpdReferences opds,
             ApplicationReferences applications, DatacenterRegulation regulation, VpsProperties properties,
-            Clock clock) {
+            OsImages osImages, Clock clock) {
         this.requests = requests;
         this.access = access;
         this.opds = opds;
         this.applications = applications;
         this.regulation = regulation;
         this.properties = properties;
+        this.osImages = osImages;
         this.clock = clock;
     }
 
@@ -67,6 +70,7 @@ public class VpsRequests {
             throw new RuleViolationException("D4", "Masa layanan VPS paling lama " + properties.maxTermMonths()
                     + " bulan per permohonan; perpanjang sebelum berakhir.");
         }
+        osImages.requireOffered(spec.osImage());
         VpsRequest vps = VpsRequest.submit(opd, app.id(), app.name(), spec, purpose.trim(), term,
                 caller.username(), clock.instant());
         return requests.insert(vps);
@@ -97,10 +101,5 @@ public class VpsRequests {
             return status == null ? requests.findAll(page) : requests.findByStatus(status, page);
         }
         return status == null ? requests.findByOpd(scope, page) : requests.findByOpdAndStatus(scope, status, page);
-    }
-
-    /** Whether {@code image} is in the configured OS catalogue. */
-    public boolean offersOsImage(String image) {
-        return properties.osImages().contains(image);
     }
 }

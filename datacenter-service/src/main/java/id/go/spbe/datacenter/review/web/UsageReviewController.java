@@ -6,6 +6,7 @@ import id.go.spbe.datacenter.review.UsageReviews;
 import id.go.spbe.datacenter.review.UsageReviews.OpdUsage;
 import id.go.spbe.datacenter.review.UsageReviews.Review;
 import id.go.spbe.datacenter.review.web.UsageReviewPayloads.UsageReviewResponse;
+import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,10 +21,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
@@ -45,7 +50,8 @@ class UsageReviewController {
             + "monitors against their SLO (planned maintenance excluded, three decimals rounded down); backup "
             + "standing now, backup runs and restore tests of the year. Dinas admin, coordinator, auditor and "
             + "evaluator see every OPD with region totals and data-center capacity; an OPD operator only its own "
-            + "OPD's section (no totals, no capacity).";
+            + "OPD's section (no totals, no capacity). A frozen year (frozenAt set) answers its snapshot: the review as "
+            + "it stood when it was frozen.";
 
     private final UsageReviews reviews;
     private final UsageReviewDocument document;
@@ -62,10 +68,24 @@ class UsageReviewController {
         return UsageReviewResponse.of(reviews.review(caller, year));
     }
 
+    @PostMapping(PATH + "/{year}/snapshot")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RolesAllowed(Roles.DINAS_ADMIN)
+    @ProblemResponses({409, 422})
+    @Operation(summary = "Freeze the review of a closed year (Dinas, D5)", description = "year 2000–2100 (400 "
+            + "otherwise) and before the current year of the region's calendar (422 D5); frozen already 409. The "
+            + "region-wide review as it stands now becomes the year's review: GET, CSV and PDF answer it from then "
+            + "on, with frozenAt, whatever changes later. The job usage-review-freeze does the same for the year "
+            + "before on 1 January. Emits UsageReviewFrozen.")
+    UsageReviewResponse freeze(@PathVariable Integer year, Caller caller) {
+        return UsageReviewResponse.of(reviews.freeze(caller, year, false));
+    }
+
     @GetMapping(PATH + "/export.csv")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.EVALUATOR, Roles.OPD_OPERATOR})
     @Operation(summary = "Yearly usage review as CSV (D5)", description = DESCRIPTION
-            + " One line per OPD, then a line with opd TOTAL for region-wide callers.")
+            + " One line per OPD, then a line with opd TOTAL for region-wide callers; frozenAt on every line of a "
+            + "frozen year.")
     @ApiResponse(responseCode = "200", description = "The CSV, as an attachment",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     void csv(@RequestParam(required = false) Integer year, Caller caller, HttpServletResponse response)
@@ -82,7 +102,7 @@ class UsageReviewController {
                         "probes", "failures", "maintenanceProbes", "countedProbes", "uptimePercent",
                         "monitorsMeetingSlo", "monitorsMissingSlo", "monitorsWithoutData", "backupSystems",
                         "backupCompliant", "backupOverdue", "backupFailing", "backupRunsSucceeded",
-                        "backupRunsFailed", "restoreTestsPassed", "restoreTestsFailed"),
+                        "backupRunsFailed", "restoreTestsPassed", "restoreTestsFailed", "frozenAt"),
                 u -> {
                     var up = u.uptime();
                     var b = u.backups();
@@ -94,7 +114,7 @@ class UsageReviewController {
                             up.uptime().percent() == null ? null : up.uptime().percent().toPlainString(),
                             up.meetingSlo(), up.missingSlo(), up.withoutData(), b.systems(), b.compliant(),
                             b.overdue(), b.failing(), b.runsSucceeded(), b.runsFailed(), b.restoreTestsPassed(),
-                            b.restoreTestsFailed());
+                            b.restoreTestsFailed(), review.frozenAt());
                 });
     }
 

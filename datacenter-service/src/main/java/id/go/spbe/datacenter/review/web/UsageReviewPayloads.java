@@ -24,15 +24,18 @@ final class UsageReviewPayloads {
     /**
      * The review of {@code year}. {@code regionWide} false: the caller's own OPD only, without {@code totals} and
      * {@code dataCenters}. Backup standing and capacity are as of {@code generatedAt}; everything else is the year's.
+     * {@code frozenAt} (and {@code frozenBy}): the year's review was frozen then and this is that snapshot; absent
+     * while the review is computed from today's data.
      */
     record UsageReviewResponse(int year, Instant generatedAt, boolean regionWide, List<OpdUsageResponse> opds,
-            @Nullable OpdUsageResponse totals, List<DataCenterUseResponse> dataCenters) {
+            @Nullable OpdUsageResponse totals, List<DataCenterUseResponse> dataCenters, @Nullable Instant frozenAt,
+            @Nullable String frozenBy) {
 
         static UsageReviewResponse of(Review r) {
             return new UsageReviewResponse(r.year(), r.generatedAt(), r.regionWide(),
                     r.opds().stream().map(OpdUsageResponse::of).toList(),
                     r.totals() == null ? null : OpdUsageResponse.of(r.totals()),
-                    r.dataCenters().stream().map(DataCenterUseResponse::of).toList());
+                    r.dataCenters().stream().map(DataCenterUseResponse::of).toList(), r.frozenAt(), r.frozenBy());
         }
     }
 

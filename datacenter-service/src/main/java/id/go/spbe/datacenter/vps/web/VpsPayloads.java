@@ -34,7 +34,7 @@ final class VpsPayloads {
     record VpsRequestForm(@Pattern(regexp = CODE, message = "kode OPD") @Nullable String opd,
             @NotBlank @Size(max = 64) String applicationId,
             @NotNull @Min(1) @Max(128) Integer vcpu, @NotNull @Min(1) @Max(2048) Integer ramGib,
-            @NotNull @Min(10) @Max(65_536) Integer diskGib, @NotBlank @OsImage String osImage,
+            @NotNull @Min(10) @Max(65_536) Integer diskGib, @NotBlank @Size(max = 40) String osImage,
             @NotBlank @Size(max = 2000) String purpose, @Min(1) @Max(120) @Nullable Integer termMonths) {
 
         VpsSpec spec() {

@@ -63,7 +63,8 @@ class VpsRequestController {
     @Operation(summary = "Request a VPS (SUBMITTED)",
             description = "For the caller's OPD (Dinas names opd). The application must be the OPD's, registered "
                     + "and not decommissioned (422 A1); a Mandiri TIK OPD uses colocation where the profile says "
-                    + "so (422 D4); osImage from the configured catalogue (400). Emits VpsRequested.")
+                    + "so (422 D4); osImage: an active image of the catalogue (/api/v1/os-images) whose support has "
+                    + "not ended (422 D4). Emits VpsRequested.")
     ResponseEntity<VpsResponse> submit(@Valid @RequestBody VpsRequestForm form, Caller caller) {
         VpsRequest vps = requests.submit(caller, form.opd(), form.applicationId(), form.spec(), form.purpose(),
                 form.termMonths());

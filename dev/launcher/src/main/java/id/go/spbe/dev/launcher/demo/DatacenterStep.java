@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * The Pusat Data of Kota Denpasar (datacenter-service, D1–D6, D9): the main data center at Diskominfo and its
- * disaster-recovery site with DR targets; VPS requests of the health and education offices in every workflow state
+ * disaster-recovery site with DR targets; the OS image catalogue; VPS requests of the health and education offices in every workflow state
  * (submitted, approved, active with a pending resize, rejected with a reason); uptime monitors; backup policies with
  * reported runs and a restore test. Needs the applications of {@link ApplicationsStep} (their platform ids).
  *
@@ -33,6 +33,7 @@ final class DatacenterStep implements DemoStep {
     static final String PLACEMENTS = "sistem di luar pusat data";
     static final String DATASETS = "dataset pusat data";
     static final String CONSENTS = "persetujuan pengelolaan data";
+    static final String OS_IMAGES = "image OS";
 
     static final String MAIN = "PD-DENPASAR";
     static final String DR = "PD-DRC";
@@ -83,11 +84,47 @@ final class DatacenterStep implements DemoStep {
     public void load(DemoContext ctx) {
         dataCenters(ctx);
         racks(ctx);
+        osImages(ctx);
         Optional<String> activeVps = vpsRequests(ctx);
         monitors(ctx);
         backups(ctx, activeVps);
         outside(ctx);
         custody(ctx);
+    }
+
+    // --- D4: the OS image catalogue the VPS requests below choose from (vendors' published end-of-support dates),
+    // and one image retired because its vendor support ended.
+
+    record PlannedImage(String code, String name, String version, String family, String endOfSupport) {
+    }
+
+    static final List<PlannedImage> OS_CATALOGUE = List.of(
+            new PlannedImage("ubuntu-24.04", "Ubuntu Server", "24.04 LTS", "LINUX", "2029-04-30"),
+            new PlannedImage("ubuntu-22.04", "Ubuntu Server", "22.04 LTS", "LINUX", "2027-04-30"),
+            new PlannedImage("debian-12", "Debian", "12 (bookworm)", "LINUX", "2028-06-30"),
+            new PlannedImage("rocky-9", "Rocky Linux", "9", "LINUX", "2032-05-31"),
+            new PlannedImage("almalinux-9", "AlmaLinux OS", "9", "LINUX", "2032-05-31"),
+            new PlannedImage("windows-server-2022", "Windows Server", "2022 Standard", "WINDOWS", "2031-10-14"),
+            new PlannedImage("centos-7", "CentOS Linux", "7", "LINUX", "2024-06-30"));
+
+    static final String RETIRED_IMAGE = "centos-7";
+
+    private static void osImages(DemoContext ctx) {
+        for (PlannedImage image : OS_CATALOGUE) {
+            try {
+                DemoApi.expect(ctx.api().post(DemoContext.DINAS, "/api/v1/os-images", Map.of("code", image.code(),
+                        "name", image.name(), "version", image.version(), "family", image.family(), "endOfSupport",
+                        image.endOfSupport())), "add");
+                if (image.code().equals(RETIRED_IMAGE)) {
+                    DemoApi.expect(ctx.api().post(DemoContext.DINAS, "/api/v1/os-images/" + image.code() + "/retire",
+                            Map.of("reason", "Dukungan vendor berakhir 30 Juni 2024; gunakan Rocky Linux 9 atau "
+                                    + "AlmaLinux OS 9.")), "retire");
+                }
+                ctx.report().loaded(OS_IMAGES);
+            } catch (DemoFailure e) {
+                ctx.report().failed("image " + image.code(), e.getMessage());
+            }
+        }
     }
 
     // --- D3: racks of the main site (reservations are for Mandiri TIK OPD only, which the demo region designates none).
