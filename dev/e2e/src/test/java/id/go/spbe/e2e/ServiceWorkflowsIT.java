@@ -219,6 +219,8 @@ class ServiceWorkflowsIT {
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions()
                 .setHasText("Hasil evaluasi disahkan dan dipublikasikan."))).isVisible();
         expectBadge(page, "Dipublikasikan");
+        // named by the full name of the Keycloak account that approved, not its username
+        assertThat(page.getByText(Pattern.compile("^Disahkan oleh Sekretaris Daerah atas nama "))).isVisible();
         assertThat(workflowButton(page, "Sahkan dan publikasikan")).hasCount(0);
         browser.screenshot(page, "workflow-evaluation-signed-off");
         page.context().close();

@@ -25,7 +25,7 @@ class RouteTableTest extends GatewayIntegrationTest {
                 "regulation-profile"));
         FAMILIES.put("datacenter-service", List.of("data-centers", "racks", "vps-requests", "colocations",
                 "backup-policies", "backup-runs", "backup-compliance", "monitors", "placements", "capacity",
-                "usage-reviews", "custody-consents", "datasets", "dataset-access"));
+                "usage-reviews", "custody-consents", "datasets", "dataset-access", "os-images"));
         FAMILIES.put("network-service", List.of("sites", "wan-links", "lans", "lan-devices", "lan-diagrams",
                 "lan-changes", "inspections", "topology", "network-reviews"));
         FAMILIES.put("servicedesk-service", List.of("tickets", "changes", "sla-policies", "tier1-roster",
