@@ -3,52 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, renderScreen } from '../../test/render';
 import { EvidenceSection } from './EvidenceSection';
 import { AUDIT_ID, anAudit, anEvidence, LEAD_AUDITOR, page } from './fixtures';
+import { FakeXhr } from '../../test/fakeXhr';
 
 vi.setConfig({ testTimeout: 20_000 });
 
 const BASE = `/api/v1/audits/${AUDIT_ID}/evidence-requests`;
 const running = anAudit({ status: 'IN_PROGRESS', team: [LEAD_AUDITOR] });
-
-/** XMLHttpRequest as the upload uses it: the test drives progress and the answer. */
-class FakeXhr {
-  static last: FakeXhr | undefined;
-  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = {
-    onprogress: null,
-  };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  status = 0;
-  responseText = '';
-  method = '';
-  url = '';
-  body: unknown;
-  requestHeaders: Record<string, string> = {};
-  private responseHeaders: Record<string, string> = {};
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.requestHeaders[name] = value;
-  }
-  getResponseHeader(name: string) {
-    return this.responseHeaders[name.toLowerCase()] ?? null;
-  }
-  send(body: unknown) {
-    this.body = body;
-    FakeXhr.last = this;
-  }
-  progress(loaded: number, total: number) {
-    this.upload.onprogress?.({ lengthComputable: true, loaded, total });
-  }
-  respond(status: number, body: object, contentType = 'application/json') {
-    this.status = status;
-    this.responseText = JSON.stringify(body);
-    this.responseHeaders['content-type'] = contentType;
-    this.onload?.();
-  }
-}
 
 const SOP = { documentId: '6b0d4f826b4e8aad8cb7cba2', filename: 'sop-pencadangan.pdf', mediaType: 'application/pdf', sizeBytes: 2048, sha256: 'ab'.repeat(32), signatureStatus: 'UNSIGNED' };
 

@@ -4,6 +4,7 @@ import { CALLERS, json, mockFetch, on, renderScreen } from '../../test/render';
 import FindingListPage from './FindingListPage';
 import { AUDIT_ID, aFinding, FINDING_ID, page } from './fixtures';
 import type { Finding } from './shared';
+import { FakeXhr } from '../../test/fakeXhr';
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -22,42 +23,6 @@ const PROOF = {
   uploadedBy: 'operator.dinkes',
   uploadedAt: '2026-12-20T03:00:00Z',
 };
-
-/** XMLHttpRequest as the upload uses it: the test drives the answer. */
-class FakeXhr {
-  static last: FakeXhr | undefined;
-  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  status = 0;
-  responseText = '';
-  method = '';
-  url = '';
-  body: unknown;
-  requestHeaders: Record<string, string> = {};
-  private responseHeaders: Record<string, string> = {};
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.requestHeaders[name] = value;
-  }
-  getResponseHeader(name: string) {
-    return this.responseHeaders[name.toLowerCase()] ?? null;
-  }
-  send(body: unknown) {
-    this.body = body;
-    FakeXhr.last = this;
-  }
-  respond(status: number, body: object, contentType = 'application/json') {
-    this.status = status;
-    this.responseText = JSON.stringify(body);
-    this.responseHeaders['content-type'] = contentType;
-    this.onload?.();
-  }
-}
 
 beforeEach(() => {
   FakeXhr.last = undefined;

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, renderScreen } from '../../../test/render';
 import ApplicationDetailPage from '../ApplicationDetailPage';
 import { anApplication } from './fixtures';
+import { FakeXhr } from '../../../test/fakeXhr';
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -31,47 +32,6 @@ const CATALOGUE = {
     { kind: 'TEST_REPORT', required: true, versions: [VERSION] },
   ],
 };
-
-/** XMLHttpRequest as the upload uses it: the test drives progress and the answer. */
-class FakeXhr {
-  static last: FakeXhr | undefined;
-  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = {
-    onprogress: null,
-  };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  status = 0;
-  responseText = '';
-  method = '';
-  url = '';
-  body: unknown;
-  requestHeaders: Record<string, string> = {};
-  private responseHeaders: Record<string, string> = {};
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.requestHeaders[name] = value;
-  }
-  getResponseHeader(name: string) {
-    return this.responseHeaders[name.toLowerCase()] ?? null;
-  }
-  send(body: unknown) {
-    this.body = body;
-    FakeXhr.last = this;
-  }
-  progress(loaded: number, total: number) {
-    this.upload.onprogress?.({ lengthComputable: true, loaded, total });
-  }
-  respond(status: number, body: object, contentType = 'application/json') {
-    this.status = status;
-    this.responseText = JSON.stringify(body);
-    this.responseHeaders['content-type'] = contentType;
-    this.onload?.();
-  }
-}
 
 function showDocuments() {
   return renderScreen(<ApplicationDetailPage />, {

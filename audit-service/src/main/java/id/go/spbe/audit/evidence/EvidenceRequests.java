@@ -1,6 +1,7 @@
 package id.go.spbe.audit.evidence;
 
 import id.go.spbe.audit.common.AuditDocuments;
+import id.go.spbe.audit.common.FileBatch;
 import id.go.spbe.audit.engagement.EngagementAccess;
 import id.go.spbe.audit.engagement.EngagementWorkflow;
 import id.go.spbe.audit.engagement.domain.Engagement;
@@ -10,8 +11,6 @@ import id.go.spbe.audit.evidence.domain.EvidenceRequest;
 import id.go.spbe.audit.evidence.domain.EvidenceStatus;
 import id.go.spbe.platform.documents.DocumentStore;
 import id.go.spbe.platform.documents.OwnerRef;
-import id.go.spbe.platform.documents.StoredDocument;
-import id.go.spbe.platform.documents.signature.SignatureCheck;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
@@ -29,9 +28,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,10 +49,12 @@ public class EvidenceRequests {
     private final RegionProfile region;
     private final Clock clock;
     private final DocumentStore documents;
+    private final FileBatch files;
 
     EvidenceRequests(EvidenceRequestRepository requests, MongoTemplate mongo, EngagementWorkflow engagements,
-            ChangeHistoryLog histories, RegionProfile region, Clock clock, DocumentStore documents) {
+            ChangeHistoryLog histories, RegionProfile region, Clock clock, DocumentStore documents, FileBatch files) {
         this.documents = documents;
+        this.files = files;
         this.requests = requests;
         this.mongo = mongo;
         this.engagements = engagements;
@@ -85,27 +83,18 @@ public class EvidenceRequests {
      * 422 SEC3 when broken); then the answer is recorded with the stored details. If any deposit or the recording
      * fails, the files already stored are deleted again, so no orphan is left.
      */
-    public EvidenceRequest provideFiles(Caller caller, String auditId, String id, List<MultipartFile> files,
+    public EvidenceRequest provideFiles(Caller caller, String auditId, String id, List<MultipartFile> uploaded,
             String note, String ifMatch) {
         EvidenceRequest request = openForAnswer(caller, auditId, id, ifMatch);
         request.requireOpenRound();
-        List<EvidenceFile> stored = new ArrayList<>();
-        try {
-            for (MultipartFile file : files) {
-                stored.add(deposit(request, file, caller));
-            }
-            request.provideFiles(stored, note, caller.username(), clock.instant());
-            return requests.save(request);
-        } catch (RuntimeException failed) {
-            for (EvidenceFile file : stored) {
-                try {
-                    documents.delete(file.documentId());
-                } catch (RuntimeException cleanup) {
-                    failed.addSuppressed(cleanup);
-                }
-            }
-            throw failed;
-        }
+        return files.depositThen(new OwnerRef("evidence-request", request.id()), AuditDocuments.EVIDENCE, uploaded,
+                caller.username(), stored -> new EvidenceFile(stored.id(), stored.filename(), stored.mediaType(),
+                        stored.sizeBytes(), stored.sha256(), FileBatch.signatureStatus(stored),
+                        FileBatch.signer(stored)),
+                EvidenceFile::documentId, recorded -> {
+                    request.provideFiles(recorded, note, caller.username(), clock.instant());
+                    return requests.save(request);
+                });
     }
 
     /** A file uploaded to the request, for whoever may read the audit; 404 for ids not uploaded here. */
@@ -188,19 +177,6 @@ public class EvidenceRequests {
         requireOpen(audit);
         ETags.checkIfMatch(ifMatch, request.version());
         return request;
-    }
-
-    private EvidenceFile deposit(EvidenceRequest request, MultipartFile file, Caller caller) {
-        try (InputStream content = file.getInputStream()) {
-            StoredDocument stored = documents.deposit(new OwnerRef("evidence-request", request.id()),
-                    AuditDocuments.EVIDENCE, file.getOriginalFilename(), content, caller.username());
-            SignatureCheck signature = stored.signature();
-            return new EvidenceFile(stored.id(), stored.filename(), stored.mediaType(), stored.sizeBytes(),
-                    stored.sha256(), signature == null ? SignatureCheck.Status.UNSIGNED.name()
-                            : signature.status().name(), signature == null ? null : signature.signer());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded evidence file", e);
-        }
     }
 
     private static void requireAuditedOperator(Caller caller, Engagement audit) {

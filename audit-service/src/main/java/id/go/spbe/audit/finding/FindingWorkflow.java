@@ -1,6 +1,7 @@
 package id.go.spbe.audit.finding;
 
 import id.go.spbe.audit.common.AuditDocuments;
+import id.go.spbe.audit.common.FileBatch;
 import id.go.spbe.audit.engagement.EngagementAccess;
 import id.go.spbe.audit.engagement.EngagementWorkflow;
 import id.go.spbe.audit.engagement.domain.Engagement;
@@ -10,8 +11,6 @@ import id.go.spbe.audit.finding.domain.FindingStatus;
 import id.go.spbe.audit.finding.domain.RemediationFile;
 import id.go.spbe.platform.documents.DocumentStore;
 import id.go.spbe.platform.documents.OwnerRef;
-import id.go.spbe.platform.documents.StoredDocument;
-import id.go.spbe.platform.documents.signature.SignatureCheck;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.opd.OpdReferences;
@@ -30,9 +29,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,11 +51,13 @@ public class FindingWorkflow {
     private final RegionProfile region;
     private final Clock clock;
     private final DocumentStore documents;
+    private final FileBatch files;
 
     FindingWorkflow(FindingRepository findings, MongoTemplate mongo, EngagementWorkflow engagements,
             OpdReferences opds, ChangeHistoryLog histories, RegionProfile region, Clock clock,
-            DocumentStore documents) {
+            DocumentStore documents, FileBatch files) {
         this.documents = documents;
+        this.files = files;
         this.region = region;
         this.findings = findings;
         this.mongo = mongo;
@@ -102,27 +100,18 @@ public class FindingWorkflow {
      * a PDF's broken signature: 422 SEC3); then the finding moves to RESOLVED with the files recorded. If a deposit
      * or the save fails, the files already stored are deleted again (no orphan).
      */
-    public Finding resolveWithFiles(Caller caller, String auditId, String id, List<MultipartFile> files, String note,
+    public Finding resolveWithFiles(Caller caller, String auditId, String id, List<MultipartFile> uploaded, String note,
             String ifMatch) {
         Finding finding = ownersStep(caller, auditId, id, ifMatch);
         finding.requireResolvable();
-        List<RemediationFile> stored = new ArrayList<>();
-        try {
-            for (MultipartFile file : files) {
-                stored.add(deposit(finding, file, caller));
-            }
-            finding.resolveWithFiles(stored, note, caller.username(), now());
-            return findings.save(finding);
-        } catch (RuntimeException failed) {
-            for (RemediationFile file : stored) {
-                try {
-                    documents.delete(file.documentId());
-                } catch (RuntimeException cleanup) {
-                    failed.addSuppressed(cleanup);
-                }
-            }
-            throw failed;
-        }
+        return files.depositThen(new OwnerRef("finding", finding.id()), AuditDocuments.REMEDIATION, uploaded,
+                caller.username(), stored -> new RemediationFile(stored.id(), stored.filename(), stored.mediaType(),
+                        stored.sizeBytes(), stored.sha256(), FileBatch.signatureStatus(stored),
+                        FileBatch.signer(stored), caller.username(), now()),
+                RemediationFile::documentId, recorded -> {
+                    finding.resolveWithFiles(recorded, note, caller.username(), now());
+                    return findings.save(finding);
+                });
     }
 
     /** A file uploaded with a resolution, for whoever may see the finding; 404 for ids not uploaded to it. */
@@ -137,20 +126,6 @@ public class FindingWorkflow {
 
     /** What a download sends: the recorded details and the stored bytes. */
     public record RemediationDownload(RemediationFile file, DocumentStore.StoredFile content) {
-    }
-
-    private RemediationFile deposit(Finding finding, MultipartFile file, Caller caller) {
-        try (InputStream content = file.getInputStream()) {
-            StoredDocument stored = documents.deposit(new OwnerRef("finding", finding.id()),
-                    AuditDocuments.REMEDIATION, file.getOriginalFilename(), content, caller.username());
-            SignatureCheck signature = stored.signature();
-            return new RemediationFile(stored.id(), stored.filename(), stored.mediaType(), stored.sizeBytes(),
-                    stored.sha256(), signature == null ? SignatureCheck.Status.UNSIGNED.name()
-                            : signature.status().name(), signature == null ? null : signature.signer(),
-                    caller.username(), now());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded remediation file", e);
-        }
     }
 
     public Finding reopen(Caller caller, String auditId, String id, String reason, String ifMatch) {

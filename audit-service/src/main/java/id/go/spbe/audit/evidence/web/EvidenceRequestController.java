@@ -1,6 +1,7 @@
 package id.go.spbe.audit.evidence.web;
 
 import id.go.spbe.audit.common.HistoryResponse;
+import id.go.spbe.audit.common.UploadedFiles;
 import id.go.spbe.audit.evidence.EvidenceFilter;
 import id.go.spbe.audit.evidence.EvidenceRequests;
 import id.go.spbe.audit.evidence.EvidenceRequests.EvidenceDownload;
@@ -10,7 +11,6 @@ import id.go.spbe.audit.evidence.domain.EvidenceStatus;
 import id.go.spbe.audit.evidence.domain.EvidenceSubmission;
 import id.go.spbe.platform.documents.DocumentDownloads;
 import id.go.spbe.platform.openapi.ProblemResponses;
-import id.go.spbe.platform.problem.InvalidRequestException;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -64,7 +64,7 @@ import java.util.Set;
 class EvidenceRequestController {
 
     private static final String IF_MATCH = "If-Match";
-    private static final int MAX_FILES = 10;
+    private static final int MAX_FILES = UploadedFiles.MAX_FILES;
     private static final String AUDIT = "/{auditId:[0-9a-f-]{36}}/evidence-requests";
     private static final String REQUEST = AUDIT + "/{id:[0-9a-f-]{36}}";
     private static final Set<String> SORTABLE = Set.of("requestedAt", "dueDate", "status", "updatedAt");
@@ -168,17 +168,8 @@ class EvidenceRequestController {
             @RequestPart(name = "file", required = false) List<MultipartFile> file,
             @RequestParam(name = "note", required = false) String note,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
-        List<MultipartFile> files = file == null ? List.of() : file.stream().filter(f -> !f.isEmpty()).toList();
-        if (files.isEmpty()) {
-            throw new InvalidRequestException("file", "Pilih minimal satu berkas bukti.");
-        }
-        if (files.size() > MAX_FILES) {
-            throw new InvalidRequestException("file", "Paling banyak " + MAX_FILES + " berkas per pengiriman.");
-        }
-        if (note != null && note.length() > 4000) {
-            throw new InvalidRequestException("note", "Catatan paling panjang 4000 karakter.");
-        }
-        return reply(requests.provideFiles(caller, auditId, id, files, text(note), ifMatch));
+        UploadedFiles upload = UploadedFiles.checked(file, note, "Pilih minimal satu berkas bukti.");
+        return reply(requests.provideFiles(caller, auditId, id, upload.files(), upload.note(), ifMatch));
     }
 
     @GetMapping(REQUEST + "/files/{documentId:[0-9a-f]{24}}")

@@ -1,6 +1,7 @@
 package id.go.spbe.audit.finding.web;
 
 import id.go.spbe.audit.common.HistoryResponse;
+import id.go.spbe.audit.common.UploadedFiles;
 import id.go.spbe.audit.finding.FindingFilter;
 import id.go.spbe.audit.finding.FindingWorkflow;
 import id.go.spbe.audit.finding.domain.Finding;
@@ -10,7 +11,6 @@ import id.go.spbe.audit.finding.domain.RemediationFile;
 import id.go.spbe.audit.finding.domain.Severity;
 import id.go.spbe.platform.documents.DocumentDownloads;
 import id.go.spbe.platform.openapi.ProblemResponses;
-import id.go.spbe.platform.problem.InvalidRequestException;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -63,7 +63,7 @@ class FindingController {
     private static final String IF_MATCH = "If-Match";
     private static final String AUDIT = "/{auditId:[0-9a-f-]{36}}/findings";
     private static final String FINDING = AUDIT + "/{id:[0-9a-f-]{36}}";
-    private static final int MAX_FILES = 10;
+    private static final int MAX_FILES = UploadedFiles.MAX_FILES;
     private static final String OPD_REGEX = "^[A-Z][A-Z0-9_-]{1,29}$";
     private static final Set<String> SORTABLE = Set.of("openedAt", "status", "ownerOpd", "details.dueDate",
             "details.severity");
@@ -208,18 +208,8 @@ class FindingController {
             @RequestPart(name = "file", required = false) List<MultipartFile> file,
             @RequestParam(name = "note", required = false) String note,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
-        List<MultipartFile> files = file == null ? List.of() : file.stream().filter(f -> !f.isEmpty()).toList();
-        if (files.isEmpty()) {
-            throw new InvalidRequestException("file", "Pilih minimal satu berkas bukti perbaikan.");
-        }
-        if (files.size() > MAX_FILES) {
-            throw new InvalidRequestException("file", "Paling banyak " + MAX_FILES + " berkas per pengiriman.");
-        }
-        if (note != null && note.length() > 4000) {
-            throw new InvalidRequestException("note", "Catatan paling panjang 4000 karakter.");
-        }
-        return reply(workflow.resolveWithFiles(caller, auditId, id, files,
-                note == null || note.isBlank() ? null : note.trim(), ifMatch));
+        UploadedFiles upload = UploadedFiles.checked(file, note, "Pilih minimal satu berkas bukti perbaikan.");
+        return reply(workflow.resolveWithFiles(caller, auditId, id, upload.files(), upload.note(), ifMatch));
     }
 
     @GetMapping(FINDING + "/files/{documentId:[0-9a-f]{24}}")
