@@ -110,6 +110,30 @@ public final class MonevTestSupport {
         return reply.json();
     }
 
+    /** {@code opd}'s unit claims {@code level} for indicator {@code no}, with an explanation and one document id. */
+    public static void propose(TestHttp http, String evaluationId, String no, String opd, int level) {
+        TestHttp.Reply reply = http.put("/api/v1/evaluations/" + evaluationId + "/indicators/" + no + "/proposal")
+                .auth(unitToken(opd)).json(Map.of("level", level, "explanation", "Klaim unit untuk indikator " + no,
+                        "evidenceDocumentIds", List.of("doc-" + no))).send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+
+    /** The evidence from operations shown for the evaluation, by indicator number, as {@code token} reads it. */
+    public static Map<String, JsonNode> evidence(TestHttp http, String evaluationId, String token) {
+        TestHttp.Reply reply = http.get("/api/v1/evaluations/" + evaluationId + "/evidence?size=50").auth(token)
+                .send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        Map<String, JsonNode> byNo = new LinkedHashMap<>();
+        reply.json().get("items").forEach(i -> byNo.put(i.get("no").asString(), i));
+        return byNo;
+    }
+
+    /** How many OPDs the directory read model holds as active (the denominator of "half of the OPDs" rules). */
+    public static long activeOpds(MongoTemplate mongo) {
+        return mongo.count(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("active").is(true)), "opd_references");
+    }
+
     /** All indicators of the evaluation, as a region-wide reader sees them. */
     public static List<JsonNode> indicators(TestHttp http, String evaluationId) {
         TestHttp.Reply reply = http.get("/api/v1/evaluations/" + evaluationId + "/indicators?size=200")

@@ -10,12 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,13 +20,14 @@ import static id.go.spbe.monev.MonevTestSupport.BAPPEDA;
 import static id.go.spbe.monev.MonevTestSupport.DINAS;
 import static id.go.spbe.monev.MonevTestSupport.OTHER;
 import static id.go.spbe.monev.MonevTestSupport.SPBE;
+import static id.go.spbe.monev.MonevTestSupport.activeOpds;
 import static id.go.spbe.monev.MonevTestSupport.directoryKnowsTheOpds;
 import static id.go.spbe.monev.MonevTestSupport.evaluator;
+import static id.go.spbe.monev.MonevTestSupport.evidence;
 import static id.go.spbe.monev.MonevTestSupport.open;
-import static id.go.spbe.monev.MonevTestSupport.unitToken;
+import static id.go.spbe.monev.MonevTestSupport.propose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Evidence from operations for indicators 16 (data centre), 17 (intra-government network) and 26 (knowledge
@@ -132,26 +130,6 @@ class InfrastructureEvidenceIntegrationTest {
                         authorOpd == null ? "null" : "\"" + authorOpd + "\""));
     }
 
-    long activeOpds() {
-        return mongo.count(Query.query(where("active").is(true)), "opd_references");
-    }
-
-    Map<String, JsonNode> evidence(String evaluationId) {
-        TestHttp.Reply reply = http.get("/api/v1/evaluations/" + evaluationId + "/evidence?size=50").auth(evaluator())
-                .send();
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        Map<String, JsonNode> byNo = new LinkedHashMap<>();
-        reply.json().get("items").forEach(i -> byNo.put(i.get("no").asString(), i));
-        return byNo;
-    }
-
-    void propose(String evaluationId, String no, String opd, int level) {
-        TestHttp.Reply reply = http.put("/api/v1/evaluations/" + evaluationId + "/indicators/" + no + "/proposal")
-                .auth(unitToken(opd)).json(Map.of("level", level, "explanation", "Klaim unit untuk indikator " + no,
-                        "evidenceDocumentIds", List.of("doc-" + no))).send();
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    }
-
     @Test
     void vpsBackupsLanDiagramsAndKnowledgeArticlesSupportLevels_dataCenter16_network17_knowledge26() {
         String vpsOld = "VPS-" + UUID.randomUUID();
@@ -179,13 +157,13 @@ class InfrastructureEvidenceIntegrationTest {
         TestKafka.send("spbe.datacenter.backup.v1", "POL-" + vpsOld, backup);
 
         String id = open(http, YEAR, SPBE).get("id").asString();
-        propose(id, "16", DINAS, 3);
-        propose(id, "17", DINAS, 2);
-        propose(id, "26", BAPPEDA, 2);
+        propose(http, id, "16", DINAS, 3);
+        propose(http, id, "17", DINAS, 2);
+        propose(http, id, "26", BAPPEDA, 2);
 
-        long active = activeOpds();
+        long active = activeOpds(mongo);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            Map<String, JsonNode> shown = evidence(id);
+            Map<String, JsonNode> shown = evidence(http, id, evaluator());
             assertThat(shown.get("16").get("figures").get("vpsInService").asLong()).isEqualTo(2);
             assertThat(shown.get("16").get("figures").get("vpsBackedUp").asLong()).isEqualTo(1);
             assertThat(shown.get("17").get("figures").get("diagramsAccepted").asInt()).isEqualTo(2);
@@ -193,7 +171,7 @@ class InfrastructureEvidenceIntegrationTest {
             assertThat(shown.get("17").get("figures").get("opdsInspected").asInt()).isEqualTo(1);
             assertThat(shown.get("26").get("figures").get("revised").asLong()).isEqualTo(1);
         });
-        Map<String, JsonNode> shown = evidence(id);
+        Map<String, JsonNode> shown = evidence(http, id, evaluator());
 
         JsonNode dataCenter = shown.get("16");
         assertThat(dataCenter.get("supportedLevel").asInt()).isEqualTo(2);
@@ -249,13 +227,13 @@ class InfrastructureEvidenceIntegrationTest {
         tested("APP-" + UUID.randomUUID(), DINAS, (year - 1) + "-06-01", true); // last year's test, no stage change
 
         String id = open(http, year, SPBE).get("id").asString();
-        propose(id, "15", DINAS, 3);
+        propose(http, id, "15", DINAS, 3);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode development = evidence(id).get("15");
+            JsonNode development = evidence(http, id, evaluator()).get("15");
             assertThat(development.get("figures").get("appsInDevelopment").asLong()).isEqualTo(2);
             assertThat(development.get("figures").get("appsTested").asLong()).isEqualTo(1);
         });
-        JsonNode development = evidence(id).get("15");
+        JsonNode development = evidence(http, id, evaluator()).get("15");
         assertThat(development.get("supportedLevel").asInt()).isEqualTo(2);
         assertThat(development.get("flag").asString()).isEqualTo("ABOVE_SUPPORTED");
         assertThat(development.get("opd").asString()).isEqualTo(DINAS);

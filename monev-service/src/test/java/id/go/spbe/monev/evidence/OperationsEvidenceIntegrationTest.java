@@ -14,7 +14,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,12 +22,14 @@ import static id.go.spbe.monev.MonevTestSupport.DINAS;
 import static id.go.spbe.monev.MonevTestSupport.ORGANISASI;
 import static id.go.spbe.monev.MonevTestSupport.OTHER;
 import static id.go.spbe.monev.MonevTestSupport.SPBE;
+import static id.go.spbe.monev.MonevTestSupport.activeOpds;
 import static id.go.spbe.monev.MonevTestSupport.auditor;
 import static id.go.spbe.monev.MonevTestSupport.directoryKnowsTheOpds;
 import static id.go.spbe.monev.MonevTestSupport.evaluator;
+import static id.go.spbe.monev.MonevTestSupport.evidence;
 import static id.go.spbe.monev.MonevTestSupport.open;
 import static id.go.spbe.monev.MonevTestSupport.operator;
-import static id.go.spbe.monev.MonevTestSupport.unitToken;
+import static id.go.spbe.monev.MonevTestSupport.propose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -110,26 +111,6 @@ class OperationsEvidenceIntegrationTest {
                 .formatted(eventId, auditId, YEAR, opd, data));
     }
 
-    long activeOpds() {
-        return mongo.count(Query.query(where("active").is(true)), "opd_references");
-    }
-
-    Map<String, JsonNode> evidence(String evaluationId, String token) {
-        TestHttp.Reply reply = http.get("/api/v1/evaluations/" + evaluationId + "/evidence?size=50").auth(token)
-                .send();
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        Map<String, JsonNode> byNo = new java.util.LinkedHashMap<>();
-        reply.json().get("items").forEach(i -> byNo.put(i.get("no").asString(), i));
-        return byNo;
-    }
-
-    void propose(String evaluationId, String no, String opd, int level) {
-        TestHttp.Reply reply = http.put("/api/v1/evaluations/" + evaluationId + "/indicators/" + no + "/proposal")
-                .auth(unitToken(opd)).json(Map.of("level", level, "explanation", "Klaim unit untuk indikator " + no,
-                        "evidenceDocumentIds", List.of("doc-" + no))).send();
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    }
-
     @Test
     void claimsAboveWhatTicketsAndAuditsSupportAreFlagged_M1_serviceManagement28_change27_audit31() {
         String a = "EV-" + UUID.randomUUID();
@@ -151,19 +132,19 @@ class OperationsEvidenceIntegrationTest {
         opened("EV-" + UUID.randomUUID(), DINAS, "KELUHAN", (YEAR - 1) + "-12-31T17:30:00Z");
 
         String id = open(http, YEAR, SPBE).get("id").asString();
-        propose(id, "28", ORGANISASI, 4);
-        propose(id, "27", DINAS, 4);
-        propose(id, "31", DINAS, 2);
+        propose(http, id, "28", ORGANISASI, 4);
+        propose(http, id, "27", DINAS, 4);
+        propose(http, id, "31", DINAS, 2);
 
-        long active = activeOpds();
+        long active = activeOpds(mongo);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            Map<String, JsonNode> shown = evidence(id, evaluator());
+            Map<String, JsonNode> shown = evidence(http, id, evaluator());
             assertThat(shown.get("28").get("figures").get("tickets").asLong()).isEqualTo(4);
             assertThat(shown.get("28").get("figures").get("resolved").asLong()).isEqualTo(2);
             assertThat(shown.get("27").get("figures").get("changesImplemented").asLong()).isEqualTo(1);
             assertThat(shown.get("31").get("figures").get("auditsCompleted").asLong()).isEqualTo(1);
         });
-        Map<String, JsonNode> shown = evidence(id, evaluator());
+        Map<String, JsonNode> shown = evidence(http, id, evaluator());
         assertThat(shown.keySet()).containsExactly("15", "16", "17", "26", "27", "28", "29", "30", "31");
 
         JsonNode service = shown.get("28");
@@ -222,8 +203,8 @@ class OperationsEvidenceIntegrationTest {
     @Test
     void operatorsSeeTheirOwnIndicatorsEvidenceOnly_M3() {
         String id = open(http, YEAR + 2, SPBE).get("id").asString();
-        assertThat(evidence(id, operator(ORGANISASI)).keySet()).containsExactly("28");
-        assertThat(evidence(id, operator(OTHER))).isEmpty();
+        assertThat(evidence(http, id, operator(ORGANISASI)).keySet()).containsExactly("28");
+        assertThat(evidence(http, id, operator(OTHER))).isEmpty();
         assertThat(http.get("/api/v1/evaluations/" + id + "/indicators/28/evidence").auth(operator(OTHER)).send()
                 .status()).isEqualTo(404);
         assertThat(http.get("/api/v1/evaluations/" + id + "/evidence?opd=" + ORGANISASI).auth(operator(OTHER))
