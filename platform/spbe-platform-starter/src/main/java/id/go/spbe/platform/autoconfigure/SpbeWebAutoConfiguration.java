@@ -26,6 +26,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @EnableConfigurationProperties(RegionProfile.class)
 public class SpbeWebAutoConfiguration {
 
+    static {
+        // The caller comes from the bearer token, never from the request: springdoc must not document a Caller
+        // argument, neither as a query parameter nor as a field of a multipart form (it did both).
+        org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
+
     @Bean
     @ConditionalOnMissingBean(org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler.class)
     public ProblemDetailsAdvice problemDetailsAdvice(org.springframework.core.env.Environment environment) {
@@ -60,25 +67,6 @@ public class SpbeWebAutoConfiguration {
                                 .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList(scheme));
-    }
-
-    /**
-     * The caller comes from the bearer token, not from the request: without this, springdoc documents {@link Caller}
-     * controller arguments as a query parameter named "caller".
-     */
-    @Bean
-    public org.springdoc.core.customizers.GlobalOperationCustomizer spbeHideCallerArgument() {
-        return (operation, handlerMethod) -> {
-            boolean takesCaller = java.util.Arrays.stream(handlerMethod.getMethodParameters())
-                    .anyMatch(parameter -> Caller.class.equals(parameter.getParameterType()));
-            if (takesCaller && operation.getParameters() != null) {
-                operation.getParameters().removeIf(parameter -> "caller".equals(parameter.getName()));
-                if (operation.getParameters().isEmpty()) {
-                    operation.setParameters(null);
-                }
-            }
-            return operation;
-        };
     }
 
     @Bean(name = "spbeMongoHealthIndicator")

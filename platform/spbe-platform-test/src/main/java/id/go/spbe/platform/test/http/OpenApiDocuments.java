@@ -24,13 +24,22 @@ public final class OpenApiDocuments {
     private OpenApiDocuments() {
     }
 
-    /** Fetches {@code /v3/api-docs} and writes it, pretty-printed, to {@code target/openapi/<service>.json}. */
+    /**
+     * Fetches {@code /v3/api-docs} and writes it, pretty-printed, to {@code target/openapi/<service>.json}; fails
+     * when the document describes the caller's identity as request input.
+     */
     public static JsonNode publish(int port, String service) {
         TestHttp.Reply reply = TestHttp.onPort(port).get("/v3/api-docs").send();
         if (reply.status() != 200) {
             throw new AssertionError("no OpenAPI document: " + reply);
         }
         JsonNode document = reply.json();
+        // The caller is the bearer token's, never the request's: a documented Caller (a query parameter or a
+        // multipart field "caller") would invite clients to send one.
+        if (document.path("components").path("schemas").has("Caller")) {
+            throw new AssertionError(service + " documents the token's Caller as request input: "
+                    + "a controller argument of type Caller escaped the platform's springdoc ignore list");
+        }
         Path file = Path.of("target", "openapi", service + ".json");
         try {
             Files.createDirectories(file.getParent());
