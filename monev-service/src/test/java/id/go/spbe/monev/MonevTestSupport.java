@@ -87,7 +87,7 @@ public final class MonevTestSupport {
     }
 
     public static String coordinator() {
-        return ISSUER.user("sekda").roles("COORDINATOR").bearer();
+        return ISSUER.user("sekda").name("Ir. Audy Pangemanan").roles("COORDINATOR").bearer();
     }
 
     public static String auditor() {

@@ -124,14 +124,14 @@ public class EvaluationWorkflow {
 
     /**
      * G2/M2: the governance body's coordinator approves the final result, which publishes it (the endpoint admits
-     * COORDINATOR only). The body and the report's addressee are the profile's; {@code fullName} is the approver's
-     * name from the token ({@code name} claim, may be null), kept for the report.
+     * COORDINATOR only). The body and the report's addressee are the profile's; the approver's full name (the token's
+     * {@code name} claim, may be null) is kept for the report.
      */
-    public Evaluation approve(Caller caller, String fullName, String id, String ifMatch) {
+    public Evaluation approve(Caller caller, String id, String ifMatch) {
         requireCoordinator(caller);
         Evaluation evaluation = load(id);
         return step(evaluation, ifMatch, e -> e.approve(governance.body(), regulation.reportTo(), caller.username(),
-                fullName, clock.instant()));
+                caller.fullName(), clock.instant()));
     }
 
     /** G2: the coordinator returns the final result with a reason; the last evaluator stage opens again. */

@@ -165,8 +165,8 @@ class SignOffAndReportIntegrationTest {
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.json().get("published").asBoolean()).isTrue();
         assertThat(approved.json().get("publishedBy").asString()).isEqualTo("sekda");
-        // the test token carries no `name` claim: the username stands in for the full name
-        assertThat(approved.json().get("publishedByName").asString()).isEqualTo("sekda");
+        // the person, by the token's `name` claim (the username stays the actor of record and of the event)
+        assertThat(approved.json().get("publishedByName").asString()).isEqualTo("Ir. Audy Pangemanan");
         assertThat(approved.json().get("publishedFor").asString()).isEqualTo("Tim Koordinasi SPBE");
         JsonNode published = event(EVALUATIONS_TOPIC, CURRENT, ".evaluation.published.v1",
                 "evaluation-published.v1", d -> true).get("data");
@@ -179,7 +179,7 @@ class SignOffAndReportIntegrationTest {
         assertThat(post(CURRENT, "/return", coordinator(), Map.of("reason", "terlambat")).status()).isEqualTo(409);
 
         String signed = text(report(CURRENT, dinas()));
-        assertThat(signed).doesNotContain("DRAF").contains("Disahkan oleh sekda atas nama Tim Koordinasi SPBE")
+        assertThat(signed).doesNotContain("DRAF").contains("Disahkan oleh Ir. Audy Pangemanan atas nama Tim Koordinasi SPBE")
                 .contains("Wakil Ketua: Asisten Administrasi Umum").contains("Disesuaikan evaluator (INTERVIU): Bukti tidak dilampirkan")
                 // evidence from operations beside the covered claims (issue 13): the section and its table
                 .contains("Bukti dari operasional").contains("No. Indikator Klaim Didukung data Penilaian Alasan")

@@ -47,7 +47,7 @@ class EvaluationSignOffController {
                     + "(publishedByName).")
     ResponseEntity<EvaluationResponse> approve(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
-        return reply(workflow.approve(caller, FullName.ofCurrentToken(), id, ifMatch));
+        return reply(workflow.approve(caller, id, ifMatch));
     }
 
     @PostMapping("/return")

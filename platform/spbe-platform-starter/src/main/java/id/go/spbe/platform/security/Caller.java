@@ -1,6 +1,7 @@
 package id.go.spbe.platform.security;
 
 import id.go.spbe.platform.domain.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.Optional;
@@ -24,8 +25,21 @@ import java.util.function.Function;
  * @param opd      the caller's OPD code from the {@code opd} claim; {@code null} when the caller belongs to none
  * @param roles    realm roles without the {@code ROLE_} prefix (see {@link Roles})
  * @param regionWide true when a role lets the caller see every OPD's records (Dinas, coordinators, auditors…)
+ * @param fullName the person's name from the {@code name} claim (Keycloak joins first and last name), for documents
+ *                 that name a person (a sign-off, a report); {@code null} for machine clients and nameless accounts
  */
-public record Caller(String subject, String username, String opd, Set<String> roles, boolean regionWide) {
+public record Caller(String subject, String username, String opd, Set<String> roles, boolean regionWide,
+        @Nullable String fullName) {
+
+    /** A caller without a full name (machine clients, system actors, tests). */
+    public Caller(String subject, String username, String opd, Set<String> roles, boolean regionWide) {
+        this(subject, username, opd, roles, regionWide, null);
+    }
+
+    /** How a document names this caller: the full name when the token had one, else the username. */
+    public String displayName() {
+        return fullName != null ? fullName : username;
+    }
 
     /** Whether the token carries {@code role}, one of the {@link Roles} constants. */
     public boolean hasRole(String role) {

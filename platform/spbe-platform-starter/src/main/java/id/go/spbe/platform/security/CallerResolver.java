@@ -39,8 +39,9 @@ public class CallerResolver implements HandlerMethodArgumentResolver {
                 .collect(Collectors.toUnmodifiableSet());
         String opd = token.getToken().getClaimAsString(properties.opdClaim());
         boolean regionWide = roles.stream().anyMatch(properties.regionWideRoles()::contains);
+        String name = token.getToken().getClaimAsString("name");
         return new Caller(token.getToken().getSubject(), token.getName(), opd == null || opd.isBlank() ? null : opd,
-                roles, regionWide);
+                roles, regionWide, name == null || name.isBlank() ? null : name.strip());
     }
 
     /** Actor name for history entries: the caller's username, or "system" outside a request. */

@@ -50,4 +50,12 @@ class CallerScopeTest {
         assertThatThrownBy(() -> NO_OPD.requireActsFor(null)).isInstanceOf(AccessDeniedException.class);
         assertThatCode(() -> DINAS.requireActsFor("DISDIK")).doesNotThrowAnyException();
     }
+
+    @Test
+    void documentsNameThePersonByTheTokensFullNameAndFallBackToTheUsername() {
+        Caller named = new Caller("s5", "sekda", null, Set.of(Roles.COORDINATOR), true, "Ir. Audy Pangemanan");
+        assertThat(named.displayName()).isEqualTo("Ir. Audy Pangemanan");
+        assertThat(OPERATOR.fullName()).isNull();
+        assertThat(OPERATOR.displayName()).isEqualTo("operator.dinkes");
+    }
 }

@@ -109,6 +109,7 @@ public final class TestJwtIssuer {
         private final List<String> audiences = new ArrayList<>(List.of(AUDIENCE));
         private String opd;
         private String email;
+        private String name;
         private String issuer = issuerUri;
         private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(5));
         private String clientId = "spbe-web";
@@ -124,6 +125,12 @@ public final class TestJwtIssuer {
 
         public TokenBuilder opd(String opdCode) {
             this.opd = opdCode;
+            return this;
+        }
+
+        /** Keycloak's {@code name} claim (first and last name joined), for documents that name a person. */
+        public TokenBuilder name(String fullName) {
+            this.name = fullName;
             return this;
         }
 
@@ -173,6 +180,9 @@ public final class TestJwtIssuer {
             }
             if (email != null) {
                 claims.claim("email", email);
+            }
+            if (name != null) {
+                claims.claim("name", name);
             }
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                     claims.build());
