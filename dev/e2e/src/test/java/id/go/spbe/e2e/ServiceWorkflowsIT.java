@@ -147,6 +147,19 @@ class ServiceWorkflowsIT {
         assertThat(page.getByTestId("inbox-bell")).hasAttribute("aria-label",
                 Pattern.compile("^Kotak masuk, \\d+ belum dibaca$"));
         browser.screenshot(page, "workflow-inbox");
+
+        // comments stop coming by e-mail; the choice outlives a reload (the inbox still receives them)
+        Locator comments = page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Komentar")
+                .setExact(true));
+        assertThat(comments).isChecked();
+        comments.dispatchEvent("click"); // Mantine draws the switch over a visually hidden checkbox
+        assertThat(comments).not().isChecked();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan pilihan e-mail")).click();
+        assertThat(page.getByText("Pilihan e-mail disimpan.")).isVisible();
+        page.reload();
+        WebApplicationIT.settled(page, browser);
+        assertThat(page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Komentar").setExact(true)))
+                .not().isChecked();
         page.context().close();
     }
 
