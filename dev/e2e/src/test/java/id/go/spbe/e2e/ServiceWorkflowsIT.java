@@ -149,8 +149,7 @@ class ServiceWorkflowsIT {
         browser.screenshot(page, "workflow-inbox");
 
         // comments stop coming by e-mail; the choice outlives a reload (the inbox still receives them)
-        Locator comments = page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Komentar")
-                .setExact(true));
+        Locator comments = page.getByLabel("Komentar", new Page.GetByLabelOptions().setExact(true));
         assertThat(comments).isChecked();
         comments.dispatchEvent("click"); // Mantine draws the switch over a visually hidden checkbox
         assertThat(comments).not().isChecked();
@@ -158,8 +157,7 @@ class ServiceWorkflowsIT {
         assertThat(page.getByText("Pilihan e-mail disimpan.")).isVisible();
         page.reload();
         WebApplicationIT.settled(page, browser);
-        assertThat(page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("Komentar").setExact(true)))
-                .not().isChecked();
+        assertThat(page.getByLabel("Komentar", new Page.GetByLabelOptions().setExact(true))).not().isChecked();
         page.context().close();
     }
 
@@ -291,7 +289,7 @@ class ServiceWorkflowsIT {
         String circuitId = circuit.substring("Hentikan sirkuit ".length());
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(circuit).setExact(true)))
                 .hasCount(0);
-        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Status").setExact(true))
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Status sirkuit").setExact(true))
                 .selectOption("DECOMMISSIONED");
         Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(circuitId));
         assertThat(row.locator(".mantine-Badge-root")).hasText(Pattern.compile("^Dinonaktifkan$",
