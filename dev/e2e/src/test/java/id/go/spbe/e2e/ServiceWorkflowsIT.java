@@ -149,7 +149,9 @@ class ServiceWorkflowsIT {
         browser.screenshot(page, "workflow-inbox");
 
         // comments stop coming by e-mail; the choice outlives a reload (the inbox still receives them)
-        Locator comments = page.getByLabel("Komentar", new Page.GetByLabelOptions().setExact(true));
+        // the switch's name is its label followed by its hint
+        Locator comments = page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Komentar ")));
         assertThat(comments).isChecked();
         comments.dispatchEvent("click"); // Mantine draws the switch over a visually hidden checkbox
         assertThat(comments).not().isChecked();
@@ -157,7 +159,8 @@ class ServiceWorkflowsIT {
         assertThat(page.getByText("Pilihan e-mail disimpan.")).isVisible();
         page.reload();
         WebApplicationIT.settled(page, browser);
-        assertThat(page.getByLabel("Komentar", new Page.GetByLabelOptions().setExact(true))).not().isChecked();
+        assertThat(page.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Komentar ")))).not().isChecked();
         page.context().close();
     }
 
