@@ -103,7 +103,7 @@ class ApplicationImportController {
         return ImportJobResponse.of(imports.get(caller, id));
     }
 
-    @GetMapping("/{id}/errors.csv")
+    @GetMapping(path = "/{id}/errors.csv", produces = "text/csv")
     @Operation(summary = "The refused rows as CSV with an added `error` column, to fix and upload again")
     ResponseEntity<String> errors(@PathVariable String id, Caller caller) {
         return ResponseEntity.ok()

@@ -53,7 +53,7 @@ class PubliccodeController {
         this.properties = properties;
     }
 
-    @GetMapping("/{id}/publiccode.yml")
+    @GetMapping(path = "/{id}/publiccode.yml", produces = "application/yaml")
     @Operation(summary = "An application as publiccode.yml 0.4",
             description = "For anyone who may see the application. Requirements of the standard the register "
                     + "cannot fill yet are listed in a comment at the top and in the X-Publiccode-Incomplete header.")

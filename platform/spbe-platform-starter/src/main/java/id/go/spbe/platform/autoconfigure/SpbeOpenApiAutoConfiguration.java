@@ -1,6 +1,7 @@
 package id.go.spbe.platform.autoconfigure;
 
 import id.go.spbe.platform.openapi.DeclaredProblemResponses;
+import id.go.spbe.platform.openapi.JsonResponseContent;
 import id.go.spbe.platform.openapi.PagingParameters;
 import id.go.spbe.platform.openapi.ProblemResponsesCustomizer;
 import id.go.spbe.platform.openapi.RecordSchemas;
@@ -13,8 +14,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * OpenAPI documents that tell the truth (issue 7, defect 13): problem responses derived from each operation, record
- * schemas with their real nullability and constraints, unique schema names, and the paging limits. The documents are
+ * OpenAPI documents that tell the truth (issue 7, defect 13): problem responses derived from each operation, JSON
+ * answers documented as application/json rather than any type, record schemas with their real nullability and
+ * constraints, unique schema names, and the paging limits. The documents are
  * OpenAPI 3.0 ({@code springdoc.api-docs.version} in spbe-defaults.yml) so that swagger-request-validator, which
  * checks every response of the integration tests against them, can read them.
  */
@@ -32,6 +34,11 @@ public class SpbeOpenApiAutoConfiguration {
     @Bean
     public DeclaredProblemResponses spbeDeclaredProblemResponses() {
         return new DeclaredProblemResponses();
+    }
+
+    @Bean
+    public JsonResponseContent spbeJsonResponseContent() {
+        return new JsonResponseContent();
     }
 
     @Bean
