@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * OPD's yearly LAN diagram accepted by Dinas (N6); last year's final evaluation result signed off by the coordinator
  * of the SPBE governance body, who cannot return it without a reason (G2); an audit finding the owning OPD reports as
  * remediated with a proof file that Dinas reads and verifies (AU7); a WAN circuit Dinas decommissions only with a
- * reason, after which it is listed as decommissioned since that day (N2).
+ * reason, after which it is listed as decommissioned since that day (N2); an OS image Dinas adds to the catalogue,
+ * offered on an OPD's VPS request form until Dinas retires it (D4); a closed year's usage review Dinas freezes (D5).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith({RunningStack.Lifecycle.class, ServiceWorkflowsIT.ScreenshotOnFailure.class})
@@ -300,6 +301,80 @@ class ServiceWorkflowsIT {
         assertThat(row.getByText(Pattern.compile("^sejak "))).isVisible();
         browser.screenshot(page, "workflow-wan-decommissioned");
         page.context().close();
+    }
+
+    @Test
+    @Order(10)
+    void dinasAddsAnOsImageThatAnOpdThenOffersForItsVpsUntilDinasRetiresIt_D4() {
+        String code = "e2e-" + UUID.randomUUID().toString().substring(0, 6);
+        String version = "26.04-" + code.substring(4);
+        Page page = signedIn("admin.dinas", "/pusat-data/katalog-os");
+        heading(page, "Katalog Image Sistem Operasi");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah image")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Kode").fill(code);
+        dialog.getByLabel("Nama").fill("Ubuntu Server");
+        dialog.getByLabel("Versi").fill(version);
+        dialog.getByLabel("Akhir dukungan vendor").fill("2031-05-31");
+        submit(dialog, "Simpan");
+        assertThat(dialog).hasCount(0);
+        Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText("Ubuntu Server " + version));
+        assertThat(row.locator(".mantine-Badge-root")).hasText(Pattern.compile("^Aktif$", Pattern.CASE_INSENSITIVE));
+
+        // the OPD's VPS request form offers the new image with its end of support
+        Page opd = signedIn("operator.dinkes", "/pusat-data/vps/baru");
+        String option = "Ubuntu Server " + version + " (dukungan sampai 31 Mei 2031)";
+        RegistrationScreen.choose(opd, "Sistem operasi", option);
+        opd.context().close();
+
+        // retired with a reason, it stays in the catalogue but is no longer offered for a new VPS
+        current = page;
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Pensiunkan Ubuntu Server " + version).setExact(true)).click();
+        Locator retire = page.getByRole(AriaRole.DIALOG);
+        retire.getByLabel("Alasan").fill("Digantikan rilis LTS berikutnya; image uji e2e.");
+        submit(retire, "Pensiunkan");
+        assertThat(retire).hasCount(0);
+        assertThat(row.locator(".mantine-Badge-root")).hasText(Pattern.compile("^Dipensiunkan$",
+                Pattern.CASE_INSENSITIVE));
+        browser.screenshot(page, "workflow-os-image-retired");
+        page.context().close();
+
+        Page again = signedIn("operator.dinkes", "/pusat-data/vps/baru");
+        Locator box = again.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Sistem operasi"))
+                .or(again.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Sistem operasi"))).first();
+        box.click();
+        assertThat(again.getByRole(AriaRole.OPTION).first()).isVisible();
+        assertThat(again.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option))).hasCount(0);
+        again.context().close();
+    }
+
+    @Test
+    @Order(11)
+    void dinasFreezesAClosedYearsUsageReviewWhichThenReadsAsFrozen_D5() {
+        // the freezing job freezes only the year before; two years back is still open for Dinas to freeze by hand
+        String year = String.valueOf(java.time.Year.now().getValue() - 2);
+        Page page = signedIn("admin.dinas", "/pusat-data/tinjauan-tahunan");
+        RegistrationScreen.choose(page, "Tahun", year);
+        WebApplicationIT.settled(page, browser);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekukan tinjauan " + year)).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByText("Pembekuan tidak dapat dibatalkan", new Locator.GetByTextOptions()
+                .setExact(false))).isVisible();
+        submit(dialog, "Bekukan");
+        assertThat(dialog).hasCount(0);
+        assertThat(page.getByTestId("review-frozen")).containsText("Tinjauan tahun " + year + " dibekukan pada");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekukan tinjauan " + year)))
+                .hasCount(0);
+        browser.screenshot(page, "workflow-usage-review-frozen");
+        page.context().close();
+
+        // what the server keeps: a fresh sign-in reads the year as frozen
+        Page again = signedIn("admin.dinas", "/pusat-data/tinjauan-tahunan");
+        RegistrationScreen.choose(again, "Tahun", year);
+        assertThat(again.getByTestId("review-frozen")).containsText("dibekukan pada");
+        again.context().close();
     }
 
     /** Opens a finding's dialog from the findings list by its title. */
