@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** Request and response bodies of data-custody consents (D7). */
@@ -55,7 +56,7 @@ final class CustodyPayloads {
             List<CustodyTarget> targets, LocalDate validFrom, LocalDate validUntil, @Nullable String letterNumber,
             @Nullable String notes, CustodyConsent.Status status, Standing standing, String grantedBy,
             Instant grantedAt, @Nullable String revokeReason, @Nullable String revokedBy,
-            @Nullable Instant revokedAt) {
+            @Nullable Instant revokedAt, long version) {
 
         static ConsentResponse of(CustodyConsent c, LocalDate today) {
             Standing standing = c.status() == CustodyConsent.Status.REVOKED ? Standing.REVOKED
@@ -64,7 +65,8 @@ final class CustodyPayloads {
                     : today.isAfter(c.validUntil()) ? Standing.EXPIRED : Standing.IN_FORCE;
             return new ConsentResponse(c.id(), c.opd(), c.actions().stream().sorted().toList(), c.allSystems(),
                     c.targets(), c.validFrom(), c.validUntil(), c.letterNumber(), c.notes(), c.status(), standing,
-                    c.grantedBy(), c.grantedAt(), c.revokeReason(), c.revokedBy(), c.revokedAt());
+                    c.grantedBy(), c.grantedAt(), c.revokeReason(), c.revokedBy(), c.revokedAt(),
+                    Objects.requireNonNullElse(c.version(), 0L));
         }
     }
 }
