@@ -19,12 +19,12 @@ const consent = {
   standing: 'IN_FORCE',
   grantedBy: 'operator.dinkes',
   grantedAt: '2026-11-01T01:00:00Z',
+  version: 3,
 };
 
 it('D7: lists the OPD’s consents with their standing and revokes one with a reason and If-Match', async () => {
   const calls = mockFetch(
     on('GET', '/api/v1/custody-consents', () => json(page([consent, { ...consent, id: 'c-2', letterNumber: null, status: 'REVOKED', standing: 'REVOKED', revokeReason: 'Selesai' }]))),
-    on('GET', '/api/v1/custody-consents/c-1', () => json(consent, 200, { ETag: '"3"' })),
     on('POST', '/api/v1/custody-consents/c-1/revoke', () => json({ ...consent, status: 'REVOKED', standing: 'REVOKED' })),
   );
   renderScreen(<ConsentsPage />, { caller: CALLERS.dinkes });
@@ -44,7 +44,8 @@ it('D7: lists the OPD’s consents with their standing and revokes one with a re
   await userEvent.click(within(dialog).getByRole('button', { name: 'Cabut' }));
   await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
   const post = calls.find((c) => c.method === 'POST')!;
-  expect(post.headers.get('If-Match')).toBe('"3"');
+  expect(post.headers.get('If-Match')).toBe('"3"'); // the version the row showed, not a fresh read
+  expect(calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/custody-consents/c-1')).toHaveLength(0);
   expect(post.body).toEqual({ reason: 'Uji pemulihan selesai' });
 });
 

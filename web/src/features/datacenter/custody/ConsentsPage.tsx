@@ -14,7 +14,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
 import { ReasonStepModal } from '../../../ui/ReasonStepModal';
 import { TableSection } from '../../../ui/TableSection';
-import { useOpdOptions } from '../shared';
+import { reloadOnStale, seen, useOpdOptions } from '../shared';
 import { ACTIONS, StandingBadge, type Consent, type CustodyAction } from './shared';
 
 const KEY = ['datacenter', 'custody-consents'] as const;
@@ -168,18 +168,19 @@ export default function ConsentsPage() {
           needsReason
           confirmLabel={t('consents.revoke')}
           confirmColor="red"
-          send={async (reason) => {
-            // If-Match with the consent's current ETag, read just before: a stale view gets a 412.
-            const current = await datacenter.GET('/api/v1/custody-consents/{id}', { params: { path: { id: revoking.id } } });
-            must(current);
-            const etag = current.response.headers.get('ETag') ?? '';
-            return must(
-              await datacenter.POST('/api/v1/custody-consents/{id}/revoke', {
-                params: { path: { id: revoking.id }, header: { 'If-Match': etag } },
-                body: { reason },
-              }),
-            );
-          }}
+          send={(reason) =>
+            // If-Match with the version the row showed: a change made meanwhile answers 412 and reloads the list.
+            reloadOnStale(
+              async () =>
+                must(
+                  await datacenter.POST('/api/v1/custody-consents/{id}/revoke', {
+                    params: { path: { id: revoking.id }, header: seen(revoking.version) },
+                    body: { reason },
+                  }),
+                ),
+              refresh,
+            )
+          }
           refresh={refresh}
           onClose={() => setRevoking(null)}
           onDone={() => {
