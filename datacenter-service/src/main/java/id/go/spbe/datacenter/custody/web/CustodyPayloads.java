@@ -1,5 +1,6 @@
 package id.go.spbe.datacenter.custody.web;
 
+import id.go.spbe.datacenter.custody.domain.ConsentLetter;
 import id.go.spbe.datacenter.custody.domain.CustodyAction;
 import id.go.spbe.datacenter.custody.domain.CustodyConsent;
 import id.go.spbe.datacenter.custody.domain.CustodyTarget;
@@ -56,7 +57,7 @@ final class CustodyPayloads {
             List<CustodyTarget> targets, LocalDate validFrom, LocalDate validUntil, @Nullable String letterNumber,
             @Nullable String notes, CustodyConsent.Status status, Standing standing, String grantedBy,
             Instant grantedAt, @Nullable String revokeReason, @Nullable String revokedBy,
-            @Nullable Instant revokedAt, long version) {
+            @Nullable Instant revokedAt, @Nullable ConsentLetter letter, long version) {
 
         static ConsentResponse of(CustodyConsent c, LocalDate today) {
             Standing standing = c.status() == CustodyConsent.Status.REVOKED ? Standing.REVOKED
@@ -65,7 +66,7 @@ final class CustodyPayloads {
                     : today.isAfter(c.validUntil()) ? Standing.EXPIRED : Standing.IN_FORCE;
             return new ConsentResponse(c.id(), c.opd(), c.actions().stream().sorted().toList(), c.allSystems(),
                     c.targets(), c.validFrom(), c.validUntil(), c.letterNumber(), c.notes(), c.status(), standing,
-                    c.grantedBy(), c.grantedAt(), c.revokeReason(), c.revokedBy(), c.revokedAt(),
+                    c.grantedBy(), c.grantedAt(), c.revokeReason(), c.revokedBy(), c.revokedAt(), c.letter(),
                     Objects.requireNonNullElse(c.version(), 0L));
         }
     }
