@@ -15,6 +15,7 @@ import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
 import { ReasonStepModal } from '../../../ui/ReasonStepModal';
 import { TableSection } from '../../../ui/TableSection';
 import { reloadOnStale, seen, useOpdOptions } from '../shared';
+import { LetterCell, LetterUploadModal } from './ConsentLetter';
 import { ACTIONS, StandingBadge, type Consent, type CustodyAction } from './shared';
 
 const KEY = ['datacenter', 'custody-consents'] as const;
@@ -36,6 +37,7 @@ export default function ConsentsPage() {
   const [page, setPage] = useState(0);
   const [granting, setGranting] = useState(false);
   const [revoking, setRevoking] = useState<Consent | null>(null);
+  const [attaching, setAttaching] = useState<Consent | null>(null);
   const [done, setDone] = useState<string>();
 
   const list = useQuery({
@@ -125,7 +127,10 @@ export default function ConsentsPage() {
                 <Table.Td>{c.actions.map((a) => t(`actions.${a}`)).join(', ')}</Table.Td>
                 <Table.Td>{c.allSystems ? t('consents.allSystems') : c.targets.map((x) => `${t(`kinds.${x.kind}`)} ${x.id}`).join('; ')}</Table.Td>
                 <Table.Td>{t('consents.period', { from: formatDate(c.validFrom), until: formatDate(c.validUntil) })}</Table.Td>
-                <Table.Td>{c.letterNumber ?? '—'}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{c.letterNumber ?? '—'}</Text>
+                  <LetterCell consent={c} />
+                </Table.Td>
                 <Table.Td>
                   <StandingBadge standing={c.standing} />
                   {c.revokeReason && (
@@ -136,9 +141,14 @@ export default function ConsentsPage() {
                 </Table.Td>
                 <Table.Td>
                   {isOperator && caller?.opd === c.opd && c.status === 'GRANTED' ? (
-                    <Button size="xs" variant="light" color="red" onClick={() => setRevoking(c)} aria-label={t('consents.revokeFor', { letter: c.letterNumber ?? c.id })}>
-                      {t('consents.revoke')}
-                    </Button>
+                    <Group gap="xs" wrap="wrap">
+                      <Button size="xs" variant="light" onClick={() => setAttaching(c)} aria-label={t('letter.uploadFor', { name: c.letterNumber ?? c.id })}>
+                        {t('letter.upload')}
+                      </Button>
+                      <Button size="xs" variant="light" color="red" onClick={() => setRevoking(c)} aria-label={t('consents.revokeFor', { letter: c.letterNumber ?? c.id })}>
+                        {t('consents.revoke')}
+                      </Button>
+                    </Group>
                   ) : (
                     '—'
                   )}
@@ -157,6 +167,17 @@ export default function ConsentsPage() {
             setGranting(false);
             await refresh();
             setDone(t('consents.saved'));
+          }}
+        />
+      )}
+      {attaching && (
+        <LetterUploadModal
+          consent={attaching}
+          refresh={refresh}
+          onClose={() => setAttaching(null)}
+          onDone={() => {
+            setAttaching(null);
+            setDone(t('letter.saved'));
           }}
         />
       )}
