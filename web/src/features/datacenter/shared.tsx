@@ -2,6 +2,7 @@ import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { appRegistry, must, type DatacenterSchemas } from '../../api/client';
+import { ApiProblem } from '../../api/problem';
 import i18n from '../../i18n';
 import { formatNumber } from '../../ui/format';
 import './i18n';
@@ -14,6 +15,27 @@ export type Monitor = DatacenterSchemas['MonitorResponse'];
 export type History = DatacenterSchemas['HistoryResponse'];
 
 export const PAGE_SIZES = ['10', '20', '50', '100'];
+
+/**
+ * If-Match for the version the user saw (the row's `version`, the number the server's ETag is built from). Reading
+ * the ETag again just before writing would overwrite a change someone made meanwhile without a word.
+ */
+export function seen(version: number): { 'If-Match': string } {
+  return { 'If-Match': `"${version}"` };
+}
+
+/**
+ * Runs a write sent with the version seen; when the server answers 412 (the item changed meanwhile) the data is
+ * reloaded at once, so the "changed meanwhile" banner sits over the current state, and the problem is passed on.
+ */
+export async function reloadOnStale<T>(write: () => Promise<T>, reload: () => Promise<unknown>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof ApiProblem && error.status === 412) await reload();
+    throw error;
+  }
+}
 
 /** Active OPDs as select options ("CODE — name"), for region-wide roles that may name an OPD. */
 export function useOpdOptions(enabled = true) {

@@ -13,7 +13,7 @@ import { Loading } from '../../../ui/Loading';
 import { PageControls } from '../../../ui/PageControls';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
-import { useOpdOptions } from '../shared';
+import { reloadOnStale, seen, useOpdOptions } from '../shared';
 import '../i18n';
 
 type SystemCompliance = DatacenterSchemas['SystemComplianceResponse'];
@@ -338,7 +338,7 @@ function Opds() {
   );
 }
 
-/** POST /backup-policies/{id}/restore-tests with the policy's current ETag as If-Match. */
+/** POST /backup-policies/{id}/restore-tests with the policy version the row showed as If-Match (412 reloads). */
 function RestoreTestModal({ system, onClose, onDone }: { system: SystemCompliance; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation('datacenter');
   const { t: tc } = useTranslation();
@@ -349,17 +349,17 @@ function RestoreTestModal({ system, onClose, onDone }: { system: SystemComplianc
   const [notes, setNotes] = useState('');
   const [missing, setMissing] = useState<Record<string, boolean>>({});
   const mutation = useMutation({
-    mutationFn: async () => {
-      const current = await datacenter.GET('/api/v1/backup-policies/{id}', { params: { path: { id: system.policyId } } });
-      must(current);
-      const etag = current.response.headers.get('ETag') ?? undefined;
-      return must(
-        await datacenter.POST('/api/v1/backup-policies/{id}/restore-tests', {
-          params: { path: { id: system.policyId }, header: etag ? { 'If-Match': etag } : undefined },
-          body: { testedOn, durationMinutes: Number(duration), result, ...(notes.trim() ? { notes: notes.trim() } : {}) },
-        }),
-      );
-    },
+    mutationFn: () =>
+      reloadOnStale(
+        async () =>
+          must(
+            await datacenter.POST('/api/v1/backup-policies/{id}/restore-tests', {
+              params: { path: { id: system.policyId }, header: seen(system.policyVersion) },
+              body: { testedOn, durationMinutes: Number(duration), result, ...(notes.trim() ? { notes: notes.trim() } : {}) },
+            }),
+          ),
+        () => client.invalidateQueries({ queryKey: KEY }),
+      ),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: KEY });
       onDone();

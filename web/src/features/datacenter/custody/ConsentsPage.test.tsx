@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../../test/render';
+import { FakeXhr } from '../../../test/fakeXhr';
 import { page } from '../vps/fixtures';
 import ConsentsPage from './ConsentsPage';
 
@@ -19,12 +20,12 @@ const consent = {
   standing: 'IN_FORCE',
   grantedBy: 'operator.dinkes',
   grantedAt: '2026-11-01T01:00:00Z',
+  version: 3,
 };
 
 it('D7: lists the OPD’s consents with their standing and revokes one with a reason and If-Match', async () => {
   const calls = mockFetch(
     on('GET', '/api/v1/custody-consents', () => json(page([consent, { ...consent, id: 'c-2', letterNumber: null, status: 'REVOKED', standing: 'REVOKED', revokeReason: 'Selesai' }]))),
-    on('GET', '/api/v1/custody-consents/c-1', () => json(consent, 200, { ETag: '"3"' })),
     on('POST', '/api/v1/custody-consents/c-1/revoke', () => json({ ...consent, status: 'REVOKED', standing: 'REVOKED' })),
   );
   renderScreen(<ConsentsPage />, { caller: CALLERS.dinkes });
@@ -44,7 +45,8 @@ it('D7: lists the OPD’s consents with their standing and revokes one with a re
   await userEvent.click(within(dialog).getByRole('button', { name: 'Cabut' }));
   await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
   const post = calls.find((c) => c.method === 'POST')!;
-  expect(post.headers.get('If-Match')).toBe('"3"');
+  expect(post.headers.get('If-Match')).toBe('"3"'); // the version the row showed, not a fresh read
+  expect(calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/custody-consents/c-1')).toHaveLength(0);
   expect(post.body).toEqual({ reason: 'Uji pemulihan selesai' });
 });
 
@@ -101,4 +103,83 @@ it('shows a failed list as a problem instead of the table', async () => {
   renderScreen(<ConsentsPage />, { caller: CALLERS.dinkes });
   expect((await screen.findAllByText(/Terjadi kesalahan/)).length).toBeGreaterThan(0);
   expect(screen.queryByRole('table')).not.toBeInTheDocument();
+});
+
+const LETTER = {
+  documentId: '6b0d4f826b4e8aad8cb7cba2',
+  filename: 'surat-persetujuan.pdf',
+  mediaType: 'application/pdf',
+  sizeBytes: 2048,
+  sha256: 'ab'.repeat(32),
+  signatureStatus: 'INTACT',
+  signer: 'CN=Kepala Dinas Kesehatan',
+  uploadedBy: 'operator.dinkes',
+  uploadedAt: '2026-11-02T01:00:00Z',
+} as const;
+
+it('D7 × SEC3: the owner uploads the letter as PDF with the row’s version as If-Match; progress and the result are announced', async () => {
+  FakeXhr.last = undefined;
+  vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  const calls = mockFetch(on('GET', '/api/v1/custody-consents', () => json(page([{ ...consent, version: 6 }]))));
+  renderScreen(<ConsentsPage />, { caller: CALLERS.dinkes });
+  const user = userEvent.setup();
+  expect(await screen.findByText('Surat belum dilampirkan')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Unggah surat persetujuan 800/12/DINKES/2026' }));
+  const dialog = await screen.findByRole('dialog');
+  await user.click(within(dialog).getByRole('button', { name: 'Unggah surat' }));
+  expect(within(dialog).getByText('Wajib diisi')).toBeInTheDocument();
+  expect(FakeXhr.last).toBeUndefined();
+
+  await user.upload(dialog.querySelector('input[type="file"]') as HTMLInputElement, new File(['%PDF-1.7 surat'], 'surat.pdf', { type: 'application/pdf' }));
+  await user.click(within(dialog).getByRole('button', { name: 'Unggah surat' }));
+  await waitFor(() => expect(FakeXhr.last).toBeDefined());
+  const xhr = FakeXhr.last!;
+  expect(xhr.method).toBe('POST');
+  expect(xhr.url).toBe('/api/v1/custody-consents/c-1/letter');
+  expect(xhr.requestHeaders['If-Match']).toBe('"6"');
+  expect(((xhr.body as FormData).get('file') as File).name).toBe('surat.pdf');
+  expect(calls.filter((c) => c.url.pathname === '/api/v1/custody-consents/c-1')).toHaveLength(0);
+  act(() => xhr.progress(500, 1000));
+  expect(await within(dialog).findByText('Mengunggah surat… 50%')).toBeInTheDocument();
+  act(() => xhr.respond(200, { ...consent, letter: LETTER, version: 7 }));
+  expect(await screen.findByText('Surat persetujuan dilampirkan.')).toBeInTheDocument();
+});
+
+it('D7 × SEC3: shows the stored letter’s SHA-256 and signature verdict, and Dinas downloads it without an upload button', async () => {
+  const createObjectURL = vi.fn(() => 'blob:pdf');
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+  const calls = mockFetch(
+    on('GET', '/api/v1/opds', () => json(page([{ code: 'DINKES', name: 'Dinas Kesehatan' }]))),
+    on('GET', '/api/v1/custody-consents', () => json(page([{ ...consent, letter: LETTER }]))),
+    on('GET', '/api/v1/custody-consents/c-1/letter', () => new Response('%PDF-1.7', { headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="surat-persetujuan.pdf"' } })),
+  );
+  renderScreen(<ConsentsPage />, { caller: CALLERS.dinas });
+  expect(await screen.findByText(`SHA-256 ${'ab'.repeat(32)}`)).toBeInTheDocument();
+  expect(screen.getByText('Tanda tangan utuh, belum diverifikasi (CN=Kepala Dinas Kesehatan)')).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: /Unggah surat/ })).not.toBeInTheDocument();
+  await userEvent.click(screen.getByRole('button', { name: 'Unduh surat persetujuan 800/12/DINKES/2026' }));
+  await waitFor(() => expect(createObjectURL).toHaveBeenCalled());
+  expect(calls.find((c) => c.url.pathname === '/api/v1/custody-consents/c-1/letter')!.headers.get('Authorization')).toMatch(/^Bearer /);
+});
+
+it('D7 × SEC3: a refused letter (422 SEC3, broken signature) is shown in the dialog', async () => {
+  FakeXhr.last = undefined;
+  vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  mockFetch(on('GET', '/api/v1/custody-consents', () => json(page([consent]))));
+  renderScreen(<ConsentsPage />, { caller: CALLERS.dinkes });
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Unggah surat persetujuan 800/12/DINKES/2026' }));
+  const dialog = await screen.findByRole('dialog');
+  await user.upload(dialog.querySelector('input[type="file"]') as HTMLInputElement, new File(['%PDF-1.7 x'], 'surat.pdf', { type: 'application/pdf' }));
+  await user.click(within(dialog).getByRole('button', { name: 'Unggah surat' }));
+  await waitFor(() => expect(FakeXhr.last).toBeDefined());
+  act(() =>
+    FakeXhr.last!.respond(
+      422,
+      { type: 'https://spbe.github.io/problems/rule-violation', title: 'Aturan dilanggar', status: 422, obligation: 'SEC3', detail: 'Tanda tangan digital rusak: isi berubah setelah ditandatangani.' },
+      'application/problem+json',
+    ),
+  );
+  expect(await within(dialog).findByRole('alert')).toHaveTextContent('Tanda tangan digital rusak');
+  expect(within(dialog).getByRole('alert')).toHaveTextContent(/SEC3/);
 });

@@ -14,7 +14,8 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
 import { ReasonStepModal } from '../../../ui/ReasonStepModal';
 import { TableSection } from '../../../ui/TableSection';
-import { useOpdOptions } from '../shared';
+import { reloadOnStale, seen, useOpdOptions } from '../shared';
+import { LetterCell, LetterUploadModal } from './ConsentLetter';
 import { ACTIONS, StandingBadge, type Consent, type CustodyAction } from './shared';
 
 const KEY = ['datacenter', 'custody-consents'] as const;
@@ -36,6 +37,7 @@ export default function ConsentsPage() {
   const [page, setPage] = useState(0);
   const [granting, setGranting] = useState(false);
   const [revoking, setRevoking] = useState<Consent | null>(null);
+  const [attaching, setAttaching] = useState<Consent | null>(null);
   const [done, setDone] = useState<string>();
 
   const list = useQuery({
@@ -125,7 +127,10 @@ export default function ConsentsPage() {
                 <Table.Td>{c.actions.map((a) => t(`actions.${a}`)).join(', ')}</Table.Td>
                 <Table.Td>{c.allSystems ? t('consents.allSystems') : c.targets.map((x) => `${t(`kinds.${x.kind}`)} ${x.id}`).join('; ')}</Table.Td>
                 <Table.Td>{t('consents.period', { from: formatDate(c.validFrom), until: formatDate(c.validUntil) })}</Table.Td>
-                <Table.Td>{c.letterNumber ?? '—'}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{c.letterNumber ?? '—'}</Text>
+                  <LetterCell consent={c} />
+                </Table.Td>
                 <Table.Td>
                   <StandingBadge standing={c.standing} />
                   {c.revokeReason && (
@@ -136,9 +141,14 @@ export default function ConsentsPage() {
                 </Table.Td>
                 <Table.Td>
                   {isOperator && caller?.opd === c.opd && c.status === 'GRANTED' ? (
-                    <Button size="xs" variant="light" color="red" onClick={() => setRevoking(c)} aria-label={t('consents.revokeFor', { letter: c.letterNumber ?? c.id })}>
-                      {t('consents.revoke')}
-                    </Button>
+                    <Group gap="xs" wrap="wrap">
+                      <Button size="xs" variant="light" onClick={() => setAttaching(c)} aria-label={t('letter.uploadFor', { name: c.letterNumber ?? c.id })}>
+                        {t('letter.upload')}
+                      </Button>
+                      <Button size="xs" variant="light" color="red" onClick={() => setRevoking(c)} aria-label={t('consents.revokeFor', { letter: c.letterNumber ?? c.id })}>
+                        {t('consents.revoke')}
+                      </Button>
+                    </Group>
                   ) : (
                     '—'
                   )}
@@ -160,6 +170,17 @@ export default function ConsentsPage() {
           }}
         />
       )}
+      {attaching && (
+        <LetterUploadModal
+          consent={attaching}
+          refresh={refresh}
+          onClose={() => setAttaching(null)}
+          onDone={() => {
+            setAttaching(null);
+            setDone(t('letter.saved'));
+          }}
+        />
+      )}
       {revoking && (
         <ReasonStepModal
           title={t('consents.revokeFor', { letter: revoking.letterNumber ?? revoking.id })}
@@ -168,18 +189,19 @@ export default function ConsentsPage() {
           needsReason
           confirmLabel={t('consents.revoke')}
           confirmColor="red"
-          send={async (reason) => {
-            // If-Match with the consent's current ETag, read just before: a stale view gets a 412.
-            const current = await datacenter.GET('/api/v1/custody-consents/{id}', { params: { path: { id: revoking.id } } });
-            must(current);
-            const etag = current.response.headers.get('ETag') ?? '';
-            return must(
-              await datacenter.POST('/api/v1/custody-consents/{id}/revoke', {
-                params: { path: { id: revoking.id }, header: { 'If-Match': etag } },
-                body: { reason },
-              }),
-            );
-          }}
+          send={(reason) =>
+            // If-Match with the version the row showed: a change made meanwhile answers 412 and reloads the list.
+            reloadOnStale(
+              async () =>
+                must(
+                  await datacenter.POST('/api/v1/custody-consents/{id}/revoke', {
+                    params: { path: { id: revoking.id }, header: seen(revoking.version) },
+                    body: { reason },
+                  }),
+                ),
+              refresh,
+            )
+          }
           refresh={refresh}
           onClose={() => setRevoking(null)}
           onDone={() => {

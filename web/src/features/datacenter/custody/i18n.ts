@@ -103,6 +103,26 @@ const id = {
     },
     chooseOpd: 'Pilih OPD untuk melihat log aksesnya.',
   },
+  letter: {
+    none: 'Surat belum dilampirkan',
+    download: 'Unduh surat',
+    downloadFor: 'Unduh surat persetujuan {{name}}',
+    upload: 'Unggah surat',
+    uploadFor: 'Unggah surat persetujuan {{name}}',
+    explain:
+      'Lampirkan surat persetujuan OPD sebagai PDF. Jenis berkas dibaca dari isinya; tanda tangan digital diperiksa (SEC3). Surat baru menggantikan yang ditampilkan; riwayat menyimpan keduanya.',
+    file: 'Berkas surat (PDF)',
+    fileHint: 'Hanya PDF. Di daerah yang mewajibkan tanda tangan digital, surat harus ditandatangani secara digital.',
+    chosen: '{{name}}, {{size}} bita',
+    uploading: 'Mengunggah surat… {{percent}}%',
+    saved: 'Surat persetujuan dilampirkan.',
+    signature: {
+      UNSIGNED: 'Tidak bertanda tangan digital',
+      INTACT: 'Tanda tangan utuh, belum diverifikasi ({{signer}})',
+      TRUSTED: 'Tanda tangan terverifikasi: {{signer}}',
+      UNTRUSTED: 'Penanda tangan tidak dipercaya ({{signer}})',
+    },
+  },
 };
 
 const en: typeof id = {
@@ -200,6 +220,26 @@ const en: typeof id = {
       DATASET_ACCESS: 'Record access by Dinas',
     },
     chooseOpd: 'Choose an OPD to see its access log.',
+  },
+  letter: {
+    none: 'No letter attached',
+    download: 'Download letter',
+    downloadFor: 'Download consent letter {{name}}',
+    upload: 'Upload letter',
+    uploadFor: 'Upload consent letter {{name}}',
+    explain:
+      "Attach the OPD's consent letter as a PDF. The file type is read from its content; its digital signature is checked (SEC3). A new letter replaces the one shown; the history keeps both.",
+    file: 'Letter file (PDF)',
+    fileHint: 'PDF only. Where the region requires digital signatures, the letter must be digitally signed.',
+    chosen: '{{name}}, {{size}} bytes',
+    uploading: 'Uploading letter… {{percent}}%',
+    saved: 'Consent letter attached.',
+    signature: {
+      UNSIGNED: 'Not digitally signed',
+      INTACT: 'Signature intact, not verified ({{signer}})',
+      TRUSTED: 'Verified signature: {{signer}}',
+      UNTRUSTED: 'Untrusted signer ({{signer}})',
+    },
   },
 };
 

@@ -17,6 +17,7 @@ function image(code: string, name: string, version: string, extra: Record<string
     addedBy: 'admin.dinas',
     addedAt: '2026-11-01T02:00:00Z',
     updatedAt: '2026-11-01T02:00:00Z',
+    revision: 1,
     ...extra,
   };
 }
@@ -84,10 +85,9 @@ it('lets Dinas add an image, sending exactly the form, and shows the server’s 
   expect(screen.getByRole('status')).toHaveTextContent('Katalog tersimpan.');
 });
 
-it('retires an active image with a reason and the ETag read just before (If-Match)', async () => {
+it('retires an active image with a reason and the revision its row showed as If-Match (no fresh read)', async () => {
   const calls = mockFetch(
-    on('GET', '/api/v1/os-images', () => catalogue([image('ubuntu-22.04', 'Ubuntu Server', '22.04 LTS')])),
-    on('GET', '/api/v1/os-images/ubuntu-22.04', () => json(image('ubuntu-22.04', 'Ubuntu Server', '22.04 LTS'), 200, { ETag: '"3"' })),
+    on('GET', '/api/v1/os-images', () => catalogue([image('ubuntu-22.04', 'Ubuntu Server', '22.04 LTS', { revision: 3 })])),
     on('POST', '/api/v1/os-images/ubuntu-22.04/retire', () => json(image('ubuntu-22.04', 'Ubuntu Server', '22.04 LTS', { status: 'RETIRED' }))),
   );
   renderScreen(<OsImagesPage />, { caller: CALLERS.dinas });
@@ -99,6 +99,7 @@ it('retires an active image with a reason and the ETag read just before (If-Matc
   const post = calls.find((c) => c.method === 'POST')!;
   expect(post.body).toEqual({ reason: 'Diganti 24.04 LTS' });
   expect(post.headers.get('If-Match')).toBe('"3"');
+  expect(calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/os-images/ubuntu-22.04')).toHaveLength(0);
 });
 
 it('filters by status in the URL', async () => {

@@ -14,6 +14,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
 import { ReasonStepModal } from '../../../ui/ReasonStepModal';
 import { useListParams } from '../../../ui/useListParams';
+import { reloadOnStale, seen } from '../shared';
 import './i18n';
 
 type OsImage = DatacenterSchemas['OsImageResponse'];
@@ -159,18 +160,19 @@ export default function OsImagesPage() {
           needsReason
           confirmLabel={t('retire')}
           confirmColor="orange"
-          send={async (reason) => {
-            // If-Match with the image's current ETag, read just before: a change made meanwhile answers 412.
-            const current = await datacenter.GET('/api/v1/os-images/{code}', { params: { path: { code: retiring.code } } });
-            must(current);
-            const etag = current.response.headers.get('ETag') ?? '';
-            return must(
-              await datacenter.POST('/api/v1/os-images/{code}/retire', {
-                params: { path: { code: retiring.code }, header: { 'If-Match': etag } },
-                body: { reason },
-              }),
-            );
-          }}
+          send={(reason) =>
+            // If-Match with the revision the row showed: a change made meanwhile answers 412 and reloads the list.
+            reloadOnStale(
+              async () =>
+                must(
+                  await datacenter.POST('/api/v1/os-images/{code}/retire', {
+                    params: { path: { code: retiring.code }, header: seen(retiring.revision) },
+                    body: { reason },
+                  }),
+                ),
+              refresh,
+            )
+          }
           refresh={refresh}
           onClose={() => setRetiring(null)}
           onDone={() => {

@@ -22,6 +22,7 @@ const register = {
       declaredAt: '2026-11-01T00:00:00Z',
       declaredBy: 'operator.dinkes',
       flag: { obligation: 'D2', detail: 'Penempatan di Pusat Data wajib.' },
+      version: 2,
     },
   ],
 };
@@ -29,7 +30,6 @@ const register = {
 it('shows the OPD’s register with a system outside flagged D2, and withdraws it with If-Match', async () => {
   const calls = mockFetch(
     on('GET', '/api/v1/placements', () => json(register)),
-    on('GET', '/api/v1/placements/declared/d-1', () => json(register.outside[0], 200, { ETag: '"2"' })),
     on('POST', '/api/v1/placements/declared/d-1/withdraw', () => json({ ...register.outside[0], status: 'WITHDRAWN' })),
   );
   renderScreen(<PlacementPage />, { caller: CALLERS.dinkes });
@@ -47,7 +47,8 @@ it('shows the OPD’s register with a system outside flagged D2, and withdraws i
   await userEvent.click(within(dialog).getByRole('button', { name: 'Tarik' }));
   await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
   const post = calls.find((c) => c.method === 'POST')!;
-  expect(post.headers.get('If-Match')).toBe('"2"');
+  expect(post.headers.get('If-Match')).toBe('"2"'); // the version the row showed, not a fresh read
+  expect(calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/placements/declared/d-1')).toHaveLength(0);
   expect(post.body).toEqual({ reason: 'Dipindah ke VPS' });
 });
 

@@ -13,7 +13,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
 import { ReasonStepModal } from '../../../ui/ReasonStepModal';
 import { TableSection } from '../../../ui/TableSection';
-import { useOpdOptions, VpsStatusBadge, type VpsStatus } from '../shared';
+import { reloadOnStale, seen, useOpdOptions, VpsStatusBadge, type VpsStatus } from '../shared';
 import '../i18n';
 
 type Declared = DatacenterSchemas['DeclaredResponse'];
@@ -178,18 +178,19 @@ export default function PlacementPage() {
           needsReason
           confirmLabel={t('placement.withdraw')}
           confirmColor="orange"
-          send={async (reason) => {
-            // The API asks for If-Match with the declared system's ETag: read just before, so a stale view gets a 412.
-            const current = await datacenter.GET('/api/v1/placements/declared/{id}', { params: { path: { id: withdrawing.id } } });
-            must(current);
-            const etag = current.response.headers.get('ETag') ?? '';
-            return must(
-              await datacenter.POST('/api/v1/placements/declared/{id}/withdraw', {
-                params: { path: { id: withdrawing.id }, header: { 'If-Match': etag } },
-                body: { reason },
-              }),
-            );
-          }}
+          send={(reason) =>
+            // If-Match with the version the row showed: a change made meanwhile answers 412 and reloads the register.
+            reloadOnStale(
+              async () =>
+                must(
+                  await datacenter.POST('/api/v1/placements/declared/{id}/withdraw', {
+                    params: { path: { id: withdrawing.id }, header: seen(withdrawing.version) },
+                    body: { reason },
+                  }),
+                ),
+              refresh,
+            )
+          }
           refresh={refresh}
           onClose={() => setWithdrawing(null)}
           onDone={() => {

@@ -8,7 +8,7 @@ import RacksPage from './RacksPage';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const rack = { id: 'r-1', dataCenter: 'PD-UTAMA', name: 'R01', heightU: 6, maxPowerKw: 5, reservedUnits: 2, reservedPowerKw: 1.5, registeredAt: '2026-11-01T00:00:00Z' };
+const rack = { id: 'r-1', dataCenter: 'PD-UTAMA', name: 'R01', heightU: 6, maxPowerKw: 5, reservedUnits: 2, reservedPowerKw: 1.5, registeredAt: '2026-11-01T00:00:00Z', version: 5 };
 const units = [
   { u: 6 },
   { u: 5, reservationId: 'c-1', opd: 'RSUD-WANGAYA', purpose: 'Server SIMRS' },
@@ -32,11 +32,10 @@ const base = [
   on('GET', '/api/v1/racks/r-1/elevation', () => json({ rackId: 'r-1', dataCenter: 'PD-UTAMA', name: 'R01', heightU: 6, maxPowerKw: 5, reservedPowerKw: 1.5, units })),
 ];
 
-it('shows the rack elevation in words and reserves units with the rack’s ETag (D4)', async () => {
+it('shows the rack elevation in words and reserves units with the rack version the list showed (D4)', async () => {
   const calls = mockFetch(
     ...base,
     on('GET', '/api/v1/colocations', () => json(page([]))),
-    on('GET', '/api/v1/racks/r-1', () => json(rack, 200, { ETag: '"5"' })),
     on('POST', '/api/v1/colocations', () => problem(422, { obligation: 'D4', detail: 'OPD ini bukan OPD Mandiri TIK.' })),
   );
   renderScreen(<RacksPage />, { caller: CALLERS.dinkes });
@@ -54,20 +53,20 @@ it('shows the rack elevation in words and reserves units with the rack’s ETag 
   expect(await within(dialog).findByText(/Aturan D4/)).toBeInTheDocument();
   const post = calls.find((c) => c.method === 'POST')!;
   expect(post.headers.get('If-Match')).toBe('"5"');
+  expect(calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/racks/r-1')).toHaveLength(0);
   expect(post.body).toEqual({ rackId: 'r-1', startU: 1, heightU: 2, powerKw: 0.5, purpose: 'Server cadangan' });
 });
 
-it('releases a colocation with a reason, for Dinas', async () => {
+it('releases a colocation with a reason, for Dinas, with the rack version its row showed', async () => {
   const calls = mockFetch(
     ...base,
     on('GET', '/api/v1/colocations', () =>
       json(
         page([
-          { id: 'c-1', dataCenter: 'PD-UTAMA', rackId: 'r-1', rackName: 'R01', opd: 'RSUD-WANGAYA', startU: 4, endU: 5, heightU: 2, powerKw: 1.5, purpose: 'Server SIMRS', status: 'ACTIVE', reservedAt: '2026-11-01T00:00:00Z', reservedBy: 'admin.dinas' },
+          { id: 'c-1', dataCenter: 'PD-UTAMA', rackId: 'r-1', rackName: 'R01', opd: 'RSUD-WANGAYA', startU: 4, endU: 5, heightU: 2, powerKw: 1.5, purpose: 'Server SIMRS', status: 'ACTIVE', reservedAt: '2026-11-01T00:00:00Z', reservedBy: 'admin.dinas', rackVersion: 9 },
         ]),
       ),
     ),
-    on('GET', '/api/v1/racks/r-1', () => json(rack, 200, { ETag: '"9"' })),
     on('POST', '/api/v1/colocations/c-1/release', () => json({})),
   );
   renderScreen(<RacksPage />, { caller: CALLERS.dinas });
@@ -80,4 +79,5 @@ it('releases a colocation with a reason, for Dinas', async () => {
   const post = calls.find((c) => c.method === 'POST')!;
   expect(post.body).toEqual({ reason: 'Server dipindah ke VPS' });
   expect(post.headers.get('If-Match')).toBe('"9"');
+  expect(calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/racks/r-1')).toHaveLength(0);
 });

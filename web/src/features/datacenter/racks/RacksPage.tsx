@@ -13,7 +13,7 @@ import { PageControls } from '../../../ui/PageControls';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
 import { ReasonStepModal } from '../../../ui/ReasonStepModal';
-import { useOpdOptions } from '../shared';
+import { reloadOnStale, seen, useOpdOptions } from '../shared';
 import { blocksOf } from './elevation';
 import '../i18n';
 
@@ -21,12 +21,6 @@ type Rack = DatacenterSchemas['RackResponse'];
 type Colocation = DatacenterSchemas['ColocationResponse'];
 const KEY = ['datacenter', 'racks'] as const;
 
-/** The rack's current ETag: reservations and releases are written into the rack's document (If-Match). */
-async function rackEtag(id: string): Promise<string | undefined> {
-  const result = await datacenter.GET('/api/v1/racks/{id}', { params: { path: { id } } });
-  must(result);
-  return result.response.headers.get('ETag') ?? undefined;
-}
 
 /**
  * Racks and colocation (D3, D4): a data center's racks with units and power taken, one rack's elevation top-down
@@ -312,15 +306,19 @@ function Colocations({ onDone }: { onDone: (message: string) => void }) {
           needsReason
           confirmLabel={t('racks.release')}
           confirmColor="red"
-          send={async (reason) => {
-            const etag = await rackEtag(releasing.rackId);
-            return must(
-              await datacenter.POST('/api/v1/colocations/{id}/release', {
-                params: { path: { id: releasing.id }, header: etag ? { 'If-Match': etag } : undefined },
-                body: { reason },
-              }),
-            );
-          }}
+          send={(reason) =>
+            // reservations live in the rack's document: If-Match with the rack version the row showed (412 reloads)
+            reloadOnStale(
+              async () =>
+                must(
+                  await datacenter.POST('/api/v1/colocations/{id}/release', {
+                    params: { path: { id: releasing.id }, header: seen(releasing.rackVersion) },
+                    body: { reason },
+                  }),
+                ),
+              () => client.invalidateQueries({ queryKey: KEY }),
+            )
+          }
           refresh={() => client.invalidateQueries({ queryKey: KEY })}
           onClose={() => setReleasing(null)}
           onDone={() => {
@@ -386,22 +384,25 @@ function ReserveModal({ rack, isDinas, onClose, onDone }: { rack: Rack; isDinas:
   const [purpose, setPurpose] = useState('');
   const [missing, setMissing] = useState<Record<string, boolean>>({});
   const mutation = useMutation({
-    mutationFn: async () => {
-      const etag = await rackEtag(rack.id);
-      return must(
-        await datacenter.POST('/api/v1/colocations', {
-          params: { header: etag ? { 'If-Match': etag } : undefined },
-          body: {
-            rackId: rack.id,
-            startU: Number(startU),
-            heightU: Number(heightU),
-            powerKw: Number(powerKw),
-            purpose: purpose.trim(),
-            ...(isDinas ? { opd } : {}),
-          },
-        }),
-      );
-    },
+    // If-Match with the rack version the list showed: units taken meanwhile answer 412 and reload the racks
+    mutationFn: () =>
+      reloadOnStale(
+        async () =>
+          must(
+            await datacenter.POST('/api/v1/colocations', {
+              params: { header: seen(rack.version) },
+              body: {
+                rackId: rack.id,
+                startU: Number(startU),
+                heightU: Number(heightU),
+                powerKw: Number(powerKw),
+                purpose: purpose.trim(),
+                ...(isDinas ? { opd } : {}),
+              },
+            }),
+          ),
+        () => client.invalidateQueries({ queryKey: KEY }),
+      ),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: KEY });
       onDone();

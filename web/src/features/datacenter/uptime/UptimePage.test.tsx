@@ -25,6 +25,7 @@ function monitor(overrides: Partial<Monitor> = {}): Monitor {
     maintenance: [],
     createdBy: 'operator.dinkes',
     createdAt: '2026-11-01T00:00:00Z',
+    version: 1,
     ...overrides,
   };
 }
@@ -62,10 +63,9 @@ it('shows each monitor’s state in words and lists the open outages first (D3)'
   expect(screen.queryByRole('button', { name: 'Tambah pemantau' })).not.toBeInTheDocument();
 });
 
-it('pauses a monitor by replacing it with the ETag read just before (If-Match)', async () => {
+it('pauses a monitor as its row shows it, with the row’s version as If-Match and no fresh read', async () => {
   const calls = mockFetch(
-    on('GET', '/api/v1/monitors/m-1', () => json(monitor(), 200, { ETag: '"12"' })),
-    on('GET', '/api/v1/monitors', () => json(page([monitor()]))),
+    on('GET', '/api/v1/monitors', () => json(page([monitor({ version: 12 })]))),
     on('PUT', '/api/v1/monitors/m-1', () => json(monitor({ active: false }))),
   );
   renderScreen(<UptimePage />, { caller: CALLERS.dinkes });
@@ -73,6 +73,7 @@ it('pauses a monitor by replacing it with the ETag read just before (If-Match)',
   await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
   const put = calls.find((c) => c.method === 'PUT')!;
   expect(put.headers.get('If-Match')).toBe('"12"');
+  expect(calls.filter((c) => c.url.pathname === '/api/v1/monitors/m-1' && c.method === 'GET')).toHaveLength(0);
   expect(put.body).toEqual({
     name: 'SIMPUS',
     target: 'https://simpus.denpasarkota.go.id/',
@@ -163,4 +164,36 @@ it('asks for the whole year without a month and downloads that report as PDF (D3
   expect(pdf.url.searchParams.get('year')).toBe(String(now.getFullYear()));
   expect(pdf.url.searchParams.has('month')).toBe(false);
   expect(pdf.headers.get('Authorization')).toMatch(/^Bearer /);
+});
+
+it('a pause refused with 412 (changed meanwhile) says so and reloads the list', async () => {
+  let listed = 0;
+  const calls = mockFetch(
+    on('GET', '/api/v1/monitors', () => {
+      listed++;
+      return json(page([monitor({ version: listed === 1 ? 4 : 5, name: listed === 1 ? 'SIMPUS' : 'SIMPUS baru' })]));
+    }),
+    on('PUT', '/api/v1/monitors/m-1', () => problem(412, { detail: 'Versi data "4" sudah tidak berlaku; versi saat ini "5".' })),
+  );
+  renderScreen(<UptimePage />, { caller: CALLERS.dinkes });
+  await userEvent.click(await screen.findByRole('button', { name: 'Jeda pemantauan SIMPUS' }));
+  expect(await screen.findByText('Orang lain telah mengubah data ini')).toBeInTheDocument();
+  expect(await screen.findByText('SIMPUS baru')).toBeInTheDocument();
+  expect(calls.find((c) => c.method === 'PUT')!.headers.get('If-Match')).toBe('"4"');
+});
+
+it('plans maintenance with the row’s version as If-Match', async () => {
+  const calls = mockFetch(
+    on('GET', '/api/v1/monitors', () => json(page([monitor({ version: 7 })]))),
+    on('POST', '/api/v1/monitors/m-1/maintenance-windows', () => json({ id: 'w-1' }, 201)),
+  );
+  renderScreen(<UptimePage />, { caller: CALLERS.dinkes });
+  await userEvent.click(await screen.findByRole('button', { name: 'Jadwalkan pemeliharaan SIMPUS' }));
+  const dialog = await screen.findByRole('dialog');
+  await userEvent.type(within(dialog).getByLabelText(/Mulai/), '2030-01-01T10:00');
+  await userEvent.type(within(dialog).getByLabelText(/Selesai/), '2030-01-01T12:00');
+  await userEvent.type(within(dialog).getByRole('textbox', { name: /Alasan/ }), 'Pembaruan server');
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+  await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+  expect(calls.find((c) => c.method === 'POST')!.headers.get('If-Match')).toBe('"7"');
 });

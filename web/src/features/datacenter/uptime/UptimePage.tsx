@@ -13,7 +13,7 @@ import { Loading } from '../../../ui/Loading';
 import { PageControls } from '../../../ui/PageControls';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../../ui/ProblemAlert';
-import { formatPercent, MonitorStateBadge, useOpdOptions, type Monitor } from '../shared';
+import { formatPercent, MonitorStateBadge, reloadOnStale, seen, useOpdOptions, type Monitor } from '../shared';
 import '../i18n';
 
 type MonitorForm = DatacenterSchemas['MonitorForm'];
@@ -107,22 +107,23 @@ function Monitors({ opd, onDone }: { opd: string | null; onDone: (message: strin
       must(await datacenter.GET('/api/v1/monitors', { params: { query: { ...(opd ? { opd } : {}), page, size: SIZE, sort: ['name,asc'] } } })),
     placeholderData: keepPreviousData,
   });
-  // Pausing replaces the monitor (PUT) with the ETag read just now: each probe changes it.
+  // Pausing replaces the monitor (PUT) as the row shows it, with the row's version as If-Match (probes do not change
+  // it; a change someone made meanwhile answers 412 and reloads the list).
   const toggle = useMutation({
     mutationFn: async (m: Monitor) => {
-      const current = await datacenter.GET('/api/v1/monitors/{id}', { params: { path: { id: m.id } } });
-      const fresh = must(current);
-      const etag = current.response.headers.get('ETag') ?? undefined;
       const body: MonitorForm = {
-        name: fresh.name,
-        target: fresh.target,
-        ...(fresh.applicationId ? { applicationId: fresh.applicationId } : {}),
-        intervalSeconds: fresh.intervalSeconds,
-        failureThreshold: fresh.failureThreshold,
-        sloPercent: fresh.sloPercent,
-        active: !fresh.active,
+        name: m.name,
+        target: m.target,
+        ...(m.applicationId ? { applicationId: m.applicationId } : {}),
+        intervalSeconds: m.intervalSeconds,
+        failureThreshold: m.failureThreshold,
+        sloPercent: m.sloPercent,
+        active: !m.active,
       };
-      return must(await datacenter.PUT('/api/v1/monitors/{id}', { params: { path: { id: m.id }, header: etag ? { 'If-Match': etag } : undefined }, body }));
+      return reloadOnStale(
+        async () => must(await datacenter.PUT('/api/v1/monitors/{id}', { params: { path: { id: m.id }, header: seen(m.version) }, body })),
+        () => client.invalidateQueries({ queryKey: KEY }),
+      );
     },
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: KEY });
@@ -379,7 +380,7 @@ function Report({ opd }: { opd: string | null }) {
   );
 }
 
-/** POST /monitors/{id}/maintenance-windows. If-Match is optional there and each probe changes the ETag, so none is sent. */
+/** POST /monitors/{id}/maintenance-windows with the version the row showed as If-Match (probes do not change it). */
 function MaintenanceModal({ monitor, onClose, onDone }: { monitor: Monitor; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation('datacenter');
   const { t: tc } = useTranslation();
@@ -387,13 +388,18 @@ function MaintenanceModal({ monitor, onClose, onDone }: { monitor: Monitor; onCl
   const [until, setUntil] = useState('');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState<Record<string, boolean>>({});
+  const client = useQueryClient();
   const mutation = useMutation({
-    mutationFn: async () =>
-      must(
-        await datacenter.POST('/api/v1/monitors/{id}/maintenance-windows', {
-          params: { path: { id: monitor.id } },
-          body: { from: new Date(from).toISOString(), until: new Date(until).toISOString(), reason: reason.trim() },
-        }),
+    mutationFn: () =>
+      reloadOnStale(
+        async () =>
+          must(
+            await datacenter.POST('/api/v1/monitors/{id}/maintenance-windows', {
+              params: { path: { id: monitor.id }, header: seen(monitor.version) },
+              body: { from: new Date(from).toISOString(), until: new Date(until).toISOString(), reason: reason.trim() },
+            }),
+          ),
+        () => client.invalidateQueries({ queryKey: KEY }),
       ),
     onSuccess: onDone,
   });

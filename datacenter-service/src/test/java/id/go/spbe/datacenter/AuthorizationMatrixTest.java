@@ -104,6 +104,7 @@ class AuthorizationMatrixTest {
         DatacenterTestSupport.consentForDinas(http, clock, a, "RESTORE_TEST",
                 "DECOMMISSION_VPS", "DATASET_ACCESS");
         String revoked = DatacenterTestSupport.consentForDinas(http, clock, a, "RESTORE_TEST");
+        http.post("/api/v1/custody-consents/" + revoked + "/letter").auth(operator(a)).multipart(letter()).send();
         http.post("/api/v1/custody-consents/" + revoked + "/revoke").auth(operator(a)).json(Map.of("reason", "Uji"))
                 .send();
         String dataset = http.post("/api/v1/datasets").auth(operator(a)).json(Map.of("name", "Data uji",
@@ -115,6 +116,12 @@ class AuthorizationMatrixTest {
         http.post("/api/v1/os-images/" + image + "/retire").auth(admin()).json(Map.of("reason", "Uji")).send();
         return new Fixture(a, m, other, vps, rack, colocation, policy, monitor.json().get("id").asString(),
                 declared, revoked, dataset, image);
+    }
+
+    /** A consent letter as the multipart body of an upload row. */
+    static List<TestHttp.Part> letter() {
+        return List.of(TestHttp.Part.file("file", "surat.pdf", "application/pdf",
+                id.go.spbe.platform.documents.TestPdfs.unsigned("SURAT PERSETUJUAN")));
     }
 
     /** The callers, in the column order of the expectations. */
@@ -283,6 +290,11 @@ class AuthorizationMatrixTest {
                         "401"),
                 row("POST", "/api/v1/custody-consents/" + f.consent() + "/revoke", reason, "403", OK, "404", "403",
                         "403", "403", "401"),
+                // D7 × SEC3: the letter is the owner OPD's (revoked here: its operator reaches the 409)
+                row("POST", "/api/v1/custody-consents/" + f.consent() + "/letter", letter(), "403", OK, "404",
+                        "403", "403", "403", "401"),
+                row("GET", "/api/v1/custody-consents/" + f.consent() + "/letter", null, OK, OK, "404", OK, OK, OK,
+                        "401"),
                 // D8: the register, a logged read, the owner's classification, the access log.
                 row("POST", "/api/v1/datasets", Map.of("opd", f.a(), "name", "x", "systemKind", "APPLICATION",
                         "systemId", "tak-terdaftar", "classification", "BIASA", "owner", "x"), OK, OK, "403", "403",
@@ -310,7 +322,9 @@ class AuthorizationMatrixTest {
                 if (tokens.get(i) != null) {
                     call.auth(tokens.get(i));
                 }
-                TestHttp.Reply reply = r.body() == null ? call.send() : call.json(r.body()).send();
+                @SuppressWarnings("unchecked")
+                TestHttp.Reply reply = r.body() == null ? call.send() : r.body() instanceof List<?> parts
+                        ? call.multipart((List<TestHttp.Part>) parts).send() : call.json(r.body()).send();
                 String expected = r.expected().get(i);
                 boolean matches = expected.equals(OK)
                         ? !List.of(401, 403, 404).contains(reply.status()) && reply.status() < 500

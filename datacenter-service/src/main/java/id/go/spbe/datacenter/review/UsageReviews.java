@@ -31,6 +31,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
@@ -65,8 +66,17 @@ import java.util.TreeMap;
 @Service
 public class UsageReviews {
 
-    /** The snapshot's own format: plain records, ISO dates; independent of the web layer's settings. */
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * The snapshot's own format: plain records, ISO dates; independent of the web layer's settings. A snapshot is
+     * read back years later by newer code, so it is read tolerantly: a field the records no longer have is ignored,
+     * a field they gained since is 0 / empty (the compact constructors below), never a failed review of a closed year.
+     */
+    static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .build();
 
     public record VpsUsage(int active, int requested, int decommissioned, long vcpu, long ramGib, long diskGib) {
 
@@ -90,6 +100,10 @@ public class UsageReviews {
 
     /** The year's uptime of the OPD's monitored services, with how many met their SLO. */
     public record UptimeUsage(int monitors, Uptime uptime, int meetingSlo, int missingSlo, int withoutData) {
+
+        public UptimeUsage {
+            uptime = uptime == null ? new Uptime(0, 0, 0) : uptime; // an older snapshot without it
+        }
 
         static final UptimeUsage NONE = new UptimeUsage(0, new Uptime(0, 0, 0), 0, 0, 0);
 
@@ -121,6 +135,14 @@ public class UsageReviews {
     public record OpdUsage(String opd, String opdName, VpsUsage vps, ColocationUsage colocation, UptimeUsage uptime,
             BackupUsage backups) {
 
+        /** A section missing from an older snapshot reads as none, so the figures still add up and print. */
+        public OpdUsage {
+            vps = vps == null ? VpsUsage.NONE : vps;
+            colocation = colocation == null ? ColocationUsage.NONE : colocation;
+            uptime = uptime == null ? UptimeUsage.NONE : uptime;
+            backups = backups == null ? BackupUsage.NONE : backups;
+        }
+
         OpdUsage plus(OpdUsage o) {
             return new OpdUsage(opd, opdName, vps.plus(o.vps), colocation.plus(o.colocation),
                     uptime.plus(o.uptime), backups.plus(o.backups));
@@ -133,6 +155,11 @@ public class UsageReviews {
      */
     public record Review(int year, Instant generatedAt, boolean regionWide, List<OpdUsage> opds, OpdUsage totals,
             List<SiteUse> dataCenters, Instant frozenAt, String frozenBy) {
+
+        public Review {
+            opds = opds == null ? List.of() : opds;
+            dataCenters = dataCenters == null ? List.of() : dataCenters;
+        }
 
         Review frozen(Instant at, String by) {
             return new Review(year, generatedAt, regionWide, opds, totals, dataCenters, at, by);

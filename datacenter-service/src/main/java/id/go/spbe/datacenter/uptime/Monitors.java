@@ -60,7 +60,7 @@ public class Monitors {
 
     public Monitor reconfigure(Caller caller, String id, Settings settings, boolean active, String ifMatch) {
         Monitor monitor = manage(caller, id);
-        ETags.checkIfMatch(ifMatch, monitor.version());
+        ETags.checkIfMatch(ifMatch, monitor.settingsRevision());
         ProbeTarget target = ProbeTarget.parse("target", settings.target());
         String applicationId = application(settings.applicationId(), monitor.opd());
         monitor.reconfigure(settings.name(), applicationId, target, settings.intervalSeconds(),
@@ -71,7 +71,7 @@ public class Monitors {
     public MaintenanceWindow planMaintenance(Caller caller, String id, Instant from, Instant until, String reason,
             String ifMatch) {
         Monitor monitor = manage(caller, id);
-        ETags.checkIfMatch(ifMatch, monitor.version());
+        ETags.checkIfMatch(ifMatch, monitor.settingsRevision());
         MaintenanceWindow window = monitor.planMaintenance(from, until, reason, caller.username(), clock.instant());
         monitors.save(monitor);
         return window;

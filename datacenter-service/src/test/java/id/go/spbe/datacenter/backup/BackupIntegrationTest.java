@@ -331,4 +331,28 @@ class BackupIntegrationTest {
         clock.advance(Duration.ofDays(200));
         assertThat(standing(admin(), opd, policyId).get("restoreTestOverdue").asBoolean()).isTrue();
     }
+
+    @Test
+    void d6ARestoreTestSentWithThePolicyVersionSeenAnswers412WhenThePolicyChangedMeanwhile() {
+        String opd = newOpdCode("DINKES");
+        opd(mongo, opd, false);
+        String policyId = policy(opd, application(mongo, opd, "SIMPUS"), 24, 24);
+        JsonNode row = standing(operator(opd), opd, policyId);
+        String seen = "\"" + row.get("policyVersion").asLong() + "\"";
+        assertThat(http.get("/api/v1/backup-policies/" + policyId).auth(operator(opd)).send().header("ETag"))
+                .as("the compliance row's policyVersion is the number of the policy's ETag").isEqualTo(seen);
+        JsonNode listed = http.get("/api/v1/backup-policies?opd=" + opd).auth(operator(opd)).send().json()
+                .get("items").get(0);
+        assertThat("\"" + listed.get("version").asLong() + "\"").isEqualTo(seen);
+
+        String today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Jakarta"))
+                .toString();
+        String path = "/api/v1/backup-policies/" + policyId + "/restore-tests";
+        TestHttp.Reply first = http.post(path).auth(operator(opd)).header("If-Match", seen).json(Map.of("testedOn",
+                today, "durationMinutes", 20, "result", "PASSED")).send();
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        assertProblem(http.post(path).auth(operator(opd)).header("If-Match", seen).json(Map.of("testedOn", today,
+                "durationMinutes", 25, "result", "FAILED")).send(), 412, "precondition-failed");
+        assertThat(http.get(path).auth(operator(opd)).send().json().size()).isEqualTo(1);
+    }
 }

@@ -161,4 +161,37 @@ class ColocationIntegrationTest {
                 .get("allocated").get("rackUnits").asLong();
         assertThat(after).isEqualTo(before + 3);
     }
+
+    @Test
+    void d3ReservingAndReleasingWithTheRackVersionSeenAnswer412WhenTheRackChangedMeanwhile() {
+        String mandiri = newOpdCode("BAPPEDA");
+        opd(mongo, mandiri, true);
+        String rack = rack(42, 6.0);
+        JsonNode listed = http.get("/api/v1/racks?dataCenter=" + MAIN + "&size=200").auth(operator(mandiri)).send()
+                .json().get("items").valueStream().filter(r -> r.get("id").asString().equals(rack)).findFirst()
+                .orElseThrow();
+        String seen = "\"" + listed.get("version").asLong() + "\"";
+        assertThat(http.get("/api/v1/racks/" + rack).auth(operator(mandiri)).send().header("ETag"))
+                .as("the listed version is the number of the rack's ETag").isEqualTo(seen);
+
+        TestHttp.Reply first = http.post("/api/v1/colocations").auth(operator(mandiri)).header("If-Match", seen)
+                .json(Map.of("rackId", rack, "startU", 1, "heightU", 2, "powerKw", 0.5, "purpose", "Server A"))
+                .send();
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        // the same screen, still showing the rack as it was, reserves again: the rack changed meanwhile
+        assertProblem(http.post("/api/v1/colocations").auth(operator(mandiri)).header("If-Match", seen)
+                .json(Map.of("rackId", rack, "startU", 10, "heightU", 2, "powerKw", 0.5, "purpose", "Server B"))
+                .send(), 412, "precondition-failed");
+
+        JsonNode row = http.get("/api/v1/colocations?size=200").auth(operator(mandiri)).send().json().get("items")
+                .get(0);
+        String rowVersion = "\"" + row.get("rackVersion").asLong() + "\"";
+        assertThat(rowVersion).isEqualTo(first.header("ETag"));
+        assertThat(reserve(admin(), rack, mandiri, 20, 2, 0.5).status()).isEqualTo(201); // Dinas, meanwhile
+        assertProblem(http.post("/api/v1/colocations/" + row.get("id").asString() + "/release")
+                .auth(operator(mandiri)).header("If-Match", rowVersion).json(Map.of("reason", "Dipensiunkan"))
+                .send(), 412, "precondition-failed");
+        assertThat(http.get("/api/v1/colocations/" + row.get("id").asString()).auth(operator(mandiri)).send().json()
+                .get("status").asString()).isEqualTo("ACTIVE");
+    }
 }

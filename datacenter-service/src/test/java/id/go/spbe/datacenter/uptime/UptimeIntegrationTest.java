@@ -335,4 +335,34 @@ class UptimeIntegrationTest {
         assertRule(http.put("/api/v1/monitors/" + id).auth(operator(opd)).json(pause).send(), "A1");
         published(TOPIC, id, "id.go.spbe.monitor.configured.v1");
     }
+
+    @Test
+    void d3APauseSentWithTheListedVersionSurvivesProbesButNotAnotherPersonsChange() {
+        String opd = newOpdCode("DISKOMINFO");
+        opd(mongo, opd, false);
+        answer(200);
+        String id = monitor(opd, stub.url() + "/health", 1);
+        JsonNode row = http.get("/api/v1/monitors?opd=" + opd).auth(operator(opd)).send().json().get("items").get(0);
+        long seen = row.get("version").asLong();
+        assertThat(http.get("/api/v1/monitors/" + id).auth(operator(opd)).send().header("ETag"))
+                .as("the row's version is the number of the monitor's ETag").isEqualTo("\"" + seen + "\"");
+
+        nextPass();
+        nextPass(); // two probes wrote the document: they are not changes a person could overwrite
+        Map<String, Object> pause = Map.of("name", "Layanan " + opd, "target", stub.url() + "/health",
+                "active", false);
+        TestHttp.Reply paused = http.put("/api/v1/monitors/" + id).auth(operator(opd))
+                .header("If-Match", "\"" + seen + "\"").json(pause).send();
+        assertThat(paused.status()).as(paused.text()).isEqualTo(200);
+        assertThat(paused.json().get("version").asLong()).isEqualTo(seen + 1);
+
+        // Dinas resumed it meanwhile; the operator's screen still shows the paused version: 412, nothing overwritten
+        Map<String, Object> resume = Map.of("name", "Layanan " + opd, "target", stub.url() + "/health");
+        assertThat(http.put("/api/v1/monitors/" + id).auth(admin()).header("If-Match", paused.header("ETag"))
+                .json(resume).send().status()).isEqualTo(200);
+        assertProblem(http.put("/api/v1/monitors/" + id).auth(operator(opd)).header("If-Match", paused.header("ETag"))
+                .json(Map.of("name", "Ganti nama", "target", stub.url() + "/health", "active", false)).send(), 412,
+                "precondition-failed");
+        assertThat(state(id, operator(opd)).get("active").asBoolean()).isTrue();
+    }
 }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** Request and response bodies of the backup API (D6). */
 final class BackupPayloads {
@@ -69,12 +70,12 @@ final class BackupPayloads {
     record PolicyResponse(String id, String opd, SystemView system, int frequencyHours, int retentionDays,
             int rpoHours, boolean offsiteCopy, BackupPolicy.Origin origin, BackupPolicy.Status status,
             Instant activeSince, String definedBy, @Nullable Instant retiredAt, @Nullable String retireReason,
-            @Nullable Instant lastReportedMissedWindow) {
+            @Nullable Instant lastReportedMissedWindow, long version) {
 
         static PolicyResponse of(BackupPolicy p) {
             return new PolicyResponse(p.id(), p.opd(), SystemView.of(p.system()), p.frequencyHours(),
                     p.retentionDays(), p.rpoHours(), p.offsiteCopy(), p.origin(), p.status(), p.activeSince(),
-                    p.definedBy(), p.retiredAt(), p.retireReason(), p.overdueRaisedFor());
+                    p.definedBy(), p.retiredAt(), p.retireReason(), p.overdueRaisedFor(), Objects.requireNonNullElse(p.version(), 0L));
         }
     }
 
@@ -94,7 +95,7 @@ final class BackupPayloads {
     record SystemComplianceResponse(String policyId, String opd, SystemView system, int frequencyHours,
             int rpoHours, boolean offsiteCopy, BackupPolicy.Standing standing, @Nullable Instant lastRunAt,
             BackupRun.@Nullable Result lastRunResult, @Nullable Instant lastSuccessAt, Instant nextSuccessDueBy,
-            LocalDate restoreTestDueBy, boolean restoreTestOverdue) {
+            LocalDate restoreTestDueBy, boolean restoreTestOverdue, long policyVersion) {
 
         static SystemComplianceResponse of(SystemStanding s) {
             BackupPolicy p = s.policy();
@@ -103,7 +104,8 @@ final class BackupPayloads {
             return new SystemComplianceResponse(p.id(), p.opd(), SystemView.of(p.system()), p.frequencyHours(),
                     p.rpoHours(), p.offsiteCopy(), s.standing(), s.newestRun().map(BackupRun::startedAt).orElse(null),
                     s.newestRun().map(BackupRun::result).orElse(null), s.lastSuccessAt(),
-                    anchor.plus(Duration.ofHours(p.frequencyHours())), s.restoreTestDueBy(), s.restoreTestOverdue());
+                    anchor.plus(Duration.ofHours(p.frequencyHours())), s.restoreTestDueBy(), s.restoreTestOverdue(),
+                    Objects.requireNonNullElse(p.version(), 0L));
         }
     }
 

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Request and response bodies of the rack and colocation API (D3, D4). */
 final class ColocationPayloads {
@@ -42,26 +43,27 @@ final class ColocationPayloads {
     }
 
     record RackResponse(String id, String dataCenter, String name, int heightU, double maxPowerKw,
-            int reservedUnits, double reservedPowerKw, Instant registeredAt) {
+            int reservedUnits, double reservedPowerKw, Instant registeredAt, long version) {
 
         static RackResponse of(Rack rack) {
             List<RackReservation> active = rack.reservations().stream().filter(RackReservation::active).toList();
             return new RackResponse(rack.id(), rack.dataCenter(), rack.name(), rack.heightU(), rack.maxPowerKw(),
                     active.stream().mapToInt(RackReservation::heightU).sum(),
-                    active.stream().mapToDouble(RackReservation::powerKw).sum(), rack.registeredAt());
+                    active.stream().mapToDouble(RackReservation::powerKw).sum(), rack.registeredAt(),
+                    Objects.requireNonNullElse(rack.version(), 0L));
         }
     }
 
     record ColocationResponse(String id, String rackId, String dataCenter, String rackName, String opd, int startU,
             int endU, int heightU, double powerKw, String purpose, RackReservation.Status status, String reservedBy,
             Instant reservedAt, @Nullable String releasedBy, @Nullable Instant releasedAt,
-            @Nullable String releaseReason) {
+            @Nullable String releaseReason, long rackVersion) {
 
         static ColocationResponse of(Placed p) {
             RackReservation r = p.reservation();
             return new ColocationResponse(r.id(), p.rack().id(), p.rack().dataCenter(), p.rack().name(), r.opd(),
                     r.startU(), r.endU(), r.heightU(), r.powerKw(), r.purpose(), r.status(), r.reservedBy(),
-                    r.reservedAt(), r.releasedBy(), r.releasedAt(), r.releaseReason());
+                    r.reservedAt(), r.releasedBy(), r.releasedAt(), r.releaseReason(), Objects.requireNonNullElse(p.rack().version(), 0L));
         }
     }
 

@@ -1,5 +1,6 @@
 package id.go.spbe.datacenter.custody.domain;
 
+import id.go.spbe.datacenter.custody.domain.CustodyEvents.ConsentLetterAttached;
 import id.go.spbe.datacenter.custody.domain.CustodyEvents.CustodyConsentGranted;
 import id.go.spbe.datacenter.custody.domain.CustodyEvents.CustodyConsentExpired;
 import id.go.spbe.datacenter.custody.domain.CustodyEvents.CustodyConsentRevoked;
@@ -54,6 +55,8 @@ public class CustodyConsent extends AggregateRoot {
     private String revokeReason;
     private String revokedBy;
     private Instant revokedAt;
+    /** The signed letter, once the OPD uploaded it (a newer upload replaces it; the history keeps every one). */
+    private ConsentLetter letter;
 
     CustodyConsent() {
     }
@@ -106,6 +109,24 @@ public class CustodyConsent extends AggregateRoot {
         revokedBy = by;
         revokedAt = now;
         raise(new CustodyConsentRevoked(UUID.randomUUID(), now, id, opd, revokeReason, by));
+    }
+
+    /** Checks, before any byte is stored, that a letter may be attached: only to a consent still granted (409). */
+    public void checkLetterMayBeAttached() {
+        if (status != Status.GRANTED) {
+            throw new StateConflictException("Surat hanya dapat dilampirkan pada persetujuan yang masih berlaku; "
+                    + "persetujuan ini " + (status == Status.REVOKED ? "sudah dicabut." : "sudah berakhir."));
+        }
+    }
+
+    /** Records the stored letter (D7 × SEC3) and raises ConsentLetterAttached with its fingerprint and verdict. */
+    public void attachLetter(ConsentLetter stored, Instant now) {
+        checkLetterMayBeAttached();
+        String replaced = letter == null ? null : letter.documentId();
+        letter = stored;
+        raise(new ConsentLetterAttached(UUID.randomUUID(), now, id, opd, stored.documentId(), stored.filename(),
+                stored.sizeBytes(), stored.sha256(), stored.signatureStatus(), stored.signer(), replaced,
+                stored.uploadedBy()));
     }
 
     /**
@@ -195,5 +216,9 @@ public class CustodyConsent extends AggregateRoot {
 
     public Instant revokedAt() {
         return revokedAt;
+    }
+
+    public ConsentLetter letter() {
+        return letter;
     }
 }

@@ -79,4 +79,29 @@ public final class CustodyEvents {
             return "system";
         }
     }
+
+    /**
+     * The OPD attached the letter behind its consent (D7 × SEC3): the stored document, its SHA-256 and the verdict of
+     * its signature check; {@code replacedDocumentId} names the letter it replaces, if any.
+     */
+    @EventType(value = "id.go.spbe.custody.consent-letter-attached.v1", topic = TOPIC)
+    public record ConsentLetterAttached(UUID eventId, Instant occurredAt, String consentId, String opd,
+            String documentId, String filename, long sizeBytes, String sha256, String signatureStatus, String signer,
+            String replacedDocumentId, String uploadedBy) implements DomainEvent {
+
+        @Override
+        public String aggregateId() {
+            return consentId;
+        }
+
+        @Override
+        public String opdCode() {
+            return opd;
+        }
+
+        @Override
+        public String actor() {
+            return uploadedBy;
+        }
+    }
 }

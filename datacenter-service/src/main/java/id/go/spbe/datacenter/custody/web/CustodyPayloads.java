@@ -1,5 +1,6 @@
 package id.go.spbe.datacenter.custody.web;
 
+import id.go.spbe.datacenter.custody.domain.ConsentLetter;
 import id.go.spbe.datacenter.custody.domain.CustodyAction;
 import id.go.spbe.datacenter.custody.domain.CustodyConsent;
 import id.go.spbe.datacenter.custody.domain.CustodyTarget;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** Request and response bodies of data-custody consents (D7). */
@@ -55,7 +57,7 @@ final class CustodyPayloads {
             List<CustodyTarget> targets, LocalDate validFrom, LocalDate validUntil, @Nullable String letterNumber,
             @Nullable String notes, CustodyConsent.Status status, Standing standing, String grantedBy,
             Instant grantedAt, @Nullable String revokeReason, @Nullable String revokedBy,
-            @Nullable Instant revokedAt) {
+            @Nullable Instant revokedAt, @Nullable ConsentLetter letter, long version) {
 
         static ConsentResponse of(CustodyConsent c, LocalDate today) {
             Standing standing = c.status() == CustodyConsent.Status.REVOKED ? Standing.REVOKED
@@ -64,7 +66,8 @@ final class CustodyPayloads {
                     : today.isAfter(c.validUntil()) ? Standing.EXPIRED : Standing.IN_FORCE;
             return new ConsentResponse(c.id(), c.opd(), c.actions().stream().sorted().toList(), c.allSystems(),
                     c.targets(), c.validFrom(), c.validUntil(), c.letterNumber(), c.notes(), c.status(), standing,
-                    c.grantedBy(), c.grantedAt(), c.revokeReason(), c.revokedBy(), c.revokedAt());
+                    c.grantedBy(), c.grantedAt(), c.revokeReason(), c.revokedBy(), c.revokedAt(), c.letter(),
+                    Objects.requireNonNullElse(c.version(), 0L));
         }
     }
 }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /** Request and response bodies of the OS image catalogue (D4). */
 final class OsImagePayloads {
@@ -31,16 +32,18 @@ final class OsImagePayloads {
     record OsImageRetireForm(@NotBlank @Size(max = 2000) String reason) {
     }
 
-    /** {@code supportEnded}: the vendor's support ended before today (region calendar); no new VPS from it. */
+    /**
+     * {@code revision}: the number of the image's ETag, sent back as If-Match ({@code version} is the OS release).
+     * {@code supportEnded}: the vendor's support ended before today (region calendar); no new VPS from it. */
     record OsImageResponse(String code, String name, String version, OsImage.Family family,
             @Nullable LocalDate endOfSupport, boolean supportEnded, OsImage.Status status, String addedBy,
             Instant addedAt, Instant updatedAt, @Nullable String retireReason, @Nullable String retiredBy,
-            @Nullable Instant retiredAt) {
+            @Nullable Instant retiredAt, long revision) {
 
         static OsImageResponse of(OsImage i, LocalDate today) {
             return new OsImageResponse(i.code(), i.name(), i.release(), i.family(), i.endOfSupport(),
                     i.supportEnded(today), i.status(), i.addedBy(), i.addedAt(), i.updatedAt(), i.retireReason(),
-                    i.retiredBy(), i.retiredAt());
+                    i.retiredBy(), i.retiredAt(), Objects.requireNonNullElse(i.version(), 0L));
         }
     }
 }

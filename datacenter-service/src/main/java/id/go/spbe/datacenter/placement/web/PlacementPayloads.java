@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /** Request and response bodies of the placement register (D2). */
 final class PlacementPayloads {
@@ -41,13 +42,13 @@ final class PlacementPayloads {
     record DeclaredResponse(String id, String opd, String name, @Nullable String applicationId,
             DeclaredSystem.Location location, @Nullable String locationDetail, DeclaredSystem.Status status,
             @Nullable Flag flag, String declaredBy, Instant declaredAt, @Nullable String withdrawReason,
-            @Nullable Instant withdrawnAt) {
+            @Nullable Instant withdrawnAt, long version) {
 
         static DeclaredResponse of(DeclaredSystem s, @Nullable String obligation) {
             return new DeclaredResponse(s.id(), s.opd(), s.name(), s.applicationId(), s.location(),
                     s.locationDetail(), s.status(), s.status() == DeclaredSystem.Status.DECLARED
                             ? Flag.of(obligation) : null,
-                    s.declaredBy(), s.declaredAt(), s.withdrawReason(), s.withdrawnAt());
+                    s.declaredBy(), s.declaredAt(), s.withdrawReason(), s.withdrawnAt(), Objects.requireNonNullElse(s.version(), 0L));
         }
     }
 

@@ -54,6 +54,11 @@ public class Monitor extends AggregateRoot {
     private List<MaintenanceWindow> maintenance = new ArrayList<>();
     private String createdBy;
     private Instant createdAt;
+    /**
+     * Counts the changes a person makes (configuration, maintenance): the monitor's ETag. Every probe also writes the
+     * document, so the aggregate version would make a pause sent a minute after the list was read look stale.
+     */
+    private long settingsRevision;
 
     Monitor() {
     }
@@ -96,6 +101,7 @@ public class Monitor extends AggregateRoot {
         // the form allows three decimals at most; kept at three so reports compare and print like the uptime
         this.sloPercent = sloPercent.setScale(Uptime.DECIMALS, RoundingMode.DOWN);
         this.active = active;
+        settingsRevision++;
         raise(new MonitorConfigured(UUID.randomUUID(), now, id, opd, this.name, target.uri(), intervalSeconds,
                 failureThreshold, this.sloPercent, active, by));
     }
@@ -115,6 +121,7 @@ public class Monitor extends AggregateRoot {
         MaintenanceWindow window = new MaintenanceWindow(UUID.randomUUID().toString(), from, until, reason.trim(),
                 by, now);
         maintenance.add(window);
+        settingsRevision++;
         if (maintenance.size() > MAX_WINDOWS) {
             maintenance.remove(0);
         }
@@ -235,5 +242,10 @@ public class Monitor extends AggregateRoot {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** The ETag's number: changes by people only, not by probes. */
+    public long settingsRevision() {
+        return settingsRevision;
     }
 }

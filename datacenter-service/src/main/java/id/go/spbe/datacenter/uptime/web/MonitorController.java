@@ -83,7 +83,7 @@ class MonitorController {
                     + "every 60 s, an outage after 3 failed probes in a row, SLO 99.5 %. Emits MonitorConfigured.")
     ResponseEntity<MonitorResponse> configure(@Valid @RequestBody MonitorForm form, Caller caller) {
         Monitor monitor = monitors.configure(caller, form.opd(), form.settings());
-        return ResponseEntity.created(Locations.of(PATH, monitor.id())).eTag(ETags.of(monitor.version()))
+        return ResponseEntity.created(Locations.of(PATH, monitor.id())).eTag(ETags.of(monitor.settingsRevision()))
                 .body(MonitorResponse.of(monitor));
     }
 
@@ -102,19 +102,19 @@ class MonitorController {
     @Operation(summary = "One monitor with its state and open outage, with its ETag")
     ResponseEntity<MonitorResponse> monitor(@PathVariable String id, Caller caller) {
         Monitor monitor = monitors.get(caller, id);
-        return ResponseEntity.ok().eTag(ETags.of(monitor.version())).body(MonitorResponse.of(monitor));
+        return ResponseEntity.ok().eTag(ETags.of(monitor.settingsRevision())).body(MonitorResponse.of(monitor));
     }
 
     @PutMapping(PATH + "/{id}")
     @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Change or pause a monitor (owner OPD or Dinas)",
-            description = "Send If-Match with the ETag you read (412 when stale; each probe changes it too). "
+            description = "Send If-Match with the ETag you read (or the list row's version; 412 when someone changed the monitor meanwhile — probes do not change it). "
                     + "active=false pauses probing. Emits MonitorConfigured.")
     ResponseEntity<MonitorResponse> reconfigure(@PathVariable String id, @Valid @RequestBody MonitorForm form,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
         Monitor monitor = monitors.reconfigure(caller, id, form.settings(), !Boolean.FALSE.equals(form.active()),
                 ifMatch);
-        return ResponseEntity.ok().eTag(ETags.of(monitor.version())).body(MonitorResponse.of(monitor));
+        return ResponseEntity.ok().eTag(ETags.of(monitor.settingsRevision())).body(MonitorResponse.of(monitor));
     }
 
     @PostMapping(PATH + "/{id}/maintenance-windows")

@@ -88,7 +88,7 @@ final class UptimePayloads {
             boolean active, String state, @Nullable Instant lastProbeAt, @Nullable Instant nextProbeAt,
             @Nullable ProbeResponse lastResult, int consecutiveFailures, @Nullable OutageResponse openOutage,
             @Nullable OutageResponse lastOutage, List<MaintenanceResponse> maintenance, String createdBy,
-            Instant createdAt) {
+            Instant createdAt, long version) {
 
         static MonitorResponse of(Monitor m) {
             String state = m.openOutage() != null ? "DOWN" : m.lastResult() == null ? "PENDING"
@@ -97,7 +97,8 @@ final class UptimePayloads {
                     m.applicationId(), m.intervalSeconds(), m.failureThreshold(), m.sloPercent(), m.active(), state,
                     m.lastProbeAt(), m.nextProbeAt(), ProbeResponse.of(m.lastResult()), m.consecutiveFailures(),
                     OutageResponse.of(m.openOutage()), OutageResponse.of(m.lastOutage()),
-                    m.maintenance().stream().map(MaintenanceResponse::of).toList(), m.createdBy(), m.createdAt());
+                    m.maintenance().stream().map(MaintenanceResponse::of).toList(), m.createdBy(), m.createdAt(),
+                    m.settingsRevision());
         }
     }
 
