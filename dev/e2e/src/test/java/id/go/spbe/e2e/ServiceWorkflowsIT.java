@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the SPBE governance body, who cannot return it without a reason (G2); an audit finding the owning OPD reports as
  * remediated with a proof file that Dinas reads and verifies (AU7); a WAN circuit Dinas decommissions only with a
  * reason, after which it is listed as decommissioned since that day (N2); an OS image Dinas adds to the catalogue,
- * offered on an OPD's VPS request form until Dinas retires it (D4); a closed year's usage review Dinas freezes (D5).
+ * offered on an OPD's VPS request form until Dinas retires it (D4); a closed year's usage review Dinas freezes (D5);
+ * a custody consent's letter attached by its OPD, which Dinas reads but cannot replace (D7, SEC3).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith({RunningStack.Lifecycle.class, ServiceWorkflowsIT.ScreenshotOnFailure.class})
@@ -377,6 +378,33 @@ class ServiceWorkflowsIT {
         again.context().close();
     }
 
+    @Test
+    @Order(12)
+    void theOwningOpdAttachesItsConsentLetterThatDinasCanOnlyRead_D7_SEC3() {
+        // the demo's DINKES consent letting Dinas run restore tests on its systems
+        String letter = "800/417/DINKES/2026";
+        Page page = signedIn("operator.dinkes", "/pusat-data/persetujuan");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unggah surat persetujuan " + letter)
+                .setExact(true)).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.locator("input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "surat-persetujuan-dinkes.pdf", "application/pdf", wellFormedPdf()));
+        submit(dialog, "Unggah surat");
+        assertThat(dialog).hasCount(0);
+        assertThat(page.getByText("Surat persetujuan dilampirkan.")).isVisible();
+        assertThat(page.getByText("Tidak bertanda tangan digital").first()).isVisible();
+        assertThat(page.getByText(Pattern.compile("^SHA-256 [0-9a-fA-F]{64}$")).first()).isVisible();
+        browser.screenshot(page, "workflow-consent-letter-attached");
+        page.context().close();
+
+        Page dinas = signedIn("admin.dinas", "/pusat-data/persetujuan");
+        assertThat(dinas.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Unduh surat persetujuan " + letter).setExact(true))).isVisible();
+        assertThat(dinas.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Unggah surat persetujuan " + letter).setExact(true))).hasCount(0);
+        dinas.context().close();
+    }
+
     /** Opens a finding's dialog from the findings list by its title. */
     static Locator openFinding(Page page, String title) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(title).setExact(true)).first().click();
@@ -390,6 +418,24 @@ class ServiceWorkflowsIT {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
                 + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
                 + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** A one-page PDF with a correct cross-reference table, for services that parse what they store. */
+    static byte[] wellFormedPdf() {
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        StringBuilder xref = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
+        for (int i = 0; i < objects.length; i++) {
+            xref.append(String.format("%010d 00000 n \n", pdf.length()));
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int start = pdf.length();
+        pdf.append(xref).append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\n")
+                .append("startxref\n").append(start).append("\n%%EOF\n");
+        return pdf.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     /** A fresh browser at {@code path}, signed in on Keycloak's form, with the screen settled. */
