@@ -130,8 +130,17 @@ public class OutboxRelay implements SmartLifecycle {
      * published). Public so tests and operators can drain the outbox deterministically.
      */
     public int relayOnce() {
+        return sweepOnce().sent();
+    }
+
+    /** A sweep round: what it published, and whether a collection had more pending than one batch. */
+    private record SweepResult(int sent, boolean more) {
+    }
+
+    private SweepResult sweepOnce() {
         int sent = 0;
         int stillPending = 0;
+        boolean more = false;
         for (String collection : aggregateCollections()) {
             // The scan runs outside the relay lock: on a large collection it is the slow part.
             Query query = new Query(Criteria.where(PENDING_FIELD).exists(true)).limit(properties.batchSize());
@@ -141,9 +150,10 @@ public class OutboxRelay implements SmartLifecycle {
             RoundResult result = relayDocuments(collection, ids);
             sent += result.sent();
             stillPending += result.left();
+            more = more || ids.size() >= properties.batchSize();
         }
         pending.set(stillPending);
-        return sent;
+        return new SweepResult(sent, more);
     }
 
     /** Relays the documents saved on this instance since the last call; returns the number of events published. */
@@ -443,8 +453,16 @@ public class OutboxRelay implements SmartLifecycle {
             });
             sweep = jobs.job(SWEEP_JOB).every(properties.interval()).lease(properties.sendTimeout().multipliedBy(3))
                     .schedule(() -> {
-                        if (running) {
-                            relayOnce();
+                        // A full batch that published something means more may wait (a backlog: 10,000 events of
+                        // a plan written while the relay was down): the next round runs right after this one, under
+                        // the lease as every round, instead of one batch per interval. A round that published
+                        // nothing (broker down) waits for the interval.
+                        if (!running) {
+                            return;
+                        }
+                        SweepResult round = sweepOnce();
+                        if (round.more() && round.sent() > 0) {
+                            sweep.trigger();
                         }
                     });
         }
