@@ -462,7 +462,7 @@ public class OutboxRelay implements SmartLifecycle {
                         }
                         SweepResult round = sweepOnce();
                         if (round.more() && round.sent() > 0) {
-                            sweep.trigger();
+                            wakeUp(); // null-safe: the first round may run before this field is assigned
                         }
                     });
         }
