@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../test/render';
 import EngagementDetailPage from './EngagementDetailPage';
-import { AUDIT_ID, anAudit, anAuditor, LEAD_AUDITOR, page } from './fixtures';
+import { AUDIT_ID, aFinding, anAudit, anAuditor, LEAD_AUDITOR, page } from './fixtures';
 import type { Audit } from './shared';
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -134,4 +134,28 @@ it('assigning the team sends the chosen auditors with one lead and shows the AU3
     ],
   });
   expect(post.headers.get('If-Match')).toBe('"3"');
+});
+
+describe("the audited OPD's findings tab counts other OPDs' findings without showing them (AU7)", () => {
+  it('shows the count the server gives the audited OPD under its own findings', async () => {
+    mockFetch(
+      serving(anAudit({ status: 'COMPLETED', completedOn: '2026-12-30', otherOpdFindings: 2 })),
+      on('GET', `${BASE}/findings`, () => json(page([aFinding({ title: 'Cadangan tidak diuji' })]))),
+    );
+    show(CALLERS.dinkes, 'temuan');
+    expect(await screen.findByText('Cadangan tidak diuji')).toBeInTheDocument();
+    expect(screen.getByTestId('other-opd-findings')).toHaveTextContent(
+      '2 temuan lain dalam audit ini menjadi tanggung jawab OPD lain dan tidak ditampilkan di sini.',
+    );
+  });
+
+  it('says nothing when the caller sees every finding (no count from the server)', async () => {
+    mockFetch(
+      serving(anAudit({ status: 'COMPLETED', completedOn: '2026-12-30', otherOpdFindings: null })),
+      on('GET', `${BASE}/findings`, () => json(page([aFinding({ title: 'Cadangan tidak diuji' })]))),
+    );
+    show(CALLERS.dinas, 'temuan');
+    expect(await screen.findByText('Cadangan tidak diuji')).toBeInTheDocument();
+    expect(screen.queryByTestId('other-opd-findings')).not.toBeInTheDocument();
+  });
 });

@@ -150,6 +150,11 @@ export function EngagementFindings({ engagement }: { engagement: Audit }) {
           <PageControls {...list.data} onChange={setPage} label={t('findings.pages')} />
         </>
       ) : null}
+      {!!engagement.otherOpdFindings && (
+        <Text size="sm" c="dimmed" mt="xs" data-testid="other-opd-findings">
+          {t('findings.otherOpds', { count: engagement.otherOpdFindings })}
+        </Text>
+      )}
       {opened && (
         <FindingDialog
           auditId={engagement.id}

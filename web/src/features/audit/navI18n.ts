@@ -5,6 +5,6 @@ import { addTranslations } from '../../i18n';
  * (namespace 'audit', i18n.ts) load with the screens.
  */
 addTranslations('auditNav', {
-  id: { engagements: 'Penugasan Audit', findings: 'Temuan Audit', auditors: 'Daftar Auditor', certificates: 'Sertifikat Elektronik' },
-  en: { engagements: 'Audit Engagements', findings: 'Audit Findings', auditors: 'Auditor Register', certificates: 'Electronic Certificates' },
+  id: { engagements: 'Penugasan Audit', findings: 'Temuan Audit', auditors: 'Daftar Auditor', certificates: 'Sertifikat Elektronik', assessments: 'Penilaian Keamanan' },
+  en: { engagements: 'Audit Engagements', findings: 'Audit Findings', auditors: 'Auditor Register', certificates: 'Electronic Certificates', assessments: 'Security Assessments' },
 });

@@ -1,4 +1,4 @@
-import { IconCertificate, IconClipboardCheck, IconListSearch, IconUserShield } from '@tabler/icons-react';
+import { IconCertificate, IconClipboardCheck, IconListSearch, IconShieldCheck, IconUserShield } from '@tabler/icons-react';
 import { Role } from '../../auth/roles';
 import type { NavItem } from '../../layout/navigation';
 // The menu labels: registered here, before any of the feature's screens loads (a small namespace of their own).
@@ -23,6 +23,12 @@ export const auditNavigation: NavItem[] = [
     to: '/audit/sertifikat',
     label: 'auditNav:certificates',
     icon: IconCertificate,
+    roles: [Role.DINAS_ADMIN, Role.AUDITOR, Role.COORDINATOR, Role.OPD_OPERATOR],
+  },
+  {
+    to: '/audit/penilaian-keamanan',
+    label: 'auditNav:assessments',
+    icon: IconShieldCheck,
     roles: [Role.DINAS_ADMIN, Role.AUDITOR, Role.COORDINATOR, Role.OPD_OPERATOR],
   },
 ];

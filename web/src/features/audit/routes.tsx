@@ -7,6 +7,7 @@ const EngagementDetailPage = lazy(() => import('./EngagementDetailPage'));
 const FindingListPage = lazy(() => import('./FindingListPage'));
 const AuditorListPage = lazy(() => import('./AuditorListPage'));
 const CertificatePage = lazy(() => import('./CertificatePage'));
+const SecurityAssessmentPage = lazy(() => import('./SecurityAssessmentPage'));
 
 /** Screens of the audit-service area, mounted inside the signed-in shell by src/routes.tsx (each screen lazy). */
 export const auditRoutes: RouteObject[] = [
@@ -16,4 +17,5 @@ export const auditRoutes: RouteObject[] = [
   { path: '/audit/temuan', element: <FindingListPage /> },
   { path: '/audit/auditor', element: <AuditorListPage /> },
   { path: '/audit/sertifikat', element: <CertificatePage /> },
+  { path: '/audit/penilaian-keamanan', element: <SecurityAssessmentPage /> },
 ];

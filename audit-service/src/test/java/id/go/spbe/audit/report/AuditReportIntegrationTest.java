@@ -258,6 +258,40 @@ class AuditReportIntegrationTest {
         assertThat(raw.get(pdf, operator("DISKOMINFO")).status()).isEqualTo(404);
     }
 
+    /**
+     * The audited OPD's JSON view of the audit says what its PDF copy says (AU7, SEC1): how many findings other OPDs
+     * own in the audit — a number, never their text, severity or owner; whoever sees them all gets no count; another
+     * OPD does not see the audit at all.
+     */
+    @Test
+    void theOpdsViewOfTheAuditCountsOtherOpdsFindingsWithoutShowingThem_AU7_SEC1() {
+        Audit audit = auditWithFindings();
+        assertThat(http.get(audit.path()).auth(operator(OPD)).send().json().get("otherOpdFindings").asLong())
+                .as("its own two findings are not counted").isZero();
+        for (String owner : List.of("DISKOMINFO", "DISDIK")) {
+            TestHttp.Reply other = http.post(audit.path() + "/findings").auth(auditor(audit.lead())).json(Map.of(
+                    "title", "Rahasia " + owner, "severity", "CRITICAL", "criterion", "Kriteria",
+                    "condition", "Kondisi", "cause", "Penyebab", "effect", "Akibat", "recommendation", "Rekomendasi",
+                    "ownerOpd", owner, "dueDate", "2027-02-28")).send();
+            assertThat(other.status()).as(other.toString()).isEqualTo(201);
+        }
+
+        TestHttp.Reply mine = http.get(audit.path()).auth(operator(OPD)).send();
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.json().get("otherOpdFindings").asLong()).isEqualTo(2);
+        assertThat(mine.toString()).doesNotContain("Rahasia").doesNotContain("DISKOMINFO").doesNotContain("DISDIK");
+        for (String insider : List.of(dinas(), coordinator(), auditor(audit.lead()))) {
+            TestHttp.Reply whole = http.get(audit.path()).auth(insider).send();
+            assertThat(whole.status()).isEqualTo(200);
+            assertThat(whole.json().get("otherOpdFindings").isNull()).as("sees every finding: no count").isTrue();
+        }
+        assertThat(http.get(audit.path()).auth(operator("DISKOMINFO")).send().status())
+                .as("a finding owner of another OPD does not see the audited OPD's audit").isEqualTo(404);
+        assertThat(http.get("/api/v1/audits").auth(operator(OPD)).send().json().get("items").valueStream()
+                .map(a -> a.get("otherOpdFindings")).allMatch(n -> n == null || n.isNull()))
+                .as("lists carry no count").isTrue();
+    }
+
     private static String fingerprint(String text) {
         Matcher m = Pattern.compile("SHA-256\\): ([0-9a-f ]{64,80})").matcher(text);
         assertThat(m.find()).as("the fingerprint is printed").isTrue();

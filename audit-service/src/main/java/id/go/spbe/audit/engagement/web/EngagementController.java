@@ -3,6 +3,7 @@ package id.go.spbe.audit.engagement.web;
 import id.go.spbe.audit.common.HistoryResponse;
 import id.go.spbe.audit.engagement.EngagementFilter;
 import id.go.spbe.audit.engagement.EngagementWorkflow;
+import id.go.spbe.audit.engagement.OtherOpdFindings;
 import id.go.spbe.audit.engagement.domain.Engagement;
 import id.go.spbe.audit.engagement.domain.EngagementStatus;
 import id.go.spbe.audit.engagement.web.EngagementPayloads.AuditResponse;
@@ -55,9 +56,11 @@ class EngagementController {
             "createdAt");
 
     private final EngagementWorkflow workflow;
+    private final OtherOpdFindings otherOpdFindings;
 
-    EngagementController(EngagementWorkflow workflow) {
+    EngagementController(EngagementWorkflow workflow, OtherOpdFindings otherOpdFindings) {
         this.workflow = workflow;
+        this.otherOpdFindings = otherOpdFindings;
     }
 
     @PostMapping
@@ -90,9 +93,12 @@ class EngagementController {
 
     @GetMapping(ID_PATH)
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR, Roles.INTEGRATION})
-    @Operation(summary = "One audit, with its ETag")
+    @Operation(summary = "One audit, with its ETag", description = "For the audited OPD also otherOpdFindings: how "
+            + "many of the audit's findings other OPDs own (counted, never shown — as in its copy of the report, AU7).")
     ResponseEntity<AuditResponse> get(@PathVariable String id, Caller caller) {
-        return reply(workflow.get(caller, id));
+        Engagement engagement = workflow.get(caller, id);
+        return ResponseEntity.ok().eTag(ETags.of(engagement.version()))
+                .body(AuditResponse.of(engagement, otherOpdFindings.forView(caller, engagement)));
     }
 
     @GetMapping(ID_PATH + "/history")

@@ -7,6 +7,7 @@ import id.go.spbe.audit.engagement.domain.EngagementStatus;
 import id.go.spbe.audit.engagement.domain.ScopeArea;
 import id.go.spbe.audit.engagement.domain.TeamMember;
 import id.go.spbe.audit.plan.domain.AuditKind;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -81,13 +82,23 @@ final class EngagementPayloads {
             LocalDate plannedEnd, Set<ScopeArea> scope, @Nullable String otherScope, @Nullable String previousAuditId,
             List<TeamMemberResponse> team,
             EngagementStatus status, @Nullable LocalDate startedOn, @Nullable LocalDate completedOn,
-            @Nullable String cancelReason, String createdBy, Instant createdAt, Instant updatedAt) {
+            @Nullable String cancelReason, String createdBy, Instant createdAt, Instant updatedAt,
+            @Schema(description = "Only in one audit read by the audited OPD: how many of the audit's findings "
+                    + "(opened in it or carried over into it) other OPDs own; their text, severity and owner are "
+                    + "never shown to it (AU7). Null for Dinas, coordinators and the audit team (they see them "
+                    + "all) and in lists.")
+            @Nullable Long otherOpdFindings) {
 
         static AuditResponse of(Engagement e) {
+            return of(e, null);
+        }
+
+        static AuditResponse of(Engagement e, @Nullable Long otherOpdFindings) {
             return new AuditResponse(e.id(), e.kind(), e.objectId(), e.objectName(), e.auditedOpd(), e.planItemId(),
                     e.title(), e.plannedStart(), e.plannedEnd(), e.scope(), e.otherScope(), e.previousAuditId(),
                     e.team().stream().map(TeamMemberResponse::of).toList(), e.status(), e.startedOn(),
-                    e.completedOn(), e.cancelReason(), e.createdBy(), e.createdAt(), e.updatedAt());
+                    e.completedOn(), e.cancelReason(), e.createdBy(), e.createdAt(), e.updatedAt(),
+                    otherOpdFindings);
         }
     }
 

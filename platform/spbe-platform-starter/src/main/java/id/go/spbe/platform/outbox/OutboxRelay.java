@@ -130,8 +130,17 @@ public class OutboxRelay implements SmartLifecycle {
      * published). Public so tests and operators can drain the outbox deterministically.
      */
     public int relayOnce() {
+        return sweepOnce().sent();
+    }
+
+    /** A sweep round: what it published, and whether a collection had more pending than one batch. */
+    private record SweepResult(int sent, boolean more) {
+    }
+
+    private SweepResult sweepOnce() {
         int sent = 0;
         int stillPending = 0;
+        boolean more = false;
         for (String collection : aggregateCollections()) {
             // The scan runs outside the relay lock: on a large collection it is the slow part.
             Query query = new Query(Criteria.where(PENDING_FIELD).exists(true)).limit(properties.batchSize());
@@ -141,9 +150,10 @@ public class OutboxRelay implements SmartLifecycle {
             RoundResult result = relayDocuments(collection, ids);
             sent += result.sent();
             stillPending += result.left();
+            more = more || ids.size() >= properties.batchSize();
         }
         pending.set(stillPending);
-        return sent;
+        return new SweepResult(sent, more);
     }
 
     /** Relays the documents saved on this instance since the last call; returns the number of events published. */
@@ -194,12 +204,21 @@ public class OutboxRelay implements SmartLifecycle {
                 brokerReachable = brokerReachable && dispatch.failure() == null;
                 dispatches.add(dispatch);
             }
+            // Await every send, then mark the whole batch in two bulk writes (the markers, then one pull per
+            // document) instead of two writes per document: 10,000 events were 20,000 round trips.
+            List<Settled> settled = dispatches.stream().map(this::settle).toList();
+            List<OutboxEntry> publishedNow = settled.stream().flatMap(s -> s.publishedNow().stream()).toList();
+            if (!publishedNow.isEmpty()) {
+                // Markers first: should the pulls fail, a save writing an entry back finds it marked and drops it.
+                markSent(publishedNow);
+            }
+            removeDone(collection, settled);
+            published.increment(publishedNow.size());
             int sent = 0;
             int left = 0;
-            for (Dispatch dispatch : dispatches) {
-                RoundResult result = settle(collection, dispatch);
-                sent += result.sent();
-                left += result.left();
+            for (Settled s : settled) {
+                sent += s.done().size();
+                left += s.left();
             }
             return new RoundResult(sent, left);
         } finally {
@@ -273,8 +292,15 @@ public class OutboxRelay implements SmartLifecycle {
         return new Dispatch(document.get("_id"), entries, sends, null);
     }
 
-    /** Waits for the sends in order; the acknowledged prefix is marked sent and removed in one write each. */
-    private RoundResult settle(String collection, Dispatch dispatch) {
+    /** What one document's sends came to: the acknowledged prefix, the events published by it, what is left. */
+    private record Settled(Object documentId, List<String> done, List<OutboxEntry> publishedNow, int left) {
+    }
+
+    /**
+     * Waits for one document's sends in order. Only the acknowledged prefix counts as done: an entry after a failed
+     * or unattempted send stays, with everything after it, so the aggregate's order holds on the next round.
+     */
+    private Settled settle(Dispatch dispatch) {
         List<String> done = new ArrayList<>();
         List<OutboxEntry> publishedNow = new ArrayList<>();
         Exception failure = null;
@@ -293,14 +319,6 @@ public class OutboxRelay implements SmartLifecycle {
         if (failure == null) {
             failure = dispatch.failure();
         }
-        if (!publishedNow.isEmpty()) {
-            markSent(publishedNow);
-        }
-        if (!done.isEmpty()) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(dispatch.documentId())),
-                    new Update().pull("outbox", new Document("eventId", new Document("$in", done))), collection);
-        }
-        published.increment(publishedNow.size());
         int left = dispatch.entries().size() - done.size();
         if (failure != null || left > 0) {
             onFailure(dispatch.entries().get(done.size()), failure);
@@ -308,7 +326,28 @@ public class OutboxRelay implements SmartLifecycle {
             log.info("Outbox relay publishes again");
             brokerHealthy = true;
         }
-        return new RoundResult(done.size(), left);
+        return new Settled(dispatch.documentId(), done, publishedNow, left);
+    }
+
+    /**
+     * Pulls the done entries out of their documents: one bulk write per collection and pass, one update per document
+     * (by {@code _id}, pulling exactly the done event ids, so an entry saved meanwhile stays for the next pass).
+     */
+    private void removeDone(String collection, List<Settled> settled) {
+        BulkOperations bulk = null;
+        for (Settled s : settled) {
+            if (s.done().isEmpty()) {
+                continue;
+            }
+            if (bulk == null) {
+                bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            }
+            bulk.updateOne(Query.query(Criteria.where("_id").is(s.documentId())),
+                    new Update().pull("outbox", new Document("eventId", new Document("$in", s.done()))));
+        }
+        if (bulk != null) {
+            bulk.execute();
+        }
     }
 
     private void onFailure(OutboxEntry entry, Exception failure) {
@@ -414,8 +453,16 @@ public class OutboxRelay implements SmartLifecycle {
             });
             sweep = jobs.job(SWEEP_JOB).every(properties.interval()).lease(properties.sendTimeout().multipliedBy(3))
                     .schedule(() -> {
-                        if (running) {
-                            relayOnce();
+                        // A full batch that published something means more may wait (a backlog: 10,000 events of
+                        // a plan written while the relay was down): the next round runs right after this one, under
+                        // the lease as every round, instead of one batch per interval. A round that published
+                        // nothing (broker down) waits for the interval.
+                        if (!running) {
+                            return;
+                        }
+                        SweepResult round = sweepOnce();
+                        if (round.more() && round.sent() > 0) {
+                            wakeUp(); // null-safe: the first round may run before this field is assigned
                         }
                     });
         }

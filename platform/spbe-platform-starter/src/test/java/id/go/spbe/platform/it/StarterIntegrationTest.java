@@ -84,6 +84,44 @@ class StarterIntegrationTest {
         return mongo.findById(id, Document.class, "widgets").getList("outbox", Document.class, List.of());
     }
 
+    OutboxRelay ownRelay(MongoTemplate template,
+            org.springframework.kafka.core.KafkaTemplate<String, String> producer) {
+        return new OutboxRelay(template, producer, writer, new OutboxRelayProperties(true, Duration.ofHours(1), 100,
+                Duration.ofSeconds(10), Duration.ofDays(7)),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), jobs);
+    }
+
+    static Document gadgetEntry(String id, String name) {
+        return new Document("eventId", UUID.randomUUID().toString())
+                .append("type", "id.go.spbe.test.widget.changed.v1").append("topic", TOPIC).append("key", id)
+                .append("opd", "DINKES").append("occurredAt", new java.util.Date())
+                .append("data", "{\"name\":\"" + name + "\"}");
+    }
+
+    /** Counts the relay's writes: per-document updates and bulk writes by collection. */
+    static class CountingMongo extends MongoTemplate {
+        int updateFirsts;
+        final Map<String, Integer> bulks = new java.util.concurrent.ConcurrentHashMap<>();
+
+        CountingMongo(MongoTemplate template) {
+            super(template.getMongoDatabaseFactory(), template.getConverter());
+        }
+
+        @Override
+        public com.mongodb.client.result.UpdateResult updateFirst(Query query,
+                org.springframework.data.mongodb.core.query.UpdateDefinition update, String collectionName) {
+            updateFirsts++;
+            return super.updateFirst(query, update, collectionName);
+        }
+
+        @Override
+        public org.springframework.data.mongodb.core.BulkOperations bulkOps(
+                org.springframework.data.mongodb.core.BulkOperations.BulkMode mode, String collectionName) {
+            bulks.merge(collectionName, 1, Integer::sum);
+            return super.bulkOps(mode, collectionName);
+        }
+    }
+
     @BeforeEach
     void setUp() {
         http = TestHttp.onPort(port);
@@ -321,6 +359,95 @@ class StarterIntegrationTest {
             assertThat(mongo.findById(saved, Document.class, "gadgets").getList("outbox", Document.class)).isEmpty();
             assertThat(mongo.findById(leftByACrash, Document.class, "gadgets").getList("outbox", Document.class))
                     .as("not the wake-up's business: the sweep finds it").hasSize(1);
+        }
+
+        /**
+         * A plan write of 10,000 obligations woke the relay for 10,000 documents, and it marked them with two writes
+         * each (markers, then a pull per document): 37.7 s. Now a pass awaits its sends and marks the batch with one
+         * bulk write per collection — and still keeps each aggregate's order.
+         */
+        @Test
+        void aBatchOfSavedDocumentsIsMarkedWithOneBulkWritePerCollectionAndKeepsEachAggregatesOrder() {
+            String collection = "gadgets_batch";
+            CountingMongo counting = new CountingMongo(mongo);
+            OutboxRelay own = ownRelay(counting, kafka);
+            List<String> ids = new java.util.ArrayList<>();
+            List<String> eventIds = new java.util.ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                String id = UUID.randomUUID().toString();
+                List<Document> entries = List.of(gadgetEntry(id, "satu"), gadgetEntry(id, "dua"));
+                entries.forEach(e -> eventIds.add(e.getString("eventId")));
+                mongo.insert(new Document("_id", id).append("outbox", entries), collection);
+                ids.add(id);
+            }
+            ids.forEach(id -> own.wakeUp(collection, id));
+
+            assertThat(own.relaySaved()).isEqualTo(600);
+
+            assertThat(mongo.count(new Query(Criteria.where("outbox.eventId").exists(true)), collection)).isZero();
+            assertThat(mongo.count(Query.query(Criteria.where("_id").in(eventIds)), OutboxRelay.SENT_COLLECTION))
+                    .isEqualTo(600);
+            assertThat(counting.updateFirsts).as("no write per document").isZero();
+            assertThat(counting.bulks).containsEntry(collection, 1).containsEntry(OutboxRelay.SENT_COLLECTION, 1);
+            java.util.Set<String> keys = java.util.Set.copyOf(ids);
+            Map<String, List<String>> byKey = TestKafka.awaitAll(TOPIC, r -> keys.contains(r.key()), 600,
+                    Duration.ofSeconds(30)).stream().collect(java.util.stream.Collectors.groupingBy(
+                            ConsumerRecord::key, java.util.stream.Collectors.mapping(
+                                    r -> JSON.readTree(r.value()).get("data").get("name").asString(),
+                                    java.util.stream.Collectors.toList())));
+            assertThat(byKey).hasSize(300).allSatisfy((key, names) -> assertThat(names).containsExactly("satu", "dua"));
+        }
+
+        /**
+         * The batch marks only what the broker acknowledged: a refused send leaves that entry and the ones after it
+         * in their document, unmarked, for the next round; the other documents of the batch are done.
+         */
+        @Test
+        void inABatchOnlyAcknowledgedEventsAreMarkedAndARefusedAggregateKeepsItsRestInOrder() {
+            String collection = "gadgets_refused";
+            String refused = UUID.randomUUID().toString();
+            org.springframework.kafka.core.KafkaTemplate<String, String> refusing =
+                    new org.springframework.kafka.core.KafkaTemplate<>(kafka.getProducerFactory()) {
+                        @Override
+                        public java.util.concurrent.CompletableFuture<org.springframework.kafka.support.SendResult<String, String>> send(
+                                org.apache.kafka.clients.producer.ProducerRecord<String, String> record) {
+                            return refused.equals(record.key())
+                                    ? java.util.concurrent.CompletableFuture.failedFuture(
+                                            new org.springframework.kafka.KafkaException("broker refused"))
+                                    : super.send(record);
+                        }
+                    };
+            List<String> ids = List.of(UUID.randomUUID().toString(), refused, UUID.randomUUID().toString());
+            List<String> refusedEvents = new java.util.ArrayList<>();
+            for (String id : ids) {
+                List<Document> entries = List.of(gadgetEntry(id, "satu"), gadgetEntry(id, "dua"));
+                if (id.equals(refused)) {
+                    entries.forEach(e -> refusedEvents.add(e.getString("eventId")));
+                }
+                mongo.insert(new Document("_id", id).append("outbox", entries), collection);
+            }
+            OutboxRelay failing = ownRelay(mongo, refusing);
+            ids.forEach(id -> failing.wakeUp(collection, id));
+
+            assertThat(failing.relaySaved()).isEqualTo(4);
+
+            assertThat(mongo.findById(ids.get(0), Document.class, collection).getList("outbox", Document.class))
+                    .isEmpty();
+            assertThat(mongo.findById(ids.get(2), Document.class, collection).getList("outbox", Document.class))
+                    .isEmpty();
+            assertThat(mongo.findById(refused, Document.class, collection).getList("outbox", Document.class))
+                    .extracting(e -> e.getString("eventId")).containsExactlyElementsOf(refusedEvents);
+            assertThat(mongo.count(Query.query(Criteria.where("_id").in(refusedEvents)),
+                    OutboxRelay.SENT_COLLECTION)).as("nothing unacknowledged is marked").isZero();
+
+            OutboxRelay healthy = ownRelay(mongo, kafka);
+            healthy.wakeUp(collection, refused);
+            assertThat(healthy.relaySaved()).isEqualTo(2);
+            assertThat(TestKafka.awaitAll(TOPIC, r -> refused.equals(r.key()), 2, Duration.ofSeconds(20)))
+                    .extracting(r -> JSON.readTree(r.value()).get("data").get("name").asString())
+                    .containsExactly("satu", "dua");
+            assertThat(mongo.findById(refused, Document.class, collection).getList("outbox", Document.class))
+                    .isEmpty();
         }
 
         @Test

@@ -14,8 +14,9 @@ import java.util.Optional;
  * ICT audits of the demo region (audit-service, AU1–AU9): the auditor register (AU3: the internal team by decree,
  * a certified external auditor, an external body whose certificate has expired), a scheduled application audit of
  * the health office's SITT taken from the audit plan, a security audit of SIHA in progress with two findings (one in
- * remediation, one verified and closed) and evidence requests (one provided, one waiting), and electronic
- * certificates (AU9: valid, expiring within 30 days, expired) where the profile monitors them.
+ * remediation, one verified and closed) and evidence requests (one provided, one waiting), electronic
+ * certificates (AU9: valid, expiring within 30 days, expired) where the profile monitors them, and a security
+ * assessment of DINKES by Dinas with one open finding (AU8).
  *
  * <p>Needs {@link ApplicationsStep}: the plan is built by audit-service from app-registry's events, so this step
  * waits (briefly) until the plan holds the applications' obligations; without them the audits are planned ad hoc.
@@ -27,6 +28,7 @@ final class AuditStep implements DemoStep {
     static final String FINDINGS = "temuan audit";
     static final String EVIDENCE = "permintaan bukti";
     static final String CERTIFICATES = "sertifikat elektronik";
+    static final String ASSESSMENTS = "penilaian keamanan";
 
     /** The realm's auditor: the internal team's lead, so the auditor user sees and runs the audits (AU3). */
     static final String AUDITOR = "auditor";
@@ -77,6 +79,7 @@ final class AuditStep implements DemoStep {
             evidence(ctx, running, today);
         }
         certificates(ctx, today);
+        assessments(ctx, today);
     }
 
     /** A TeamMemberRequest. */
@@ -344,6 +347,26 @@ final class AuditStep implements DemoStep {
             ctx.report().loaded(EVIDENCE);
         } catch (DemoFailure e) {
             ctx.report().failed("permintaan bukti 'Daftar akun pengguna'", e.getMessage());
+        }
+    }
+
+    // --- AU8: security assessments ----------------------------------------------------------------------------
+
+    /** Dinas scanned DINKES's SIHA server last week and recorded a finding the DINKES operator has yet to remedy. */
+    void assessments(DemoContext ctx, LocalDate today) {
+        try {
+            String id = DemoApi.expect(ctx.api().post(DemoContext.DINAS, "/api/v1/security-assessments", Map.of(
+                    "opd", DINKES, "type", "VULNERABILITY_ASSESSMENT", "title", "Pemindaian kerentanan server SIHA",
+                    "scope", "Server aplikasi SIHA dan basis datanya di pusat data", "plannedOn",
+                    today.minusDays(7).toString())), "plan").string("id");
+            DemoApi.expect(ctx.api().post(DemoContext.DINAS, "/api/v1/security-assessments/" + id + "/findings",
+                    Map.of("title", "TLS 1.0 masih diterima server SIHA", "severity", "HIGH", "description",
+                            "Pemindaian menemukan protokol TLS 1.0 dan 1.1 aktif pada port 443.", "recommendation",
+                            "Matikan TLS 1.0 dan 1.1; izinkan hanya TLS 1.2 ke atas.", "dueDate",
+                            today.plusDays(30).toString())), "finding");
+            ctx.report().loaded(ASSESSMENTS);
+        } catch (DemoFailure e) {
+            ctx.report().failed("penilaian keamanan 'Pemindaian kerentanan server SIHA'", e.getMessage());
         }
     }
 

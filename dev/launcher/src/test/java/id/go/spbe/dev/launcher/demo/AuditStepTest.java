@@ -95,7 +95,8 @@ class AuditStepTest {
         assertThat(calls).anyMatch(c -> c.path().endsWith("/start") && c.user().equals("auditor"));
 
         // AU7: the lead auditor records and verifies, the owner OPD's operator remediates and resolves.
-        assertThat(posts("/findings")).hasSize(2).allMatch(c -> c.user().equals("auditor"));
+        assertThat(posts("/findings")).filteredOn(c -> c.path().startsWith("/api/v1/audits/")).hasSize(2)
+                .allMatch(c -> c.user().equals("auditor"));
         assertThat(calls).filteredOn(c -> c.path().endsWith("/start-remediation") || c.path().endsWith("/resolve"))
                 .hasSize(3).allMatch(c -> c.user().equals("operator.dinkes"));
         assertThat(calls).filteredOn(c -> c.path().endsWith("/verify")).singleElement()
@@ -108,6 +109,13 @@ class AuditStepTest {
         // AU9: the health office's certificates by its operator, another OPD's by Dinas.
         assertThat(posts("/api/v1/certificates")).extracting(Call::user)
                 .containsExactly("operator.dinkes", "operator.dinkes", "admin.dinas");
+        // AU8: Dinas assesses DINKES and records the finding its operator will remedy.
+        assertThat(report.count(AuditStep.ASSESSMENTS)).isEqualTo(1);
+        assertThat(posts("/api/v1/security-assessments")).singleElement()
+                .matches(c -> c.user().equals("admin.dinas") && c.body().contains("\"opd\":\"DINKES\"")
+                        && c.body().contains("\"type\":\"VULNERABILITY_ASSESSMENT\""));
+        assertThat(calls).filteredOn(c -> c.path().matches("/api/v1/security-assessments/[^/]+/findings"))
+                .singleElement().matches(c -> c.user().equals("admin.dinas") && c.body().contains("\"dueDate\""));
     }
 
     @Test
