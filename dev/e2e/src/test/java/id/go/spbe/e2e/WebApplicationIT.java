@@ -185,11 +185,11 @@ class WebApplicationIT {
                 "/jaringan/lan/akhir-dukungan", "/jaringan/diagram-tahunan", "/jaringan/diagram-tahunan/" + year
                         + "-DINKES", "/jaringan/perubahan", "/jaringan/inspeksi", "/jaringan/tinjauan-tahunan",
                 "/pusat-data/tinjauan-tahunan", "/pusat-data/persetujuan", "/pusat-data/dataset", "/layanan/supervisi",
-                "/evaluasi/kepatuhan", "/pusat-data/katalog-os"));
+                "/evaluasi/kepatuhan", "/pusat-data/katalog-os", "/audit/penilaian-keamanan", "/audit/rencana"));
         screensByUser.put("operator.dinkes", List.of("/", "/aplikasi", applicationPath, "/layanan/tiket",
                 "/layanan/tiket/baru", "/layanan/pengetahuan", "/pusat-data/vps", "/pusat-data/vps/baru",
                 "/pusat-data/cadangan", "/pusat-data/penempatan", "/audit/temuan", "/layanan/kotak-masuk",
-                "/pusat-data/persetujuan"));
+                "/pusat-data/persetujuan", "/audit/penilaian-keamanan"));
         screensByUser.put("tier2.dinas", List.of("/layanan/tiket", "/layanan/sla", "/layanan/pengetahuan/baru"));
         screensByUser.put("auditor", List.of("/", "/audit/rencana", "/audit/penugasan", "/jaringan/wan"));
         screensByUser.put("operator.disdik", List.of("/jaringan/perubahan/baru"));
