@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * remediated with a proof file that Dinas reads and verifies (AU7); a WAN circuit Dinas decommissions only with a
  * reason, after which it is listed as decommissioned since that day (N2); an OS image Dinas adds to the catalogue,
  * offered on an OPD's VPS request form until Dinas retires it (D4); a closed year's usage review Dinas freezes (D5);
- * a custody consent's letter attached by its OPD, which Dinas reads but cannot replace (D7, SEC3).
+ * a custody consent's letter attached by its OPD, which Dinas reads but cannot replace (D7, SEC3); the remedy of a
+ * finding of Dinas's security assessment reported by the assessed OPD (AU8).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith({RunningStack.Lifecycle.class, ServiceWorkflowsIT.ScreenshotOnFailure.class})
@@ -403,6 +404,28 @@ class ServiceWorkflowsIT {
         assertThat(dinas.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName("Unggah surat persetujuan " + letter).setExact(true))).hasCount(0);
         dinas.context().close();
+    }
+
+    @Test
+    @Order(13)
+    void theAssessedOpdReportsHowItRemediedAFindingOfDinassSecurityAssessment_AU8() {
+        // the demo's Dinas vulnerability scan of DINKES left this finding open
+        String finding = "TLS 1.0 masih diterima server SIHA";
+        String remedy = "TLS 1.0 dan 1.1 dimatikan pada server SIHA; hanya TLS 1.2 dan 1.3 yang diterima.";
+        Page page = signedIn("operator.dinkes", "/audit/penilaian-keamanan");
+        heading(page, "Penilaian Keamanan Informasi");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pemindaian kerentanan server SIHA")
+                .setExact(true)).first().click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Laporkan penanganan: " + finding)
+                .setExact(true)).click();
+        Locator form = dialog.locator("form");
+        form.getByLabel("Cara penanganan").fill(remedy);
+        submit(form, "Simpan penanganan");
+        assertThat(dialog.getByText("Penilaian keamanan diperbarui.")).isVisible();
+        assertThat(dialog.getByText(Pattern.compile(literal(remedy) + "$"))).isVisible();
+        browser.screenshot(page, "workflow-security-finding-remedied");
+        page.context().close();
     }
 
     /** Opens a finding's dialog from the findings list by its title. */
