@@ -92,3 +92,14 @@ it('shows the server naming a bad e-mail next to the field, and a stale version 
   expect(banner).toHaveTextContent('Orang lain telah mengubah data ini');
   expect(within(banner).getByRole('button', { name: 'Muat ulang' })).toBeInTheDocument();
 });
+
+it('the edit form has labelled fields and no accessibility violation axe can find', async () => {
+  const { default: axe } = await import('axe-core');
+  mockFetch(on('GET', '/api/v1/tier2-roster', () => json(ROSTER, 200, { ETag: '"4"' })), history);
+  renderScreen(<Tier2RosterPage />, { caller: CALLERS.dinas });
+  await user.click(await screen.findByRole('button', { name: 'Ubah roster Tier 2' }));
+  expect(screen.getAllByRole('checkbox', { name: 'Aktif (menerima pemberitahuan antrean)' })).toHaveLength(2);
+  expect(screen.getByRole('button', { name: 'Hapus agen 2' })).toBeInTheDocument();
+  const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+  expect(result.violations.map((v) => v.id)).toEqual([]);
+});
