@@ -126,6 +126,8 @@ class AuthorisationMatrixIntegrationTest {
                 200, 404, 200, 404, 200, 200, 200, 200, 200);
         row("GET", id -> "/api/v1/tickets/" + id + "/sla", null, false, 200, 404, 200, 404, 200, 200, 200, 200, 200);
         row("GET", id -> "/api/v1/tickets?opd=DINKES", null, false, 200, 403, 200, 403, 200, 200, 200, 200, 200);
+        row("GET", id -> "/api/v1/tickets/export.csv?opd=DINKES", null, false,
+                200, 403, 200, 403, 200, 200, 200, 200, 200);
         row("POST", id -> "/api/v1/tickets", form("KELUHAN", "LAINNYA", "RENDAH", "RENDAH"), false,
                 201, 201, 201, 201, 201, 201, 403, 201, 403);
         Map<String, Object> forDisdik = form("KELUHAN", "LAINNYA", "RENDAH", "RENDAH");
