@@ -39,13 +39,21 @@ public class Tier2Rosters {
         return current();
     }
 
-    /** Dinas replaces the roster; {@code If-Match} against the stored version (the empty roster's is 0). */
+    /**
+     * The version its ETag names: the stored one, or -1 before Dinas first sets the roster — not 0, which is the
+     * version of the first save, so an ETag read before that save is stale after it (412).
+     */
+    public static long etagVersion(Tier2Roster roster) {
+        return roster.version() == null ? -1L : roster.version();
+    }
+
+    /** Dinas replaces the roster; {@code If-Match} against {@link #etagVersion(Tier2Roster)}. */
     public Tier2Roster replace(Caller caller, List<Tier2Agent> agents, String ifMatch) {
         if (!caller.hasRole(Roles.DINAS_ADMIN)) {
             throw new AccessDeniedException("Dinas keeps the Tier 2 roster");
         }
         Tier2Roster roster = current();
-        ETags.checkIfMatch(ifMatch, roster.version());
+        ETags.checkIfMatch(ifMatch, etagVersion(roster));
         roster.replace(agents, caller.username(), clock.instant());
         return rosters.save(roster);
     }

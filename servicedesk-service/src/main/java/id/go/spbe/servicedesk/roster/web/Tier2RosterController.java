@@ -78,7 +78,7 @@ class Tier2RosterController {
                     + "before Dinas first sets it.")
     ResponseEntity<Tier2RosterResponse> get(Caller caller) {
         Tier2Roster roster = rosters.get(caller);
-        return ResponseEntity.ok().eTag(ETags.of(roster.version())).body(Tier2RosterResponse.of(roster));
+        return ResponseEntity.ok().eTag(ETags.of(Tier2Rosters.etagVersion(roster))).body(Tier2RosterResponse.of(roster));
     }
 
     @GetMapping("/history")
@@ -102,6 +102,6 @@ class Tier2RosterController {
         Tier2Roster roster = rosters.replace(caller, form.agents().stream()
                 .map(a -> new Tier2Agent(a.username().trim(), a.name().trim(), a.email().trim(), a.active()))
                 .toList(), ifMatch);
-        return ResponseEntity.ok().eTag(ETags.of(roster.version())).body(Tier2RosterResponse.of(roster));
+        return ResponseEntity.ok().eTag(ETags.of(Tier2Rosters.etagVersion(roster))).body(Tier2RosterResponse.of(roster));
     }
 }
