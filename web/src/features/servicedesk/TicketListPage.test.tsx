@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../test/render';
 import { AGENTS, page, row } from './fixtures';
@@ -78,4 +78,29 @@ it('lets Dinas filter by OPD and shows a refused list as a problem', async () =>
   await user.selectOptions(screen.getByRole('combobox', { name: 'OPD' }), await screen.findByRole('option', { name: 'DINKES — Dinas Kesehatan' }));
   expect(calls.filter((c) => c.url.pathname === '/api/v1/tickets').at(-1)!.url.searchParams.get('opd')).toBe('DINKES');
   expect(await screen.findByRole('alert')).toHaveTextContent('tidak boleh');
+});
+
+it('downloads the list as CSV with the filters on screen, without paging', async () => {
+  const createObjectURL = vi.fn(() => 'blob:tickets');
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+  const save = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {}); // jsdom cannot navigate
+  const calls = mockFetch(
+    opds,
+    on('GET', '/api/v1/tickets', () => json(page([breached]))),
+    on('GET', '/api/v1/tickets/export.csv', () =>
+      new Response('nomor,id\r\n', { headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="tiket-layanan.csv"' } }),
+    ),
+  );
+  renderScreen(<TicketListPage />, { caller: CALLERS.dinas, route: '/layanan/tiket?type=GANGGUAN&page=2' });
+  await screen.findByRole('table', { name: 'Daftar tiket layanan' });
+  await user.click(screen.getByRole('button', { name: 'Unduh CSV' }));
+  await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1));
+  const csv = calls.find((c) => c.url.pathname === '/api/v1/tickets/export.csv')!;
+  expect(csv.url.searchParams.get('type')).toBe('GANGGUAN');
+  expect(csv.url.searchParams.get('open')).toBe('true');
+  expect(csv.url.searchParams.getAll('sort')).toEqual(['priorityRank,asc', 'openedAt,asc']);
+  expect(csv.url.searchParams.has('page')).toBe(false);
+  expect(csv.url.searchParams.has('size')).toBe(false);
+  expect(save).toHaveBeenCalledTimes(1);
+  save.mockRestore();
 });

@@ -1,11 +1,12 @@
 import { Anchor, Button, Checkbox, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { must, servicedesk, type ServicedeskPaths } from '../../api/client';
 import { useCaller } from '../../auth/AuthSetup';
 import { hasAnyRole, Role, type Caller } from '../../auth/roles';
+import { downloadFile } from '../../ui/downloadFile';
 import { formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
@@ -26,6 +27,17 @@ const SORTS = {
 } as const;
 type SortName = keyof typeof SORTS;
 const PAGE_SIZE = 20;
+
+/** The export's query string: the list's filters and sort, without paging (the server caps the rows). */
+export function exportPath(query: ListQuery): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (key === 'page' || key === 'size' || value === undefined || value === null) continue;
+    (Array.isArray(value) ? value : [value]).forEach((v) => search.append(key, String(v)));
+  }
+  const qs = search.toString();
+  return `/api/v1/tickets/export.csv${qs ? `?${qs}` : ''}`;
+}
 
 /** The queue an agent starts from: Tier 1 agents their OPD's Tier 1 queue, Tier 2 agents Tier 2's. */
 export function defaultQueue(caller: Caller | undefined): Tier | undefined {
@@ -76,6 +88,8 @@ export default function TicketListPage() {
     placeholderData: keepPreviousData,
   });
 
+  const download = useMutation({ mutationFn: async () => downloadFile(exportPath(query), 'tiket-layanan.csv') });
+
   const select = (name: string, label: string, values: readonly string[], labelOf: (v: string) => string) => (
     <NativeSelect
       label={label}
@@ -94,11 +108,16 @@ export default function TicketListPage() {
         title={t('list.title')}
         subtitle={t('list.subtitle')}
         actions={
-          mayOpen && (
-            <Button component={Link} to="/layanan/tiket/baru" leftSection={<IconPlus size={16} aria-hidden />}>
-              {t('list.open')}
+          <Group gap="xs">
+            <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={download.isPending} onClick={() => download.mutate()}>
+              {t('list.exportCsv')}
             </Button>
-          )
+            {mayOpen && (
+              <Button component={Link} to="/layanan/tiket/baru" leftSection={<IconPlus size={16} aria-hidden />}>
+                {t('list.open')}
+              </Button>
+            )}
+          </Group>
         }
       />
       <Paper withBorder p="md" component="section" aria-label={t('list.filters')}>
@@ -156,6 +175,7 @@ export default function TicketListPage() {
       </Paper>
 
       <ProblemAlert error={list.error} onReload={() => void list.refetch()} />
+      <ProblemAlert error={download.error} />
       {list.isPending ? (
         <Loading />
       ) : data ? (

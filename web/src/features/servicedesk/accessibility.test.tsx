@@ -10,6 +10,7 @@ import NewTicketPage from './NewTicketPage';
 import SlaSettingsPage from './sla/SlaSettingsPage';
 import SupervisionPage from './supervision/SupervisionPage';
 import TicketListPage from './TicketListPage';
+import Tier2RosterPage from './tier2/Tier2RosterPage';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -47,6 +48,10 @@ const api = [
   on('GET', '/api/v1/tier1-roster/coverage', () =>
     json({ tiered: true, uncoveredCount: 1, items: [{ opd: 'DISDIK', name: 'Dinas Pendidikan', technicians: 0, uncovered: true, openTicketsRoutedToTier2: 2 }] }),
   ),
+  on('GET', '/api/v1/tier2-roster', () =>
+    json({ agents: [{ username: 'tier2.dinas', name: 'Wayan', email: 'wayan@diskominfo.test', active: true }], updatedAt: '2026-11-30T01:00:00Z', updatedBy: 'admin.dinas' }, 200, { ETag: '"1"' }),
+  ),
+  on('GET', '/api/v1/tier2-roster/history', () => json({ intact: true, entries: [] })),
   on('GET', '/api/v1/sla-policies', () => json([])),
   on('GET', '/api/v1/business-calendar', () => json({ timeZone: 'Asia/Makassar', workingHours: { MONDAY: '07:30-16:00' } })),
   on('GET', '/api/v1/business-calendar/days', () => json(page([]))),
@@ -70,6 +75,7 @@ const screens: [string, () => ReactElement, string, string][] = [
   ['ticket attachments', () => <TicketDetailPage />, `/layanan/tiket/${ID}?tab=lampiran`, security.title],
   ['knowledge base', () => <KnowledgeListPage />, '/layanan/pengetahuan', 'Basis pengetahuan'],
   ['Tier 1 coverage', () => <CoveragePage />, '/layanan/cakupan-tier1', 'Cakupan Tier 1 per OPD'],
+  ['Tier 2 roster', () => <Tier2RosterPage />, '/layanan/roster-tier2', 'Roster Tier 2'],
   ['SLA policies', () => <SlaSettingsPage />, '/layanan/sla', 'Kebijakan SLA dan kalender kerja'],
   ['supervision', () => <SupervisionPage />, '/layanan/supervisi', 'Supervisi layanan bantuan'],
 ];

@@ -102,6 +102,7 @@ const id = {
     unassigned: 'Belum diambil',
     routed: 'Dialihkan ke Tier 2 (S2)',
     pages: 'Halaman daftar tiket',
+    exportCsv: 'Unduh CSV',
   },
   form: {
     title: 'Buka tiket layanan',
@@ -503,6 +504,7 @@ const en: typeof id = {
     unassigned: 'Not taken yet',
     routed: 'Routed to Tier 2 (S2)',
     pages: 'Ticket list pages',
+    exportCsv: 'Download CSV',
   },
   form: {
     title: 'Open a service ticket',

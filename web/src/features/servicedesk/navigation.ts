@@ -1,4 +1,4 @@
-import { IconBell, IconBook2, IconChartBar, IconClockHour4, IconGitPullRequest, IconPlaylistAdd, IconTicket, IconUsersGroup } from '@tabler/icons-react';
+import { IconBell, IconBook2, IconChartBar, IconClockHour4, IconGitPullRequest, IconPlaylistAdd, IconTicket, IconUserShield, IconUsersGroup } from '@tabler/icons-react';
 import { Role } from '../../auth/roles';
 import type { NavItem } from '../../layout/navigation';
 // The menu labels name this namespace, so they must exist before any servicedesk screen loads (only the labels:
@@ -27,4 +27,5 @@ export const servicedeskNavigation: NavItem[] = [
     roles: [DINAS_ADMIN, TIER2_AGENT, COORDINATOR, AUDITOR, TIER1_AGENT, OPD_OPERATOR],
   },
   { to: '/layanan/cakupan-tier1', label: 'servicedesk:nav.coverage', icon: IconUsersGroup, roles: [DINAS_ADMIN, TIER2_AGENT, COORDINATOR, AUDITOR] },
+  { to: '/layanan/roster-tier2', label: 'servicedesk:nav.tier2Roster', icon: IconUserShield, roles: [DINAS_ADMIN, TIER2_AGENT, COORDINATOR, AUDITOR] },
 ];

@@ -13,6 +13,7 @@ const ChangeDetailPage = lazy(() => import('./changes/ChangeDetailPage'));
 const SlaSettingsPage = lazy(() => import('./sla/SlaSettingsPage'));
 const SupervisionPage = lazy(() => import('./supervision/SupervisionPage'));
 const InboxPage = lazy(() => import('./inbox/InboxPage'));
+const Tier2RosterPage = lazy(() => import('./tier2/Tier2RosterPage'));
 
 /** Screens of the servicedesk-service area, mounted inside the signed-in shell by src/routes.tsx (each screen lazy). */
 export const servicedeskRoutes: RouteObject[] = [
@@ -28,4 +29,5 @@ export const servicedeskRoutes: RouteObject[] = [
   { path: '/layanan/sla', element: <SlaSettingsPage /> },
   { path: '/layanan/supervisi', element: <SupervisionPage /> },
   { path: '/layanan/kotak-masuk', element: <InboxPage /> },
+  { path: '/layanan/roster-tier2', element: <Tier2RosterPage /> },
 ];

@@ -216,6 +216,25 @@ class BadInputSweepIntegrationTest {
                 "technicians[0].phone");
         assertThat(http.get("/api/v1/tier1-roster/dinkes").auth(admin()).send().status()).isEqualTo(404);
 
+        // the Tier 2 roster: every agent has a username, a name, an address and whether they are active
+        assertField(http.put("/api/v1/tier2-roster").auth(admin()).json(Map.of()).send(), "agents");
+        assertField(http.put("/api/v1/tier2-roster").auth(admin()).json(Map.of("agents", java.util.List.of(
+                Map.of("username", "agen.tier2", "name", "Agen", "email", "bukan-alamat", "active", true)))).send(),
+                "agents[0].email");
+        assertField(http.put("/api/v1/tier2-roster").auth(admin()).json(Map.of("agents", java.util.List.of(
+                Map.of("username", " ", "name", "Agen", "email", "a@diskominfo.test")))).send(),
+                "agents[0].username");
+        assertField(http.put("/api/v1/tier2-roster").auth(admin()).json(Map.of("agents", java.util.List.of(
+                Map.of("username", "agen.tier2", "name", "Agen", "email", "a@diskominfo.test")))).send(),
+                "agents[0].active");
+        TestHttp.Reply notBoolean = http.put("/api/v1/tier2-roster").auth(admin()).json(Map.of("agents",
+                java.util.List.of(Map.of("username", "agen.tier2", "name", "Agen", "email", "a@diskominfo.test",
+                        "active", "mungkin")))).send();
+        assertThat(notBoolean.status()).as(notBoolean.toString()).isEqualTo(400);
+        TestHttp.Reply notJson = http.put("/api/v1/tier2-roster").auth(admin()).body("application/json", "{agents")
+                .send();
+        assertThat(notJson.status()).as(notJson.toString()).isEqualTo(400);
+
         assertThat(http.get("/api/v1/sla-policies/GAIB/KRITIS").auth(admin()).send().status()).isEqualTo(400);
         assertField(http.put("/api/v1/sla-policies/GANGGUAN/KRITIS").auth(admin()).json(Map.of(
                 "timeToOwnMinutes", "lima belas", "firstResponseMinutes", 30, "resolutionMinutes", 240,

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,17 +32,32 @@ public class AlertDesk {
 
     private final SourceTickets tickets;
     private final ClearedCauseRepository cleared;
+    private final HeldAlarmRepository held;
+    private final AlertReplayProperties replay;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    AlertDesk(SourceTickets tickets, ClearedCauseRepository cleared, Clock clock, MeterRegistry meters) {
+    AlertDesk(SourceTickets tickets, ClearedCauseRepository cleared, HeldAlarmRepository held,
+            AlertReplayProperties replay, Clock clock, MeterRegistry meters) {
         this.tickets = tickets;
         this.cleared = cleared;
+        this.held = held;
+        this.replay = replay;
         this.clock = clock;
         this.meters = meters;
     }
 
     public void raise(Alert alert) {
+        raise(alert, false);
+    }
+
+    /** A held alarm whose wait is over (see {@link AlertReplay}): its ticket opens now, unless one already did. */
+    void promote(HeldAlarm alarm) {
+        raise(alarm.alert(), true);
+        held.deleteById(alarm.eventId());
+    }
+
+    private void raise(Alert alert, boolean promoted) {
         TicketSource source = alert.source();
         if (tickets.took(source.eventId())) {
             count(source.service(), "duplicate");
@@ -49,6 +65,10 @@ public class AlertDesk {
         }
         Instant now = clock.instant();
         Optional<Ticket> open = tickets.openFor(source.service(), source.subjectType(), source.subjectId());
+        if (open.isEmpty() && !promoted && replayed(source, now)) {
+            hold(alert, now);
+            return;
+        }
         Ticket ticket;
         if (open.isPresent()) {
             ticket = open.get();
@@ -73,9 +93,41 @@ public class AlertDesk {
         }
     }
 
+    /**
+     * An alarm read more than {@code replay-age} after it happened, with no open ticket of its subject: a replay (a
+     * consumer group's first start reads the topic from its earliest offset; a reset; a dead-letter replay) or a desk
+     * that was down. Opening at once would open — and notify the queue of — a ticket for every past alarm, most of
+     * them cleared by the next events of the same subject. So it is held for {@code replay-hold}: a clearing read
+     * meanwhile drops it (nothing opens), else {@link AlertReplay} opens its ticket. Fresh alarms open at once.
+     */
+    private boolean replayed(TicketSource source, Instant now) {
+        return source.eventTime() != null && source.eventTime().isBefore(now.minus(replay.replayAge()));
+    }
+
+    private void hold(Alert alert, Instant now) {
+        TicketSource source = alert.source();
+        if (alert.cause() != null && cleared.existsById(alert.cause())) {
+            // its clearing was read before it (kept for one-time causes): the cause is over, nothing to open
+            count(source.service(), "cleared-in-replay");
+            return;
+        }
+        if (!held.existsById(source.eventId())) {
+            held.save(new HeldAlarm(source.eventId(), alert, alert.cause(), source.eventTime(), now));
+            count(source.service(), "held");
+        }
+    }
+
     public void clear(CauseCleared clearing) {
         if (clearing == null) {
             return;
+        }
+        List<HeldAlarm> waiting = held.findByCause(clearing.cause());
+        if (!waiting.isEmpty()) {
+            // read in a replay before its clearing: the cause is over, the alarm opens nothing
+            held.deleteAll(waiting);
+            log.info("Clearing {} {} drops {} held alarm(s) of {}", clearing.eventType(), clearing.eventId(),
+                    waiting.size(), clearing.cause());
+            count(clearing.service(), "cleared-in-replay");
         }
         Optional<Ticket> found = tickets.forCause(clearing.cause());
         if (found.isEmpty()) {

@@ -60,6 +60,9 @@ class AutomaticTicketsIntegrationTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    AlertReplay replay;
+
     TestHttp http;
 
     @BeforeEach
@@ -346,6 +349,54 @@ class AutomaticTicketsIntegrationTest {
                         Map.of("assessmentId", assessment, "findingId", finding)));
         await().atMost(Duration.ofSeconds(30)).until(() -> "RESOLVED".equals(ticket(id).get("status").asString()));
         assertThat(ticketsOf(finding)).hasSize(1);
+    }
+
+    @Test
+    void aReplayedAlarmWhoseCauseClearedInTheReplayOpensNothing_aStandingOneOpensAfterTheHold_aLiveOneAtOnce_D3() {
+        // weeks after the samples' time: the desk reads the uptime topic from its start (first deployment)
+        Instant replayAt = Instant.parse("2027-06-01T04:00:00Z");
+        clock.set(replayAt);
+        String over = UUID.randomUUID().toString();
+        String overOutage = UUID.randomUUID().toString();
+        String standing = UUID.randomUUID().toString();
+        ObjectNode standingDown = sample("datacenter-service", "service-down.v1",
+                Map.of("monitorId", standing, "outageId", UUID.randomUUID().toString()));
+        publish("datacenter-service", "spbe.datacenter.uptime.v1", "id.go.spbe.service.down.v1", over,
+                sample("datacenter-service", "service-down.v1", Map.of("monitorId", over, "outageId", overOutage)));
+        publish("datacenter-service", "spbe.datacenter.uptime.v1", "id.go.spbe.service.down.v1", standing,
+                standingDown);
+        ObjectNode up = sample("datacenter-service", "service-up.v1", Map.of("monitorId", over, "outageId",
+                overOutage));
+        publish("datacenter-service", "spbe.datacenter.uptime.v1", "id.go.spbe.service.up.v1", over, up);
+
+        Query standingHeld = Query.query(Criteria.where("_id").is(standingDown.get("eventId").asString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(standingHeld, "alert_held")
+                && mongo.exists(Query.query(Criteria.where("eventId").is(up.get("eventId").asString())),
+                        "alert_cleared_causes"));
+        // the outage that ended within the replay: no ticket, nothing held, nobody told
+        assertThat(ticketsOf(over)).isEmpty();
+        assertThat(mongo.exists(Query.query(Criteria.where("cause").is("outage:" + overOutage)), "alert_held"))
+                .isFalse();
+        // the standing one waits out the hold for a clearing, then opens — nothing read is lost
+        assertThat(ticketsOf(standing)).isEmpty();
+        assertThat(replay.promoteDue()).isZero();
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(replay.promoteDue()).isEqualTo(1);
+        String id = awaitTicket(standing);
+        JsonNode ticket = ticket(id);
+        assertThat(ticket.get("status").asString()).isEqualTo("NEW");
+        assertThat(Instant.parse(ticket.get("openedAt").asString())).isEqualTo(replayAt.plus(Duration.ofMinutes(10)));
+        assertThat(Instant.parse(ticket.get("source").get("eventTime").asString()))
+                .isEqualTo(Instant.parse("2026-12-01T03:02:00Z"));
+        assertThat(mongo.exists(standingHeld, "alert_held")).isFalse();
+        assertThat(replay.promoteDue()).as("promoted once").isZero();
+
+        // a live alarm (read as it happens) opens its ticket at once, as always
+        String live = UUID.randomUUID().toString();
+        ObjectNode liveDown = sample("datacenter-service", "service-down.v1", Map.of("monitorId", live, "outageId",
+                UUID.randomUUID().toString(), "occurredAt", clock.instant().minusSeconds(60).toString()));
+        publish("datacenter-service", "spbe.datacenter.uptime.v1", "id.go.spbe.service.down.v1", live, liveDown);
+        assertThat(awaitTicket(live)).isNotBlank();
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------

@@ -210,7 +210,7 @@ class NotificationIntegrationTest {
     }
 
     @Test
-    void escalationsAndSecurityIncidentsReachTheTier2DeskAndMailbox_S3_S8() throws Exception {
+    void withoutATier2RosterEscalationsAndSecurityIncidentsReachTheTier2DeskAndMailbox_S3_S8() throws Exception {
         String incident = open(form("GANGGUAN", "KEAMANAN", "RENDAH", "RENDAH"));
         awaitEntry(incident, NotificationKind.TICKET_OPENED, "role:TIER2_AGENT");
         assertThat(entries(incident)).containsExactly("TICKET_OPENED → role:TIER2_AGENT");
@@ -243,6 +243,62 @@ class NotificationIntegrationTest {
         MimeMessage toRequester = TestMailServer.received(number(escalated) + "] Tiket dieskalasi").stream()
                 .filter(m -> to(m).contains(REQUESTER_MAIL)).findFirst().orElseThrow();
         assertThat(text(toRequester)).contains("Tiket Anda dieskalasi ke Tier 2").doesNotContain("Alasan");
+    }
+
+    /** Sets the Tier 2 roster (Dinas); the If-Match is the roster's current ETag. */
+    void tier2Roster(List<Map<String, Object>> agents) {
+        String etag = http.get("/api/v1/tier2-roster").auth(admin()).send().header("ETag");
+        TestHttp.Reply reply = http.put("/api/v1/tier2-roster").auth(admin()).header("If-Match", etag)
+                .json(Map.of("agents", agents)).send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void withATier2RosterTheQueueIsToldByNameAtEachAgentsAddress_preferencesRespected_notTheDeskMailbox_S3_S8() {
+        String piket = tier2("piket.tier2");
+        String piket2 = TestJwtIssuer.shared().user("piket2.tier2").roles("TIER2_AGENT").bearer();
+        // piket2 wants no mail for new tickets in the queue (ASSIGNMENT); the inbox still gets them
+        assertThat(http.put("/api/v1/notifications/preferences").auth(piket2).header("If-Match", "\"0\"")
+                .json(Map.of("mail", Map.of("ASSIGNMENT", false))).send().status()).isEqualTo(200);
+        tier2Roster(List.of(
+                Map.of("username", "piket.tier2", "name", "Piket Satu", "email", "piket@diskominfo.test",
+                        "active", true),
+                Map.of("username", "piket2.tier2", "name", "Piket Dua", "email", "piket2@diskominfo.test",
+                        "active", true),
+                Map.of("username", "cuti.tier2", "name", "Sedang Cuti", "email", "cuti@diskominfo.test",
+                        "active", false)));
+        try {
+            String incident = open(form("GANGGUAN", "KEAMANAN", "RENDAH", "RENDAH"));
+            awaitEntry(incident, NotificationKind.TICKET_OPENED, "user:piket2.tier2");
+            // the agent's own comment tells the requester and the rest of the roster, not them
+            act(incident, "comments", piket, Map.of("text", "Isolasi perangkat sekarang.", "internal", false));
+            awaitEntry(incident, NotificationKind.PUBLIC_COMMENT, "user:piket2.tier2");
+            awaitEntry(incident, NotificationKind.PUBLIC_COMMENT, "user:" + REQUESTER);
+            assertThat(entries(incident)).containsExactlyInAnyOrder(
+                    "TICKET_OPENED → user:piket.tier2", "TICKET_OPENED → user:piket2.tier2",
+                    "PUBLIC_COMMENT → user:piket2.tier2", "PUBLIC_COMMENT → user:pelapor.dinkes");
+            assertThat(kinds(inboxOf(tier2("agen2.tier2")), incident)).as("not on the roster").isEmpty();
+
+            String escalated = open(form("GANGGUAN", "LAINNYA", "SEDANG", "SEDANG"));
+            awaitEntry(escalated, NotificationKind.TICKET_OPENED, "user:" + T1);
+            act(escalated, "escalate", tier1("DINKES", T1), Map.of("reason", "Butuh akses server Dinas."));
+            awaitEntry(escalated, NotificationKind.TICKET_ESCALATED, "user:piket.tier2");
+            awaitEntry(escalated, NotificationKind.TICKET_ESCALATED, "user:piket2.tier2");
+
+            outbox.sendDue();
+            assertThat(mailsTo(incident, "piket@diskominfo.test")).containsExactly(
+                    "[Tiket " + number(incident) + "] Tiket baru di antrean: Printer tidak bisa mencetak");
+            assertThat(mailsTo(incident, "piket2@diskominfo.test")).as("new-ticket mail switched off").containsExactly(
+                    "[Tiket " + number(incident) + "] Komentar baru: Printer tidak bisa mencetak");
+            assertThat(mailsTo(escalated, "piket2@diskominfo.test")).containsExactly(
+                    "[Tiket " + number(escalated) + "] Tiket dieskalasi ke Tier 2: Printer tidak bisa mencetak");
+            assertThat(mailsTo(incident, "tier2@diskominfo.test")).isEmpty();
+            assertThat(mailsTo(escalated, "tier2@diskominfo.test")).isEmpty();
+            assertThat(mailsTo(incident, "cuti@diskominfo.test")).isEmpty();
+            assertThat(mailsTo(escalated, "cuti@diskominfo.test")).isEmpty();
+        } finally {
+            tier2Roster(List.of()); // the other tests expect the desk addressed as a whole
+        }
     }
 
     JsonNode inboxOf(String token) {

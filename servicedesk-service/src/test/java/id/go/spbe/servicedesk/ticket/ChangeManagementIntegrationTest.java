@@ -91,6 +91,10 @@ class ChangeManagementIntegrationTest {
         assertThat(approvedEvent.get("affectedApplicationId").asString()).isEqualTo(app);
         assertThat(approvedEvent.get("approverRole").asString()).isEqualTo("DINAS_ADMIN");
         assertThat(approvedEvent.get("approvedBy").asString()).isEqualTo("admin.dinas");
+        // the change's title, for consumers naming it (network's change-ticket picker, N7)
+        assertThat(approvedEvent.get("title").asString()).isEqualTo("Tambah modul rujukan online");
+        assertThat(TicketEventsSupport.published(id, "ticket.opened").get("title").asString())
+                .isEqualTo("Tambah modul rujukan online");
 
         ok(stage(t1, id, "implementation", Map.of("note", "Modul selesai diuji di staging")));
         ok(stage(t1, id, "evaluation", Map.of("note", "Dipasang di produksi 23/11")));

@@ -106,6 +106,8 @@ class TicketLifecycleIntegrationTest {
         JsonNode opened = TicketEventsSupport.published(id, "ticket.opened");
         assertThat(opened.get("tier").asString()).isEqualTo("TIER1");
         assertThat(opened.get("openedBy").asString()).isEqualTo("operator.dinkes");
+        // an incident's title may name people: not on the region-wide topic (only a change's is)
+        assertThat(opened.path("title").isNull() || opened.path("title").isMissingNode()).isTrue();
 
         clock.advance(Duration.ofMinutes(5));
         step(tier1("DINKES", T1), id, "take", null, 200);
@@ -380,6 +382,8 @@ class TicketLifecycleIntegrationTest {
         assertThat(ticket.get("tier").asString()).isEqualTo("TIER2");
         assertThat(ticket.get("priority").asString()).isEqualTo("KRITIS");
         assertThat(ticket.get("routingReason").asString()).startsWith("S8:");
+        // the incident's title (it may name the victim) never leaves the desk
+        assertThat(TicketEventsSupport.published(id, "ticket.opened").path("title").asString(null)).isNull();
         assertThat(ticket.get("evidenceChecklist").valueStream().map(e -> e.get("code").asString()))
                 .containsExactly("ISOLATE", "PRESERVE_LOGS", "IMAGE_MEMORY_DISK", "CHAIN_OF_CUSTODY",
                         "REPORT_TO_DINAS");

@@ -16,9 +16,10 @@ import java.util.Objects;
  *   <li>the <b>requester</b> — the user who opened it — hears of assignment, public comments, requests for
  *       information, escalation and resolution, never of an internal comment;</li>
  *   <li>the <b>agent side</b> — the agent holding the ticket, or, while nobody does, its queue: the requester OPD's
- *       Tier 1 roster (S2), or the Tier 2 agents and Dinas's mailbox for an escalated ticket (S3), a security
- *       incident (S8) and the service centre — hears of a new ticket in the queue, an assignment to them, comments,
- *       escalation and SLA warnings and breaches (S5).</li>
+ *       Tier 1 roster (S2), or for an escalated ticket (S3), a security incident (S8) and the service centre the
+ *       active agents of the Tier 2 roster (or, while it names none, every Tier 2 agent and Dinas's mailbox) —
+ *       hears of a new ticket in the queue, an assignment to them, comments, escalation and SLA warnings and
+ *       breaches (S5).</li>
  * </ul>
  * The end of a ticket's life: a <b>reopening</b> goes to both sides (the requester, and the agent the ticket returns
  * to, or its queue); a <b>closure</b> to the requester and the agent who held it (a closed ticket asks nothing of a
@@ -82,7 +83,7 @@ public final class RecipientRules {
         if (h.assignee() != null && !h.assignee().isBlank()) {
             String email = h.queue() == Tier.TIER1 ? contacts.tier1(h.requesterOpd()).stream()
                     .filter(c -> c.username().equals(h.assignee())).map(DeskContacts.Contact::email)
-                    .filter(Objects::nonNull).findFirst().orElse(null) : null;
+                    .filter(Objects::nonNull).findFirst().orElse(null) : contacts.tier2Email(h.assignee());
             return List.of(Recipient.person(h.assignee(), email, Relation.ASSIGNEE));
         }
         if (h.queue() == Tier.TIER1) {
@@ -92,6 +93,11 @@ public final class RecipientRules {
             }
             // the roster was withdrawn while the ticket sat at Tier 1: Dinas's desk is the one left to know (S2)
         }
+        List<DeskContacts.Contact> tier2 = contacts.tier2();
+        if (!tier2.isEmpty()) {
+            return tier2.stream().map(c -> Recipient.person(c.username(), c.email(), Relation.QUEUE)).toList();
+        }
+        // nobody named at Tier 2 yet: every Tier 2 agent's inbox and the desk's mailbox
         return List.of(Recipient.desk(Roles.TIER2_AGENT, contacts.tier2Mailbox()));
     }
 }

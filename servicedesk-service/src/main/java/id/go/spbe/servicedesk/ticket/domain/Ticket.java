@@ -154,8 +154,19 @@ public class Ticket extends AggregateRoot {
         t.fact(Kind.OPENED, now, requester, t.priority.name());
         t.raise(new TicketOpened(UUID.randomUUID(), now, t.id, requesterOpd, t.type, t.category, t.impact, t.urgency,
                 t.priority, t.tier, t.routingReason, application == null ? null : application.id(), t.affectedSite,
-                channel, now, requester));
+                channel, now, requester, t.publishableTitle()));
         return t;
+    }
+
+    /**
+     * The title as the desk may publish it on the region-wide ticket topic, which every service and monev read:
+     * a change's (PERUBAHAN) title names a change to a system and is what consumers need to name the change (the LAN
+     * change picker, N7). Any other title may name people — a citizen's complaint forwarded by an OPD ("KTP atas
+     * nama …"), a security incident's victim account (S8) — so it stays in the desk, like descriptions and comments.
+     * A change filed under KEAMANAN is handled as a security incident (S8), so its title stays too.
+     */
+    public String publishableTitle() {
+        return type == TicketType.PERUBAHAN && category != Category.KEAMANAN ? title : null;
     }
 
     /**
@@ -485,7 +496,7 @@ public class Ticket extends AggregateRoot {
         String applicationId = affectedApplication == null ? null : affectedApplication.id();
         switch (step) {
             case APPROVED -> raise(new ChangeApproved(UUID.randomUUID(), now, id, requesterOpd, applicationId,
-                    approverRole, by));
+                    approverRole, by, publishableTitle()));
             case IMPLEMENTED -> raise(new ChangeImplemented(UUID.randomUUID(), now, id, requesterOpd, applicationId,
                     by));
             default -> {

@@ -36,11 +36,15 @@ public final class TicketEvents {
         }
     }
 
+    /**
+     * {@code title}: only a change's (PERUBAHAN, not KEAMANAN) — see {@link Ticket#publishableTitle()}; null
+     * otherwise.
+     */
     @EventType(value = "id.go.spbe.ticket.opened.v1", topic = TOPIC)
     public record TicketOpened(UUID eventId, Instant occurredAt, String ticketId, String requesterOpd,
             TicketType type, Category category, Level impact, Level urgency, Priority priority, Tier tier,
             String routingReason, String affectedApplicationId, String affectedSite, String channel,
-            Instant openedAt, String openedBy) implements TicketEvent {
+            Instant openedAt, String openedBy, String title) implements TicketEvent {
 
         @Override
         public String actor() {
@@ -199,11 +203,14 @@ public final class TicketEvents {
 
     /**
      * S6: the change was approved by the role the profile names ({@code approverRole}); development may start.
-     * {@code affectedApplicationId}: the application it changes, when it names one.
+     * {@code affectedApplicationId}: the application it changes, when it names one; {@code title}: the change's
+     * title, so that consumers (network's change-ticket picker, N7) can name it — see
+     * {@link Ticket#publishableTitle()}.
      */
     @EventType(value = "id.go.spbe.change.approved.v1", topic = TOPIC)
     public record ChangeApproved(UUID eventId, Instant occurredAt, String ticketId, String requesterOpd,
-            String affectedApplicationId, String approverRole, String approvedBy) implements TicketEvent {
+            String affectedApplicationId, String approverRole, String approvedBy, String title)
+            implements TicketEvent {
 
         @Override
         public String actor() {

@@ -26,6 +26,8 @@ import id.go.spbe.servicedesk.ticket.web.TicketPayloads.TicketForm;
 import id.go.spbe.servicedesk.ticket.web.TicketPayloads.TicketResponse;
 import id.go.spbe.servicedesk.ticket.web.TicketPayloads.TicketSummary;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +37,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +51,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,6 +123,38 @@ class TicketController {
                 assignee, open, null, problem, source), pageable);
         Map<String, SlaSummary> sla = slas.of(tickets.getContent());
         return PageResponse.of(tickets, t -> TicketSummary.of(t, sla.getOrDefault(t.id(), SlaSummary.NONE)));
+    }
+
+    /** The most rows one export carries; X-Total-Count tells when the filter matched more. */
+    static final int EXPORT_LIMIT = 10_000;
+
+    @GetMapping("/export.csv")
+    @Operation(summary = "Export the ticket list as CSV",
+            description = "The same filters, scope and sort as GET /api/v1/tickets, without paging: at most "
+                    + EXPORT_LIMIT + " rows; the X-Total-Count header gives how many matched (narrow the filter "
+                    + "when it is larger). Columns: number, id, type, category, title, priority, OPD, queue, status, "
+                    + "assignee, opened, updated (ISO-8601 UTC), SLA state, next due, source service.",
+            responses = @ApiResponse(responseCode = "200", description = "CSV",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String opd,
+            @RequestParam(required = false) Tier queue, @RequestParam(required = false) TicketStatus status,
+            @RequestParam(required = false) TicketType type, @RequestParam(required = false) Category category,
+            @RequestParam(required = false) Priority priority, @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) Boolean open,
+            @RequestParam(required = false) @Nullable String problem,
+            @RequestParam(required = false) @Nullable String source,
+            @RequestParam(required = false) List<String> sort, Caller caller) {
+        Sort order = PageRequests.of(0, 1, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "openedAt")
+                .and(Sort.by("_id"))).getSort();
+        Page<TicketRow> tickets = desk.rows(caller, new TicketFilter(opd, queue, status, type, category, priority,
+                assignee, open, null, problem, source), PageRequest.of(0, EXPORT_LIMIT, order));
+        String csv = TicketCsv.of(tickets.getContent(), slas.of(tickets.getContent()));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("tiket-layanan.csv")
+                        .build().toString())
+                .header("X-Total-Count", String.valueOf(tickets.getTotalElements()))
+                .body(csv.getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping(ID_PATH + "/comments")

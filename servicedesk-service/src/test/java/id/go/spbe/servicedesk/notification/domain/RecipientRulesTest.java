@@ -28,6 +28,41 @@ class RecipientRulesTest {
         }
 
         @Override
+        public List<Contact> tier2() {
+            return List.of(); // no Tier 2 roster: the desk is addressed as a whole
+        }
+
+        @Override
+        public String tier2Email(String username) {
+            return null;
+        }
+
+        @Override
+        public String tier2Mailbox() {
+            return "tier2@diskominfo.test";
+        }
+    };
+
+    /** As {@link #CONTACTS}, with a Tier 2 roster naming two active agents (agen3.tier2 is on it, inactive). */
+    static final DeskContacts WITH_TIER2_ROSTER = new DeskContacts() {
+        @Override
+        public List<Contact> tier1(String opd) {
+            return CONTACTS.tier1(opd);
+        }
+
+        @Override
+        public List<Contact> tier2() {
+            return List.of(new Contact("agen.tier2", "agen@diskominfo.test"),
+                    new Contact("agen2.tier2", "agen2@diskominfo.test"));
+        }
+
+        @Override
+        public String tier2Email(String username) {
+            return Map.of("agen.tier2", "agen@diskominfo.test", "agen2.tier2", "agen2@diskominfo.test",
+                    "agen3.tier2", "agen3@diskominfo.test").get(username);
+        }
+
+        @Override
         public String tier2Mailbox() {
             return "tier2@diskominfo.test";
         }
@@ -90,6 +125,31 @@ class RecipientRulesTest {
 
         assertThat(keys(r)).containsExactly("user:operator.dinkes", "role:TIER2_AGENT");
         assertThat(r.get(1).email()).isEqualTo("tier2@diskominfo.test");
+    }
+
+    @Test
+    void withATier2RosterTheQueueIsItsActiveAgents_byNameAndAddress_notTheDeskMailbox_S3() {
+        List<Recipient> r = RecipientRules.recipients(happening(NotificationKind.TICKET_ESCALATED, "teknisi.dinkes",
+                null, Tier.TIER2), WITH_TIER2_ROSTER);
+        assertThat(keys(r)).containsExactly("user:operator.dinkes", "user:agen.tier2", "user:agen2.tier2");
+        assertThat(r).extracting(Recipient::email).containsExactly("pelapor@dinkes.test", "agen@diskominfo.test",
+                "agen2@diskominfo.test");
+        assertThat(r.get(1).relation()).isEqualTo(Relation.QUEUE);
+
+        // the agent's own action tells the rest of the roster, not them; the service centre's queue is the same
+        assertThat(keys(RecipientRules.recipients(happening(NotificationKind.PUBLIC_COMMENT, "agen.tier2", null,
+                Tier.SERVICE_CENTRE), WITH_TIER2_ROSTER))).containsExactly("user:operator.dinkes", "user:agen2.tier2");
+        // a ticket held by an agent reaches them at their roster address, even one now inactive
+        List<Recipient> held = RecipientRules.recipients(happening(NotificationKind.SLA_WARNING, "system",
+                "agen3.tier2", Tier.TIER2), WITH_TIER2_ROSTER);
+        assertThat(keys(held)).containsExactly("user:agen3.tier2");
+        assertThat(held.get(0).email()).isEqualTo("agen3@diskominfo.test");
+        // a Tier 1 ticket whose roster was withdrawn falls to the Tier 2 roster too (S2)
+        TicketHappening uncovered = new TicketHappening("ev-5", NotificationKind.SLA_WARNING, "system", AT,
+                "0a1b2c3d-0000-0000-0000-000000000000", "Printer", "DISHUB", "operator.dishub", null, null,
+                Tier.TIER1, "TIME_TO_OWN", AT.plusSeconds(600));
+        assertThat(keys(RecipientRules.recipients(uncovered, WITH_TIER2_ROSTER)))
+                .containsExactly("user:agen.tier2", "user:agen2.tier2");
     }
 
     @Test

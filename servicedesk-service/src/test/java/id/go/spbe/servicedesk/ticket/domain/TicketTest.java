@@ -36,6 +36,20 @@ class TicketTest {
     }
 
     @Test
+    void onlyAChangesTitleIsPublishedOnTheRegionWideTopic_S6_S8() {
+        // a change's title names the change (network's picker needs it, N7); a complaint's or a security
+        // incident's title may name a citizen or a victim, so it stays in the desk
+        assertThat(((TicketEvents.TicketOpened) open(TicketType.PERUBAHAN, Category.APLIKASI, Tier.TIER1)
+                .raisedEvents().get(0)).title()).isEqualTo("Judul");
+        for (TicketType type : new TicketType[] {TicketType.KELUHAN, TicketType.GANGGUAN, TicketType.MASALAH,
+                TicketType.PERMINTAAN}) {
+            assertThat(((TicketEvents.TicketOpened) open(type, Category.APLIKASI, Tier.TIER1).raisedEvents().get(0))
+                    .title()).as(type.name()).isNull();
+        }
+        assertThat(open(TicketType.PERUBAHAN, Category.KEAMANAN, Tier.TIER2).publishableTitle()).isNull();
+    }
+
+    @Test
     void eachTypeHasItsOwnLifeCycle_S1() {
         // an incident waits on its requester, a problem never does but has a known-error stage
         assertThat(TicketType.GANGGUAN.next(TicketStatus.ASSIGNED))
