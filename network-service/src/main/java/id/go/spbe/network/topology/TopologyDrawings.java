@@ -8,6 +8,8 @@ import id.go.spbe.network.site.SiteRegister;
 import id.go.spbe.network.site.domain.Site;
 import id.go.spbe.network.topology.layout.SvgRenderer;
 import id.go.spbe.network.wan.WanLinkRegister;
+import id.go.spbe.network.wan.WanLinkTimeline;
+import id.go.spbe.network.wan.domain.CircuitTerms;
 import id.go.spbe.network.wan.domain.WanLink;
 import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.security.Caller;
@@ -38,12 +40,14 @@ public class TopologyDrawings {
     private final LanInventory lans;
     private final SiteRegister sites;
     private final WanLinkRegister wan;
+    private final WanLinkTimeline timeline;
     private final RegionProfile region;
     private final OpdReferences opds;
     private final Clock clock;
 
-    TopologyDrawings(LanInventory lans, SiteRegister sites, WanLinkRegister wan, RegionProfile region,
-            OpdReferences opds, Clock clock) {
+    TopologyDrawings(LanInventory lans, SiteRegister sites, WanLinkRegister wan, WanLinkTimeline timeline,
+            RegionProfile region, OpdReferences opds, Clock clock) {
+        this.timeline = timeline;
         this.opds = opds;
         this.lans = lans;
         this.sites = sites;
@@ -72,13 +76,15 @@ public class TopologyDrawings {
         if (opd != null) {
             opds.requireKnown(scope);
         }
-        return drawWan(scope, sites.ofOpd(scope), wan.active(scope), today());
+        return drawWan(scope, sites.ofOpd(scope), wan.active(scope).stream().map(WanLink::terms).toList(),
+                today());
     }
 
     /**
      * The WAN as it stood at the end of {@code asOf} (the yearly review's date, N8): the sites registered by then and
      * the circuits registered by then and not yet out of service (by their decommissioning date), for the scope the
-     * caller may list. A site or circuit keeps its current name and bandwidth (changes are in its history).
+     * caller may list. Each circuit is drawn with the terms in force then (provider, circuit id, medium, bandwidth,
+     * ends — from its change history when it was updated since); a site keeps its current name.
      */
     public String wanSvgAsOf(Caller caller, String opd, LocalDate asOf) {
         String scope = caller.listScope(opd);
@@ -88,10 +94,13 @@ public class TopologyDrawings {
         ZoneId zone = region.region().timeZone();
         Instant end = asOf.plusDays(1).atStartOfDay(zone).toInstant();
         List<Site> standing = sites.ofOpd(scope).stream().filter(s -> s.registeredAt().isBefore(end)).toList();
-        return drawWan(scope, standing, wan.activeAt(scope, end, zone), asOf.format(DATE));
+        List<CircuitTerms> then = timeline.inForceBefore(wan.activeAt(scope, end, zone), end).stream()
+                .filter(t -> scope == null || scope.equals(t.aEnd().opdCode()) || scope.equals(t.bEnd().opdCode()))
+                .toList();
+        return drawWan(scope, standing, then, asOf.format(DATE));
     }
 
-    private String drawWan(String scope, List<Site> ownSites, List<WanLink> links, String date) {
+    private String drawWan(String scope, List<Site> ownSites, List<CircuitTerms> links, String date) {
         Set<String> siteIds = new LinkedHashSet<>();
         ownSites.forEach(s -> siteIds.add(s.id()));
         links.forEach(l -> {

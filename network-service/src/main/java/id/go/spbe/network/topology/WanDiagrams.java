@@ -7,7 +7,7 @@ import id.go.spbe.network.topology.layout.Diagram;
 import id.go.spbe.network.topology.layout.Diagram.Box;
 import id.go.spbe.network.topology.layout.Diagram.LegendEntry;
 import id.go.spbe.network.topology.layout.Diagram.Link;
-import id.go.spbe.network.wan.domain.WanLink;
+import id.go.spbe.network.wan.domain.CircuitTerms;
 import id.go.spbe.network.wan.domain.WanMedium;
 
 import java.util.ArrayDeque;
@@ -26,20 +26,20 @@ import java.util.Set;
  * government networks on top, the sites interconnecting with them below, and every other site one layer further
  * down per circuit hop from those (without upstream interconnections, from the site with the most circuits, usually
  * Dinas). Circuits are coloured by medium and labelled with medium, bandwidth and circuit id, and with the router
- * ports at their ends.
+ * ports at their ends — the circuits' terms as given (today's, or those in force on a past date).
  */
 final class WanDiagrams {
 
     private WanDiagrams() {
     }
 
-    static Diagram of(String region, List<Site> sites, List<WanLink> links, String date) {
+    static Diagram of(String region, List<Site> sites, List<CircuitTerms> links, String date) {
         Map<String, Site> byId = new LinkedHashMap<>();
         sites.stream().sorted(Comparator.comparing(Site::opdCode).thenComparing(Site::name))
                 .forEach(s -> byId.put(s.id(), s));
         Map<String, List<String>> adjacent = new HashMap<>();
         Map<String, Integer> degree = new HashMap<>();
-        for (WanLink link : links) {
+        for (CircuitTerms link : links) {
             String a = link.aEnd().siteId();
             String b = link.bEnd().siteId();
             adjacent.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
@@ -97,12 +97,12 @@ final class WanDiagrams {
             }
         }
         Set<WanMedium> media = EnumSet.noneOf(WanMedium.class);
-        for (WanLink link : links) {
+        for (CircuitTerms link : links) {
             if (!byId.containsKey(link.aEnd().siteId()) || !byId.containsKey(link.bEnd().siteId())) {
                 continue;
             }
             media.add(link.medium());
-            drawn.add(new Link(link.id(), link.aEnd().siteId(), link.bEnd().siteId(), link.aEnd().interfaceName(),
+            drawn.add(new Link(link.wanLinkId(), link.aEnd().siteId(), link.bEnd().siteId(), link.aEnd().interfaceName(),
                     link.bEnd().interfaceName(), Palette.MEDIUM_NAME.get(link.medium()) + " · "
                             + link.bandwidthDownMbps() + " Mbps · " + link.circuitId(),
                     Palette.MEDIUM_COLOUR.get(link.medium()), false, 2.5));

@@ -6,6 +6,7 @@ import id.go.spbe.network.site.domain.Uplink;
 import id.go.spbe.network.site.domain.UpstreamNetwork;
 import id.go.spbe.network.topology.layout.Diagram;
 import id.go.spbe.network.wan.domain.Termination;
+import id.go.spbe.network.wan.domain.CircuitTerms;
 import id.go.spbe.network.wan.domain.WanLink;
 import id.go.spbe.network.wan.domain.WanLinkDetails;
 import id.go.spbe.network.wan.domain.WanMedium;
@@ -27,10 +28,10 @@ class WanDiagramsTest {
         return Site.register(opd, new SiteDetails(name, null, null, null, uplinks), "t", NOW);
     }
 
-    static WanLink link(Site a, Site b, String circuit) {
+    static CircuitTerms link(Site a, Site b, String circuit) {
         return WanLink.register(new WanLinkDetails("Telkom", circuit, WanMedium.FIBER, 100, null, null, null,
                 new Termination(a.id(), a.opdCode(), null, null), new Termination(b.id(), b.opdCode(), null, null)),
-                "t", NOW);
+                "t", NOW).terms();
     }
 
     static Map<String, Integer> layers(Diagram diagram) {

@@ -111,6 +111,11 @@ class WanLinkIntegrationTest {
         String id = body.get("id").asString();
         JsonNode event = awaitEvent(TOPIC, id, "id.go.spbe.wan-link.changed.v1", "REGISTERED");
         assertThat(event.get("opd").asString()).isEqualTo(opd);
+        // the ports travel with the state (and so into the history a past year's drawing reads, N8)
+        assertThat(event.get("data").get("bDeviceId").asString()).isEqualTo(router);
+        assertThat(event.get("data").get("bInterfaceName").asString()).isEqualTo("wan0");
+        JsonNode noPort = event.get("data").path("aInterfaceName");
+        assertThat(noPort.isNull() || noPort.isMissingNode()).as("the a end stops at the site").isTrue();
         assertSchemaValid(event, "wan-link-changed.v1");
 
         assertStatus(http.get(PATH + "/" + id).auth(operator(opd)).send(), 200);
