@@ -21,7 +21,9 @@ import id.go.spbe.network.review.YearlyUsage.DiagramTotals;
 import id.go.spbe.network.review.YearlyUsage.InspectionLine;
 import id.go.spbe.network.review.YearlyUsage.OpdSection;
 import id.go.spbe.network.review.YearlyUsage.Totals;
+import id.go.spbe.network.site.SiteTimeline;
 import id.go.spbe.network.site.domain.Site;
+import id.go.spbe.network.site.domain.SiteTerms;
 import id.go.spbe.network.wan.WanLinkTimeline;
 import id.go.spbe.network.wan.domain.CircuitTerms;
 import id.go.spbe.network.wan.domain.WanLink;
@@ -68,14 +70,16 @@ public class YearlyUsageReview {
     private final LanChangeReports changes;
     private final DiagramRegulation diagrams;
     private final WanLinkTimeline timeline;
+    private final SiteTimeline siteTimeline;
     private final RegionProfile region;
     private final Clock clock;
     private final String addressee;
 
     YearlyUsageReview(MongoOperations mongo, OpdReferences opds, LanChangeReports changes,
-            DiagramRegulation diagrams, WanLinkTimeline timeline, RegionProfile region, Clock clock,
-            Environment environment) {
+            DiagramRegulation diagrams, WanLinkTimeline timeline, SiteTimeline siteTimeline, RegionProfile region,
+            Clock clock, Environment environment) {
         this.timeline = timeline;
+        this.siteTimeline = siteTimeline;
         this.mongo = mongo;
         this.opds = opds;
         this.changes = changes;
@@ -107,8 +111,9 @@ public class YearlyUsageReview {
 
         List<OpdReference> covered = mongo.find(scoped(Query.query(Criteria.where("active").is(true)), "_id", scope)
                 .with(Sort.by("_id")), OpdReference.class);
-        List<Site> sites = mongo.find(scoped(Query.query(Criteria.where("registeredAt").lt(end)), "opdCode", scope),
-                Site.class);
+        // the sites standing at asOf, with the upstream interconnections they had then
+        List<SiteTerms> sites = siteTimeline.asBefore(mongo.find(scoped(Query.query(Criteria.where("registeredAt")
+                .lt(end)), "opdCode", scope), Site.class), end);
         List<WanLink> links = mongo.find(Query.query(Criteria.where("registeredAt").lt(end)), WanLink.class).stream()
                 .filter(l -> scope == null || scope.equals(l.aEnd().opdCode()) || scope.equals(l.bEnd().opdCode()))
                 .toList();
@@ -126,12 +131,12 @@ public class YearlyUsageReview {
                 .collect(Collectors.groupingBy(Inspection::opdCode));
         Map<String, Lan> lans = mongo.find(scoped(new Query(), "_id", scope), Lan.class).stream()
                 .collect(Collectors.toMap(Lan::opdCode, Function.identity()));
-        Map<String, List<Site>> sitesByOpd = sites.stream().collect(Collectors.groupingBy(Site::opdCode));
+        Map<String, List<SiteTerms>> sitesByOpd = sites.stream().collect(Collectors.groupingBy(SiteTerms::opdCode));
 
         List<OpdSection> sections = new ArrayList<>();
         for (OpdReference o : covered) {
             String code = o.code();
-            List<Site> own = sitesByOpd.getOrDefault(code, List.of());
+            List<SiteTerms> own = sitesByOpd.getOrDefault(code, List.of());
             List<CircuitTerms> ending = active.stream()
                     .filter(l -> code.equals(l.aEnd().opdCode()) || code.equals(l.bEnd().opdCode())).toList();
             Optional<LanRevision> revision = revisionAt(code, end);
@@ -206,7 +211,7 @@ public class YearlyUsageReview {
                 bySeverity);
     }
 
-    private static Totals totals(List<OpdSection> sections, List<Site> sites, List<CircuitTerms> active,
+    private static Totals totals(List<OpdSection> sections, List<SiteTerms> sites, List<CircuitTerms> active,
             List<WanLink> links, Instant start, Instant end, ZoneId zone) {
         Map<String, Integer> bySeverity = new LinkedHashMap<>();
         sections.forEach(s -> s.inspections().findingsBySeverity().forEach((k, v) -> bySeverity.merge(k, v,

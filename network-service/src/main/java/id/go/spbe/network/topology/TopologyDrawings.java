@@ -5,7 +5,9 @@ import id.go.spbe.network.lan.LanInventory;
 import id.go.spbe.network.lan.LanInventory.LanView;
 import id.go.spbe.network.lan.domain.Lan;
 import id.go.spbe.network.site.SiteRegister;
+import id.go.spbe.network.site.SiteTimeline;
 import id.go.spbe.network.site.domain.Site;
+import id.go.spbe.network.site.domain.SiteTerms;
 import id.go.spbe.network.topology.layout.SvgRenderer;
 import id.go.spbe.network.wan.WanLinkRegister;
 import id.go.spbe.network.wan.WanLinkTimeline;
@@ -41,13 +43,15 @@ public class TopologyDrawings {
     private final SiteRegister sites;
     private final WanLinkRegister wan;
     private final WanLinkTimeline timeline;
+    private final SiteTimeline siteTimeline;
     private final RegionProfile region;
     private final OpdReferences opds;
     private final Clock clock;
 
     TopologyDrawings(LanInventory lans, SiteRegister sites, WanLinkRegister wan, WanLinkTimeline timeline,
-            RegionProfile region, OpdReferences opds, Clock clock) {
+            SiteTimeline siteTimeline, RegionProfile region, OpdReferences opds, Clock clock) {
         this.timeline = timeline;
+        this.siteTimeline = siteTimeline;
         this.opds = opds;
         this.lans = lans;
         this.sites = sites;
@@ -76,15 +80,17 @@ public class TopologyDrawings {
         if (opd != null) {
             opds.requireKnown(scope);
         }
-        return drawWan(scope, sites.ofOpd(scope), wan.active(scope).stream().map(WanLink::terms).toList(),
-                today());
+        List<CircuitTerms> links = wan.active(scope).stream().map(WanLink::terms).toList();
+        List<SiteTerms> shown = (scope == null ? sites.ofOpd(null) : sites.all(siteIds(sites.ofOpd(scope), links)))
+                .stream().map(Site::terms).toList();
+        return drawWan(scope, shown, links, today());
     }
 
     /**
      * The WAN as it stood at the end of {@code asOf} (the yearly review's date, N8): the sites registered by then and
      * the circuits registered by then and not yet out of service (by their decommissioning date), for the scope the
-     * caller may list. Each circuit is drawn with the terms in force then (provider, circuit id, medium, bandwidth,
-     * ends — from its change history when it was updated since); a site keeps its current name.
+     * caller may list — each site and circuit as it stood then (name, upstream interconnections; provider, circuit
+     * id, medium, bandwidth, ends), from its change history when it was updated since.
      */
     public String wanSvgAsOf(Caller caller, String opd, LocalDate asOf) {
         String scope = caller.listScope(opd);
@@ -97,17 +103,22 @@ public class TopologyDrawings {
         List<CircuitTerms> then = timeline.inForceBefore(wan.activeAt(scope, end, zone), end).stream()
                 .filter(t -> scope == null || scope.equals(t.aEnd().opdCode()) || scope.equals(t.bEnd().opdCode()))
                 .toList();
-        return drawWan(scope, standing, then, asOf.format(DATE));
+        List<Site> shown = scope == null ? standing : sites.all(siteIds(standing, then));
+        return drawWan(scope, siteTimeline.asBefore(shown, end), then, asOf.format(DATE));
     }
 
-    private String drawWan(String scope, List<Site> ownSites, List<CircuitTerms> links, String date) {
+    /** An OPD's view: its own sites and the sites at both ends of its circuits. */
+    private static Set<String> siteIds(List<Site> ownSites, List<CircuitTerms> links) {
         Set<String> siteIds = new LinkedHashSet<>();
         ownSites.forEach(s -> siteIds.add(s.id()));
         links.forEach(l -> {
             siteIds.add(l.aEnd().siteId());
             siteIds.add(l.bEnd().siteId());
         });
-        List<Site> shown = scope == null ? ownSites : sites.all(siteIds);
+        return siteIds;
+    }
+
+    private String drawWan(String scope, List<SiteTerms> shown, List<CircuitTerms> links, String date) {
         String name = region.region() == null ? "" : region.region().name();
         return SvgRenderer.render(WanDiagrams.of(scope == null ? name : name + " — OPD " + scope, shown, links,
                 date));
