@@ -326,7 +326,8 @@ class NetworkReviewIntegrationTest {
 
         String text = text(bytes(PATH + "/" + year + "/report.pdf?opd=" + opd, admin()).body())
                 .replaceAll("\\s+", " ");
-        assertThat(text).contains("Telkom Tengah " + tag).contains("Total bandwidth WAN 75 Mbps")
+        assertThat(text).contains("sebagaimana tercatat pada tanggal itu")
+                .contains("Telkom Tengah " + tag).contains("Total bandwidth WAN 75 Mbps")
                 .doesNotContain("Telkom Baru " + tag).doesNotContain("Radio Lama " + tag);
     }
 
