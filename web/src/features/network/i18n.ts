@@ -332,6 +332,7 @@ const id = {
   wan: {
     title: 'Jaringan WAN',
     subtitle: 'Lokasi OPD (N1) dan sirkuit WAN antarlokasi (N2); hanya Dinas yang mengubahnya',
+    csv: 'Unduh CSV sirkuit',
     tabs: { sites: 'Lokasi', links: 'Sirkuit WAN', topology: 'Topologi WAN' },
     sitesCaption: 'Lokasi OPD',
     noSites: 'Belum ada lokasi.',
@@ -747,6 +748,7 @@ const en: typeof id = {
   wan: {
     title: 'WAN',
     subtitle: 'OPD sites (N1) and WAN circuits between them (N2); only Dinas changes them',
+    csv: 'Download circuits CSV',
     tabs: { sites: 'Sites', links: 'WAN circuits', topology: 'WAN topology' },
     sitesCaption: 'OPD sites',
     noSites: 'No sites yet.',
