@@ -144,6 +144,16 @@ it('N7/S6: the report shows the change it cites with a link to the service desk,
   expect(within(link.parentElement!).getByText(/tahap DEVELOPMENT/)).toBeInTheDocument();
   first.unmount();
 
+  // the title network-service copied from the desk's events follows the ticket number
+  mockFetch(
+    on('GET', '/api/v1/lan-changes/r1', () => json(report({ ...approved, title: 'Pasang access point perpustakaan' }))),
+    on('GET', '/api/v1/lan-changes/r1/history', () => json({ intact: true, entries: [] })),
+  );
+  const titled = renderScreen(<LanChangeDetailPage />, { route: '/jaringan/perubahan/r1', path: '/jaringan/perubahan/:id', caller: CALLERS.disdik });
+  const titledLink = await screen.findByRole('link', { name: TICKET });
+  expect(titledLink.parentElement).toHaveTextContent(`${TICKET} — Pasang access point perpustakaan · tahap DEVELOPMENT`);
+  titled.unmount();
+
   mockFetch(
     on('GET', '/api/v1/lan-changes/r1', () => json(report(null))),
     on('GET', '/api/v1/lan-changes/r1/history', () => json({ intact: true, entries: [] })),
