@@ -15,7 +15,9 @@ type Option = { value: string; label: string };
 /**
  * The optional "Tiket perubahan" of a LAN change report (N7, S6): the servicedesk PERUBAHAN ticket that authorised
  * the change. The reporter searches the approved changes of the report's OPD that network-service knows (by the start
- * of the ticket number, its category or the site it affects) and picks one; no id to copy. If the search cannot be
+ * of the ticket number, its title, category or the site it affects) and picks "<ticket> — <title>"; no id to copy.
+ * Changes copied before servicedesk's events carried titles are marked "(judul belum tersedia)"; security changes,
+ * whose titles the desk does not publish (S8), "(judul tidak dibagikan)". If the search cannot be
  * read, the id can still be pasted. The chosen ticket's approval and, if the caller may read it in the service desk,
  * its title are shown. The server decides (422 N7); this only helps the reporter.
  */
@@ -38,12 +40,17 @@ export function ChangeTicketField({ opd, value, onChange, error }: { opd: string
       return page.items.map(
         (c): Option => ({
           value: c.id,
-          label: t('changeTicket.option', {
-            id: c.id.slice(0, 8),
-            category: c.category ?? '—',
-            site: c.affectedSite ?? '—',
-            stage: c.stage ?? '—',
-          }),
+          // "<ticket> — <title>"; without a title (copied before servicedesk sent titles, or a security change whose
+          // title the desk keeps to itself, S8) the option says which and shows what is known
+          label: c.title
+            ? t('changeTicket.optionTitled', { id: c.id.slice(0, 8), title: c.title, stage: c.stage ?? '—' })
+            : t('changeTicket.optionUntitled', {
+                id: c.id.slice(0, 8),
+                missing: t(c.category === 'KEAMANAN' ? 'changeTicket.titleWithheld' : 'changeTicket.titleNotYet'),
+                category: c.category ?? '—',
+                site: c.affectedSite ?? '—',
+                stage: c.stage ?? '—',
+              }),
         }),
       );
     },
@@ -115,9 +122,9 @@ export function ChangeTicketField({ opd, value, onChange, error }: { opd: string
             {t('changeTicket.looking')}
           </Text>
         )}
-        {title.data && (
+        {(title.data || ticket?.title) && (
           <Anchor component={Link} to={`/layanan/perubahan/${encodeURIComponent(id)}`} size="sm">
-            {title.data}
+            {title.data || ticket?.title}
           </Anchor>
         )}
         {status && (

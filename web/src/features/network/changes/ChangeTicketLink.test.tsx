@@ -31,6 +31,7 @@ function report(changeTicket: object | null) {
 const summary = {
   id: TICKET,
   opd: 'DISDIK',
+  title: 'Pasang access point perpustakaan',
   stage: 'DEVELOPMENT',
   category: 'JARINGAN',
   affectedSite: 'Perpustakaan',
@@ -61,7 +62,7 @@ it('N7/S6: the reporter searches the OPD\'s approved changes, picks one, and it 
   const search = calls.find((c) => c.url.searchParams.get('q') === 'perpus')!.url.searchParams;
   expect(search.get('opd')).toBe('DISDIK');
   expect(search.get('approved')).toBe('true');
-  await user.click(await screen.findByRole('option', { name: '3f2c9a1e · JARINGAN · Perpustakaan · tahap DEVELOPMENT', hidden: true }));
+  await user.click(await screen.findByRole('option', { name: '3f2c9a1e — Pasang access point perpustakaan · tahap DEVELOPMENT', hidden: true }));
   expect(await screen.findByRole('link', { name: 'Pasang access point perpustakaan' })).toHaveAttribute('href', `/layanan/perubahan/${TICKET}`);
   expect(await screen.findByText('Perubahan disetujui oleh kepala.dinas · tahap DEVELOPMENT')).toBeInTheDocument();
 
@@ -70,6 +71,35 @@ it('N7/S6: the reporter searches the OPD\'s approved changes, picks one, and it 
   await user.click(screen.getByRole('button', { name: 'Kirim laporan' }));
   await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
   expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ opd: 'DISDIK', changeTicketId: TICKET });
+});
+
+it('N7/S6: an option reads "<ticket> — <title>"; without one it says whether the title is not yet copied or not shared (S8)', async () => {
+  const OLD = '9b8a7c6d-1111-4222-8333-444455556666';
+  const SECRET = '5e5e5e5e-1111-4222-8333-444455556666';
+  mockFetch(
+    on('GET', '/api/v1/lan-changes/uncovered', () => json(page([]))),
+    on('GET', '/api/v1/lan-changes/change-tickets', () =>
+      json(
+        page([
+          summary,
+          { ...summary, id: OLD, title: null, category: 'PERANGKAT', affectedSite: null, stage: 'EVALUATION' },
+          { ...summary, id: SECRET, title: null, category: 'KEAMANAN', affectedSite: 'Ruang server' },
+        ]),
+      ),
+    ),
+    on('GET', `/api/v1/lan-changes/change-tickets/${TICKET}`, () => json({ ...approved, title: 'Pasang access point perpustakaan' })),
+    // the service desk does not let this caller read the change: the title network-service keeps is shown instead
+    on('GET', `/api/v1/changes/${TICKET}`, () => problem(404)),
+  );
+  const user = userEvent.setup();
+  renderScreen(<LanChangeReportPage />, { caller: CALLERS.disdik, route: '/jaringan/perubahan/baru', path: '/jaringan/perubahan/baru' });
+  const field = await screen.findByRole('combobox', { name: /Tiket perubahan/ });
+  await user.click(field);
+  expect(await screen.findByRole('option', { name: '9b8a7c6d — (judul belum tersedia) · PERANGKAT · — · tahap EVALUATION', hidden: true })).toBeInTheDocument();
+  // the desk does not publish a security change's title (S8): not "not yet", but "not shared"
+  expect(screen.getByRole('option', { name: '5e5e5e5e — (judul tidak dibagikan: perubahan keamanan) · KEAMANAN · Ruang server · tahap DEVELOPMENT', hidden: true })).toBeInTheDocument();
+  await user.click(screen.getByRole('option', { name: '3f2c9a1e — Pasang access point perpustakaan · tahap DEVELOPMENT', hidden: true }));
+  expect(await screen.findByRole('link', { name: 'Pasang access point perpustakaan' })).toHaveAttribute('href', `/layanan/perubahan/${TICKET}`);
 });
 
 it('N7/S6: nothing matching is said so; if the search cannot be read the id is pasted, and the 422 N7 is shown', async () => {
@@ -113,6 +143,16 @@ it('N7/S6: the report shows the change it cites with a link to the service desk,
   expect(link).toHaveAttribute('href', `/layanan/perubahan/${TICKET}`);
   expect(within(link.parentElement!).getByText(/tahap DEVELOPMENT/)).toBeInTheDocument();
   first.unmount();
+
+  // the title network-service copied from the desk's events follows the ticket number
+  mockFetch(
+    on('GET', '/api/v1/lan-changes/r1', () => json(report({ ...approved, title: 'Pasang access point perpustakaan' }))),
+    on('GET', '/api/v1/lan-changes/r1/history', () => json({ intact: true, entries: [] })),
+  );
+  const titled = renderScreen(<LanChangeDetailPage />, { route: '/jaringan/perubahan/r1', path: '/jaringan/perubahan/:id', caller: CALLERS.disdik });
+  const titledLink = await screen.findByRole('link', { name: TICKET });
+  expect(titledLink.parentElement).toHaveTextContent(`${TICKET} — Pasang access point perpustakaan · tahap DEVELOPMENT`);
+  titled.unmount();
 
   mockFetch(
     on('GET', '/api/v1/lan-changes/r1', () => json(report(null))),

@@ -56,6 +56,7 @@ export default function LanChangeDetailPage() {
           <Anchor component={Link} to={`/layanan/perubahan/${encodeURIComponent(r.changeTicket.id)}`}>
             {r.changeTicket.id}
           </Anchor>
+          {r.changeTicket.title && ` — ${r.changeTicket.title}`}
           {' · '}
           {r.changeTicket.known ? t('changeTicket.stage', { stage: r.changeTicket.stage ?? '—' }) : t('changeTicket.notCopied')}
         </span>

@@ -199,3 +199,23 @@ it('N2: only Dinas is offered decommissioning', async () => {
   await screen.findByRole('table', { name: 'Sirkuit WAN' });
   expect(screen.queryByRole('button', { name: /Hentikan sirkuit/ })).not.toBeInTheDocument();
 });
+
+it('N2: downloads the circuits as CSV with the status filter of the list, for any reader', async () => {
+  const createObjectURL = vi.fn(() => 'blob:csv');
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  const calls = mockFetch(
+    on('GET', '/api/v1/sites', () => json(page(sites))),
+    on('GET', '/api/v1/wan-links', () => json(page([link]))),
+    on('GET', '/api/v1/wan-links/export.csv', () => new Response('id,provider\r\n', { headers: { 'Content-Type': 'text/csv' } })),
+  );
+  renderScreen(<WanPage />, { caller: CALLERS.disdik });
+  await userEvent.click(await screen.findByRole('tab', { name: 'Sirkuit WAN' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Unduh CSV sirkuit' }));
+  await vi.waitFor(() => expect(click).toHaveBeenCalled());
+  const csv = calls.find((c) => c.url.pathname === '/api/v1/wan-links/export.csv')!;
+  expect(csv.url.searchParams.get('status')).toBe('ACTIVE');
+  expect(csv.headers.get('Authorization')).toMatch(/^Bearer /);
+  // an operator reads, but does not add circuits
+  expect(screen.queryByRole('button', { name: 'Tambah sirkuit' })).not.toBeInTheDocument();
+});

@@ -1,10 +1,11 @@
 import { ActionIcon, Badge, Button, Group, NativeSelect, Stack, Table, Tabs, Text } from '@mantine/core';
-import { IconHistory, IconPencil, IconPlugConnectedX, IconPlus } from '@tabler/icons-react';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconDownload, IconHistory, IconPencil, IconPlugConnectedX, IconPlus } from '@tabler/icons-react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { network, must, type NetworkSchemas } from '../../../api/client';
 import { useCaller } from '../../../auth/AuthSetup';
+import { downloadFile } from '../../../ui/downloadFile';
 import { Loading } from '../../../ui/Loading';
 import { PageControls } from '../../../ui/PageControls';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -58,6 +59,10 @@ export default function WanPage() {
     queryFn: async () =>
       must(await network.GET('/api/v1/wan-links', { params: { query: { status, page: linkPage, size: PAGE_SIZE, sort: ['provider,asc'] } } })),
     placeholderData: keepPreviousData,
+  });
+  // the circuits with the list's status filter, for the provider or the finance office (N2)
+  const csv = useMutation({
+    mutationFn: () => downloadFile(`/api/v1/wan-links/export.csv${status ? `?status=${status}` : ''}`, 'sirkuit-wan.csv'),
   });
   const siteName = (id: string) => sites.data?.items.find((s) => s.id === id)?.name;
   const end = (e: NetworkSchemas['TerminationResponse']) =>
@@ -136,13 +141,17 @@ export default function WanPage() {
 
         <Tabs.Panel value="links" pt="md">
           <Stack>
-            {dinas && (
-              <Group>
+            <Group>
+              {dinas && (
                 <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditingLink('new')}>
                   {t('wanForms.addLink')}
                 </Button>
-              </Group>
-            )}
+              )}
+              <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} loading={csv.isPending} onClick={() => csv.mutate()}>
+                {t('wan.csv')}
+              </Button>
+            </Group>
+            <ProblemAlert error={csv.error} />
             <NativeSelect
               label={t('wan.statusFilter')}
               data={[

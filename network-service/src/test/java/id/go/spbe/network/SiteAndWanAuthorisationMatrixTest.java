@@ -81,6 +81,8 @@ class SiteAndWanAuthorisationMatrixTest {
                         List.of(200, 403, 403, 403, 403, 403)),
                 new Probe("GET wan-links", t -> http.get("/api/v1/wan-links?opd=" + opd).auth(t),
                         List.of(200, 200, 200, 403, 200, 200)),
+                new Probe("GET wan-links csv", t -> http.get("/api/v1/wan-links/export.csv?opd=" + opd).auth(t),
+                        List.of(200, 200, 200, 403, 200, 200)),
                 new Probe("GET wan-link", t -> http.get("/api/v1/wan-links/" + link).auth(t),
                         List.of(200, 200, 200, 404, 200, 200)),
                 new Probe("GET wan-link history", t -> http.get("/api/v1/wan-links/" + link + "/history").auth(t),

@@ -13,9 +13,13 @@ import java.time.Instant;
 @Document("servicedesk_change_tickets")
 public class ChangeTicket {
 
+    /** Servicedesk keeps titles to 200 characters; a longer one is cut here rather than the event refused. */
+    static final int TITLE_MAX = 200;
+
     @Id
     private String id;
     private String opdCode;
+    private String title;
     private String stage;
     private Instant stageAt;
     private String affectedApplicationId;
@@ -40,8 +44,9 @@ public class ChangeTicket {
     }
 
     /** What the opening said, so a reporter can find the change without its id (N7 form's search). */
-    void openedAs(String category, String affectedSite, String affectedApplicationId, Instant openedAt,
-            String openedBy) {
+    void openedAs(String title, String category, String affectedSite, String affectedApplicationId,
+            Instant openedAt, String openedBy) {
+        titled(title);
         this.category = category;
         this.affectedSite = affectedSite;
         if (this.affectedApplicationId == null) {
@@ -59,7 +64,19 @@ public class ChangeTicket {
         }
     }
 
-    void approved(String applicationId, String role, String by, Instant at) {
+    /**
+     * The ticket's title, when the event carries one (servicedesk's events before it added {@code title} do not): a
+     * missing title never erases a known one.
+     */
+    void titled(String title) {
+        if (title != null && !title.isBlank()) {
+            String stripped = title.strip();
+            this.title = stripped.length() > TITLE_MAX ? stripped.substring(0, TITLE_MAX) : stripped;
+        }
+    }
+
+    void approved(String title, String applicationId, String role, String by, Instant at) {
+        titled(title);
         affectedApplicationId = applicationId;
         approverRole = role;
         approvedBy = by;
@@ -90,6 +107,14 @@ public class ChangeTicket {
 
     public String stage() {
         return stage;
+    }
+
+    /**
+     * The ticket's title; null for a ticket copied before servicedesk's events carried it, and for a KEAMANAN change
+     * (servicedesk keeps security titles to itself, S8).
+     */
+    public String title() {
+        return title;
     }
 
     public String affectedApplicationId() {

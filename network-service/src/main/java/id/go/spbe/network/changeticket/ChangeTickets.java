@@ -38,7 +38,7 @@ public class ChangeTickets {
     /** A PERUBAHAN ticket was opened (other ticket types are not kept). */
     public void opened(String ticketId, String opdCode, Opening opening, Instant at) {
         ChangeTicket ticket = tickets.findById(ticketId).orElseGet(() -> ChangeTicket.known(ticketId, opdCode));
-        ticket.openedAs(opening.category(), opening.affectedSite(), opening.affectedApplicationId(),
+        ticket.openedAs(opening.title(), opening.category(), opening.affectedSite(), opening.affectedApplicationId(),
                 opening.openedAt(), opening.openedBy());
         ticket.moveTo("NEW", at);
         tickets.save(ticket);
@@ -52,9 +52,10 @@ public class ChangeTickets {
         });
     }
 
-    public void approved(String ticketId, String opdCode, String applicationId, String role, String by, Instant at) {
+    public void approved(String ticketId, String opdCode, String title, String applicationId, String role, String by,
+            Instant at) {
         ChangeTicket ticket = tickets.findById(ticketId).orElseGet(() -> ChangeTicket.known(ticketId, opdCode));
-        ticket.approved(applicationId, role, by, at);
+        ticket.approved(title, applicationId, role, by, at);
         tickets.save(ticket);
     }
 
@@ -64,15 +65,15 @@ public class ChangeTickets {
         tickets.save(ticket);
     }
 
-    /** What a PERUBAHAN ticket's opening event says about it (all but {@code openedAt} optional). */
-    public record Opening(String category, String affectedSite, String affectedApplicationId, Instant openedAt,
+    /** What a PERUBAHAN ticket's opening event says about it (all optional; {@code title} only in newer events). */
+    public record Opening(String title, String category, String affectedSite, String affectedApplicationId, Instant openedAt,
             String openedBy) {
     }
 
     /**
      * The changes the caller may see (N7 form's ticket search): its own OPD's for OPD users (another OPD named: 403,
      * like every list), all or one OPD's for region-wide roles (an OPD the directory does not know: 422 G1).
-     * {@code q} matches the start of the ticket id, or the category, affected site, opener or approver anywhere
+     * {@code q} matches the start of the ticket id, or the title, category, affected site, opener or approver anywhere
      * (case-insensitive, taken literally); {@code approved} keeps only the changes a report may cite.
      */
     public Page<ChangeTicket> search(Caller caller, String opd, String q, boolean approved, Pageable page) {
@@ -91,6 +92,7 @@ public class ChangeTickets {
             String literal = Pattern.quote(q.strip());
             query.addCriteria(new Criteria().orOperator(
                     Criteria.where("_id").regex("^" + literal, "i"),
+                    Criteria.where("title").regex(literal, "i"),
                     Criteria.where("category").regex(literal, "i"),
                     Criteria.where("affectedSite").regex(literal, "i"),
                     Criteria.where("openedBy").regex(literal, "i"),

@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The yearly review of the intra-government network's use (N8, RL p23(7): "Dinas melakukan rewiu dan evaluasi
  * terhadap penggunaan Layanan Intra Pemerintah Daerah setiap tahun"), as figures: what stood at {@code asOf} (the
- * year's last day, or today while the year runs) — sites, active WAN circuits and their bandwidth, each OPD's LAN
- * inventory as of its last revision up to then — and what happened during the year: WAN circuits registered and
+ * year's last day, or today while the year runs) — sites, active WAN circuits with the provider, medium and bandwidth
+ * they had then, each OPD's LAN inventory as of its last revision up to then — and what happened during the year: WAN circuits registered and
  * decommissioned, the yearly LAN diagrams (N6), LAN change reports and the changes no report covers (N7), and
  * inspections with their findings (N5).
  *

@@ -21,7 +21,11 @@ import id.go.spbe.network.review.YearlyUsage.DiagramTotals;
 import id.go.spbe.network.review.YearlyUsage.InspectionLine;
 import id.go.spbe.network.review.YearlyUsage.OpdSection;
 import id.go.spbe.network.review.YearlyUsage.Totals;
+import id.go.spbe.network.site.SiteTimeline;
 import id.go.spbe.network.site.domain.Site;
+import id.go.spbe.network.site.domain.SiteTerms;
+import id.go.spbe.network.wan.WanLinkTimeline;
+import id.go.spbe.network.wan.domain.CircuitTerms;
 import id.go.spbe.network.wan.domain.WanLink;
 import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.opd.OpdReference;
@@ -65,12 +69,17 @@ public class YearlyUsageReview {
     private final OpdReferences opds;
     private final LanChangeReports changes;
     private final DiagramRegulation diagrams;
+    private final WanLinkTimeline timeline;
+    private final SiteTimeline siteTimeline;
     private final RegionProfile region;
     private final Clock clock;
     private final String addressee;
 
     YearlyUsageReview(MongoOperations mongo, OpdReferences opds, LanChangeReports changes,
-            DiagramRegulation diagrams, RegionProfile region, Clock clock, Environment environment) {
+            DiagramRegulation diagrams, WanLinkTimeline timeline, SiteTimeline siteTimeline, RegionProfile region,
+            Clock clock, Environment environment) {
+        this.timeline = timeline;
+        this.siteTimeline = siteTimeline;
         this.mongo = mongo;
         this.opds = opds;
         this.changes = changes;
@@ -102,13 +111,15 @@ public class YearlyUsageReview {
 
         List<OpdReference> covered = mongo.find(scoped(Query.query(Criteria.where("active").is(true)), "_id", scope)
                 .with(Sort.by("_id")), OpdReference.class);
-        List<Site> sites = mongo.find(scoped(Query.query(Criteria.where("registeredAt").lt(end)), "opdCode", scope),
-                Site.class);
+        // the sites standing at asOf, with the upstream interconnections they had then
+        List<SiteTerms> sites = siteTimeline.asBefore(mongo.find(scoped(Query.query(Criteria.where("registeredAt")
+                .lt(end)), "opdCode", scope), Site.class), end);
         List<WanLink> links = mongo.find(Query.query(Criteria.where("registeredAt").lt(end)), WanLink.class).stream()
                 .filter(l -> scope == null || scope.equals(l.aEnd().opdCode()) || scope.equals(l.bEnd().opdCode()))
                 .toList();
-        List<WanLink> active = links.stream()
-                .filter(l -> l.outOfServiceAt(zone) == null || !l.outOfServiceAt(zone).isBefore(end)).toList();
+        // the circuits serving at asOf, with the provider, medium and bandwidth they had then
+        List<CircuitTerms> active = timeline.inForceBefore(links.stream()
+                .filter(l -> l.outOfServiceAt(zone) == null || !l.outOfServiceAt(zone).isBefore(end)).toList(), end);
         Map<String, LanDiagramTask> tasks = mongo.find(scoped(Query.query(Criteria.where("year").is(year)),
                 "opdCode", scope), LanDiagramTask.class).stream()
                 .collect(Collectors.toMap(LanDiagramTask::opdCode, Function.identity()));
@@ -120,13 +131,13 @@ public class YearlyUsageReview {
                 .collect(Collectors.groupingBy(Inspection::opdCode));
         Map<String, Lan> lans = mongo.find(scoped(new Query(), "_id", scope), Lan.class).stream()
                 .collect(Collectors.toMap(Lan::opdCode, Function.identity()));
-        Map<String, List<Site>> sitesByOpd = sites.stream().collect(Collectors.groupingBy(Site::opdCode));
+        Map<String, List<SiteTerms>> sitesByOpd = sites.stream().collect(Collectors.groupingBy(SiteTerms::opdCode));
 
         List<OpdSection> sections = new ArrayList<>();
         for (OpdReference o : covered) {
             String code = o.code();
-            List<Site> own = sitesByOpd.getOrDefault(code, List.of());
-            List<WanLink> ending = active.stream()
+            List<SiteTerms> own = sitesByOpd.getOrDefault(code, List.of());
+            List<CircuitTerms> ending = active.stream()
                     .filter(l -> code.equals(l.aEnd().opdCode()) || code.equals(l.bEnd().opdCode())).toList();
             Optional<LanRevision> revision = revisionAt(code, end);
             List<Device> devices = revision.map(r -> r.content().devices()).orElse(List.of());
@@ -139,7 +150,7 @@ public class YearlyUsageReview {
             Lan lan = lans.get(code);
             sections.add(new OpdSection(code, o.name(), o.mandiriTik(), own.size(),
                     own.stream().mapToInt(s -> s.uplinks().size()).sum(), ending.size(),
-                    ending.stream().mapToLong(WanLink::bandwidthDownMbps).sum(), revision.map(LanRevision::revision)
+                    ending.stream().mapToLong(CircuitTerms::bandwidthDownMbps).sum(), revision.map(LanRevision::revision)
                             .orElse(0L), devices.size(), byKind, (int) devices.stream().filter(Device::security)
                             .count(), (int) devices.stream().filter(d -> endOfLife(d, asOf, asOf)).count(),
                     (int) devices.stream().filter(d -> !endOfLife(d, asOf, asOf)
@@ -150,7 +161,7 @@ public class YearlyUsageReview {
         }
         return new YearlyUsage(year, scope, asOf, complete, region.region().name(), addressee,
                 diagrams.lanDiagramYearly(), totals(sections, sites, active, links, start, end, zone),
-                bandwidth(active, l -> l.medium().name()), bandwidth(active, WanLink::provider), sections);
+                bandwidth(active, l -> l.medium().name()), bandwidth(active, CircuitTerms::provider), sections);
     }
 
     private Optional<LanRevision> revisionAt(String opd, Instant end) {
@@ -200,7 +211,7 @@ public class YearlyUsageReview {
                 bySeverity);
     }
 
-    private static Totals totals(List<OpdSection> sections, List<Site> sites, List<WanLink> active,
+    private static Totals totals(List<OpdSection> sections, List<SiteTerms> sites, List<CircuitTerms> active,
             List<WanLink> links, Instant start, Instant end, ZoneId zone) {
         Map<String, Integer> bySeverity = new LinkedHashMap<>();
         sections.forEach(s -> s.inspections().findingsBySeverity().forEach((k, v) -> bySeverity.merge(k, v,
@@ -208,7 +219,7 @@ public class YearlyUsageReview {
         Map<String, Long> outcomes = sections.stream().collect(Collectors.groupingBy(s -> s.diagram().outcome(),
                 Collectors.counting()));
         return new Totals(sections.size(), sites.size(), sites.stream().mapToInt(s -> s.uplinks().size()).sum(),
-                active.size(), active.stream().mapToLong(WanLink::bandwidthDownMbps).sum(),
+                active.size(), active.stream().mapToLong(CircuitTerms::bandwidthDownMbps).sum(),
                 (int) links.stream().filter(l -> !l.registeredAt().isBefore(start)).count(),
                 (int) links.stream().map(l -> l.outOfServiceAt(zone))
                         .filter(out -> out != null && !out.isBefore(start) && out.isBefore(end)).count(),
@@ -236,12 +247,12 @@ public class YearlyUsageReview {
     }
 
     /** Active circuits grouped by {@code key} (medium or provider), largest bandwidth first. */
-    private static List<BandwidthLine> bandwidth(List<WanLink> active, Function<WanLink, String> key) {
-        Map<String, List<WanLink>> grouped = new TreeMap<>();
+    private static List<BandwidthLine> bandwidth(List<CircuitTerms> active, Function<CircuitTerms, String> key) {
+        Map<String, List<CircuitTerms>> grouped = new TreeMap<>();
         active.forEach(l -> grouped.computeIfAbsent(key.apply(l), k -> new ArrayList<>()).add(l));
         return grouped.entrySet().stream()
                 .map(e -> new BandwidthLine(e.getKey(), e.getValue().size(),
-                        e.getValue().stream().mapToLong(WanLink::bandwidthDownMbps).sum()))
+                        e.getValue().stream().mapToLong(CircuitTerms::bandwidthDownMbps).sum()))
                 .sorted(Comparator.comparingLong(BandwidthLine::bandwidthMbps).reversed()
                         .thenComparing(BandwidthLine::key))
                 .toList();

@@ -5,9 +5,13 @@ import id.go.spbe.network.lan.LanInventory;
 import id.go.spbe.network.lan.LanInventory.LanView;
 import id.go.spbe.network.lan.domain.Lan;
 import id.go.spbe.network.site.SiteRegister;
+import id.go.spbe.network.site.SiteTimeline;
 import id.go.spbe.network.site.domain.Site;
+import id.go.spbe.network.site.domain.SiteTerms;
 import id.go.spbe.network.topology.layout.SvgRenderer;
 import id.go.spbe.network.wan.WanLinkRegister;
+import id.go.spbe.network.wan.WanLinkTimeline;
+import id.go.spbe.network.wan.domain.CircuitTerms;
 import id.go.spbe.network.wan.domain.WanLink;
 import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.security.Caller;
@@ -38,12 +42,16 @@ public class TopologyDrawings {
     private final LanInventory lans;
     private final SiteRegister sites;
     private final WanLinkRegister wan;
+    private final WanLinkTimeline timeline;
+    private final SiteTimeline siteTimeline;
     private final RegionProfile region;
     private final OpdReferences opds;
     private final Clock clock;
 
-    TopologyDrawings(LanInventory lans, SiteRegister sites, WanLinkRegister wan, RegionProfile region,
-            OpdReferences opds, Clock clock) {
+    TopologyDrawings(LanInventory lans, SiteRegister sites, WanLinkRegister wan, WanLinkTimeline timeline,
+            SiteTimeline siteTimeline, RegionProfile region, OpdReferences opds, Clock clock) {
+        this.timeline = timeline;
+        this.siteTimeline = siteTimeline;
         this.opds = opds;
         this.lans = lans;
         this.sites = sites;
@@ -72,13 +80,17 @@ public class TopologyDrawings {
         if (opd != null) {
             opds.requireKnown(scope);
         }
-        return drawWan(scope, sites.ofOpd(scope), wan.active(scope), today());
+        List<CircuitTerms> links = wan.active(scope).stream().map(WanLink::terms).toList();
+        List<SiteTerms> shown = (scope == null ? sites.ofOpd(null) : sites.all(siteIds(sites.ofOpd(scope), links)))
+                .stream().map(Site::terms).toList();
+        return drawWan(scope, shown, links, today());
     }
 
     /**
      * The WAN as it stood at the end of {@code asOf} (the yearly review's date, N8): the sites registered by then and
      * the circuits registered by then and not yet out of service (by their decommissioning date), for the scope the
-     * caller may list. A site or circuit keeps its current name and bandwidth (changes are in its history).
+     * caller may list — each site and circuit as it stood then (name, upstream interconnections; provider, circuit
+     * id, medium, bandwidth, ends), from its change history when it was updated since.
      */
     public String wanSvgAsOf(Caller caller, String opd, LocalDate asOf) {
         String scope = caller.listScope(opd);
@@ -88,17 +100,25 @@ public class TopologyDrawings {
         ZoneId zone = region.region().timeZone();
         Instant end = asOf.plusDays(1).atStartOfDay(zone).toInstant();
         List<Site> standing = sites.ofOpd(scope).stream().filter(s -> s.registeredAt().isBefore(end)).toList();
-        return drawWan(scope, standing, wan.activeAt(scope, end, zone), asOf.format(DATE));
+        List<CircuitTerms> then = timeline.inForceBefore(wan.activeAt(scope, end, zone), end).stream()
+                .filter(t -> scope == null || scope.equals(t.aEnd().opdCode()) || scope.equals(t.bEnd().opdCode()))
+                .toList();
+        List<Site> shown = scope == null ? standing : sites.all(siteIds(standing, then));
+        return drawWan(scope, siteTimeline.asBefore(shown, end), then, asOf.format(DATE));
     }
 
-    private String drawWan(String scope, List<Site> ownSites, List<WanLink> links, String date) {
+    /** An OPD's view: its own sites and the sites at both ends of its circuits. */
+    private static Set<String> siteIds(List<Site> ownSites, List<CircuitTerms> links) {
         Set<String> siteIds = new LinkedHashSet<>();
         ownSites.forEach(s -> siteIds.add(s.id()));
         links.forEach(l -> {
             siteIds.add(l.aEnd().siteId());
             siteIds.add(l.bEnd().siteId());
         });
-        List<Site> shown = scope == null ? ownSites : sites.all(siteIds);
+        return siteIds;
+    }
+
+    private String drawWan(String scope, List<SiteTerms> shown, List<CircuitTerms> links, String date) {
         String name = region.region() == null ? "" : region.region().name();
         return SvgRenderer.render(WanDiagrams.of(scope == null ? name : name + " — OPD " + scope, shown, links,
                 date));

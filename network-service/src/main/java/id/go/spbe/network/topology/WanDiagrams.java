@@ -1,13 +1,13 @@
 package id.go.spbe.network.topology;
 
-import id.go.spbe.network.site.domain.Site;
+import id.go.spbe.network.site.domain.SiteTerms;
 import id.go.spbe.network.site.domain.Uplink;
 import id.go.spbe.network.site.domain.UpstreamNetwork;
 import id.go.spbe.network.topology.layout.Diagram;
 import id.go.spbe.network.topology.layout.Diagram.Box;
 import id.go.spbe.network.topology.layout.Diagram.LegendEntry;
 import id.go.spbe.network.topology.layout.Diagram.Link;
-import id.go.spbe.network.wan.domain.WanLink;
+import id.go.spbe.network.wan.domain.CircuitTerms;
 import id.go.spbe.network.wan.domain.WanMedium;
 
 import java.util.ArrayDeque;
@@ -26,20 +26,20 @@ import java.util.Set;
  * government networks on top, the sites interconnecting with them below, and every other site one layer further
  * down per circuit hop from those (without upstream interconnections, from the site with the most circuits, usually
  * Dinas). Circuits are coloured by medium and labelled with medium, bandwidth and circuit id, and with the router
- * ports at their ends.
+ * ports at their ends — sites and circuits as given (today's, or as they stood on a past date).
  */
 final class WanDiagrams {
 
     private WanDiagrams() {
     }
 
-    static Diagram of(String region, List<Site> sites, List<WanLink> links, String date) {
-        Map<String, Site> byId = new LinkedHashMap<>();
-        sites.stream().sorted(Comparator.comparing(Site::opdCode).thenComparing(Site::name))
-                .forEach(s -> byId.put(s.id(), s));
+    static Diagram of(String region, List<SiteTerms> sites, List<CircuitTerms> links, String date) {
+        Map<String, SiteTerms> byId = new LinkedHashMap<>();
+        sites.stream().sorted(Comparator.comparing(SiteTerms::opdCode).thenComparing(SiteTerms::name))
+                .forEach(s -> byId.put(s.siteId(), s));
         Map<String, List<String>> adjacent = new HashMap<>();
         Map<String, Integer> degree = new HashMap<>();
-        for (WanLink link : links) {
+        for (CircuitTerms link : links) {
             String a = link.aEnd().siteId();
             String b = link.bEnd().siteId();
             adjacent.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
@@ -47,7 +47,7 @@ final class WanDiagrams {
             degree.merge(a, 1, Integer::sum);
             degree.merge(b, 1, Integer::sum);
         }
-        List<String> roots = byId.values().stream().filter(s -> !s.uplinks().isEmpty()).map(Site::id).toList();
+        List<String> roots = byId.values().stream().filter(s -> !s.uplinks().isEmpty()).map(SiteTerms::siteId).toList();
         if (roots.isEmpty()) {
             roots = byId.keySet().stream().filter(degree::containsKey)
                     .max(Comparator.comparing((String id) -> degree.get(id)).thenComparing(id -> id))
@@ -73,7 +73,7 @@ final class WanDiagrams {
         List<Box> boxes = new ArrayList<>();
         List<Link> drawn = new ArrayList<>();
         Set<UpstreamNetwork> upstream = EnumSet.noneOf(UpstreamNetwork.class);
-        for (Site site : byId.values()) {
+        for (SiteTerms site : byId.values()) {
             for (Uplink uplink : site.uplinks()) {
                 upstream.add(uplink.network());
             }
@@ -83,26 +83,26 @@ final class WanDiagrams {
                     ? "Jaringan Provinsi" : "Jaringan Pusat", "Jaringan intra pemerintah", "UPSTREAM", "#EDE7F6",
                     Palette.UPSTREAM));
         }
-        for (Site site : byId.values()) {
-            Integer hop = hops.get(site.id());
-            boxes.add(new Box(site.id(), hop == null ? bottom : hop + 1, site.name(), "OPD " + site.opdCode(),
+        for (SiteTerms site : byId.values()) {
+            Integer hop = hops.get(site.siteId());
+            boxes.add(new Box(site.siteId(), hop == null ? bottom : hop + 1, site.name(), "OPD " + site.opdCode(),
                     "SITE", "#E3F2FD", "#555555"));
             int i = 0;
             for (Uplink uplink : site.uplinks()) {
                 String label = (uplink.provider() == null ? "" : uplink.provider())
                         + (uplink.bandwidthMbps() == null ? "" : " · " + uplink.bandwidthMbps() + " Mbps");
-                drawn.add(new Link("uplink-" + site.id() + "-" + i++, "upstream-" + uplink.network().name(),
-                        site.id(), null, null, label.isBlank() ? null : label.strip().replaceFirst("^· ", ""),
+                drawn.add(new Link("uplink-" + site.siteId() + "-" + i++, "upstream-" + uplink.network().name(),
+                        site.siteId(), null, null, label.isBlank() ? null : label.strip().replaceFirst("^· ", ""),
                         Palette.UPSTREAM, true, 2));
             }
         }
         Set<WanMedium> media = EnumSet.noneOf(WanMedium.class);
-        for (WanLink link : links) {
+        for (CircuitTerms link : links) {
             if (!byId.containsKey(link.aEnd().siteId()) || !byId.containsKey(link.bEnd().siteId())) {
                 continue;
             }
             media.add(link.medium());
-            drawn.add(new Link(link.id(), link.aEnd().siteId(), link.bEnd().siteId(), link.aEnd().interfaceName(),
+            drawn.add(new Link(link.wanLinkId(), link.aEnd().siteId(), link.bEnd().siteId(), link.aEnd().interfaceName(),
                     link.bEnd().interfaceName(), Palette.MEDIUM_NAME.get(link.medium()) + " · "
                             + link.bandwidthDownMbps() + " Mbps · " + link.circuitId(),
                     Palette.MEDIUM_COLOUR.get(link.medium()), false, 2.5));

@@ -20,7 +20,9 @@ import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.ETags;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -109,6 +111,15 @@ public class WanLinkRegister {
         }
         List<WanLink> items = mongo.find(Query.of(query).with(page), WanLink.class);
         return PageableExecutionUtils.getPage(items, page, () -> mongo.count(query, WanLink.class));
+    }
+
+    /** At most this many circuits go into one CSV export (a region has hundreds). */
+    static final int EXPORT_LIMIT = 10_000;
+
+    /** Every circuit the list would show with the same filters, oldest first (the CSV export). */
+    public List<WanLink> all(Caller caller, String opd, WanMedium medium, WanLinkStatus status) {
+        return list(caller, opd, medium, status, PageRequest.of(0, EXPORT_LIMIT, Sort.by("registeredAt", "_id")))
+                .getContent();
     }
 
     /** Active links touching an OPD, or all (null): what the WAN diagram draws. */

@@ -219,6 +219,37 @@ class ChangeTicketCitationIntegrationTest {
         assertStatus(http.get(search).send(), 401);
     }
 
+    @Test
+    void aChangeKeepsTheTitleServicedeskSendsIsFoundByItAndOlderEventsWithoutOneAreTolerated_N7_S6() {
+        String titled = UUID.randomUUID().toString();
+        openedTitled(titled, opd, "Penambahan VLAN CCTV lantai 2");
+        approvedTitled(titled, opd, null);
+        String untitled = UUID.randomUUID().toString();
+        openedAs(untitled, opd, "JARINGAN", null);
+        String titledOnApproval = UUID.randomUUID().toString();
+        openedAs(titledOnApproval, opd, "JARINGAN", null);
+        approvedTitled(titledOnApproval, opd, "Migrasi switch inti ke  fiber ");
+        awaitStage(titled, "DEVELOPMENT");
+        awaitStage(untitled, "NEW");
+        awaitStage(titledOnApproval, "DEVELOPMENT");
+        String search = PATH + "/change-tickets?opd=" + opd + "&q=";
+
+        // the opening's title is kept; an approval without one (an older servicedesk) does not erase it
+        JsonNode found = http.get(search + "vlan%20cctv").auth(operator(opd)).send().json();
+        assertThat(ids(found)).containsExactly(titled);
+        assertThat(found.get("items").get(0).get("title").asString()).isEqualTo("Penambahan VLAN CCTV lantai 2");
+        // an event without a title (servicedesk before it sent one) is kept all the same, titled null
+        JsonNode listed = http.get(PATH + "/change-tickets/" + untitled).auth(operator(opd)).send().json();
+        assertThat(listed.get("stage").asString()).isEqualTo("NEW");
+        assertThat(listed.path("title").isNull() || listed.path("title").isMissingNode()).isTrue();
+        // a title that only the approval carries is taken from it (stripped) and found case-insensitively
+        assertThat(ids(http.get(search + "SWITCH%20INTI").auth(admin()).send())).containsExactly(titledOnApproval);
+        assertThat(http.get(PATH + "/change-tickets/" + titledOnApproval).auth(admin()).send().json().get("title")
+                .asString()).isEqualTo("Migrasi switch inti ke  fiber");
+        // q is taken literally: a regular-expression character finds nothing rather than everything
+        assertThat(ids(http.get(search + "VLAN.*").auth(admin()).send())).isEmpty();
+    }
+
     static List<String> ids(TestHttp.Reply reply) {
         assertStatus(reply, 200);
         return ids(reply.json());
@@ -268,6 +299,26 @@ class ChangeTicketCitationIntegrationTest {
             data.put("affectedSite", site);
         }
         return publish("ticket-opened.v1", "id.go.spbe.ticket.opened.v1", ticket, data);
+    }
+
+    /** A PERUBAHAN ticket opened with a title, as servicedesk sends it since it added {@code title}. */
+    static String openedTitled(String ticket, String opd, String title) {
+        ObjectNode data = data(ticket, opd, Instant.now());
+        data.put("type", "PERUBAHAN").put("title", title).put("category", "JARINGAN").put("impact", "SEDANG")
+                .put("urgency", "SEDANG").put("priority", "SEDANG").put("tier", "TIER1").put("channel", "PORTAL")
+                .put("openedAt", Instant.now().toString()).put("openedBy", "operator.uji");
+        return publish("ticket-opened.v1", "id.go.spbe.ticket.opened.v1", ticket, data);
+    }
+
+    /** An approval with the ticket's title, or without one ({@code title} null: the field is left out). */
+    static String approvedTitled(String ticket, String opd, String title) {
+        ObjectNode data = data(ticket, opd, Instant.now());
+        data.putNull("affectedApplicationId");
+        data.put("approverRole", "DINAS_ADMIN").put("approvedBy", "kepala.dinas");
+        if (title != null) {
+            data.put("title", title);
+        }
+        return publish("change-approved.v1", "id.go.spbe.change.approved.v1", ticket, data);
     }
 
     static String stage(String ticket, String opd, String from, String to) {

@@ -271,6 +271,72 @@ class NetworkReviewIntegrationTest {
         assertThat(drawings.wanSvg(dinas, opd)).as("as it stands now").doesNotContain("T-" + opd + "-");
     }
 
+    /**
+     * A circuit renamed and upgraded after the review's date is drawn and counted with the name, provider, medium and
+     * bandwidth it had on that date: the last state its history recorded before the year ended (September's
+     * upgrade), not January's, and not the registration's. Likewise a site renamed, with its upstream interconnection
+     * upgraded and a second one added, in January.
+     */
+    @Test
+    void aPastYearsWanIsDrawnAndCountedWithTheCircuitTermsInForceAtItsEnd_N8_N2_N1() throws Exception {
+        int year = today().getYear() - 1;
+        clock.set(LocalDate.of(year, 6, 15).atTime(5, 0).toInstant(ZoneOffset.UTC));
+        String hub = registerOpd(mongo, newOpd(), "Dinas Kominfo Rewiu");
+        String opd = registerOpd(mongo, newOpd(), "Dinas Pariwisata Rewiu");
+        String hubSite = post("/api/v1/sites", Map.of("opd", hub, "name", "NOC Rewiu"));
+        String tag = opd.substring(opd.length() - 6);
+        String site = post("/api/v1/sites", Map.of("opd", opd, "name", "Kantor " + tag, "uplinks",
+                List.of(Map.of("network", "PROVINCIAL", "provider", "Diskominfo Provinsi", "bandwidthMbps", 30))));
+        String id = post("/api/v1/wan-links", circuit("Radio Lama " + tag, "LAMA-" + tag, "RADIO", 20, hubSite, site));
+
+        clock.set(LocalDate.of(year, 9, 1).atTime(5, 0).toInstant(ZoneOffset.UTC));
+        assertStatus(http.put("/api/v1/wan-links/" + id).auth(admin())
+                .json(circuit("Telkom Tengah " + tag, "TENGAH-" + tag, "FIBER", 75, hubSite, site)).send(), 200);
+        clock.set(LocalDate.of(year + 1, 1, 5).atTime(5, 0).toInstant(ZoneOffset.UTC));
+        assertStatus(http.put("/api/v1/wan-links/" + id).auth(admin())
+                .json(circuit("Telkom Baru " + tag, "BARU-" + tag, "METRO_ETHERNET", 900, hubSite, site)).send(),
+                200);
+        assertStatus(http.put("/api/v1/sites/" + site).auth(admin()).json(Map.of("name", "Gedung " + tag,
+                "uplinks", List.of(Map.of("network", "PROVINCIAL", "provider", "Diskominfo Provinsi",
+                        "bandwidthMbps", 333), Map.of("network", "NATIONAL", "provider", "Kominfo Pusat")))).send(),
+                200);
+
+        Caller dinas = new Caller("admin.dinas", "admin.dinas", "DISKOMINFO", Set.of("DINAS_ADMIN"), true);
+        String drawnThen = drawings.wanSvgAsOf(dinas, opd, LocalDate.of(year, 12, 31));
+        assertThat(drawnThen).contains("TENGAH-" + tag).contains("75 Mbps")
+                .doesNotContain("BARU-" + tag).doesNotContain("900 Mbps").doesNotContain("LAMA-" + tag);
+        assertThat(drawnThen).as("the site as it stood").contains("Kantor " + tag).contains("30 Mbps")
+                .doesNotContain("Gedung " + tag).doesNotContain("333 Mbps").doesNotContain("upstream-NATIONAL");
+        assertThat(drawings.wanSvgAsOf(dinas, opd, LocalDate.of(year, 7, 1))).as("before September's upgrade")
+                .contains("LAMA-" + tag).contains("20 Mbps").doesNotContain("TENGAH-" + tag);
+        assertThat(drawings.wanSvg(dinas, opd)).as("as it stands now").contains("BARU-" + tag)
+                .contains("900 Mbps").contains("Gedung " + tag).contains("333 Mbps").contains("upstream-NATIONAL");
+
+        JsonNode review = http.get(PATH + "/" + year + "?opd=" + opd).auth(admin()).send().json();
+        assertThat(review.get("totals").get("wanBandwidthMbps").asLong()).isEqualTo(75);
+        assertThat(review.get("totals").get("upstreamInterconnections").asInt()).isEqualTo(1);
+        assertThat(review.get("bandwidthByProvider")).extracting(l -> l.get("key").asString())
+                .containsExactly("Telkom Tengah " + tag);
+        assertThat(review.get("bandwidthByMedium")).extracting(l -> l.get("key").asString())
+                .containsExactly("FIBER");
+        JsonNode now = http.get(PATH + "/" + (year + 1) + "?opd=" + opd).auth(admin()).send().json();
+        assertThat(now.get("totals").get("wanBandwidthMbps").asLong()).as("this year, as it stands")
+                .isEqualTo(900);
+        assertThat(now.get("totals").get("upstreamInterconnections").asInt()).isEqualTo(2);
+
+        String text = text(bytes(PATH + "/" + year + "/report.pdf?opd=" + opd, admin()).body())
+                .replaceAll("\\s+", " ");
+        assertThat(text).contains("sebagaimana tercatat pada tanggal itu")
+                .contains("Telkom Tengah " + tag).contains("Total bandwidth WAN 75 Mbps")
+                .doesNotContain("Telkom Baru " + tag).doesNotContain("Radio Lama " + tag);
+    }
+
+    static Map<String, Object> circuit(String provider, String circuitId, String medium, int mbps, String a,
+            String b) {
+        return Map.of("provider", provider, "circuitId", circuitId, "medium", medium, "bandwidthDownMbps", mbps,
+                "aEnd", Map.of("siteId", a), "bEnd", Map.of("siteId", b));
+    }
+
     static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
         Map<String, Object> copy = new java.util.HashMap<>(body);
         copy.put(key, value);

@@ -1,11 +1,13 @@
 package id.go.spbe.network.topology;
 
 import id.go.spbe.network.site.domain.Site;
+import id.go.spbe.network.site.domain.SiteTerms;
 import id.go.spbe.network.site.domain.SiteDetails;
 import id.go.spbe.network.site.domain.Uplink;
 import id.go.spbe.network.site.domain.UpstreamNetwork;
 import id.go.spbe.network.topology.layout.Diagram;
 import id.go.spbe.network.wan.domain.Termination;
+import id.go.spbe.network.wan.domain.CircuitTerms;
 import id.go.spbe.network.wan.domain.WanLink;
 import id.go.spbe.network.wan.domain.WanLinkDetails;
 import id.go.spbe.network.wan.domain.WanMedium;
@@ -27,10 +29,14 @@ class WanDiagramsTest {
         return Site.register(opd, new SiteDetails(name, null, null, null, uplinks), "t", NOW);
     }
 
-    static WanLink link(Site a, Site b, String circuit) {
+    static List<SiteTerms> terms(Site... sites) {
+        return java.util.Arrays.stream(sites).map(Site::terms).toList();
+    }
+
+    static CircuitTerms link(Site a, Site b, String circuit) {
         return WanLink.register(new WanLinkDetails("Telkom", circuit, WanMedium.FIBER, 100, null, null, null,
                 new Termination(a.id(), a.opdCode(), null, null), new Termination(b.id(), b.opdCode(), null, null)),
-                "t", NOW);
+                "t", NOW).terms();
     }
 
     static Map<String, Integer> layers(Diagram diagram) {
@@ -44,7 +50,7 @@ class WanDiagramsTest {
         Site dinkes = site("DINKES", "Dinkes", List.of());
         Site puskesmas = site("PKM", "Puskesmas", List.of());
         Site alone = site("BAPPEDA", "Bappeda", List.of());
-        Diagram diagram = WanDiagrams.of("Kabupaten Uji", List.of(noc, dinkes, puskesmas, alone),
+        Diagram diagram = WanDiagrams.of("Kabupaten Uji", terms(noc, dinkes, puskesmas, alone),
                 List.of(link(noc, dinkes, "C1"), link(dinkes, puskesmas, "C2")), "30 November 2026");
 
         Map<String, Integer> layer = layers(diagram);
@@ -64,7 +70,7 @@ class WanDiagramsTest {
         Site hub = site("DISKOMINFO", "Hub", List.of());
         Site a = site("A", "A", List.of());
         Site b = site("B", "B", List.of());
-        Diagram diagram = WanDiagrams.of("Kabupaten Uji", List.of(a, b, hub),
+        Diagram diagram = WanDiagrams.of("Kabupaten Uji", terms(a, b, hub),
                 List.of(link(hub, a, "C1"), link(b, hub, "C2")), "30 November 2026");
         Map<String, Integer> layer = layers(diagram);
         assertThat(layer.get("Hub")).isLessThan(layer.get("A"));

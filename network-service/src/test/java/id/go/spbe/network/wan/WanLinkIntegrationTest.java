@@ -111,6 +111,11 @@ class WanLinkIntegrationTest {
         String id = body.get("id").asString();
         JsonNode event = awaitEvent(TOPIC, id, "id.go.spbe.wan-link.changed.v1", "REGISTERED");
         assertThat(event.get("opd").asString()).isEqualTo(opd);
+        // the ports travel with the state (and so into the history a past year's drawing reads, N8)
+        assertThat(event.get("data").get("bDeviceId").asString()).isEqualTo(router);
+        assertThat(event.get("data").get("bInterfaceName").asString()).isEqualTo("wan0");
+        JsonNode noPort = event.get("data").path("aInterfaceName");
+        assertThat(noPort.isNull() || noPort.isMissingNode()).as("the a end stops at the site").isTrue();
         assertSchemaValid(event, "wan-link-changed.v1");
 
         assertStatus(http.get(PATH + "/" + id).auth(operator(opd)).send(), 200);
@@ -183,6 +188,36 @@ class WanLinkIntegrationTest {
                 .send().json().get("id").asString();
         assertThat(http.post(PATH + "/" + other + "/decommission").auth(admin()).json(Map.of("reason", "Rusak"))
                 .send().json().get("decommissionedOn").asString()).isEqualTo(today.toString());
+    }
+
+    @Test
+    void theCircuitListExportsAsCsvWithContractSlaAndPortsScopedLikeTheList_N2() {
+        String circuit = circuit();
+        assertStatus(http.post(PATH).auth(admin()).json(link("=Telkom, Tbk", circuit,
+                Map.of("siteId", opdSite, "deviceId", router, "interfaceName", "wan0"))).send(), 201);
+        String other = registerOpd(mongo, newOpd(), "Dinas Lain Uji");
+        String othersCircuit = circuit();
+        assertStatus(http.post(PATH).auth(admin()).json(link("Icon+", othersCircuit,
+                Map.of("siteId", site(other, "Kantor Lain")))).send(), 201);
+
+        TestHttp.Reply csv = http.get(PATH + "/export.csv?opd=" + opd).auth(operator(opd)).send();
+        assertStatus(csv, 200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("sirkuit-wan.csv");
+        List<String> lines = csv.text().lines().toList();
+        assertThat(lines.get(0)).startsWith("id,provider,circuitId,medium,bandwidthDownMbps,");
+        assertThat(lines).hasSize(2);
+        // the provider's leading '=' is defused and its comma quoted; contract, SLA and the router port are there
+        assertThat(lines.get(1)).contains("\"'=Telkom, Tbk\"," + circuit + ",FIBER,100,,KTR-01/2026,2026-01-01,"
+                + "2026-12-31,99.5,4," + hubOpd + "," + hubSite + ",,," + opd + "," + opdSite + "," + router
+                + ",wan0,ACTIVE,");
+        // scoped like the list: the operator does not get the other OPD's circuit, nor may name that OPD
+        assertThat(csv.text()).doesNotContain(othersCircuit);
+        assertStatus(http.get(PATH + "/export.csv?opd=" + other).auth(operator(opd)).send(), 403);
+        assertThat(http.get(PATH + "/export.csv?medium=FIBER").auth(admin()).send().text())
+                .contains(circuit, othersCircuit);
+        assertThat(http.get(PATH + "/export.csv?opd=" + opd + "&status=DECOMMISSIONED").auth(admin()).send()
+                .text().lines()).hasSize(1);
     }
 
     @Test

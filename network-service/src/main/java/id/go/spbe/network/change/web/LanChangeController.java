@@ -135,9 +135,10 @@ class LanChangeController {
     @Operation(summary = "Search the servicedesk changes (S6) a change report may cite", description = "The "
             + "PERUBAHAN tickets network-service knows from servicedesk's events (they may lag behind): OPD users "
             + "see their OPD's (another OPD named: 403), region-wide roles all, or one OPD's with `opd`. `q` (at "
-            + "most 100 characters) matches the start of the ticket id, or the category, affected site, opener or "
-            + "approver; `approved=true` keeps the changes a report may cite. Sort: stageAt (default, latest first), "
-            + "openedAt, approvedAt.")
+            + "most 100 characters) matches the start of the ticket id, or the title, category, affected site, "
+            + "opener or approver (case-insensitive, literally); `approved=true` keeps the changes a report may "
+            + "cite. A change copied before servicedesk's events carried titles has no `title`. Sort: stageAt "
+            + "(default, latest first), openedAt, approvedAt.")
     PageResponse<ChangeTicketSummaryResponse> searchChangeTickets(@RequestParam(required = false) String opd,
             @RequestParam(required = false) String q, @RequestParam(required = false) Boolean approved,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,

@@ -77,34 +77,39 @@ final class LanChangePayloads {
     /**
      * The servicedesk change (S6) a report cites, as network-service last heard of it: its stage (servicedesk's
      * ticket status) and its approval. {@code known} false: the id is stored but its events are not here (yet).
+     * {@code title} null: copied before servicedesk's events carried it, or not published (KEAMANAN, S8).
      */
     @Schema(name = "CitedChangeTicket")
-    record CitedChangeResponse(String id, boolean known, @Nullable String opd, @Nullable String stage,
-            @Nullable Instant approvedAt, @Nullable String approvedBy, @Nullable String affectedApplicationId,
-            @Nullable Instant implementedAt) {
+    record CitedChangeResponse(String id, boolean known, @Nullable String opd, @Nullable String title,
+            @Nullable String stage, @Nullable Instant approvedAt, @Nullable String approvedBy,
+            @Nullable String affectedApplicationId, @Nullable Instant implementedAt) {
 
         static CitedChangeResponse of(ChangeTicket t) {
-            return new CitedChangeResponse(t.id(), true, t.opdCode(), t.stage(), t.approvedAt(), t.approvedBy(),
-                    t.affectedApplicationId(), t.implementedAt());
+            return new CitedChangeResponse(t.id(), true, t.opdCode(), t.title(), t.stage(), t.approvedAt(),
+                    t.approvedBy(), t.affectedApplicationId(), t.implementedAt());
         }
 
         static @Nullable CitedChangeResponse of(@Nullable String id, Function<String, Optional<ChangeTicket>> find) {
             return id == null ? null : find.apply(id).map(CitedChangeResponse::of)
-                    .orElseGet(() -> new CitedChangeResponse(id, false, null, null, null, null, null, null));
+                    .orElseGet(() -> new CitedChangeResponse(id, false, null, null, null, null, null, null, null));
         }
     }
 
-    /** One servicedesk change in the N7 form's ticket search, as this service last heard of it. */
+    /**
+     * One servicedesk change in the N7 form's ticket search, as this service last heard of it. {@code title} null:
+     * copied before servicedesk's events carried the title, or a KEAMANAN change whose title the desk does not
+     * publish (S8).
+     */
     @Schema(name = "ChangeTicketSummary")
-    record ChangeTicketSummaryResponse(String id, String opd, @Nullable String stage, @Nullable String category,
-            @Nullable String affectedSite, @Nullable String affectedApplicationId, @Nullable Instant openedAt,
-            @Nullable String openedBy, boolean approved, @Nullable Instant approvedAt, @Nullable String approvedBy,
-            @Nullable Instant implementedAt) {
+    record ChangeTicketSummaryResponse(String id, String opd, @Nullable String title, @Nullable String stage,
+            @Nullable String category, @Nullable String affectedSite, @Nullable String affectedApplicationId,
+            @Nullable Instant openedAt, @Nullable String openedBy, boolean approved, @Nullable Instant approvedAt,
+            @Nullable String approvedBy, @Nullable Instant implementedAt) {
 
         static ChangeTicketSummaryResponse of(ChangeTicket t) {
-            return new ChangeTicketSummaryResponse(t.id(), t.opdCode(), t.stage(), t.category(), t.affectedSite(),
-                    t.affectedApplicationId(), t.openedAt(), t.openedBy(), t.approved(), t.approvedAt(),
-                    t.approvedBy(), t.implementedAt());
+            return new ChangeTicketSummaryResponse(t.id(), t.opdCode(), t.title(), t.stage(), t.category(),
+                    t.affectedSite(), t.affectedApplicationId(), t.openedAt(), t.openedBy(), t.approved(),
+                    t.approvedAt(), t.approvedBy(), t.implementedAt());
         }
     }
 

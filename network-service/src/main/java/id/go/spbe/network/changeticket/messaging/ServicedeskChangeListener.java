@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 
 /**
- * Keeps {@link ChangeTickets} from servicedesk's ticket events (S6): PERUBAHAN tickets opened, their stages, their
- * approval and implementation. Its own group and inbox ({@code change-tickets}); repeats are dropped by the inbox,
+ * Keeps {@link ChangeTickets} from servicedesk's ticket events (S6): PERUBAHAN tickets opened (with their title when
+ * the event carries one — servicedesk's events before {@code title} do not), their stages, their approval (which
+ * may also carry the title) and implementation. Its own group and inbox ({@code change-tickets}); repeats are dropped by the inbox,
  * order is kept per ticket (key = ticket id) and guarded by event time; other ticket types are ignored.
  */
 @Component
@@ -26,15 +27,16 @@ class ServicedeskChangeListener implements EventConsumer {
 
     /** This consumer's copies of the fields it reads (servicedesk owns the schemas). */
     record TicketOpened(@NotBlank String ticketId, @NotBlank String requesterOpd, @NotBlank String type,
-            String category, String affectedSite, String affectedApplicationId, Instant openedAt, String openedBy,
-            @NotNull Instant occurredAt) {
+            String title, String category, String affectedSite, String affectedApplicationId, Instant openedAt,
+            String openedBy, @NotNull Instant occurredAt) {
     }
 
     record TicketStageChanged(@NotBlank String ticketId, @NotBlank String to, @NotNull Instant occurredAt) {
     }
 
-    record ChangeApproved(@NotBlank String ticketId, @NotBlank String requesterOpd, String affectedApplicationId,
-            String approverRole, @NotBlank String approvedBy, @NotNull Instant occurredAt) {
+    record ChangeApproved(@NotBlank String ticketId, @NotBlank String requesterOpd, String title,
+            String affectedApplicationId, String approverRole, @NotBlank String approvedBy,
+            @NotNull Instant occurredAt) {
     }
 
     record ChangeImplemented(@NotBlank String ticketId, @NotBlank String requesterOpd, String affectedApplicationId,
@@ -54,7 +56,7 @@ class ServicedeskChangeListener implements EventConsumer {
                 .on(STAGE_CHANGED, TicketStageChanged.class,
                         (data, event) -> tickets.stageChanged(data.ticketId(), data.to(), data.occurredAt()))
                 .on(APPROVED, ChangeApproved.class, (data, event) -> tickets.approved(data.ticketId(),
-                        data.requesterOpd(), data.affectedApplicationId(), data.approverRole(), data.approvedBy(),
+                        data.requesterOpd(), data.title(), data.affectedApplicationId(), data.approverRole(), data.approvedBy(),
                         data.occurredAt()))
                 .on(IMPLEMENTED, ChangeImplemented.class, (data, event) -> tickets.implemented(data.ticketId(),
                         data.requesterOpd(), data.affectedApplicationId(), data.occurredAt()));
@@ -62,7 +64,7 @@ class ServicedeskChangeListener implements EventConsumer {
 
     void onOpened(TicketOpened data, CloudEvent event) {
         if ("PERUBAHAN".equals(data.type())) {
-            tickets.opened(data.ticketId(), data.requesterOpd(), new ChangeTickets.Opening(data.category(),
+            tickets.opened(data.ticketId(), data.requesterOpd(), new ChangeTickets.Opening(data.title(), data.category(),
                     data.affectedSite(), data.affectedApplicationId(), data.openedAt(), data.openedBy()),
                     data.occurredAt());
         }

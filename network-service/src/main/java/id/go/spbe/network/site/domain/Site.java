@@ -59,6 +59,16 @@ public class Site extends AggregateRoot {
         raise(new SiteUpdated(UUID.randomUUID(), now, id, opdCode, name, address, latitude, longitude, uplinks));
     }
 
+    /** The site as it is now. */
+    public SiteTerms terms() {
+        return new SiteTerms(id, opdCode, name, uplinks);
+    }
+
+    /** Whether the site may have looked different at {@code instant}: only an update at or after it changes it. */
+    public boolean changedSince(Instant instant) {
+        return updatedAt != null && !updatedAt.isBefore(instant);
+    }
+
     private void apply(SiteDetails details) {
         if ((details.latitude() == null) != (details.longitude() == null)) {
             throw new RuleViolationException("N1", "Koordinat diisi lengkap (lintang dan bujur) atau tidak sama "

@@ -18,9 +18,14 @@ public final class SiteEvents {
     private SiteEvents() {
     }
 
+    /** Both events carry the site's whole state after the change (a past state is read back from the history). */
     public interface SiteEvent extends DomainEvent {
 
         String siteId();
+
+        String name();
+
+        List<Uplink> uplinks();
 
         @Override
         default String aggregateId() {

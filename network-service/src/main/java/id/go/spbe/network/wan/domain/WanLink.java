@@ -141,7 +141,21 @@ public class WanLink extends AggregateRoot {
     private void changed(WanLinkChange change, Instant now) {
         raise(new WanLinkChanged(UUID.randomUUID(), now, id, change, status, provider, circuitId, medium,
                 bandwidthDownMbps, bandwidthUpMbps, aEnd.siteId(), aEnd.opdCode(), bEnd.siteId(), bEnd.opdCode(),
-                decommissionedOn, decommissionReason));
+                decommissionedOn, decommissionReason, aEnd.deviceId(), aEnd.interfaceName(), bEnd.deviceId(),
+                bEnd.interfaceName()));
+    }
+
+    /** The circuit's terms as they stand now. */
+    public CircuitTerms terms() {
+        return new CircuitTerms(id, provider, circuitId, medium, bandwidthDownMbps, bandwidthUpMbps, aEnd, bEnd);
+    }
+
+    /**
+     * Whether the terms in force at {@code instant} may differ from today's: only an update recorded at or after it
+     * changes them (registration precedes it; decommissioning changes no term).
+     */
+    public boolean changedSince(Instant instant) {
+        return updatedAt != null && !updatedAt.isBefore(instant);
     }
 
     public String id() {

@@ -20,13 +20,16 @@ public final class WanLinkEvents {
 
     /**
      * A circuit was registered, changed or decommissioned; carries its state after the change. The CloudEvent's OPD
-     * is the OPD at the b end (the OPD side of a Dinas-to-OPD circuit); both OPD codes are in the data.
+     * is the OPD at the b end (the OPD side of a Dinas-to-OPD circuit); both OPD codes are in the data, and the
+     * router ports at both ends (null: the end stops at the site; events before the ports were added have none).
+     * Its history entry is how a past year's WAN drawing knows the circuit's terms on that date (N8).
      */
     @EventType(value = "id.go.spbe.wan-link.changed.v1", topic = TOPIC)
     public record WanLinkChanged(UUID eventId, Instant occurredAt, String wanLinkId, WanLinkChange change,
             WanLinkStatus status, String provider, String circuitId, WanMedium medium, int bandwidthDownMbps,
             Integer bandwidthUpMbps, String aSiteId, String aOpdCode, String bSiteId, String bOpdCode,
-            LocalDate decommissionedOn, String decommissionReason) implements DomainEvent {
+            LocalDate decommissionedOn, String decommissionReason, String aDeviceId, String aInterfaceName,
+            String bDeviceId, String bInterfaceName) implements DomainEvent {
 
         @Override
         public String aggregateId() {

@@ -1,5 +1,6 @@
 package id.go.spbe.network.wan.web;
 
+import id.go.spbe.network.wan.WanLinkCsv;
 import id.go.spbe.network.wan.WanLinkRegister;
 import id.go.spbe.network.wan.domain.WanLink;
 import id.go.spbe.network.wan.domain.WanLinkStatus;
@@ -17,10 +18,15 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,6 +107,23 @@ class WanLinkController {
             @RequestParam(required = false) List<String> sort, Caller caller) {
         return PageResponse.of(register.list(caller, opd, medium, status, PageRequests.of(page, size, sort,
                 SORTABLE, Sort.by("_id"))), WanLinkResponse::of);
+    }
+
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    @Operation(summary = "WAN circuits as CSV", description = "Same scope and filters as the list (medium, status); "
+            + "one row per circuit, oldest first, with contract, SLA and both ends down to the router port (N2). "
+            + "Cells a spreadsheet would run as a formula (= + - @) start with an apostrophe.")
+    @ApiResponse(responseCode = "200", description = "The CSV, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<String> exportCsv(@RequestParam(required = false) String opd,
+            @RequestParam(required = false) WanMedium medium, @RequestParam(required = false) WanLinkStatus status,
+            Caller caller) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("sirkuit-wan.csv").build().toString())
+                .body(WanLinkCsv.of(register.all(caller, opd, medium, status)));
     }
 
     @GetMapping("/{id}")

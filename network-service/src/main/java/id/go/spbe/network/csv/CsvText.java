@@ -1,0 +1,43 @@
+package id.go.spbe.network.csv;
+
+import java.util.List;
+
+/**
+ * CSV text (RFC 4180, header row, CRLF) for the service's exports. A cell a spreadsheet would run as a formula
+ * (= + - @, tab, CR) gets a leading apostrophe (OWASP CSV injection), as app-registry's export does.
+ */
+public final class CsvText {
+
+    private CsvText() {
+    }
+
+    /** A header and one line per row. */
+    public static String of(List<String> header, List<List<String>> rows) {
+        StringBuilder csv = new StringBuilder();
+        line(csv, header);
+        rows.forEach(row -> line(csv, row));
+        return csv.toString();
+    }
+
+    private static void line(StringBuilder csv, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(cell(cells.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    public static String cell(String value) {
+        String guarded = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean quote = guarded.indexOf(',') >= 0 || guarded.indexOf('"') >= 0 || guarded.indexOf('\n') >= 0
+                || guarded.indexOf('\r') >= 0;
+        return quote ? '"' + guarded.replace("\"", "\"\"") + '"' : guarded;
+    }
+
+    /** Null as an empty cell; anything else as its text. */
+    public static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}
