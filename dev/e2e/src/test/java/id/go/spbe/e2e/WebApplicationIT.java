@@ -185,7 +185,8 @@ class WebApplicationIT {
                 "/jaringan/lan/akhir-dukungan", "/jaringan/diagram-tahunan", "/jaringan/diagram-tahunan/" + year
                         + "-DINKES", "/jaringan/perubahan", "/jaringan/inspeksi", "/jaringan/tinjauan-tahunan",
                 "/pusat-data/tinjauan-tahunan", "/pusat-data/persetujuan", "/pusat-data/dataset", "/layanan/supervisi",
-                "/evaluasi/kepatuhan", "/pusat-data/katalog-os", "/audit/penilaian-keamanan", "/audit/rencana"));
+                "/evaluasi/kepatuhan", "/pusat-data/katalog-os", "/audit/penilaian-keamanan", "/audit/rencana",
+                "/layanan/roster-tier2"));
         screensByUser.put("operator.dinkes", List.of("/", "/aplikasi", applicationPath, "/layanan/tiket",
                 "/layanan/tiket/baru", "/layanan/pengetahuan", "/pusat-data/vps", "/pusat-data/vps/baru",
                 "/pusat-data/cadangan", "/pusat-data/penempatan", "/audit/temuan", "/layanan/kotak-masuk",

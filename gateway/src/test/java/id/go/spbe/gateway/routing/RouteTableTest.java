@@ -29,7 +29,7 @@ class RouteTableTest extends GatewayIntegrationTest {
         FAMILIES.put("network-service", List.of("sites", "wan-links", "lans", "lan-devices", "lan-diagrams",
                 "lan-changes", "inspections", "topology", "network-reviews"));
         FAMILIES.put("servicedesk-service", List.of("tickets", "changes", "sla-policies", "tier1-roster",
-                "business-calendar", "knowledge-articles", "supervision", "notifications"));
+                "business-calendar", "knowledge-articles", "supervision", "notifications", "tier2-roster"));
         FAMILIES.put("audit-service", List.of("auditors", "audits", "audit-plan", "certificates", "security-assessments"));
         FAMILIES.put("monev-service", List.of("evaluations", "mandiri-tik-assessments"));
     }

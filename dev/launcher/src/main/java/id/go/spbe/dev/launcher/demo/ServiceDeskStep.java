@@ -27,6 +27,7 @@ final class ServiceDeskStep implements DemoStep {
     static final String TICKETS = "tiket layanan";
     static final String ARTICLES = "artikel pengetahuan";
     static final String ROSTERS = "daftar Tier 1";
+    static final String TIER2_ROSTERS = "roster Tier 2";
 
     static final String TIER1_DINKES = "tier1.dinkes";
     static final String TIER2 = "tier2.dinas";
@@ -180,6 +181,7 @@ final class ServiceDeskStep implements DemoStep {
         if (coverage.ok() && "false".equals(String.valueOf(coverage.json().get("tiered")))) {
             // A service-centre profile (S2): one central desk, no per-OPD Tier 1 to name.
             ctx.report().note("demo: wilayah pusat layanan tanpa Tier 1 per OPD / service-centre region, no rosters");
+            setTier2Roster(ctx);
             return;
         }
         try {
@@ -194,6 +196,26 @@ final class ServiceDeskStep implements DemoStep {
             ctx.report().loaded(ROSTERS);
         } catch (DemoFailure e) {
             ctx.report().failed("daftar Tier 1 DINKES", e.getMessage());
+        }
+        setTier2Roster(ctx);
+    }
+
+    /**
+     * Dinas names its Tier 2 agent, so the Tier 2 queue's notifications reach a person's inbox and address rather
+     * than the desk mailbox (also the one desk of a service-centre region, worked by Tier 2 agents).
+     */
+    private static void setTier2Roster(DemoContext ctx) {
+        try {
+            Map<String, Object> agent = new LinkedHashMap<>();
+            agent.put("username", TIER2);
+            agent.put("name", "Agen Tier 2 Diskominfo");
+            agent.put("email", "tier2.dinas@denpasar.spbe.local");
+            agent.put("active", true);
+            DemoApi.expect(ctx.api().put(DemoContext.DINAS, "/api/v1/tier2-roster",
+                    Map.of("agents", List.of(agent)), null), "set Tier 2 roster");
+            ctx.report().loaded(TIER2_ROSTERS);
+        } catch (DemoFailure e) {
+            ctx.report().failed("roster Tier 2", e.getMessage());
         }
     }
 

@@ -95,6 +95,14 @@ class ServiceDeskStepTest {
             assertThat(c.body()).contains("\"username\":\"tier1.dinkes\"");
         });
         assertThat(calls).noneMatch(c -> c.path().equals("/api/v1/tier1-roster/DISDIK"));
+        // ...and its Tier 2 agent, whose address the Tier 2 queue's notifications then reach
+        assertThat(report.count(ServiceDeskStep.TIER2_ROSTERS)).isEqualTo(1);
+        assertThat(calls.get(2)).satisfies(c -> {
+            assertThat(c.method()).isEqualTo("PUT");
+            assertThat(c.path()).isEqualTo("/api/v1/tier2-roster");
+            assertThat(c.user()).isEqualTo("admin.dinas");
+            assertThat(c.body()).contains("\"username\":\"tier2.dinas\"").contains("\"active\":true");
+        });
         // Each OPD's operator opens its own tickets.
         assertThat(calls).filteredOn(c -> c.method().equals("POST") && c.path().equals("/api/v1/tickets"))
                 .allMatch(c -> c.body().contains("\"type\"") && (c.user().equals("operator.dinkes")
@@ -176,6 +184,8 @@ class ServiceDeskStepTest {
         calls.add(new Call(method, path, user, body, ex.getRequestHeaders().getFirst("If-Match"), tierOf(path)));
         if (path.equals("/api/v1/tier1-roster/coverage")) {
             reply(ex, 200, "{\"tiered\":true,\"uncoveredCount\":2,\"items\":[]}", null);
+        } else if (method.equals("PUT") && path.equals("/api/v1/tier2-roster")) {
+            reply(ex, 200, "{}", "\"0\"");
         } else if (method.equals("PUT") && path.startsWith("/api/v1/tier1-roster/")) {
             rosters.add(path.substring("/api/v1/tier1-roster/".length()));
             reply(ex, 200, "{}", "\"0\"");
