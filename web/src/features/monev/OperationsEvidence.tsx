@@ -31,6 +31,8 @@ function summary(t: (key: string, options?: Record<string, unknown>) => string, 
     return t('summary.28', { ...f, sla: f.slaMetPercent != null ? `${f.slaMetPercent} %` : t('slaNone') });
   }
   if (e.no === '27') return t('summary.27', f);
+  // 16: the availability measured by uptime monitors (level 4) joins the VPS figures once a service is monitored
+  if (e.no === '16' && Number(f.servicesMeasured ?? 0) > 0) return t('summary.16', f) + t('summary.uptime16', f);
   if (['15', '16', '17', '26'].includes(e.no)) return t(`summary.${e.no}`, f);
   return t('summary.audit', f);
 }

@@ -7,18 +7,24 @@ import id.go.spbe.monev.evidence.domain.KnowledgeFigures;
 import id.go.spbe.monev.evidence.domain.NetworkFigures;
 import id.go.spbe.monev.evidence.domain.TicketFigures;
 import id.go.spbe.platform.profile.RegionProfile;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -26,8 +32,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * monev's read models of other services' operations, keyed by the producer's ids: one document per ticket
  * ({@code evidence_tickets}), completed audit ({@code evidence_audits}), knowledge article and year
  * ({@code evidence_knowledge}), LAN diagram task ({@code evidence_lan_diagrams}, the producer's {@code <year>-<opd>}),
- * LAN inspection ({@code evidence_inspections}), VPS ({@code evidence_vps}) and application and year
- * ({@code evidence_app_development}). Every write is an upsert of flags, so a
+ * LAN inspection ({@code evidence_inspections}), VPS ({@code evidence_vps}), application and year
+ * ({@code evidence_app_development}), uptime monitor ({@code evidence_monitors}) and outage ({@code evidence_outages}). Every write is an upsert of flags, so a
  * redelivered event changes nothing even past the platform inbox. The year is the region's (profile time zone).
  */
 @Component
@@ -40,13 +46,17 @@ public class OperationsReadModel {
     static final String INSPECTIONS = "evidence_inspections";
     static final String VPS = "evidence_vps";
     static final String DEVELOPMENT = "evidence_app_development";
+    static final String MONITORS = "evidence_monitors";
+    static final String OUTAGES = "evidence_outages";
     private static final String OPDS = "opd_references";
 
     private final MongoTemplate mongo;
     private final ZoneId zone;
+    private final Clock clock;
 
-    OperationsReadModel(MongoTemplate mongo, RegionProfile region) {
+    OperationsReadModel(MongoTemplate mongo, RegionProfile region, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
         this.zone = region.region() == null || region.region().timeZone() == null ? ZoneId.of("Asia/Jakarta")
                 : region.region().timeZone();
     }
@@ -207,9 +217,96 @@ public class OperationsReadModel {
                 where("activatedYear").lte(year),
                 new Criteria().orOperator(where("decommissionedYear").exists(false),
                         where("decommissionedYear").gte(year)));
+        Availability availability = availability(year, active);
         return new DataCenterFigures(active.size(), count(inService, VPS), distinctOpds(inService, VPS),
                 count(new Criteria().andOperator(inService, where("backupYears").is(year)), VPS),
-                count(new Criteria().andOperator(inService, where("offsiteYears").is(year)), VPS));
+                count(new Criteria().andOperator(inService, where("offsiteYears").is(year)), VPS),
+                availability.measured(), availability.meetingSlo(), availability.outages());
+    }
+
+    /**
+     * An uptime monitor was configured (D3): its OPD and SLO (the latest), the first time it probed
+     * ({@code monitoredFrom}, the earliest active configuration) and, while switched off, since when. A monitor
+     * switched off and on again counts the gap as monitored (without outages): the events carry no probe history.
+     */
+    public void monitorConfigured(String monitorId, String opd, BigDecimal sloPercent, boolean active,
+            Instant configuredAt) {
+        Update update = new Update().set("opd", opd).set("sloPercent", sloPercent.toPlainString());
+        if (active) {
+            update.min("monitoredFrom", configuredAt).unset("deactivatedAt");
+        } else {
+            update.min("deactivatedAt", configuredAt);
+        }
+        mongo.upsert(Query.query(where("_id").is(monitorId)), update, MONITORS);
+    }
+
+    /** An outage opened (ServiceDown) or ended (ServiceUp, with {@code endedAt}); keyed by the producer's outage id. */
+    public void outage(String outageId, String monitorId, String opd, Instant since, Instant endedAt) {
+        Update update = new Update().set("monitorId", monitorId).set("opd", opd).set("since", since);
+        if (endedAt != null) {
+            update.set("endedAt", endedAt);
+        }
+        mongo.upsert(Query.query(where("_id").is(outageId)), update, OUTAGES);
+    }
+
+    private record Availability(long measured, long meetingSlo, long outages) {
+    }
+
+    /**
+     * Each monitor of an active OPD is measured over the part of the year (in the region's zone, up to now) it was
+     * probing; its availability there is 1 − (outage time inside it) / (its length), compared with its own SLO.
+     * Planned maintenance opens no outage at the producer, so it is already left out, as the producer's SLO does.
+     */
+    private Availability availability(int year, Set<String> active) {
+        Instant yearStart = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+        Instant now = clock.instant();
+        Instant yearEnd = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
+        Instant until = yearEnd.isBefore(now) ? yearEnd : now;
+        if (!until.isAfter(yearStart)) {
+            return new Availability(0, 0, 0);
+        }
+        List<Document> monitors = mongo.find(Query.query(where("opd").in(active).and("monitoredFrom").lt(until)),
+                Document.class, MONITORS);
+        Map<Object, List<Document>> outagesByMonitor = mongo.find(Query.query(where("monitorId")
+                        .in(monitors.stream().map(m -> m.get("_id")).toList()).and("since").lt(until)),
+                Document.class, OUTAGES).stream().collect(Collectors.groupingBy(o -> o.get("monitorId")));
+        long measured = 0;
+        long meetingSlo = 0;
+        long outages = 0;
+        for (Document monitor : monitors) {
+            Instant from = later(yearStart, monitor.getDate("monitoredFrom").toInstant());
+            Instant to = monitor.getDate("deactivatedAt") == null ? until
+                    : earlier(until, monitor.getDate("deactivatedAt").toInstant());
+            if (!to.isAfter(from)) {
+                continue;
+            }
+            long downMillis = 0;
+            for (Document outage : outagesByMonitor.getOrDefault(monitor.get("_id"), List.of())) {
+                Instant start = later(from, outage.getDate("since").toInstant());
+                Instant end = outage.getDate("endedAt") == null ? to : earlier(to, outage.getDate("endedAt").toInstant());
+                if (end.isAfter(start)) {
+                    downMillis += Duration.between(start, end).toMillis();
+                    outages++;
+                }
+            }
+            long windowMillis = Duration.between(from, to).toMillis();
+            BigDecimal slo = new BigDecimal(monitor.getString("sloPercent"));
+            measured++;
+            // up / window ≥ slo / 100, in whole numbers
+            if (BigDecimal.valueOf(windowMillis - downMillis).multiply(BigDecimal.valueOf(100))
+                    .compareTo(slo.multiply(BigDecimal.valueOf(windowMillis))) >= 0) {
+                meetingSlo++;
+            }
+        }
+        return new Availability(measured, meetingSlo, outages);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private void upsertTicket(String ticketId, String opd, Update update) {

@@ -131,7 +131,7 @@ class EvaluationReportProfilesTest {
                 GovernanceProperties.class);
         Evaluation evaluation = approved(monev, governance); // every claim at level 3
         List<IndicatorEvidence> evidence = List.of(
-                evidence(evaluation, EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 4, 2))),
+                evidence(evaluation, EvidenceRules.dataCenter(DataCenterFigures.unmeasured(12, 5, 4, 4, 2))),
                 evidence(evaluation, EvidenceRules.knowledgeManagement(new KnowledgeFigures(12, 0, 0, 0, 0))),
                 evidence(evaluation, EvidenceRules.network(new NetworkFigures(12, 12, 0, 0, 3))));
         var report = EvaluationReport.report(evaluation, SPBE, IndexCalculator.compute(SPBE, evaluation.levels()),
