@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * ({@code evidence_tickets}), completed audit ({@code evidence_audits}), knowledge article and year
  * ({@code evidence_knowledge}), LAN diagram task ({@code evidence_lan_diagrams}, the producer's {@code <year>-<opd>}),
  * LAN inspection ({@code evidence_inspections}), VPS ({@code evidence_vps}), application and year
- * ({@code evidence_app_development}), uptime monitor ({@code evidence_monitors}) and outage ({@code evidence_outages}). Every write is an upsert of flags, so a
+ * ({@code evidence_app_development}), uptime monitor ({@code evidence_monitors}), outage ({@code evidence_outages})
+ * and a data centre's link upstream ({@code evidence_upstream_links}). Every write is an upsert of flags, so a
  * redelivered event changes nothing even past the platform inbox. The year is the region's (profile time zone).
  */
 @Component
@@ -48,6 +51,7 @@ public class OperationsReadModel {
     static final String DEVELOPMENT = "evidence_app_development";
     static final String MONITORS = "evidence_monitors";
     static final String OUTAGES = "evidence_outages";
+    static final String UPSTREAM_LINKS = "evidence_upstream_links";
     private static final String OPDS = "opd_references";
 
     private final MongoTemplate mongo;
@@ -221,7 +225,50 @@ public class OperationsReadModel {
         return new DataCenterFigures(active.size(), count(inService, VPS), distinctOpds(inService, VPS),
                 count(new Criteria().andOperator(inService, where("backupYears").is(year)), VPS),
                 count(new Criteria().andOperator(inService, where("offsiteYears").is(year)), VPS),
-                availability.measured(), availability.meetingSlo(), availability.outages());
+                availability.measured(), availability.meetingSlo(), availability.outages(),
+                linkedInYear(year, "NATIONAL") ? 1 : 0, linkedInYear(year, "PROVINCIAL") ? 1 : 0);
+    }
+
+    /**
+     * A data centre's link to the national or provincial data centre was reported with {@code status} at
+     * {@code at} (registration, update or status change, D1). Each report joins the link's set of status changes,
+     * so a redelivery adds nothing; the status at any time is the latest change before it.
+     */
+    public void upstreamLinkReported(String dataCenter, String upstream, String status, Instant at) {
+        mongo.upsert(Query.query(where("_id").is(dataCenter + "/" + upstream)), new Update()
+                .set("dataCenter", dataCenter).set("upstream", upstream).addToSet("changes", new Document("at", Date.from(at))
+                        .append("status", status)), UPSTREAM_LINKS);
+    }
+
+    /** Whether some data centre's link to {@code upstream} was up (CONNECTED or DEGRADED) at some time in the year. */
+    private boolean linkedInYear(int year, String upstream) {
+        Instant yearStart = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+        Instant yearEnd = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
+        Instant until = yearEnd.isBefore(clock.instant()) ? yearEnd : clock.instant();
+        if (!until.isAfter(yearStart)) {
+            return false;
+        }
+        for (Document link : mongo.find(Query.query(where("upstream").is(upstream)), Document.class, UPSTREAM_LINKS)) {
+            List<Document> changes = link.getList("changes", Document.class).stream()
+                    .sorted(Comparator.comparing((Document c) -> c.getDate("at"))).toList();
+            String statusAtStart = null;
+            for (Document change : changes) {
+                Instant at = change.getDate("at").toInstant();
+                if (!at.isAfter(yearStart)) {
+                    statusAtStart = change.getString("status");
+                } else if (at.isBefore(until) && up(change.getString("status"))) {
+                    return true;
+                }
+            }
+            if (up(statusAtStart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean up(String status) {
+        return "CONNECTED".equals(status) || "DEGRADED".equals(status);
     }
 
     /**

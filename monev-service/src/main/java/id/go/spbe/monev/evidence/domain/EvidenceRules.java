@@ -159,12 +159,14 @@ public final class EvidenceRules {
 
     /**
      * Indicator 16, Tingkat Kematangan Layanan Pusat Data: the VPS the region's data centre runs for the OPDs, their
-     * backups (D6) and the measured availability of the OPDs' services (D3). VPS in service but none with a
-     * successful backup in the year → 1 (Rintisan: the service runs, its protection is not planned); some backed up
-     * → 2 (Terkelola: planned, but not for every system); every VPS in service backed up → 3 (Terdefinisi: one backup
-     * standard applied to all); and besides, availability measured by uptime monitors over the year with ≥ 80 % of
-     * the measured services meeting their own SLO → 4 (Terpadu dan Terukur: "diukur", the SLO is the measurement, as
-     * the resolution SLA is for indicator 28). Improvement after review (5) is a document. Ceiling 4.
+     * backups (D6), the measured availability of the OPDs' services (D3) and the data centre's links upstream (D1).
+     * VPS in service but none with a successful backup in the year → 1 (Rintisan: the service runs, its protection
+     * is not planned); some backed up → 2 (Terkelola: planned, but not for every system); every VPS in service backed
+     * up → 3 (Terdefinisi: one backup standard applied to all); and besides, linked to the national or provincial
+     * data centre in the year ("Terpadu": the guide's level 4 for the infrastructure indicators is interconnection
+     * with the PDN or another instansi) and availability measured by uptime monitors with ≥ 80 % of the measured
+     * services meeting their own SLO ("Terukur": the SLO is the measurement, as the resolution SLA is for indicator
+     * 28) → 4. Improvement after review (5) is a document. Ceiling 4.
      */
     public static SupportedLevel dataCenter(DataCenterFigures f) {
         Map<String, Number> figures = new LinkedHashMap<>();
@@ -176,6 +178,8 @@ public final class EvidenceRules {
         figures.put("servicesMeasured", f.servicesMeasured());
         figures.put("servicesMeetingSlo", f.servicesMeetingSlo());
         figures.put("outages", f.outages());
+        figures.put("nationalLinked", f.nationalLinked());
+        figures.put("provincialLinked", f.provincialLinked());
         String subject = "Layanan Pusat Data";
         if (f.vpsInService() == 0) {
             return new SupportedLevel(DATA_CENTER, subject, null, 4, figures,
@@ -187,6 +191,11 @@ public final class EvidenceRules {
         String availability = f.servicesMeasured() == 0 ? "ketersediaan layanan belum dipantau"
                 : "ketersediaan %d layanan dipantau, %d memenuhi target SLO (%d gangguan)".formatted(
                         f.servicesMeasured(), f.servicesMeetingSlo(), f.outages());
+        String link = f.nationalLinked() > 0 && f.provincialLinked() > 0
+                ? "terhubung ke pusat data nasional dan provinsi"
+                : f.nationalLinked() > 0 ? "terhubung ke pusat data nasional"
+                : f.provincialLinked() > 0 ? "terhubung ke pusat data provinsi"
+                : "belum terhubung ke pusat data nasional atau provinsi";
         boolean sloMet = f.servicesMeasured() > 0
                 && f.servicesMeetingSlo() * 100 >= (long) SLA_MET_PERCENT * f.servicesMeasured();
         int level;
@@ -197,19 +206,21 @@ public final class EvidenceRules {
         } else if (f.vpsBackedUp() < f.vpsInService()) {
             level = 2;
             because = "level 2: pencadangan baru untuk sebagian VPS (Terkelola)";
-        } else if (!sloMet) {
+        } else if (!f.linkedUpstream() || !sloMet) {
             level = 3;
-            because = "level 3: setiap VPS yang beroperasi dicadangkan (Terdefinisi), tetapi ketersediaan "
-                    + (f.servicesMeasured() == 0 ? "belum diukur"
-                            : "yang memenuhi target SLO di bawah " + SLA_MET_PERCENT + " % layanan");
+            because = "level 3: setiap VPS yang beroperasi dicadangkan (Terdefinisi), tetapi "
+                    + (!f.linkedUpstream() ? "belum terpadu dengan pusat data nasional atau provinsi"
+                            : f.servicesMeasured() == 0 ? "ketersediaan belum diukur"
+                            : "ketersediaan yang memenuhi target SLO di bawah " + SLA_MET_PERCENT + " % layanan");
         } else {
             level = 4;
-            because = "sedikitnya level 4: setiap VPS dicadangkan dan ketersediaan terukur, target SLO terpenuhi "
-                    + "≥ " + SLA_MET_PERCENT + " % layanan (Terpadu dan Terukur); level 5 hanya dapat dibuktikan "
-                    + "dengan dokumen reviu";
+            because = "sedikitnya level 4: setiap VPS dicadangkan, terhubung ke pusat data di atasnya dan ketersediaan "
+                    + "terukur, target SLO terpenuhi ≥ " + SLA_MET_PERCENT + " % layanan (Terpadu dan Terukur); "
+                    + "level 5 hanya dapat dibuktikan dengan dokumen reviu";
         }
         return new SupportedLevel(DATA_CENTER, subject, level, 4, figures,
-                "Layanan pusat data: %s, %s — data mendukung %s.".formatted(counts, availability, because), TABEL_1);
+                "Layanan pusat data: %s, %s, %s — data mendukung %s.".formatted(counts, availability, link, because),
+                TABEL_1);
     }
 
     /**
