@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
@@ -272,19 +273,15 @@ public class OperationsReadModel {
     }
 
     /**
-     * An uptime monitor was configured (D3): its OPD and SLO (the latest), the first time it probed
-     * ({@code monitoredFrom}, the earliest active configuration) and, while switched off, since when. A monitor
-     * switched off and on again counts the gap as monitored (without outages): the events carry no probe history.
+     * An uptime monitor was configured (D3): its OPD and SLO (the latest; one monitor's events arrive in order) and,
+     * into the set {@code switches}, whether it was probing from then on — so the months it was switched off are not
+     * counted as measured, and a redelivery adds nothing.
      */
     public void monitorConfigured(String monitorId, String opd, BigDecimal sloPercent, boolean active,
             Instant configuredAt) {
-        Update update = new Update().set("opd", opd).set("sloPercent", sloPercent.toPlainString());
-        if (active) {
-            update.min("monitoredFrom", configuredAt).unset("deactivatedAt");
-        } else {
-            update.min("deactivatedAt", configuredAt);
-        }
-        mongo.upsert(Query.query(where("_id").is(monitorId)), update, MONITORS);
+        mongo.upsert(Query.query(where("_id").is(monitorId)), new Update().set("opd", opd)
+                .set("sloPercent", sloPercent.toPlainString())
+                .addToSet("switches", new Document("at", Date.from(configuredAt)).append("active", active)), MONITORS);
     }
 
     /** An outage opened (ServiceDown) or ended (ServiceUp, with {@code endedAt}); keyed by the producer's outage id. */
@@ -300,8 +297,8 @@ public class OperationsReadModel {
     }
 
     /**
-     * Each monitor of an active OPD is measured over the part of the year (in the region's zone, up to now) it was
-     * probing; its availability there is 1 − (outage time inside it) / (its length), compared with its own SLO.
+     * Each monitor of an active OPD is measured over the parts of the year (in the region's zone, up to now) it was
+     * probing; its availability there is 1 − (outage time inside them) / (their length), compared with its own SLO.
      * Planned maintenance opens no outage at the producer, so it is already left out, as the producer's SLO does.
      */
     private Availability availability(int year, Set<String> active) {
@@ -312,8 +309,7 @@ public class OperationsReadModel {
         if (!until.isAfter(yearStart)) {
             return new Availability(0, 0, 0);
         }
-        List<Document> monitors = mongo.find(Query.query(where("opd").in(active).and("monitoredFrom").lt(until)),
-                Document.class, MONITORS);
+        List<Document> monitors = mongo.find(Query.query(where("opd").in(active)), Document.class, MONITORS);
         Map<Object, List<Document>> outagesByMonitor = mongo.find(Query.query(where("monitorId")
                         .in(monitors.stream().map(m -> m.get("_id")).toList()).and("since").lt(until)),
                 Document.class, OUTAGES).stream().collect(Collectors.groupingBy(o -> o.get("monitorId")));
@@ -321,22 +317,26 @@ public class OperationsReadModel {
         long meetingSlo = 0;
         long outages = 0;
         for (Document monitor : monitors) {
-            Instant from = later(yearStart, monitor.getDate("monitoredFrom").toInstant());
-            Instant to = monitor.getDate("deactivatedAt") == null ? until
-                    : earlier(until, monitor.getDate("deactivatedAt").toInstant());
-            if (!to.isAfter(from)) {
+            List<Instant[]> probing = probing(monitor.getList("switches", Document.class, List.of()), yearStart,
+                    until);
+            long windowMillis = probing.stream().mapToLong(p -> Duration.between(p[0], p[1]).toMillis()).sum();
+            if (windowMillis == 0) {
                 continue;
             }
             long downMillis = 0;
             for (Document outage : outagesByMonitor.getOrDefault(monitor.get("_id"), List.of())) {
-                Instant start = later(from, outage.getDate("since").toInstant());
-                Instant end = outage.getDate("endedAt") == null ? to : earlier(to, outage.getDate("endedAt").toInstant());
-                if (end.isAfter(start)) {
-                    downMillis += Duration.between(start, end).toMillis();
+                long inside = 0;
+                for (Instant[] part : probing) {
+                    Instant start = later(part[0], outage.getDate("since").toInstant());
+                    Instant end = outage.getDate("endedAt") == null ? part[1]
+                            : earlier(part[1], outage.getDate("endedAt").toInstant());
+                    inside += end.isAfter(start) ? Duration.between(start, end).toMillis() : 0;
+                }
+                if (inside > 0) {
+                    downMillis += inside;
                     outages++;
                 }
             }
-            long windowMillis = Duration.between(from, to).toMillis();
             BigDecimal slo = new BigDecimal(monitor.getString("sloPercent"));
             measured++;
             // up / window ≥ slo / 100, in whole numbers
@@ -346,6 +346,36 @@ public class OperationsReadModel {
             }
         }
         return new Availability(measured, meetingSlo, outages);
+    }
+
+    /** The stretches of [from, until) in which the monitor was switched on, from its configuration history. */
+    static List<Instant[]> probing(List<Document> switches, Instant from, Instant until) {
+        List<Document> ordered = switches.stream().sorted(Comparator.comparing((Document c) -> c.getDate("at")))
+                .toList();
+        List<Instant[]> parts = new ArrayList<>();
+        Instant onSince = null;
+        for (Document change : ordered) {
+            Instant at = change.getDate("at").toInstant();
+            boolean on = Boolean.TRUE.equals(change.getBoolean("active"));
+            if (on && onSince == null) {
+                onSince = at;
+            } else if (!on && onSince != null) {
+                addPart(parts, onSince, at, from, until);
+                onSince = null;
+            }
+        }
+        if (onSince != null) {
+            addPart(parts, onSince, until, from, until);
+        }
+        return parts;
+    }
+
+    private static void addPart(List<Instant[]> parts, Instant start, Instant end, Instant from, Instant until) {
+        Instant a = later(start, from);
+        Instant b = earlier(end, until);
+        if (b.isAfter(a)) {
+            parts.add(new Instant[] {a, b});
+        }
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -314,7 +314,8 @@ class InfrastructureEvidenceIntegrationTest {
                 + "(2 gangguan)").contains("di bawah 80 % layanan");
         Document outage = mongo.findById(outageB, Document.class, "evidence_outages");
         assertThat(outage.get("endedAt")).isNotNull();
-        assertThat(mongo.findById(retired, Document.class, "evidence_monitors").get("deactivatedAt")).isNotNull();
+        assertThat(mongo.findById(retired, Document.class, "evidence_monitors").getList("switches", Document.class))
+                .hasSize(2);
     }
 
     static void stageChanged(String applicationId, String opd, String at, String from, String to) {
