@@ -80,7 +80,7 @@ class EvaluationReportProfilesTest {
     /** Every indicator at level 3 (index 3,00, Baik), finalised after the interview and approved by "sekda". */
     static Evaluation approved(MonevRegulationProperties monev, GovernanceProperties governance) {
         Evaluation e = Evaluation.open(2025, SPBE, monev.coordinators(), UNITS, "admin.dinas", NOW);
-        e.indicators().forEach(i -> e.propose(i.no(), 3, "uraian", List.of("doc"), "operator", NOW));
+        e.indicators().forEach(i -> e.propose(i.no(), 3, "uraian", List.of("https://jdih.example.go.id/doc"), "operator", NOW));
         e.advance(EvaluationStage.PENILAIAN_DOKUMEN, null, "admin.dinas", NOW);
         e.advance(EvaluationStage.INTERVIU, null, "evaluator", NOW);
         e.finalise(IndexCalculator.compute(SPBE, e.levels()), null, "evaluator", NOW);

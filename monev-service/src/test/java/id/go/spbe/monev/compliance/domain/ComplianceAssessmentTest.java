@@ -59,7 +59,7 @@ class ComplianceAssessmentTest {
                 MonevRegulationProperties.class);
         Evaluation e = Evaluation.open(2025, SPBE, monev.coordinators(), Map.of(Unit.DINAS, "DISKOMINFO"),
                 "admin", NOW);
-        e.indicators().forEach(i -> e.propose(i.no(), i.no().equals("23") ? 1 : 3, "uraian", List.of("d"), "op",
+        e.indicators().forEach(i -> e.propose(i.no(), i.no().equals("23") ? 1 : 3, "uraian", List.of("https://jdih.example.go.id/d"), "op",
                 NOW));
         e.advance(EvaluationStage.PENILAIAN_DOKUMEN, null, "admin", NOW);
         e.advance(EvaluationStage.INTERVIU, null, "evaluator", NOW);
