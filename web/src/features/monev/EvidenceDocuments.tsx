@@ -15,8 +15,8 @@ import './documentsI18n';
 export type EvidenceDocument = MonevSchemas['EvidenceDocumentResponse'];
 type Uploaded = MonevSchemas['EvidenceDocumentUploadResponse'];
 
-/** The service's limits (spbe.documents.max-size 20 MB per file, 10 files per upload): checked here first. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The service's limits (spbe.documents.max-size 20 MB per upload, all files together; 10 files): checked here first. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const MAX_FILES = 10;
 export const ACCEPT =
   '.pdf,.odt,.docx,.txt,.ods,.xlsx,.csv,.odp,.pptx,.png,.jpg,.jpeg,application/pdf,text/plain,text/csv,image/png,image/jpeg';
@@ -208,7 +208,7 @@ function UploadForm({ evaluationId, no, onUploaded }: { evaluationId: string; no
   const submit = (event: FormEvent) => {
     event.preventDefault();
     event.stopPropagation();
-    const large = files.find((f) => f.size > MAX_FILE_BYTES);
+    const large = files.reduce((sum, f) => sum + f.size, 0) > MAX_UPLOAD_BYTES;
     const problems = {
       files:
         files.length === 0
@@ -216,7 +216,7 @@ function UploadForm({ evaluationId, no, onUploaded }: { evaluationId: string; no
           : files.length > MAX_FILES
             ? t('upload.tooMany')
             : large
-              ? t('upload.tooLarge', { name: large.name })
+              ? t('upload.tooLarge')
               : undefined,
       title: title.trim() ? undefined : tc('field.required'),
     };

@@ -1,5 +1,6 @@
 package id.go.spbe.monev.evaluation;
 
+import id.go.spbe.monev.MonevTestSupport;
 import id.go.spbe.platform.documents.TestFiles;
 import id.go.spbe.platform.documents.TestPdfs;
 import id.go.spbe.platform.test.http.FormUpload;
@@ -203,6 +204,12 @@ class EvidenceDocumentsIntegrationTest {
         assertThat(big.status()).as(big.toString()).isEqualTo(413);
         assertThat(mongo.count(Query.query(Criteria.where("metadata.ownerId").is("2039-" + SPBE)), "documents.files"))
                 .isZero();
+        // The multipart limit is the evidence's now; a framework file keeps its own 1 MB limit.
+        TestHttp.Reply bigFramework = http.post("/api/v1/evaluations/frameworks").auth(dinas()).body(
+                "multipart/form-data; boundary=b", MonevTestSupport.multipart("b", Map.of("id", "besar-sekali",
+                        "name", "x", "regulation", "x"), Map.of("indicators", "x".repeat(1_100_000), "predicates",
+                        "p"))).send();
+        assertThat(bigFramework.status()).as(bigFramework.toString()).isEqualTo(413);
         assertThat(http.get(path + "?sort=secret").auth(own).send().status()).isEqualTo(400);
         assertThat(http.get(path + "?size=500").auth(own).send().status()).isEqualTo(400);
         assertThat(http.get(path + "/0123456789abcdef01234567").auth(own).send().status()).isEqualTo(404);
