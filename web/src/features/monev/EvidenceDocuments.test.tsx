@@ -125,3 +125,16 @@ it('says when the list cannot be loaded', async () => {
   renderScreen(<EvidenceDocuments evaluationId={ID} no="1" canUpload={false} />, { caller: CALLERS.dinkes });
   expect(await screen.findByRole('alert')).toHaveTextContent('Indikator 1 tidak ditemukan.');
 });
+
+it('refuses files over the 20 MB upload limit together before sending anything', async () => {
+  mockFetch(on('GET', DOCS, () => json(page([]))));
+  renderScreen(<EvidenceDocuments evaluationId={ID} no="1" canUpload />, { caller: CALLERS.dinas });
+  const user = userEvent.setup();
+  const form = await screen.findByRole('form', { name: 'Unggah dokumen bukti' });
+  const half = () => Object.defineProperty(new File(['%PDF'], 'scan.pdf', { type: 'application/pdf' }), 'size', { value: 11 * 1024 * 1024 });
+  await user.upload(form.querySelector('input[type="file"]') as HTMLInputElement, [half(), half()]);
+  await user.type(within(form).getByRole('textbox', { name: /Judul dokumen/ }), 'Pindaian');
+  await user.click(within(form).getByRole('button', { name: 'Unggah' }));
+  expect(await within(form).findByText('Berkas yang dipilih bersama-sama lebih dari 20 MB.')).toBeInTheDocument();
+  expect(FakeXhr.last).toBeUndefined();
+});
