@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../test/render';
 import EvaluationDetailPage from './EvaluationDetailPage';
-import { EVALUATOR, evaluation, framework, index, indicators, page, score } from './fixtures';
+import { EVALUATOR, evaluation, evidenceDocument, framework, index, indicators, page, score } from './fixtures';
 import type { Evaluation } from './queries';
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -37,7 +37,8 @@ it('groups the indicators by domain and aspect, with the level, its criteria tex
   expect(within(row).getByText('Tingkat 3')).toBeInTheDocument();
   expect(within(row).getByText('Terdefinisi: c')).toBeInTheDocument();
   expect(within(row).getByText('Perwal arsitektur SPBE sudah ditetapkan.')).toBeInTheDocument();
-  expect(within(row).getByText('doc-perwal-arsitektur')).toBeInTheDocument();
+  expect(within(row).getByText('1 dokumen bukti')).toBeInTheDocument(); // uploaded: listed under "Dokumen bukti"
+  expect(within(row).queryByText('1 bukti kedaluwarsa')).not.toBeInTheDocument();
   expect(within(row).getByRole('link', { name: 'https://jdih.example.go.id/perwal-12' })).toHaveAttribute('rel', 'noopener noreferrer');
   expect(within(row).getByText(/admin\.dinas/)).toBeInTheDocument();
   expect(screen.getByRole('heading', { name: 'Aspek 7. Layanan Administrasi Pemerintahan Berbasis Elektronik (bobot 27,50)' })).toBeInTheDocument();
@@ -48,6 +49,7 @@ it("lets Dinas propose only its own unit's indicators in self-assessment and sen
   const calls = stack(
     evaluation(),
     on('PUT', `${BASE}/indicators/32/proposal`, () => json(indicators[2])),
+    on('GET', `${BASE}/indicators/32/evidence-documents`, () => json(page([evidenceDocument({ id: 'aaaaaaaaaaaaaaaaaaaaaaaa', title: 'SOP e-Planning' })]))),
   );
   show(CALLERS.dinas);
 
@@ -66,13 +68,20 @@ it("lets Dinas propose only its own unit's indicators in self-assessment and sen
   await userEvent.click(within(dialog).getByRole('radio', { name: 'Tingkat 4' }));
   await userEvent.click(within(dialog).getByRole('textbox', { name: 'Penjelasan' }));
   await userEvent.paste('e-Planning dipakai semua OPD');
-  await userEvent.click(within(dialog).getByRole('textbox', { name: /Bukti/ }));
+  // M1: evidence is picked from the indicator's uploads; only https:// links may be typed.
+  await userEvent.click(await within(dialog).findByRole('checkbox', { name: 'Pakai "SOP e-Planning" sebagai bukti usulan' }));
+  await userEvent.click(within(dialog).getByRole('textbox', { name: /Tautan dokumen terbit/ }));
   await userEvent.paste('doc-1\n \nhttps://x.example/y');
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan usulan' }));
+  expect(await within(dialog).findByText(/Hanya tautan yang diawali https:\/\//)).toBeInTheDocument();
+  expect(calls.some((c) => c.method === 'PUT')).toBe(false);
+  await userEvent.clear(within(dialog).getByRole('textbox', { name: /Tautan dokumen terbit/ }));
+  await userEvent.paste('https://x.example/y');
   await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan usulan' }));
 
   await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
   const put = calls.find((c) => c.method === 'PUT')!;
-  expect(put.body).toEqual({ level: 4, explanation: 'e-Planning dipakai semua OPD', evidenceDocumentIds: ['doc-1', 'https://x.example/y'] });
+  expect(put.body).toEqual({ level: 4, explanation: 'e-Planning dipakai semua OPD', evidenceDocumentIds: ['aaaaaaaaaaaaaaaaaaaaaaaa', 'https://x.example/y'] });
   expect(await screen.findByText('Usulan indikator 32 disimpan.')).toBeInTheDocument();
 });
 
@@ -255,4 +264,25 @@ it('downloads the index as CSV with the caller’s token (a plain link could not
   expect(calls.find((c) => c.url.pathname === `${BASE}/index.csv`)!.headers.get('Authorization')).toMatch(/^Bearer /);
   await waitFor(() => expect(click).toHaveBeenCalled());
   click.mockRestore();
+});
+
+it('flags expired evidence on the indicator and lets an evaluator open its documents (M1, flagged not blocked)', async () => {
+  const flagged = indicators.map((i) => (i.no === '1' ? { ...i, expiredEvidenceDocumentIds: ['doc-perwal-arsitektur'] } : i));
+  mockFetch(
+    on('GET', BASE, () => json(evaluation({ stage: 'PENILAIAN_DOKUMEN', assessed: 3 }), 200, { ETag: '"7"' })),
+    on('GET', '/api/v1/evaluations/frameworks/permenpanrb-59-2020', () => json(framework)),
+    on('GET', `${BASE}/indicators`, () => json(page(flagged))),
+    on('GET', `${BASE}/evidence`, () => json(page([]))),
+    on('GET', `${BASE}/index`, () => json(index)),
+    on('GET', `${BASE}/indicators/1/evidence-documents`, () => json(page([evidenceDocument({ id: 'doc-perwal-arsitektur', expired: true, validUntil: '2025-12-31' })]))),
+  );
+  show(EVALUATOR);
+  const table = await screen.findByRole('table', { name: 'Indikator aspek 1. Kebijakan Internal terkait Tata Kelola SPBE' });
+  const row = within(table).getByText('Tingkat Kematangan Kebijakan Internal Arsitektur SPBE').closest('tr')!;
+  expect(within(row).getByText('1 bukti kedaluwarsa')).toBeInTheDocument();
+  await userEvent.click(within(row).getByRole('button', { name: 'Dokumen bukti indikator 1' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Dokumen bukti indikator 1' });
+  expect(await within(dialog).findByText('kedaluwarsa')).toBeInTheDocument();
+  expect(within(dialog).getByRole('button', { name: 'Unduh perwal-arsitektur.pdf' })).toBeInTheDocument();
+  expect(within(dialog).queryByRole('form', { name: 'Unggah dokumen bukti' })).not.toBeInTheDocument();
 });

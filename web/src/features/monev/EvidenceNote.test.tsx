@@ -89,3 +89,29 @@ it('gives English readers each new indicator\'s figures in their words before th
   expect(screen.getByText('Application development: 2 applications built through the stages, 1 passed testing')).toBeInTheDocument();
   expect(screen.getAllByText('Claim above what the data supports')).toHaveLength(2);
 });
+
+it('adds the measured availability and the upstream link of the data centre (16, level 4) to the English figures (issue 13)', async () => {
+  await i18n.changeLanguage('en');
+  const measured: IndicatorEvidence = {
+    ...dataCentre,
+    supportedLevel: 4,
+    ceiling: 4,
+    flag: 'SUPPORTED',
+    figures: {
+      ...dataCentre.figures,
+      vpsBackedUp: 5,
+      servicesMeasured: 5,
+      servicesMeetingSlo: 4,
+      outages: 3,
+      nationalLinked: 1,
+      provincialLinked: 0,
+    },
+  };
+  renderScreen(<EvidenceNote evidence={measured} />);
+  expect(
+    await screen.findByText(
+      'Data centre: 5 VPS in service for 4 of 12 OPDs, 5 backed up; availability of 5 services monitored, 4 within their SLO; linked to the national or provincial data centre',
+    ),
+  ).toBeInTheDocument();
+  expect(screen.getByText('Platform data supports at least level 4')).toBeInTheDocument();
+});

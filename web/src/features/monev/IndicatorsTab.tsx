@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { monev, must } from '../../api/client';
 import { useCaller } from '../../auth/AuthSetup';
 import { hasAnyRole, Role } from '../../auth/roles';
-import { FormButtons } from '../../ui/FormButtons';
 import { Loading } from '../../ui/Loading';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
 import { formatDateTime } from '../../ui/format';
+import { EvidenceDocuments, isLink } from './EvidenceDocuments';
 import { EvidenceFailed, EvidenceNote, useOperationsEvidence, type IndicatorEvidence } from './OperationsEvidence';
 import { canAdjust, canPropose } from './permissions';
 import { formatIndex, linesToList, useIndicators, useRefreshEvaluation, type Evaluation, type Framework, type Indicator } from './queries';
@@ -29,6 +29,8 @@ export function IndicatorsTab({ evaluation, framework }: { evaluation: Evaluatio
   const [mineOnly, setMineOnly] = useState(false);
   const [proposing, setProposing] = useState<Indicator | null>(null);
   const [adjusting, setAdjusting] = useState<Indicator | null>(null);
+  const [documents, setDocuments] = useState<Indicator | null>(null);
+  const { t: td } = useTranslation('monevDocs');
   const [saved, setSaved] = useState<string>();
   const byNo = useMemo(() => new Map((indicators.data ?? []).map((i) => [i.no, i])), [indicators.data]);
   const views = useMemo(() => {
@@ -98,6 +100,7 @@ export function IndicatorsTab({ evaluation, framework }: { evaluation: Evaluatio
                                 evidence={evidence.data?.get(view.no)}
                                 propose={canPropose(evaluation.stage, indicator, caller) ? () => setProposing(indicator) : undefined}
                                 adjust={canAdjust(evaluation.stage, caller) ? () => setAdjusting(indicator) : undefined}
+                                documents={() => setDocuments(indicator)}
                               />
                             );
                           })}
@@ -123,6 +126,11 @@ export function IndicatorsTab({ evaluation, framework }: { evaluation: Evaluatio
           }}
         />
       )}
+      {documents && (
+        <Modal opened onClose={() => setDocuments(null)} title={td('openFor', { no: documents.no })} size="xl">
+          <EvidenceDocuments evaluationId={evaluation.id} no={documents.no} canUpload={canPropose(evaluation.stage, documents, caller)} />
+        </Modal>
+      )}
       {adjusting && (
         <LevelModal
           mode="adjust"
@@ -146,14 +154,17 @@ function IndicatorRow({
   evidence,
   propose,
   adjust,
+  documents,
 }: {
   view: IndicatorView;
   indicator: Indicator;
   evidence?: IndicatorEvidence;
   propose?: () => void;
   adjust?: () => void;
+  documents: () => void;
 }) {
   const { t } = useTranslation('monev');
+  const { t: td } = useTranslation('monevDocs');
   const descriptor = indicator.level ? view.levelDescriptors[indicator.level - 1] : undefined;
   return (
     <Table.Tr data-indicator={indicator.no}>
@@ -174,7 +185,7 @@ function IndicatorRow({
               {indicator.explanation}
             </Text>
           )}
-          {indicator.proposedLevel != null && <Evidence ids={indicator.evidenceDocumentIds} />}
+          {indicator.proposedLevel != null && <Evidence indicator={indicator} />}
           {indicator.adjustmentComment && (
             <Text size="xs">
               <Text span fw={600} size="xs">
@@ -225,6 +236,9 @@ function IndicatorRow({
       </Table.Td>
       <Table.Td>
         <Group gap={4}>
+          <Button size="xs" variant="subtle" onClick={documents} aria-label={td('openFor', { no: indicator.no })}>
+            {td('open')}
+          </Button>
           {propose && (
             <Button size="xs" variant="light" onClick={propose} aria-label={`${t('indicators.propose')} ${indicator.no}`}>
               {t('indicators.propose')}
@@ -241,28 +255,37 @@ function IndicatorRow({
   );
 }
 
-/** Evidence as the API keeps it: platform document ids, or links (opened in a new tab, never as the app's origin). */
-function Evidence({ ids }: { ids: string[] }) {
+/**
+ * Evidence as the proposal names it: uploaded documents (counted; listed and downloaded under "Dokumen bukti") with a
+ * "kedaluwarsa" badge when some expired before the assessment date (M1, flagged, not refused), and links to
+ * published pages (opened in a new tab, never as the app's origin).
+ */
+function Evidence({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation('monev');
+  const { t: td } = useTranslation('monevDocs');
+  const ids = indicator.evidenceDocumentIds;
+  const uploaded = ids.filter((id) => !isLink(id));
+  const expired = indicator.expiredEvidenceDocumentIds ?? [];
   return (
-    <Text size="xs">
+    <Text size="xs" component="div">
       <Text span fw={600} size="xs">
         {t('indicators.evidence')}:{' '}
       </Text>
-      {ids.length === 0
-        ? t('indicators.noEvidence')
-        : ids.map((id, i) => (
-            <span key={id}>
-              {i > 0 && ', '}
-              {/^https?:\/\//i.test(id) ? (
-                <Anchor href={id} target="_blank" rel="noopener noreferrer" size="xs">
-                  {id}
-                </Anchor>
-              ) : (
-                <code>{id}</code>
-              )}
-            </span>
-          ))}
+      {ids.length === 0 && t('indicators.noEvidence')}
+      {uploaded.length > 0 && <span>{td('evidenceCount', { count: uploaded.length })}</span>}
+      {expired.length > 0 && (
+        <Badge color="red" variant="filled" size="xs" ml={6} tt="none">
+          {td('expiredOnIndicator', { count: expired.length })}
+        </Badge>
+      )}
+      {ids.filter(isLink).map((link, i) => (
+        <span key={link}>
+          {(i > 0 || uploaded.length > 0) && ', '}
+          <Anchor href={link} target="_blank" rel="noopener noreferrer" size="xs">
+            {link}
+          </Anchor>
+        </span>
+      ))}
     </Text>
   );
 }
@@ -289,12 +312,16 @@ function LevelModal({
 }) {
   const { t } = useTranslation('monev');
   const { t: tc } = useTranslation();
+  const { t: td } = useTranslation('monevDocs');
   const refresh = useRefreshEvaluation(evaluationId);
   const start = mode === 'propose' ? indicator.proposedLevel : indicator.level;
   const [level, setLevel] = useState(start ? String(start) : '');
   const [text, setText] = useState(mode === 'propose' ? (indicator.explanation ?? '') : '');
-  const [evidence, setEvidence] = useState(indicator.evidenceDocumentIds.join('\n'));
-  const [missing, setMissing] = useState<{ level?: boolean; text?: boolean }>({});
+  // Evidence: uploaded documents picked from the indicator's list, and links to published pages (https://).
+  const [picked, setPicked] = useState(indicator.evidenceDocumentIds.filter((e) => !isLink(e)));
+  const [links, setLinks] = useState(indicator.evidenceDocumentIds.filter(isLink).join('\n'));
+  const [missing, setMissing] = useState<{ level?: boolean; text?: boolean; links?: boolean }>({});
+  const caller = useCaller();
   const mutation = useMutation({
     mutationFn: async () => {
       const path = { id: evaluationId, no: indicator.no };
@@ -302,7 +329,7 @@ function LevelModal({
         ? must(
             await monev.PUT('/api/v1/evaluations/{id}/indicators/{no}/proposal', {
               params: { path },
-              body: { level: Number(level), explanation: text.trim(), evidenceDocumentIds: linesToList(evidence) },
+              body: { level: Number(level), explanation: text.trim(), evidenceDocumentIds: [...picked, ...linesToList(links)] },
             }),
           )
         : must(await monev.POST('/api/v1/evaluations/{id}/indicators/{no}/adjust', { params: { path }, body: { level: Number(level), comment: text.trim() } }));
@@ -314,62 +341,81 @@ function LevelModal({
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const m = { level: !level, text: !text.trim() };
+    const m = { level: !level, text: !text.trim(), links: mode === 'propose' && linesToList(links).some((l) => !isLink(l)) };
     setMissing(m);
-    if (!m.level && !m.text) mutation.mutate();
+    if (!m.level && !m.text && !m.links) mutation.mutate();
   };
+  const formId = `level-form-${indicator.no}`;
   const title = mode === 'propose' ? t('propose.title', { no: indicator.no }) : t('adjust.title', { no: indicator.no });
   return (
-    <Modal opened onClose={onClose} title={title} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Text size="sm" fw={500}>
-            {indicator.name}
-          </Text>
-          <Radio.Group
-            label={t('propose.level')}
-            required
-            value={level}
-            onChange={setLevel}
-            error={missing.level ? tc('field.required') : fieldError(mutation.error, 'level')}
-          >
-            <Stack gap={6} mt={4}>
-              {[1, 2, 3, 4, 5].map((n) => (
-                <Radio key={n} value={String(n)} label={t('propose.levelOption', { level: n })} description={descriptors[n - 1]} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <Textarea
-            label={mode === 'propose' ? t('propose.explanation') : t('adjust.comment')}
-            required
-            value={text}
-            maxLength={4000}
-            autosize
-            minRows={3}
-            onChange={(e) => setText(e.currentTarget.value)}
-            error={missing.text ? tc('field.required') : fieldError(mutation.error, mode === 'propose' ? 'explanation' : 'comment')}
-          />
-          {mode === 'propose' && (
+    <Modal opened onClose={onClose} title={title} size="xl">
+      <Stack gap="sm">
+        {/* The upload section has a form of its own, so the proposal's fields sit in a form the buttons name. */}
+        <form id={formId} onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <Text size="sm" fw={500}>
+              {indicator.name}
+            </Text>
+            <Radio.Group
+              label={t('propose.level')}
+              required
+              value={level}
+              onChange={setLevel}
+              error={missing.level ? tc('field.required') : fieldError(mutation.error, 'level')}
+            >
+              <Stack gap={6} mt={4}>
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <Radio key={n} value={String(n)} label={t('propose.levelOption', { level: n })} description={descriptors[n - 1]} />
+                ))}
+              </Stack>
+            </Radio.Group>
             <Textarea
-              label={t('propose.evidence')}
-              description={t('propose.evidenceHint')}
-              value={evidence}
+              label={mode === 'propose' ? t('propose.explanation') : t('adjust.comment')}
+              required
+              value={text}
+              maxLength={4000}
+              autosize
+              minRows={3}
+              onChange={(e) => setText(e.currentTarget.value)}
+              error={missing.text ? tc('field.required') : fieldError(mutation.error, mode === 'propose' ? 'explanation' : 'comment')}
+            />
+          </Stack>
+        </form>
+        {mode === 'propose' && (
+          <>
+            <EvidenceDocuments
+              evaluationId={evaluationId}
+              no={indicator.no}
+              canUpload={canPropose('PENILAIAN_MANDIRI', indicator, caller)}
+              selection={{ selected: picked, onChange: setPicked }}
+            />
+            <Textarea
+              label={td('links')}
+              description={td('linksHint')}
+              value={links}
               autosize
               minRows={2}
-              onChange={(e) => setEvidence(e.currentTarget.value)}
-              error={fieldError(mutation.error, 'evidenceDocumentIds')}
+              onChange={(e) => setLinks(e.currentTarget.value)}
+              error={missing.links ? td('linksInvalid') : fieldError(mutation.error, 'evidenceDocumentIds')}
             />
-          )}
-          <ProblemAlert
-            error={mutation.error}
-            onReload={() => {
-              void refresh();
-              onClose();
-            }}
-          />
-          <FormButtons pending={mutation.isPending} onCancel={onClose} submitLabel={mode === 'propose' ? t('propose.submit') : t('adjust.submit')} />
-        </Stack>
-      </form>
+          </>
+        )}
+        <ProblemAlert
+          error={mutation.error}
+          onReload={() => {
+            void refresh();
+            onClose();
+          }}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {tc('action.cancel')}
+          </Button>
+          <Button type="submit" form={formId} loading={mutation.isPending}>
+            {mode === 'propose' ? t('propose.submit') : t('adjust.submit')}
+          </Button>
+        </Group>
+      </Stack>
     </Modal>
   );
 }

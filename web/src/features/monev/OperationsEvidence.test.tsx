@@ -49,6 +49,7 @@ function management(no: string, name: string, level: number): Indicator {
     proposedBy: 'operator.setda-org',
     proposedAt: '2026-02-02T01:00:00Z',
     evidenceDocumentIds: ['doc-sop'],
+    expiredEvidenceDocumentIds: [],
   };
 }
 

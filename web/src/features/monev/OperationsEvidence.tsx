@@ -31,6 +31,12 @@ function summary(t: (key: string, options?: Record<string, unknown>) => string, 
     return t('summary.28', { ...f, sla: f.slaMetPercent != null ? `${f.slaMetPercent} %` : t('slaNone') });
   }
   if (e.no === '27') return t('summary.27', f);
+  // 16: level 4 reads the measured availability and the link upstream; each joins the VPS figures once present
+  if (e.no === '16') {
+    const measured = Number(f.servicesMeasured ?? 0) > 0 ? t('summary.uptime16', f) : '';
+    const linked = Number(f.nationalLinked ?? 0) + Number(f.provincialLinked ?? 0) > 0 ? t('summary.linked16') : '';
+    return t('summary.16', f) + measured + linked;
+  }
   if (['15', '16', '17', '26'].includes(e.no)) return t(`summary.${e.no}`, f);
   return t('summary.audit', f);
 }

@@ -23,6 +23,8 @@ const id = {
     '27': 'Manajemen perubahan: {{changeTickets}} permintaan perubahan, {{changesImplemented}} disetujui dan diimplementasikan',
     '28': 'Manajemen layanan: tiket digunakan oleh {{opdsWithTickets}} dari {{activeOpds}} OPD, SLA terpenuhi {{sla}}',
     audit: '{{auditsCompleted}} audit selesai ({{plannedAudits}} sesuai rencana), {{opdsAudited}} dari {{activeOpds}} OPD',
+    uptime16: '; ketersediaan {{servicesMeasured}} layanan dipantau, {{servicesMeetingSlo}} memenuhi target SLO',
+    linked16: '; terhubung ke pusat data nasional atau provinsi',
   },
   slaNone: '— (belum ada tiket selesai)',
 };
@@ -49,6 +51,8 @@ const en: typeof id = {
     '27': 'Change management: {{changeTickets}} change requests, {{changesImplemented}} approved and implemented',
     '28': 'Service management: ticketing used by {{opdsWithTickets}} of {{activeOpds}} OPDs, SLA met {{sla}}',
     audit: '{{auditsCompleted}} audits completed ({{plannedAudits}} planned), {{opdsAudited}} of {{activeOpds}} OPDs',
+    uptime16: '; availability of {{servicesMeasured}} services monitored, {{servicesMeetingSlo}} within their SLO',
+    linked16: '; linked to the national or provincial data centre',
   },
   slaNone: '— (no ticket resolved yet)',
 };

@@ -1,4 +1,5 @@
 import type { Evaluation, Framework, Indicator, ScoreView } from './queries';
+import type { EvidenceDocument } from './EvidenceDocuments';
 import type { MonevSchemas } from '../../api/client';
 
 export const EVALUATOR = { username: 'evaluator', roles: ['EVALUATOR'] } as const;
@@ -93,6 +94,7 @@ export function indicator(no: string, overrides: Partial<Indicator> = {}): Indic
     unit: 'DINAS',
     opd: 'DISKOMINFO',
     evidenceDocumentIds: [],
+    expiredEvidenceDocumentIds: [],
     ...overrides,
   };
 }
@@ -131,3 +133,23 @@ export const index: MonevSchemas['IndexResponse'] = {
     { no: '7', name: 'Layanan Administrasi Pemerintahan Berbasis Elektronik', domainNo: '4', score: score(null, null, 0, 1) },
   ],
 };
+
+/** An uploaded evidence document of an indicator (GET …/indicators/{no}/evidence-documents). */
+export function evidenceDocument(overrides: Partial<EvidenceDocument> = {}): EvidenceDocument {
+  return {
+    id: '6b0d4f826b4e8aad8cb7cba2',
+    title: 'Perwal Arsitektur SPBE',
+    filename: 'perwal-arsitektur.pdf',
+    mediaType: 'application/pdf',
+    sizeBytes: 2048,
+    sha256: 'ab'.repeat(32),
+    signatureStatus: 'UNSIGNED',
+    validUntil: '2029-12-31',
+    expired: false,
+    evidenceAsOf: '2026-03-01',
+    usedInProposal: false,
+    uploadedBy: 'admin.dinas',
+    uploadedAt: '2026-02-01T02:00:00Z',
+    ...overrides,
+  };
+}

@@ -143,6 +143,13 @@ class AuthorisationMatrixIntegrationTest {
         matrix.put(get(E + "/evidence"), row(200, 200, 200, 200, 200, 200, 403, 403, 403));
         matrix.put(get(E + "/evidence?opd=" + BAPPEDA), row(200, 200, 200, 200, 200, 403, 403, 403, 403));
         matrix.put(get(E + "/indicators/28/evidence"), row(200, 200, 200, 200, 404, 404, 403, 403, 403));
+        // evidence documents (M1, M3): the unit uploads (no file here: 400 once authorised), readers list/download
+        matrix.put(new Call("POST", E + "/indicators/23/evidence-documents", "multipart/form-data; boundary="
+                + boundary, multipart(boundary, Map.of("title", "Perbup"), Map.of())),
+                row(403, 403, 403, 403, 400, 404, 403, 403, 403));
+        matrix.put(get(E + "/indicators/23/evidence-documents"), row(200, 200, 200, 200, 200, 404, 403, 403, 403));
+        matrix.put(get(E + "/indicators/23/evidence-documents/0123456789abcdef01234567"),
+                row(404, 404, 404, 404, 404, 404, 403, 403, 403));
         matrix.put(json("PUT", E + "/indicators/23/proposal", "{\"level\":3,\"explanation\":\"Perbup Satu Data\"}"),
                 row(403, 403, 403, 403, 200, 404, 403, 403, 403));
         matrix.put(json("POST", E + "/indicators/23/adjust", "{\"level\":2,\"comment\":\"kurang bukti\"}"),

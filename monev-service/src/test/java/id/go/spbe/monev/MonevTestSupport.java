@@ -114,7 +114,7 @@ public final class MonevTestSupport {
     public static void propose(TestHttp http, String evaluationId, String no, String opd, int level) {
         TestHttp.Reply reply = http.put("/api/v1/evaluations/" + evaluationId + "/indicators/" + no + "/proposal")
                 .auth(unitToken(opd)).json(Map.of("level", level, "explanation", "Klaim unit untuk indikator " + no,
-                        "evidenceDocumentIds", List.of("doc-" + no))).send();
+                        "evidenceDocumentIds", List.of("https://jdih.example.go.id/bukti-" + no))).send();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 
@@ -149,7 +149,7 @@ public final class MonevTestSupport {
             TestHttp.Reply reply = http.put("/api/v1/evaluations/" + evaluationId + "/indicators/" + no
                     + "/proposal").auth(unitToken(indicator.get("opd").asString()))
                     .json(Map.of("level", levels.get(no), "explanation", "Bukti terlampir untuk indikator " + no,
-                            "evidenceDocumentIds", List.of("doc-" + no))).send();
+                            "evidenceDocumentIds", List.of("https://jdih.example.go.id/bukti-" + no))).send();
             assertThat(reply.status()).as(no + ": " + reply).isEqualTo(200);
         }
     }

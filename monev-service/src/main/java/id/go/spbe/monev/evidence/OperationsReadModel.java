@@ -7,18 +7,27 @@ import id.go.spbe.monev.evidence.domain.KnowledgeFigures;
 import id.go.spbe.monev.evidence.domain.NetworkFigures;
 import id.go.spbe.monev.evidence.domain.TicketFigures;
 import id.go.spbe.platform.profile.RegionProfile;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -26,8 +35,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * monev's read models of other services' operations, keyed by the producer's ids: one document per ticket
  * ({@code evidence_tickets}), completed audit ({@code evidence_audits}), knowledge article and year
  * ({@code evidence_knowledge}), LAN diagram task ({@code evidence_lan_diagrams}, the producer's {@code <year>-<opd>}),
- * LAN inspection ({@code evidence_inspections}), VPS ({@code evidence_vps}) and application and year
- * ({@code evidence_app_development}). Every write is an upsert of flags, so a
+ * LAN inspection ({@code evidence_inspections}), VPS ({@code evidence_vps}), application and year
+ * ({@code evidence_app_development}), uptime monitor ({@code evidence_monitors}), outage ({@code evidence_outages})
+ * and a data centre's link upstream ({@code evidence_upstream_links}). Every write is an upsert of flags, so a
  * redelivered event changes nothing even past the platform inbox. The year is the region's (profile time zone).
  */
 @Component
@@ -40,13 +50,18 @@ public class OperationsReadModel {
     static final String INSPECTIONS = "evidence_inspections";
     static final String VPS = "evidence_vps";
     static final String DEVELOPMENT = "evidence_app_development";
+    static final String MONITORS = "evidence_monitors";
+    static final String OUTAGES = "evidence_outages";
+    static final String UPSTREAM_LINKS = "evidence_upstream_links";
     private static final String OPDS = "opd_references";
 
     private final MongoTemplate mongo;
     private final ZoneId zone;
+    private final Clock clock;
 
-    OperationsReadModel(MongoTemplate mongo, RegionProfile region) {
+    OperationsReadModel(MongoTemplate mongo, RegionProfile region, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
         this.zone = region.region() == null || region.region().timeZone() == null ? ZoneId.of("Asia/Jakarta")
                 : region.region().timeZone();
     }
@@ -207,9 +222,168 @@ public class OperationsReadModel {
                 where("activatedYear").lte(year),
                 new Criteria().orOperator(where("decommissionedYear").exists(false),
                         where("decommissionedYear").gte(year)));
+        Availability availability = availability(year, active);
         return new DataCenterFigures(active.size(), count(inService, VPS), distinctOpds(inService, VPS),
                 count(new Criteria().andOperator(inService, where("backupYears").is(year)), VPS),
-                count(new Criteria().andOperator(inService, where("offsiteYears").is(year)), VPS));
+                count(new Criteria().andOperator(inService, where("offsiteYears").is(year)), VPS),
+                availability.measured(), availability.meetingSlo(), availability.outages(),
+                linkedInYear(year, "NATIONAL") ? 1 : 0, linkedInYear(year, "PROVINCIAL") ? 1 : 0);
+    }
+
+    /**
+     * A data centre's link to the national or provincial data centre was reported with {@code status} at
+     * {@code at} (registration, update or status change, D1). Each report joins the link's set of status changes,
+     * so a redelivery adds nothing; the status at any time is the latest change before it.
+     */
+    public void upstreamLinkReported(String dataCenter, String upstream, String status, Instant at) {
+        mongo.upsert(Query.query(where("_id").is(dataCenter + "/" + upstream)), new Update()
+                .set("dataCenter", dataCenter).set("upstream", upstream).addToSet("changes", new Document("at", Date.from(at))
+                        .append("status", status)), UPSTREAM_LINKS);
+    }
+
+    /** Whether some data centre's link to {@code upstream} was up (CONNECTED or DEGRADED) at some time in the year. */
+    private boolean linkedInYear(int year, String upstream) {
+        Instant yearStart = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+        Instant yearEnd = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
+        Instant until = yearEnd.isBefore(clock.instant()) ? yearEnd : clock.instant();
+        if (!until.isAfter(yearStart)) {
+            return false;
+        }
+        for (Document link : mongo.find(Query.query(where("upstream").is(upstream)), Document.class, UPSTREAM_LINKS)) {
+            List<Document> changes = link.getList("changes", Document.class).stream()
+                    .sorted(Comparator.comparing((Document c) -> c.getDate("at"))).toList();
+            String statusAtStart = null;
+            for (Document change : changes) {
+                Instant at = change.getDate("at").toInstant();
+                if (!at.isAfter(yearStart)) {
+                    statusAtStart = change.getString("status");
+                } else if (at.isBefore(until) && up(change.getString("status"))) {
+                    return true;
+                }
+            }
+            if (up(statusAtStart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean up(String status) {
+        return "CONNECTED".equals(status) || "DEGRADED".equals(status);
+    }
+
+    /**
+     * An uptime monitor was configured (D3): its OPD and SLO (the latest; one monitor's events arrive in order) and,
+     * into the set {@code switches}, whether it was probing from then on — so the months it was switched off are not
+     * counted as measured, and a redelivery adds nothing.
+     */
+    public void monitorConfigured(String monitorId, String opd, BigDecimal sloPercent, boolean active,
+            Instant configuredAt) {
+        mongo.upsert(Query.query(where("_id").is(monitorId)), new Update().set("opd", opd)
+                .set("sloPercent", sloPercent.toPlainString())
+                .addToSet("switches", new Document("at", Date.from(configuredAt)).append("active", active)), MONITORS);
+    }
+
+    /** An outage opened (ServiceDown) or ended (ServiceUp, with {@code endedAt}); keyed by the producer's outage id. */
+    public void outage(String outageId, String monitorId, String opd, Instant since, Instant endedAt) {
+        Update update = new Update().set("monitorId", monitorId).set("opd", opd).set("since", since);
+        if (endedAt != null) {
+            update.set("endedAt", endedAt);
+        }
+        mongo.upsert(Query.query(where("_id").is(outageId)), update, OUTAGES);
+    }
+
+    private record Availability(long measured, long meetingSlo, long outages) {
+    }
+
+    /**
+     * Each monitor of an active OPD is measured over the parts of the year (in the region's zone, up to now) it was
+     * probing; its availability there is 1 − (outage time inside them) / (their length), compared with its own SLO.
+     * Planned maintenance opens no outage at the producer, so it is already left out, as the producer's SLO does.
+     */
+    private Availability availability(int year, Set<String> active) {
+        Instant yearStart = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+        Instant now = clock.instant();
+        Instant yearEnd = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
+        Instant until = yearEnd.isBefore(now) ? yearEnd : now;
+        if (!until.isAfter(yearStart)) {
+            return new Availability(0, 0, 0);
+        }
+        List<Document> monitors = mongo.find(Query.query(where("opd").in(active)), Document.class, MONITORS);
+        Map<Object, List<Document>> outagesByMonitor = mongo.find(Query.query(where("monitorId")
+                        .in(monitors.stream().map(m -> m.get("_id")).toList()).and("since").lt(until)),
+                Document.class, OUTAGES).stream().collect(Collectors.groupingBy(o -> o.get("monitorId")));
+        long measured = 0;
+        long meetingSlo = 0;
+        long outages = 0;
+        for (Document monitor : monitors) {
+            List<Instant[]> probing = probing(monitor.getList("switches", Document.class, List.of()), yearStart,
+                    until);
+            long windowMillis = probing.stream().mapToLong(p -> Duration.between(p[0], p[1]).toMillis()).sum();
+            if (windowMillis == 0) {
+                continue;
+            }
+            long downMillis = 0;
+            for (Document outage : outagesByMonitor.getOrDefault(monitor.get("_id"), List.of())) {
+                long inside = 0;
+                for (Instant[] part : probing) {
+                    Instant start = later(part[0], outage.getDate("since").toInstant());
+                    Instant end = outage.getDate("endedAt") == null ? part[1]
+                            : earlier(part[1], outage.getDate("endedAt").toInstant());
+                    inside += end.isAfter(start) ? Duration.between(start, end).toMillis() : 0;
+                }
+                if (inside > 0) {
+                    downMillis += inside;
+                    outages++;
+                }
+            }
+            BigDecimal slo = new BigDecimal(monitor.getString("sloPercent"));
+            measured++;
+            // up / window ≥ slo / 100, in whole numbers
+            if (BigDecimal.valueOf(windowMillis - downMillis).multiply(BigDecimal.valueOf(100))
+                    .compareTo(slo.multiply(BigDecimal.valueOf(windowMillis))) >= 0) {
+                meetingSlo++;
+            }
+        }
+        return new Availability(measured, meetingSlo, outages);
+    }
+
+    /** The stretches of [from, until) in which the monitor was switched on, from its configuration history. */
+    static List<Instant[]> probing(List<Document> switches, Instant from, Instant until) {
+        List<Document> ordered = switches.stream().sorted(Comparator.comparing((Document c) -> c.getDate("at")))
+                .toList();
+        List<Instant[]> parts = new ArrayList<>();
+        Instant onSince = null;
+        for (Document change : ordered) {
+            Instant at = change.getDate("at").toInstant();
+            boolean on = Boolean.TRUE.equals(change.getBoolean("active"));
+            if (on && onSince == null) {
+                onSince = at;
+            } else if (!on && onSince != null) {
+                addPart(parts, onSince, at, from, until);
+                onSince = null;
+            }
+        }
+        if (onSince != null) {
+            addPart(parts, onSince, until, from, until);
+        }
+        return parts;
+    }
+
+    private static void addPart(List<Instant[]> parts, Instant start, Instant end, Instant from, Instant until) {
+        Instant a = later(start, from);
+        Instant b = earlier(end, until);
+        if (b.isAfter(a)) {
+            parts.add(new Instant[] {a, b});
+        }
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private void upsertTicket(String ticketId, String opd, Update update) {

@@ -91,7 +91,7 @@ class EvaluationWorkflowIntegrationTest {
                 "evaluation-indicator-assessed.v1", d -> d.get("indicator").asString().equals("23"));
         assertThat(proposal.get("opd").asString()).as("CloudEvent extension").isEqualTo(BAPPEDA);
         assertThat(proposal.get("data").get("kind").asString()).isEqualTo("SELF_ASSESSMENT");
-        assertThat(proposal.get("data").get("evidenceDocumentIds").get(0).asString()).isEqualTo("doc-23");
+        assertThat(proposal.get("data").get("evidenceDocumentIds").get(0).asString()).isEqualTo("https://jdih.example.go.id/bukti-23");
 
         TestHttp.Reply byEvaluator = http.post(path(id, "/advance")).auth(evaluator())
                 .json(Map.of("to", "PENILAIAN_DOKUMEN")).send();

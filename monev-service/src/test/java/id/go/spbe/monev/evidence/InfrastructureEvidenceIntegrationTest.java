@@ -198,6 +198,126 @@ class InfrastructureEvidenceIntegrationTest {
         assertThat(vps.getList("backupYears", Integer.class)).containsExactly(YEAR);
     }
 
+    static void monitorConfigured(String monitorId, String opd, String slo, boolean active, String at) {
+        publish("datacenter-service", "spbe.datacenter.uptime.v1", "id.go.spbe.monitor.configured.v1",
+                "monitor-configured.v1", monitorId, opd, at, """
+                "monitorId":"%s","opd":"%s","name":"SIMPEG","target":"https://simpeg.local/health",
+                "intervalSeconds":60,"failureThreshold":3,"sloPercent":%s,"active":%s,"configuredBy":"admin.dinas\""""
+                        .formatted(monitorId, opd, slo, active));
+    }
+
+    static void serviceDown(String monitorId, String opd, String outageId, String since) {
+        publish("datacenter-service", "spbe.datacenter.uptime.v1", "id.go.spbe.service.down.v1", "service-down.v1",
+                monitorId, opd, since, """
+                "monitorId":"%s","opd":"%s","name":"SIMPEG","target":"https://simpeg.local/health","outageId":"%s",
+                "since":"%s","failedProbes":3,"error":"connect timed out\"""".formatted(monitorId, opd, outageId,
+                        since));
+    }
+
+    static String serviceUp(String monitorId, String opd, String outageId, String since, String endedAt,
+            long downSeconds) {
+        return publish("datacenter-service", "spbe.datacenter.uptime.v1", "id.go.spbe.service.up.v1",
+                "service-up.v1", monitorId, opd, endedAt, """
+                "monitorId":"%s","opd":"%s","name":"SIMPEG","target":"https://simpeg.local/health","outageId":"%s",
+                "since":"%s","endedAt":"%s","downSeconds":%d""".formatted(monitorId, opd, outageId, since, endedAt,
+                        downSeconds));
+    }
+
+    static void maintenancePlanned(String monitorId, String opd, String from, String until) {
+        publish("datacenter-service", "spbe.datacenter.uptime.v1", "id.go.spbe.monitor.maintenance-planned.v1",
+                "monitor-maintenance-planned.v1", monitorId, opd, from, """
+                "monitorId":"%s","opd":"%s","windowId":"%s","from":"%s","until":"%s","reason":"Pembaruan OS",
+                "plannedBy":"admin.dinas\"""".formatted(monitorId, opd, UUID.randomUUID(), from, until));
+    }
+
+    static void dataCenterRegistered(String code, String nationalStatus, String at) {
+        publish("datacenter-service", "spbe.datacenter.data-center.v1", "id.go.spbe.data-center.registered.v1",
+                "data-center-registered.v1", code, DINAS, at, """
+                "code":"%s","name":"Pusat Data Pemkot","role":"MAIN","vcpu":256,"ramGib":1024,"diskGib":40960,
+                "rackUnits":84,"powerKw":24.5,"vcpuOvercommit":4,"ramOvercommit":1.5,
+                "links":[{"upstream":"NATIONAL","name":"PDN Batam","status":"%s"}],"registeredBy":"admin.dinas\""""
+                        .formatted(code, nationalStatus));
+    }
+
+    static void linkStatusChanged(String code, String upstream, String from, String to, String at) {
+        publish("datacenter-service", "spbe.datacenter.data-center.v1",
+                "id.go.spbe.data-center.link-status-changed.v1", "data-center-link-status-changed.v1", code, DINAS,
+                at, """
+                "code":"%s","upstream":"%s","from":"%s","to":"%s","note":"Jalur PDN aktif","changedBy":"admin.dinas\""""
+                        .formatted(code, upstream, from, to));
+    }
+
+    /**
+     * Level 4 of indicator 16 (59/2020 Tabel 1, Terpadu dan Terukur) from datacenter-service's data-centre (D1) and
+     * uptime events (D3), over a past year so that the whole year is measured. Hand-worked for 2020 in Kota Bitung's
+     * zone (WITA): the one VPS is backed up (level 3); the data centre, registered in 2019 with its PDN link planned,
+     * was connected to the PDN in February 2020 (Terpadu). Monitor A (DINKES, SLO 99.5 %, probing since 2019) was down 12 h of the year's
+     * 8,784 h: 99.86 % ≥ 99.5 → met; a monitor switched off in 2019 measures nothing. 1 of 1 met → 4. Then monitor B
+     * (BAPPEDA, SLO 99.9 %, from 1 July 2020) is down 24 h of about 4,384 h: 99.45 % < 99.9 → missed; 1 of 2 = 50 %
+     * < 80 % → 3, and the claim of 4 is flagged. A redelivered ServiceUp changes nothing.
+     */
+    @Test
+    void measuredAvailabilityWithinTheSloSupportsLevel4_dataCenter16() {
+        int year = 2020;
+        String vps = "VPS-" + UUID.randomUUID();
+        vpsActivated(vps, OTHER, (year - 1) + "-05-01T02:00:00Z");
+        backupRun("VPS", vps, OTHER, year + "-02-01T18:00:00Z", "SUCCESS", true);
+        vpsDecommissioned(vps, OTHER, year + "-12-20T02:00:00Z"); // in service in 2020, in no later test's year
+        String dataCenter = "PD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        dataCenterRegistered(dataCenter, "PLANNED", (year - 1) + "-03-01T02:00:00Z");
+        linkStatusChanged(dataCenter, "NATIONAL", "PLANNED", "CONNECTED", year + "-02-10T02:00:00Z");
+        String monitorA = "MON-" + UUID.randomUUID();
+        monitorConfigured(monitorA, OTHER, "99.5", true, (year - 1) + "-06-01T00:00:00Z");
+        String outageA = "OUT-" + UUID.randomUUID();
+        serviceDown(monitorA, OTHER, outageA, year + "-03-01T00:00:00Z");
+        serviceUp(monitorA, OTHER, outageA, year + "-03-01T00:00:00Z", year + "-03-01T12:00:00Z", 43_200);
+        maintenancePlanned(monitorA, OTHER, year + "-04-01T00:00:00Z", year + "-04-01T04:00:00Z"); // no route: ignored
+        String retired = "MON-" + UUID.randomUUID();
+        monitorConfigured(retired, DINAS, "99", true, (year - 2) + "-01-01T00:00:00Z");
+        monitorConfigured(retired, DINAS, "99", false, (year - 1) + "-01-01T00:00:00Z");
+
+        String id = open(http, year, SPBE).get("id").asString();
+        propose(http, id, "16", DINAS, 4);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode figures = evidence(http, id, evaluator()).get("16").get("figures");
+            assertThat(figures.get("vpsBackedUp").asLong()).isEqualTo(1);
+            assertThat(figures.get("outages").asLong()).isEqualTo(1);
+            assertThat(figures.get("nationalLinked").asInt()).isEqualTo(1);
+        });
+        JsonNode measured = evidence(http, id, evaluator()).get("16");
+        assertThat(measured.get("figures").get("servicesMeasured").asLong()).isEqualTo(1);
+        assertThat(measured.get("figures").get("servicesMeetingSlo").asLong()).isEqualTo(1);
+        assertThat(measured.get("supportedLevel").asInt()).isEqualTo(4);
+        assertThat(measured.get("ceiling").asInt()).isEqualTo(4);
+        assertThat(measured.get("flag").asString()).isEqualTo("SUPPORTED");
+        assertThat(measured.get("reason").asString()).contains("ketersediaan 1 layanan dipantau, 1 memenuhi target "
+                + "SLO (1 gangguan), terhubung ke pusat data nasional").contains("sedikitnya level 4");
+        assertThat(measured.get("figures").get("provincialLinked").asInt()).isZero();
+
+        String monitorB = "MON-" + UUID.randomUUID();
+        monitorConfigured(monitorB, BAPPEDA, "99.9", true, year + "-07-01T00:00:00Z");
+        String outageB = "OUT-" + UUID.randomUUID();
+        serviceDown(monitorB, BAPPEDA, outageB, year + "-10-01T00:00:00Z");
+        String up = serviceUp(monitorB, BAPPEDA, outageB, year + "-10-01T00:00:00Z", year + "-10-02T00:00:00Z",
+                86_400);
+        TestKafka.send("spbe.datacenter.uptime.v1", monitorB, up);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode figures = evidence(http, id, evaluator()).get("16").get("figures");
+            assertThat(figures.get("servicesMeasured").asLong()).isEqualTo(2);
+            assertThat(figures.get("outages").asLong()).isEqualTo(2);
+        });
+        JsonNode missed = evidence(http, id, evaluator()).get("16");
+        assertThat(missed.get("figures").get("servicesMeetingSlo").asLong()).isEqualTo(1);
+        assertThat(missed.get("supportedLevel").asInt()).isEqualTo(3);
+        assertThat(missed.get("flag").asString()).isEqualTo("ABOVE_SUPPORTED");
+        assertThat(missed.get("reason").asString()).contains("ketersediaan 2 layanan dipantau, 1 memenuhi target SLO "
+                + "(2 gangguan)").contains("di bawah 80 % layanan");
+        Document outage = mongo.findById(outageB, Document.class, "evidence_outages");
+        assertThat(outage.get("endedAt")).isNotNull();
+        assertThat(mongo.findById(retired, Document.class, "evidence_monitors").getList("switches", Document.class))
+                .hasSize(2);
+    }
+
     static void stageChanged(String applicationId, String opd, String at, String from, String to) {
         publish("app-registry-service", "spbe.app-registry.application.v1",
                 "id.go.spbe.application.stage-changed.v1", "application-stage-changed.v1", applicationId, opd, at, """

@@ -80,7 +80,7 @@ class EvaluationReportProfilesTest {
     /** Every indicator at level 3 (index 3,00, Baik), finalised after the interview and approved by "sekda". */
     static Evaluation approved(MonevRegulationProperties monev, GovernanceProperties governance) {
         Evaluation e = Evaluation.open(2025, SPBE, monev.coordinators(), UNITS, "admin.dinas", NOW);
-        e.indicators().forEach(i -> e.propose(i.no(), 3, "uraian", List.of("doc"), "operator", NOW));
+        e.indicators().forEach(i -> e.propose(i.no(), 3, "uraian", List.of("https://jdih.example.go.id/doc"), "operator", NOW));
         e.advance(EvaluationStage.PENILAIAN_DOKUMEN, null, "admin.dinas", NOW);
         e.advance(EvaluationStage.INTERVIU, null, "evaluator", NOW);
         e.finalise(IndexCalculator.compute(SPBE, e.levels()), null, "evaluator", NOW);
@@ -131,7 +131,7 @@ class EvaluationReportProfilesTest {
                 GovernanceProperties.class);
         Evaluation evaluation = approved(monev, governance); // every claim at level 3
         List<IndicatorEvidence> evidence = List.of(
-                evidence(evaluation, EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 4, 2))),
+                evidence(evaluation, EvidenceRules.dataCenter(DataCenterFigures.unmeasured(12, 5, 4, 4, 2))),
                 evidence(evaluation, EvidenceRules.knowledgeManagement(new KnowledgeFigures(12, 0, 0, 0, 0))),
                 evidence(evaluation, EvidenceRules.network(new NetworkFigures(12, 12, 0, 0, 3))));
         var report = EvaluationReport.report(evaluation, SPBE, IndexCalculator.compute(SPBE, evaluation.levels()),

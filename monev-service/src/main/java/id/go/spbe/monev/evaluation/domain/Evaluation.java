@@ -5,6 +5,7 @@ import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationOpened;
 import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationPublished;
 import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationReturned;
 import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvaluationStageChanged;
+import id.go.spbe.monev.evaluation.domain.EvaluationEvents.EvidenceUploaded;
 import id.go.spbe.monev.evaluation.domain.EvaluationEvents.IndicatorAssessed;
 import id.go.spbe.monev.framework.domain.ArchitectureDomain;
 import id.go.spbe.monev.framework.domain.Framework;
@@ -20,6 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -50,6 +53,8 @@ public class Evaluation extends AggregateRoot {
     private String openedBy;
     private Instant openedAt;
     private Instant updatedAt;
+    /** When the self-assessment closed (PENILAIAN_MANDIRI → PENILAIAN_DOKUMEN): the evidence's assessment date. */
+    private Instant selfAssessmentClosedAt;
     private BigDecimal finalIndex;
     private String finalPredicate;
     private String finalisedBy;
@@ -115,12 +120,54 @@ public class Evaluation extends AggregateRoot {
         }
         requireLevel(level);
         IndicatorAssessment indicator = require(indicatorNo);
+        for (String evidenceId : evidence) {
+            if (!isLink(evidenceId) && indicator.evidence(evidenceId).isEmpty()) {
+                throw new RuleViolationException("M1", "Bukti '" + evidenceId + "' bukan dokumen yang diunggah untuk "
+                        + "indikator " + indicatorNo + ": unggah dokumennya dulu, atau sebut tautan https://.");
+            }
+        }
         Integer previous = indicator.level();
         indicator.propose(level, explanation, evidence, by, now);
         updatedAt = now;
         raise(new IndicatorAssessed(UUID.randomUUID(), now, id, year, indicatorNo, indicator.unit().name(),
                 indicator.opd(), AssessmentKind.SELF_ASSESSMENT, level, previous, explanation, List.copyOf(evidence),
                 stage.name(), by));
+    }
+
+    /** A proposal may name a published document by its address instead of an upload (e.g. the JDIH page of a decree). */
+    public static boolean isLink(String evidence) {
+        return evidence.startsWith("https://");
+    }
+
+    /**
+     * M1/M3: the responsible unit adds evidence documents (already stored) to one of its indicators, during
+     * self-assessment only (409 otherwise, like the proposal they support).
+     */
+    public void addEvidence(String indicatorNo, List<EvidenceDocument> documents, String by, Instant now) {
+        requireEvidenceOpen();
+        IndicatorAssessment indicator = require(indicatorNo);
+        indicator.addEvidence(documents);
+        updatedAt = now;
+        raise(new EvidenceUploaded(UUID.randomUUID(), now, id, year, indicatorNo, indicator.unit().name(),
+                indicator.opd(), documents.stream().map(d -> new EvaluationEvents.EvidenceFile(d.id(), d.title(),
+                        d.filename(), d.mediaType(), d.sizeBytes(), d.sha256(), d.validUntil())).toList(), by));
+    }
+
+    /** 409 unless evidence may still be added: self-assessment, not final. Checked before any byte is stored. */
+    public void requireEvidenceOpen() {
+        requireNotFinal();
+        if (stage != EvaluationStage.PENILAIAN_MANDIRI) {
+            throw new StateConflictException("Dokumen bukti hanya dapat diunggah pada tahap PENILAIAN_MANDIRI (tahap "
+                    + "saat ini: " + stage + ").");
+        }
+    }
+
+    /**
+     * The date evidence validity is judged at: the day the self-assessment closed (the documents are assessed from
+     * then), or {@code today} while it is still open or was closed before this date was kept.
+     */
+    public LocalDate evidenceAsOf(ZoneId zone, LocalDate today) {
+        return selfAssessmentClosedAt == null ? today : LocalDate.ofInstant(selfAssessmentClosedAt, zone);
     }
 
     /** M1: an evaluator sets the level during document review, interview or visit; the comment is mandatory. */
@@ -239,6 +286,9 @@ public class Evaluation extends AggregateRoot {
         EvaluationStage from = stage;
         stage = to;
         updatedAt = now;
+        if (from == EvaluationStage.PENILAIAN_MANDIRI) {
+            selfAssessmentClosedAt = now;
+        }
         raise(new EvaluationStageChanged(UUID.randomUUID(), now, id, year, from.name(), to.name(), note, by));
     }
 
@@ -304,6 +354,10 @@ public class Evaluation extends AggregateRoot {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Instant selfAssessmentClosedAt() {
+        return selfAssessmentClosedAt;
     }
 
     public BigDecimal finalIndex() {

@@ -5,6 +5,7 @@ import id.go.spbe.platform.domain.EventType;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,6 +66,27 @@ public final class EvaluationEvents {
         @Override
         public String actor() {
             return assessedBy;
+        }
+    }
+
+    /** One document uploaded as evidence of an indicator, as the event carries it (no content, no storage details). */
+    public record EvidenceFile(String documentId, String title, String filename, String mediaType, long sizeBytes,
+            String sha256, LocalDate validUntil) {
+    }
+
+    /** The indicator's unit uploaded evidence documents during self-assessment (M1, M3). */
+    @EventType(value = "id.go.spbe.evaluation.evidence-uploaded.v1", topic = TOPIC)
+    public record EvidenceUploaded(UUID eventId, Instant occurredAt, String evaluationId, int year, String indicator,
+            String unit, String opd, List<EvidenceFile> documents, String uploadedBy) implements EvaluationEvent {
+
+        @Override
+        public String opdCode() {
+            return opd;
+        }
+
+        @Override
+        public String actor() {
+            return uploadedBy;
         }
     }
 

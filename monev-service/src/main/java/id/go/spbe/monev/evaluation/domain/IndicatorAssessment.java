@@ -1,7 +1,10 @@
 package id.go.spbe.monev.evaluation.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One indicator of an evaluation: who answers for it (unit and its OPD, M3), the level that unit proposed with its
@@ -16,6 +19,8 @@ public class IndicatorAssessment {
     private Integer proposedLevel;
     private String explanation;
     private List<String> evidenceDocumentIds = List.of();
+    /** Documents the unit uploaded for this indicator (M1); a proposal names some of them (or https:// links). */
+    private List<EvidenceDocument> evidence = new ArrayList<>();
     private String proposedBy;
     private Instant proposedAt;
     private Integer adjustedLevel;
@@ -39,6 +44,31 @@ public class IndicatorAssessment {
         this.evidenceDocumentIds = List.copyOf(evidence);
         this.proposedBy = by;
         this.proposedAt = at;
+    }
+
+    void addEvidence(List<EvidenceDocument> documents) {
+        if (evidence == null) {
+            evidence = new ArrayList<>();
+        }
+        evidence.addAll(documents);
+    }
+
+    /** The uploaded evidence, oldest first. */
+    public List<EvidenceDocument> evidence() {
+        return evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    public Optional<EvidenceDocument> evidence(String documentId) {
+        return evidence().stream().filter(d -> d.id().equals(documentId)).findFirst();
+    }
+
+    /**
+     * The evidence the proposal names that expired before {@code asOf} (the evaluation's assessment date): flagged
+     * for the evaluators, never blocked. Links (https://) carry no validity date.
+     */
+    public List<String> expiredEvidenceIds(LocalDate asOf) {
+        return evidenceDocumentIds().stream()
+                .filter(id -> evidence(id).map(d -> d.expiredBefore(asOf)).orElse(false)).toList();
     }
 
     void adjust(int level, String comment, EvaluationStage stage, String by, Instant at) {

@@ -1,5 +1,6 @@
 package id.go.spbe.monev.evaluation.web;
 
+import id.go.spbe.monev.evaluation.EvaluationEvidence;
 import id.go.spbe.monev.evaluation.EvaluationReadings;
 import id.go.spbe.monev.evaluation.EvaluationWorkflow;
 import id.go.spbe.monev.evaluation.domain.Evaluation;
@@ -50,9 +51,12 @@ class EvaluationController {
 
     private final EvaluationWorkflow workflow;
     private final EvaluationReadings readings;
+    private final EvaluationEvidence evidence;
     private final ChangeHistoryLog histories;
 
-    EvaluationController(EvaluationWorkflow workflow, EvaluationReadings readings, ChangeHistoryLog histories) {
+    EvaluationController(EvaluationWorkflow workflow, EvaluationReadings readings, ChangeHistoryLog histories,
+            EvaluationEvidence evidence) {
+        this.evidence = evidence;
         this.workflow = workflow;
         this.readings = readings;
         this.histories = histories;
@@ -110,7 +114,7 @@ class EvaluationController {
         int from = (int) Math.min(request.getOffset(), all.size());
         int to = Math.min(from + request.getPageSize(), all.size());
         return PageResponse.of(new PageImpl<>(all.subList(from, to), request, all.size()),
-                a -> IndicatorResponse.of(a, framework));
+                a -> IndicatorResponse.of(a, framework, evidence.asOf(evaluation)));
     }
 
     @GetMapping("/{id}/indicators/{no}")
@@ -118,7 +122,8 @@ class EvaluationController {
     @Operation(summary = "One indicator of an evaluation", description = "404 for an operator of another OPD.")
     IndicatorResponse indicator(@PathVariable String id, @PathVariable String no, Caller caller) {
         Evaluation evaluation = readings.get(id);
-        return IndicatorResponse.of(readings.indicator(caller, evaluation, no), readings.frameworkOf(evaluation));
+        return IndicatorResponse.of(readings.indicator(caller, evaluation, no), readings.frameworkOf(evaluation),
+                evidence.asOf(evaluation));
     }
 
     @GetMapping("/{id}/history")

@@ -1,5 +1,6 @@
 package id.go.spbe.monev.evaluation.web;
 
+import id.go.spbe.monev.evaluation.EvaluationEvidence;
 import id.go.spbe.monev.evaluation.EvaluationReadings;
 import id.go.spbe.monev.evaluation.domain.Evaluation;
 import id.go.spbe.monev.evaluation.domain.IndicatorAssessment;
@@ -40,8 +41,10 @@ import java.util.Map;
 class EvaluationIndexController {
 
     private final EvaluationReadings readings;
+    private final EvaluationEvidence evidence;
 
-    EvaluationIndexController(EvaluationReadings readings) {
+    EvaluationIndexController(EvaluationReadings readings, EvaluationEvidence evidence) {
+        this.evidence = evidence;
         this.readings = readings;
     }
 
@@ -91,7 +94,9 @@ class EvaluationIndexController {
     List<OpdViewResponse> opds(@PathVariable String id, Caller caller) {
         Evaluation evaluation = readings.get(id);
         Framework framework = readings.frameworkOf(evaluation);
-        return readings.opdViews(caller, evaluation).stream().map(view -> response(id, view, framework)).toList();
+        java.time.LocalDate asOf = evidence.asOf(evaluation);
+        return readings.opdViews(caller, evaluation).stream().map(view -> response(id, view, framework, asOf))
+                .toList();
     }
 
     @GetMapping("/opds/{opd}")
@@ -102,12 +107,13 @@ class EvaluationIndexController {
     OpdViewResponse opd(@PathVariable String id, @PathVariable String opd, Caller caller) {
         Evaluation evaluation = readings.get(id);
         Framework framework = readings.frameworkOf(evaluation);
-        return response(id, readings.opdView(caller, evaluation, opd), framework);
+        return response(id, readings.opdView(caller, evaluation, opd), framework, evidence.asOf(evaluation));
     }
 
-    private static OpdViewResponse response(String id, EvaluationReadings.OpdView view, Framework framework) {
+    private static OpdViewResponse response(String id, EvaluationReadings.OpdView view, Framework framework,
+            java.time.LocalDate evidenceAsOf) {
         List<Unit> units = view.indicators().stream().map(IndicatorAssessment::unit).distinct().sorted().toList();
         return new OpdViewResponse(id, view.opd(), units, view.score().map(ScoreView::of).orElse(null),
-                view.indicators().stream().map(a -> IndicatorResponse.of(a, framework)).toList());
+                view.indicators().stream().map(a -> IndicatorResponse.of(a, framework, evidenceAsOf)).toList());
     }
 }

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,9 @@ final class EvaluationPayloads {
     }
 
     record ProposalRequest(@NotNull @Min(1) @Max(5) Integer level, @NotBlank @Size(max = 4000) String explanation,
+            @Schema(description = "Ids of documents uploaded as this indicator's evidence "
+                    + "(…/indicators/{no}/evidence-documents), or https:// links to published documents; anything else is a "
+                    + "422 M1")
             @Nullable @Size(max = 50) List<@NotBlank @Size(max = 100) String> evidenceDocumentIds) {
     }
 
@@ -94,16 +98,19 @@ final class EvaluationPayloads {
             @Nullable Integer proposedLevel, @Nullable String explanation, List<String> evidenceDocumentIds,
             @Nullable String proposedBy, @Nullable Instant proposedAt, @Nullable Integer adjustedLevel,
             @Nullable String adjustmentComment, @Nullable EvaluationStage adjustedIn, @Nullable String adjustedBy,
-            @Nullable Instant adjustedAt) {
+            @Nullable Instant adjustedAt,
+            @Schema(description = "Of evidenceDocumentIds, the uploaded documents whose validity ended before the "
+                    + "evaluation's assessment date (the day the self-assessment closed, today while it is open): "
+                    + "flagged for the evaluators, never blocked (M1)") List<String> expiredEvidenceDocumentIds) {
 
-        static IndicatorResponse of(IndicatorAssessment a, Framework f) {
+        static IndicatorResponse of(IndicatorAssessment a, Framework f, LocalDate evidenceAsOf) {
             Indicator i = f.indicator(a.no()).orElseThrow();
             return new IndicatorResponse(a.no(), i.name(), i.weight(), f.aspectOfIndicator().get(a.no()).no(),
                     f.domainOfIndicator().get(a.no()).no(),
                     i.architectureDomain() == null ? null : i.architectureDomain().name(), a.unit(), a.opd(),
                     a.level(), a.proposedLevel(), a.explanation(), a.evidenceDocumentIds(), a.proposedBy(),
                     a.proposedAt(), a.adjustedLevel(), a.adjustmentComment(), a.adjustedIn(), a.adjustedBy(),
-                    a.adjustedAt());
+                    a.adjustedAt(), a.expiredEvidenceIds(evidenceAsOf));
         }
     }
 

@@ -1,5 +1,6 @@
 package id.go.spbe.monev.evaluation.web;
 
+import id.go.spbe.monev.evaluation.EvaluationEvidence;
 import id.go.spbe.monev.evaluation.EvaluationReadings;
 import id.go.spbe.monev.evaluation.EvaluationWorkflow;
 import id.go.spbe.monev.evaluation.domain.Evaluation;
@@ -40,8 +41,11 @@ class EvaluationWorkflowController {
 
     private final EvaluationWorkflow workflow;
     private final EvaluationReadings readings;
+    private final EvaluationEvidence evidence;
 
-    EvaluationWorkflowController(EvaluationWorkflow workflow, EvaluationReadings readings) {
+    EvaluationWorkflowController(EvaluationWorkflow workflow, EvaluationReadings readings,
+            EvaluationEvidence evidence) {
+        this.evidence = evidence;
         this.workflow = workflow;
         this.readings = readings;
     }
@@ -50,8 +54,8 @@ class EvaluationWorkflowController {
     @RolesAllowed({Roles.OPD_OPERATOR, Roles.DINAS_ADMIN})
     @Operation(summary = "Propose a level for one of your unit's indicators (M3, PENILAIAN_MANDIRI)",
             description = "Only the OPD holding the indicator's unit: another OPD's operator gets 404, Dinas for "
-                    + "another unit's indicator 403. Level 1–5, an explanation and evidence document ids. 409 "
-                    + "outside self-assessment. Emits IndicatorAssessed (SELF_ASSESSMENT).")
+                    + "another unit's indicator 403. Level 1–5, an explanation and evidence: ids of documents "
+                    + "uploaded for this indicator or https:// links (else 422 M1). 409 outside self-assessment. Emits IndicatorAssessed (SELF_ASSESSMENT).")
     ResponseEntity<IndicatorResponse> propose(@PathVariable String id, @PathVariable String no,
             @Valid @RequestBody ProposalRequest request,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, Caller caller) {
@@ -101,6 +105,6 @@ class EvaluationWorkflowController {
 
     private ResponseEntity<IndicatorResponse> indicator(Evaluation evaluation, String no) {
         return ResponseEntity.ok().eTag(ETags.of(evaluation.version())).body(IndicatorResponse.of(
-                evaluation.indicator(no).orElseThrow(), readings.frameworkOf(evaluation)));
+                evaluation.indicator(no).orElseThrow(), readings.frameworkOf(evaluation), evidence.asOf(evaluation)));
     }
 }

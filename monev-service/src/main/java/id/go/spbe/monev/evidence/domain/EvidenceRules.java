@@ -13,10 +13,9 @@ import java.util.Map;
  * Terukur — integrated and measured through periodic review; 5 Optimum — continuously improved after review. The
  * data can show use, spread over the OPDs and measurement; it can never show the review-driven improvement of level
  * 5 (nor a written standard), so each rule has a ceiling: a supported level at the ceiling reads "at least".
- * The thresholds (half of the OPDs, 80 % SLA, every VPS backed up, every app in development
- * tested, an article from a ticket) are <b>our reading</b>,
- * not the regulation's; the 2021 guide's
- * per-indicator criteria were not read. A claim above the supported level is flagged for the evaluator, never
+ * The thresholds (half of the OPDs, 80 % SLA, every VPS backed up, 80 % of monitored services within their SLO,
+ * every app in development tested, an article from a ticket) are <b>our reading</b>, not the regulation's; the
+ * 2021 guide's per-indicator criteria were not read. A claim above the supported level is flagged for the evaluator, never
  * refused: the unit's documents may show what the platform cannot.
  */
 public final class EvidenceRules {
@@ -159,11 +158,15 @@ public final class EvidenceRules {
     }
 
     /**
-     * Indicator 16, Tingkat Kematangan Layanan Pusat Data: the VPS the region's data centre runs for the OPDs and
-     * their backups (D6). VPS in service but none with a successful backup in the year → 1 (Rintisan: the service
-     * runs, its protection is not planned); some backed up → 2 (Terkelola: planned, but not for every system); every
-     * VPS in service backed up → 3 (Terdefinisi: one backup standard applied to all). Availability targets and
-     * their review (4–5) are not read yet (uptime events are a later step). Ceiling 3.
+     * Indicator 16, Tingkat Kematangan Layanan Pusat Data: the VPS the region's data centre runs for the OPDs, their
+     * backups (D6), the measured availability of the OPDs' services (D3) and the data centre's links upstream (D1).
+     * VPS in service but none with a successful backup in the year → 1 (Rintisan: the service runs, its protection
+     * is not planned); some backed up → 2 (Terkelola: planned, but not for every system); every VPS in service backed
+     * up → 3 (Terdefinisi: one backup standard applied to all); and besides, linked to the national or provincial
+     * data centre in the year ("Terpadu": the guide's level 4 for the infrastructure indicators is interconnection
+     * with the PDN or another instansi) and availability measured by uptime monitors with ≥ 80 % of the measured
+     * services meeting their own SLO ("Terukur": the SLO is the measurement, as the resolution SLA is for indicator
+     * 28) → 4. Improvement after review (5) is a document. Ceiling 4.
      */
     public static SupportedLevel dataCenter(DataCenterFigures f) {
         Map<String, Number> figures = new LinkedHashMap<>();
@@ -172,14 +175,29 @@ public final class EvidenceRules {
         figures.put("activeOpds", f.activeOpds());
         figures.put("vpsBackedUp", f.vpsBackedUp());
         figures.put("offsiteBackedUp", f.offsiteBackedUp());
+        figures.put("servicesMeasured", f.servicesMeasured());
+        figures.put("servicesMeetingSlo", f.servicesMeetingSlo());
+        figures.put("outages", f.outages());
+        figures.put("nationalLinked", f.nationalLinked());
+        figures.put("provincialLinked", f.provincialLinked());
         String subject = "Layanan Pusat Data";
         if (f.vpsInService() == 0) {
-            return new SupportedLevel(DATA_CENTER, subject, null, 3, figures,
+            return new SupportedLevel(DATA_CENTER, subject, null, 4, figures,
                     "Layanan pusat data: belum ada VPS yang beroperasi di platform pada tahun ini.", TABEL_1);
         }
         String counts = "%d VPS beroperasi untuk %d dari %d OPD, %d dicadangkan dengan berhasil (%d salinan di luar "
                 .formatted(f.vpsInService(), f.opdsServed(), f.activeOpds(), f.vpsBackedUp(), f.offsiteBackedUp())
                 + "lokasi)";
+        String availability = f.servicesMeasured() == 0 ? "ketersediaan layanan belum dipantau"
+                : "ketersediaan %d layanan dipantau, %d memenuhi target SLO (%d gangguan)".formatted(
+                        f.servicesMeasured(), f.servicesMeetingSlo(), f.outages());
+        String link = f.nationalLinked() > 0 && f.provincialLinked() > 0
+                ? "terhubung ke pusat data nasional dan provinsi"
+                : f.nationalLinked() > 0 ? "terhubung ke pusat data nasional"
+                : f.provincialLinked() > 0 ? "terhubung ke pusat data provinsi"
+                : "belum terhubung ke pusat data nasional atau provinsi";
+        boolean sloMet = f.servicesMeasured() > 0
+                && f.servicesMeetingSlo() * 100 >= (long) SLA_MET_PERCENT * f.servicesMeasured();
         int level;
         String because;
         if (f.vpsBackedUp() == 0) {
@@ -188,13 +206,21 @@ public final class EvidenceRules {
         } else if (f.vpsBackedUp() < f.vpsInService()) {
             level = 2;
             because = "level 2: pencadangan baru untuk sebagian VPS (Terkelola)";
-        } else {
+        } else if (!f.linkedUpstream() || !sloMet) {
             level = 3;
-            because = "sedikitnya level 3: setiap VPS yang beroperasi dicadangkan (Terdefinisi); level 4 ke atas perlu "
-                    + "target ketersediaan yang diukur dan direviu";
+            because = "level 3: setiap VPS yang beroperasi dicadangkan (Terdefinisi), tetapi "
+                    + (!f.linkedUpstream() ? "belum terpadu dengan pusat data nasional atau provinsi"
+                            : f.servicesMeasured() == 0 ? "ketersediaan belum diukur"
+                            : "ketersediaan yang memenuhi target SLO di bawah " + SLA_MET_PERCENT + " % layanan");
+        } else {
+            level = 4;
+            because = "sedikitnya level 4: setiap VPS dicadangkan, terhubung ke pusat data di atasnya dan ketersediaan "
+                    + "terukur, target SLO terpenuhi ≥ " + SLA_MET_PERCENT + " % layanan (Terpadu dan Terukur); "
+                    + "level 5 hanya dapat dibuktikan dengan dokumen reviu";
         }
-        return new SupportedLevel(DATA_CENTER, subject, level, 3, figures,
-                "Layanan pusat data: %s — data mendukung %s.".formatted(counts, because), TABEL_1);
+        return new SupportedLevel(DATA_CENTER, subject, level, 4, figures,
+                "Layanan pusat data: %s, %s, %s — data mendukung %s.".formatted(counts, availability, link, because),
+                TABEL_1);
     }
 
     /**

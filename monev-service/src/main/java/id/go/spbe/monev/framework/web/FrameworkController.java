@@ -7,6 +7,7 @@ import id.go.spbe.monev.framework.domain.FrameworkFileException;
 import id.go.spbe.monev.framework.web.FrameworkPayloads.FrameworkHistoryResponse;
 import id.go.spbe.monev.framework.web.FrameworkPayloads.FrameworkResponse;
 import id.go.spbe.monev.framework.web.FrameworkPayloads.FrameworkSummary;
+import id.go.spbe.platform.documents.DocumentTooLargeException;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.problem.ProblemTypes;
 import id.go.spbe.platform.security.Caller;
@@ -148,7 +149,13 @@ class FrameworkController {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
+    /** Framework files are a few KB (59/2020: 9 KB); the multipart limit is the evidence documents' (20 MB). */
+    static final long MAX_FRAMEWORK_FILE_BYTES = 1024 * 1024;
+
     private static String utf8(String part, MultipartFile file) {
+        if (file.getSize() > MAX_FRAMEWORK_FILE_BYTES) {
+            throw new DocumentTooLargeException(MAX_FRAMEWORK_FILE_BYTES);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file.getBytes()))

@@ -59,7 +59,7 @@ class ComplianceAssessmentTest {
                 MonevRegulationProperties.class);
         Evaluation e = Evaluation.open(2025, SPBE, monev.coordinators(), Map.of(Unit.DINAS, "DISKOMINFO"),
                 "admin", NOW);
-        e.indicators().forEach(i -> e.propose(i.no(), i.no().equals("23") ? 1 : 3, "uraian", List.of("d"), "op",
+        e.indicators().forEach(i -> e.propose(i.no(), i.no().equals("23") ? 1 : 3, "uraian", List.of("https://jdih.example.go.id/d"), "op",
                 NOW));
         e.advance(EvaluationStage.PENILAIAN_DOKUMEN, null, "admin", NOW);
         e.advance(EvaluationStage.INTERVIU, null, "evaluator", NOW);
@@ -126,7 +126,7 @@ class ComplianceAssessmentTest {
     void evidenceFromOperationsJoinsTheView_claimAboveTheDataOrNoDataFallsShort_SEC4() {
         // 2025 claims level 3 everywhere; the data centre's figures support 2, knowledge articles from tickets 2
         // (at least: ceiling 2, so a claim of 3 is above it too), and the network saw nothing.
-        SupportedLevel dataCenter = EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 4, 2));
+        SupportedLevel dataCenter = EvidenceRules.dataCenter(DataCenterFigures.unmeasured(12, 5, 4, 4, 2));
         SupportedLevel knowledge = EvidenceRules.knowledgeManagement(new KnowledgeFigures(12, 3, 1, 0, 1));
         SupportedLevel network = EvidenceRules.network(new NetworkFigures(12, 0, 0, 0, 0));
         SupportedLevel change = EvidenceRules.changeManagement(new TicketFigures(12,

@@ -15,6 +15,8 @@ import id.go.spbe.platform.test.profile.RegionProfiles;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,8 +42,8 @@ class EvaluationTest {
 
     static Evaluation allProposed(int level) {
         Evaluation evaluation = open("bitung");
-        evaluation.indicators().forEach(i -> evaluation.propose(i.no(), level, "uraian", List.of("doc-1"),
-                "operator", NOW));
+        evaluation.indicators().forEach(i -> evaluation.propose(i.no(), level, "uraian",
+                List.of("https://jdih.example.go.id/doc-1"), "operator", NOW));
         return evaluation;
     }
 
@@ -76,7 +78,8 @@ class EvaluationTest {
     @Test
     void selfAssessmentOnlyDuringPenilaianMandiriAndTheIndexNeedsEveryIndicator_M1() {
         Evaluation evaluation = open("bitung");
-        evaluation.propose("1", 3, "Perbup arsitektur", List.of("doc-1"), "operator", NOW);
+        evaluation.propose("1", 3, "Perbup arsitektur", List.of("https://jdih.example.go.id/doc-1"), "operator",
+                NOW);
         assertThatThrownBy(() -> evaluation.advance(EvaluationStage.PENILAIAN_DOKUMEN, null, "admin", NOW))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.obligation()).isEqualTo("M1");
@@ -196,5 +199,39 @@ class EvaluationTest {
         unnamed.approve("Tim Koordinasi SPBE", "Wali Kota", "sekda", " ", NOW);
         assertThat(unnamed.publishedByName()).isNull();
         assertThat(unnamed.publishedByDisplayName()).isEqualTo("sekda");
+    }
+
+    static EvidenceDocument document(String id, LocalDate validUntil) {
+        return new EvidenceDocument(id, "Perbup", id + ".pdf", "application/pdf", 10, "0".repeat(64), "UNSIGNED",
+                validUntil, "operator", NOW);
+    }
+
+    @Test
+    void aProposalNamesOnlyItsIndicatorsUploadsOrLinksAndExpiredOnesAreFlaggedAtTheClosingDate_M1() {
+        Evaluation evaluation = open("bitung");
+        evaluation.addEvidence("23", List.of(document("aaa", LocalDate.of(2026, 3, 10)),
+                document("bbb", null)), "operator", NOW);
+        assertThatThrownBy(() -> evaluation.propose("3", 3, "x", List.of("aaa"), "operator", NOW))
+                .as("indicator 23's document does not prove indicator 3")
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.obligation()).isEqualTo("M1"));
+        assertThatThrownBy(() -> evaluation.propose("23", 3, "x", List.of("http://jdih.example.go.id/a"), "op",
+                NOW)).as("only https:// links").isInstanceOf(RuleViolationException.class);
+        evaluation.propose("23", 3, "x", List.of("aaa", "bbb", "https://jdih.example.go.id/a"), "operator", NOW);
+
+        ZoneId wita = ZoneId.of("Asia/Makassar");
+        IndicatorAssessment indicator = evaluation.indicator("23").orElseThrow();
+        LocalDate open = evaluation.evidenceAsOf(wita, LocalDate.of(2026, 3, 10));
+        assertThat(indicator.expiredEvidenceIds(open)).as("valid through its last day").isEmpty();
+        assertThat(indicator.expiredEvidenceIds(evaluation.evidenceAsOf(wita, LocalDate.of(2026, 3, 11))))
+                .as("while the self-assessment is open, judged at today").containsExactly("aaa");
+
+        evaluation.indicators().stream().filter(i -> i.level() == null).forEach(i -> evaluation.propose(i.no(), 3,
+                "x", List.of(), "operator", NOW));
+        evaluation.advance(EvaluationStage.PENILAIAN_DOKUMEN, null, "admin", Instant.parse("2026-03-09T20:00:00Z"));
+        LocalDate closed = evaluation.evidenceAsOf(wita, LocalDate.of(2027, 1, 1));
+        assertThat(closed).as("the closing day in the region's zone, not today").isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(indicator.expiredEvidenceIds(closed)).isEmpty();
+        assertThatThrownBy(() -> evaluation.addEvidence("23", List.of(document("ccc", null)), "operator", NOW))
+                .isInstanceOf(StateConflictException.class);
     }
 }

@@ -102,23 +102,69 @@ class EvidenceRulesTest {
     }
 
     @Test
-    void dataCenter16_noVpsIsNoData_noneBackedUpIs1_someIs2_everyVpsIs3AtLeast() {
-        SupportedLevel none = EvidenceRules.dataCenter(new DataCenterFigures(12, 0, 0, 0, 0));
+    void dataCenter16_noVpsIsNoData_noneBackedUpIs1_someIs2_everyVpsIs3_withoutUptimeNo4() {
+        SupportedLevel none = EvidenceRules.dataCenter(DataCenterFigures.unmeasured(12, 0, 0, 0, 0));
         assertThat(none.level()).isNull();
         assertThat(none.flag(3)).isEqualTo(EvidenceFlag.NO_DATA);
-        assertThat(EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 0, 0)).level()).isEqualTo(1);
+        assertThat(EvidenceRules.dataCenter(DataCenterFigures.unmeasured(12, 5, 4, 0, 0)).level()).isEqualTo(1);
         // 5 VPS for 4 of 12 OPDs, 4 backed up (2 off-site): not every VPS → 2
-        SupportedLevel some = EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 4, 2));
+        SupportedLevel some = EvidenceRules.dataCenter(DataCenterFigures.unmeasured(12, 5, 4, 4, 2));
         assertThat(some.level()).isEqualTo(2);
         assertThat(some.reason()).isEqualTo("Layanan pusat data: 5 VPS beroperasi untuk 4 dari 12 OPD, 4 dicadangkan "
-                + "dengan berhasil (2 salinan di luar lokasi) — data mendukung level 2: pencadangan baru untuk "
-                + "sebagian VPS (Terkelola).");
-        SupportedLevel all = EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 5, 0));
+                + "dengan berhasil (2 salinan di luar lokasi), ketersediaan layanan belum dipantau, belum terhubung "
+                + "ke pusat data nasional atau provinsi — data mendukung level 2: pencadangan baru untuk sebagian VPS "
+                + "(Terkelola).");
+        SupportedLevel all = EvidenceRules.dataCenter(DataCenterFigures.unmeasured(12, 5, 4, 5, 0));
         assertThat(all.level()).isEqualTo(3);
-        assertThat(all.ceiling()).isEqualTo(3);
-        assertThat(all.reason()).contains("sedikitnya level 3");
+        assertThat(all.ceiling()).isEqualTo(4);
+        assertThat(all.reason()).contains("ketersediaan layanan belum dipantau")
+                .contains("level 3: setiap VPS yang beroperasi dicadangkan (Terdefinisi), tetapi belum terpadu "
+                        + "dengan pusat data nasional atau provinsi");
         assertThat(all.flag(4)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
-        assertThat(all.figures()).containsEntry("vpsBackedUp", 5L).containsEntry("opdsServed", 4);
+        assertThat(all.figures()).containsEntry("vpsBackedUp", 5L).containsEntry("opdsServed", 4)
+                .containsEntry("servicesMeasured", 0L);
+    }
+
+    /**
+     * 59/2020 Tabel 1 level 4 "Terpadu dan Terukur" for indicator 16: every VPS backed up (level 3), linked to the
+     * national or provincial data centre in the year (Terpadu) and the availability of the OPDs' services measured,
+     * with at least 80 % of the measured services within their own SLO (Terukur). Hand-worked: linked to the PDN, 5
+     * services measured, 4 met (4 × 100 = 400 ≥ 80 × 5 = 400) → 4 at the edge; 10 measured, 7 met (700 < 800) → 3;
+     * all met but linked to nothing → 3; linked to the province only, all met → 4; uptime met but one VPS not backed
+     * up → still 2 (measurement does not lift an unprotected service).
+     */
+    @Test
+    void dataCenter16_level4_everyVpsBackedUpLinkedUpstreamAndAtLeast80PercentOfMeasuredServicesWithinTheirSlo() {
+        SupportedLevel edge = EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 5, 1, 5, 4, 3, 1, 0));
+        assertThat(edge.level()).isEqualTo(4);
+        assertThat(edge.ceiling()).isEqualTo(4);
+        assertThat(edge.flag(4)).isEqualTo(EvidenceFlag.SUPPORTED);
+        assertThat(edge.flag(5)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        assertThat(edge.reason()).isEqualTo("Layanan pusat data: 5 VPS beroperasi untuk 4 dari 12 OPD, 5 dicadangkan "
+                + "dengan berhasil (1 salinan di luar lokasi), ketersediaan 5 layanan dipantau, 4 memenuhi target SLO "
+                + "(3 gangguan), terhubung ke pusat data nasional — data mendukung sedikitnya level 4: setiap VPS "
+                + "dicadangkan, terhubung ke pusat data di atasnya dan ketersediaan terukur, target SLO terpenuhi "
+                + "≥ 80 % layanan (Terpadu dan Terukur); level 5 hanya dapat dibuktikan dengan dokumen reviu.");
+        assertThat(edge.figures()).containsEntry("servicesMeasured", 5L).containsEntry("servicesMeetingSlo", 4L)
+                .containsEntry("outages", 3L).containsEntry("nationalLinked", 1).containsEntry("provincialLinked", 0);
+
+        SupportedLevel below = EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 5, 1, 10, 7, 9, 1, 1));
+        assertThat(below.level()).isEqualTo(3);
+        assertThat(below.reason()).contains("ketersediaan 10 layanan dipantau, 7 memenuhi target SLO (9 gangguan)")
+                .contains("terhubung ke pusat data nasional dan provinsi")
+                .contains("tetapi ketersediaan yang memenuhi target SLO di bawah 80 % layanan");
+
+        SupportedLevel unlinked = EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 5, 1, 5, 5, 0, 0, 0));
+        assertThat(unlinked.level()).isEqualTo(3);
+        assertThat(unlinked.reason()).contains("tetapi belum terpadu dengan pusat data nasional atau provinsi");
+        SupportedLevel province = EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 5, 1, 5, 5, 0, 0, 1));
+        assertThat(province.level()).isEqualTo(4);
+        assertThat(province.reason()).contains("terhubung ke pusat data provinsi —");
+
+        assertThat(EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 4, 1, 5, 5, 0, 1, 0)).level())
+                .isEqualTo(2);
+        assertThat(EvidenceRules.dataCenter(new DataCenterFigures(12, 5, 4, 0, 0, 5, 5, 0, 1, 0)).level())
+                .isEqualTo(1);
     }
 
     @Test

@@ -232,7 +232,9 @@ final class EvaluationsStep implements DemoStep {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("level", proposed);
             body.put("explanation", explanation(year, no, proposed));
-            body.put("evidenceDocumentIds", List.of("demo-bukti-" + year + "-indikator-" + no));
+            // A link to the published document (JDIH); uploaded evidence would need a file per indicator (M1).
+            body.put("evidenceDocumentIds", List.of("https://jdih.example.go.id/demo/bukti-" + year + "-indikator-"
+                    + no));
             try {
                 DemoApi.expect(ctx.api().put(user, BASE + "/" + id + "/indicators/" + no + "/proposal", body, null),
                         "propose");

@@ -1,0 +1,132 @@
+package id.go.spbe.monev.evaluation;
+
+import id.go.spbe.monev.documents.FileBatch;
+import id.go.spbe.monev.documents.MonevDocuments;
+import id.go.spbe.monev.evaluation.domain.Evaluation;
+import id.go.spbe.monev.evaluation.domain.EvidenceDocument;
+import id.go.spbe.monev.evaluation.domain.IndicatorAssessment;
+import id.go.spbe.platform.documents.DocumentStore;
+import id.go.spbe.platform.documents.OwnerRef;
+import id.go.spbe.platform.domain.NotFoundException;
+import id.go.spbe.platform.profile.RegionProfile;
+import id.go.spbe.platform.security.Caller;
+import id.go.spbe.platform.web.ETags;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Evidence documents of an indicator (M1: "evidence per indicator"; M3: only its unit). The unit's OPD uploads files
+ * during self-assessment; they are stored in the platform documents (type from the bytes 415, size 413, a PDF's
+ * signature SEC3) and recorded on the indicator with their event and history entry in one write of the evaluation.
+ * Whoever may read the indicator lists and downloads them.
+ */
+@Service
+public class EvaluationEvidence {
+
+    private static final int MAX_TRIES = 20;
+
+    private final EvaluationRepository evaluations;
+    private final FileBatch files;
+    private final DocumentStore documents;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    EvaluationEvidence(EvaluationRepository evaluations, FileBatch files, DocumentStore documents, Clock clock,
+            RegionProfile region) {
+        this.evaluations = evaluations;
+        this.files = files;
+        this.documents = documents;
+        this.clock = clock;
+        this.zone = region.region() == null || region.region().timeZone() == null ? ZoneId.of("Asia/Jakarta")
+                : region.region().timeZone();
+    }
+
+    /** The evaluation as saved and the documents one upload recorded, in the order sent. */
+    public record Uploaded(Evaluation evaluation, List<EvidenceDocument> documents) {
+    }
+
+    /** A stored evidence document, opened for download. */
+    public record Download(EvidenceDocument document, DocumentStore.StoredFile file) {
+    }
+
+    /**
+     * The unit's OPD uploads {@code uploads} as evidence of indicator {@code no}, each under {@code title} and valid
+     * until {@code validUntil} (null: no end). Who and when are checked before a byte is stored; if recording fails
+     * (stale If-Match, the stage moved meanwhile) the stored files are deleted again.
+     */
+    public Uploaded upload(Caller caller, String id, String no, List<MultipartFile> uploads, String title,
+            LocalDate validUntil, String ifMatch) {
+        Evaluation before = load(id);
+        requireUnit(caller, before, no);
+        ETags.checkIfMatch(ifMatch, before.version());
+        before.requireEvidenceOpen();
+        return files.depositThen(new OwnerRef("evaluation", id), MonevDocuments.EVALUATION_EVIDENCE, uploads,
+                caller.username(),
+                stored -> new EvidenceDocument(stored.id(), title, stored.filename(), stored.mediaType(),
+                        stored.sizeBytes(), stored.sha256(), FileBatch.signatureStatus(stored), validUntil,
+                        stored.uploadedBy(), stored.uploadedAt()),
+                EvidenceDocument::id,
+                recorded -> new Uploaded(record(caller, id, no, recorded, ifMatch), recorded));
+    }
+
+    /** 404 for an unknown evaluation or an indicator the caller may not see, 403 for another unit's. */
+    public void requireUploader(Caller caller, String id, String no) {
+        requireUnit(caller, load(id), no);
+    }
+
+    /** Other units write the same evaluation at once: without If-Match a lost race is decided again (as proposals). */
+    private Evaluation record(Caller caller, String id, String no, List<EvidenceDocument> recorded, String ifMatch) {
+        for (int tries = 1; ; tries++) {
+            try {
+                Evaluation evaluation = load(id);
+                requireUnit(caller, evaluation, no);
+                ETags.checkIfMatch(ifMatch, evaluation.version());
+                evaluation.addEvidence(no, recorded, caller.username(), clock.instant());
+                return evaluations.save(evaluation);
+            } catch (OptimisticLockingFailureException lost) {
+                if (ifMatch != null || tries >= MAX_TRIES) {
+                    throw lost;
+                }
+            }
+        }
+    }
+
+    /** The indicator as {@code caller} may read it (another OPD's operator: 404). */
+    public IndicatorAssessment indicator(Caller caller, Evaluation evaluation, String no) {
+        return EvaluationWorkflow.visibleIndicator(caller, evaluation, no);
+    }
+
+    /** One uploaded document of the indicator, for whoever may read the indicator; any other id is a 404. */
+    public Download download(Caller caller, String id, String no, String documentId) {
+        Evaluation evaluation = load(id);
+        EvidenceDocument document = indicator(caller, evaluation, no).evidence(documentId)
+                .orElseThrow(() -> new NotFoundException("Dokumen bukti", documentId));
+        DocumentStore.StoredFile file = documents.open(documentId)
+                .orElseThrow(() -> new NotFoundException("Dokumen bukti", documentId));
+        return new Download(document, file);
+    }
+
+    /** The date the evidence's validity is judged at (see {@link Evaluation#evidenceAsOf}). */
+    public LocalDate asOf(Evaluation evaluation) {
+        return evaluation.evidenceAsOf(zone, LocalDate.now(clock.withZone(zone)));
+    }
+
+    public Evaluation load(String id) {
+        return evaluations.findById(id).orElseThrow(() -> new NotFoundException("Evaluasi", id));
+    }
+
+    /** M3 as for proposals: another OPD's operator does not see the indicator (404), another unit's Dinas gets 403. */
+    private static void requireUnit(Caller caller, Evaluation evaluation, String no) {
+        IndicatorAssessment indicator = EvaluationWorkflow.visibleIndicator(caller, evaluation, no);
+        if (caller.opd() == null || !caller.opd().equals(indicator.opd())) {
+            throw new AccessDeniedException("only the unit assigned to an indicator uploads its evidence (M3)");
+        }
+    }
+}
