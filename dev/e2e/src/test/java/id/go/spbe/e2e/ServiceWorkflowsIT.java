@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reason, after which it is listed as decommissioned since that day (N2); an OS image Dinas adds to the catalogue,
  * offered on an OPD's VPS request form until Dinas retires it (D4); a closed year's usage review Dinas freezes (D5);
  * a custody consent's letter attached by its OPD, which Dinas reads but cannot replace (D7, SEC3); the remedy of a
- * finding of Dinas's security assessment reported by the assessed OPD (AU8).
+ * finding of Dinas's security assessment reported by the assessed OPD (AU8); evidence Dinas uploads for its
+ * indicator, flagged as expired rather than refused (M1).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith({RunningStack.Lifecycle.class, ServiceWorkflowsIT.ScreenshotOnFailure.class})
@@ -425,6 +426,38 @@ class ServiceWorkflowsIT {
         assertThat(dialog.getByText("Penilaian keamanan diperbarui.")).isVisible();
         assertThat(dialog.getByText(Pattern.compile(literal(remedy) + "$"))).isVisible();
         browser.screenshot(page, "workflow-security-finding-remedied");
+        page.context().close();
+    }
+
+    @Test
+    @Order(14)
+    void dinasUploadsEvidenceForItsIndicatorWhichIsFlaggedExpiredNotRefused_M1() {
+        // this year's 59/2020 evaluation is in self-assessment; Dinas (Diskominfo) proposes the indicators of its unit
+        int year = java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta")).getValue();
+        Page page = signedIn("admin.dinas", "/evaluasi/" + year + "-permenpanrb-59-2020");
+        Locator propose = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Usulkan tingkat \\d+$"))).first();
+        String no = propose.getAttribute("aria-label").substring("Usulkan tingkat ".length());
+        propose.click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        Locator upload = dialog.getByRole(AriaRole.FORM, new Locator.GetByRoleOptions().setName("Unggah dokumen bukti"));
+        upload.locator("input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "perwali-satu-data.pdf", "application/pdf", wellFormedPdf()));
+        upload.getByLabel("Judul dokumen").fill("Peraturan Wali Kota tentang Satu Data");
+        upload.getByLabel(Pattern.compile("^Berlaku sampai")).fill("2020-06-30");
+        submit(upload, "Unggah");
+        assertThat(dialog.getByText("1 dokumen bukti diunggah dan dipilih untuk usulan.")).isVisible();
+        // valid only until mid-2020: flagged for the evaluators, not refused
+        assertThat(dialog.locator(".mantine-Badge-root").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^kedaluwarsa$", Pattern.CASE_INSENSITIVE))).first()).isVisible();
+        dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Tingkat 3").setExact(true)).check();
+        dialog.getByLabel("Penjelasan", new Locator.GetByLabelOptions().setExact(true))
+                .fill("Satu Data diatur Peraturan Wali Kota; dokumen terlampir.");
+        submit(dialog, "Simpan usulan");
+        assertThat(dialog).hasCount(0);
+        assertThat(page.getByText("Usulan indikator " + no + " disimpan.")).isVisible();
+        assertThat(page.getByText("1 bukti kedaluwarsa").first()).isVisible();
+        browser.screenshot(page, "workflow-evaluation-evidence-expired");
         page.context().close();
     }
 
