@@ -1,7 +1,7 @@
 package id.go.spbe.audit.evidence;
 
 import id.go.spbe.audit.common.AuditDocuments;
-import id.go.spbe.audit.common.FileBatch;
+import id.go.spbe.platform.documents.DocumentBatch;
 import id.go.spbe.audit.engagement.EngagementAccess;
 import id.go.spbe.audit.engagement.EngagementWorkflow;
 import id.go.spbe.audit.engagement.domain.Engagement;
@@ -49,10 +49,10 @@ public class EvidenceRequests {
     private final RegionProfile region;
     private final Clock clock;
     private final DocumentStore documents;
-    private final FileBatch files;
+    private final DocumentBatch files;
 
     EvidenceRequests(EvidenceRequestRepository requests, MongoTemplate mongo, EngagementWorkflow engagements,
-            ChangeHistoryLog histories, RegionProfile region, Clock clock, DocumentStore documents, FileBatch files) {
+            ChangeHistoryLog histories, RegionProfile region, Clock clock, DocumentStore documents, DocumentBatch files) {
         this.documents = documents;
         this.files = files;
         this.requests = requests;
@@ -89,8 +89,8 @@ public class EvidenceRequests {
         request.requireOpenRound();
         return files.depositThen(new OwnerRef("evidence-request", request.id()), AuditDocuments.EVIDENCE, uploaded,
                 caller.username(), stored -> new EvidenceFile(stored.id(), stored.filename(), stored.mediaType(),
-                        stored.sizeBytes(), stored.sha256(), FileBatch.signatureStatus(stored),
-                        FileBatch.signer(stored)),
+                        stored.sizeBytes(), stored.sha256(), DocumentBatch.signatureStatus(stored),
+                        DocumentBatch.signer(stored)),
                 EvidenceFile::documentId, recorded -> {
                     request.provideFiles(recorded, note, caller.username(), clock.instant());
                     return requests.save(request);

@@ -1,7 +1,7 @@
 package id.go.spbe.audit.finding;
 
 import id.go.spbe.audit.common.AuditDocuments;
-import id.go.spbe.audit.common.FileBatch;
+import id.go.spbe.platform.documents.DocumentBatch;
 import id.go.spbe.audit.engagement.EngagementAccess;
 import id.go.spbe.audit.engagement.EngagementWorkflow;
 import id.go.spbe.audit.engagement.domain.Engagement;
@@ -51,11 +51,11 @@ public class FindingWorkflow {
     private final RegionProfile region;
     private final Clock clock;
     private final DocumentStore documents;
-    private final FileBatch files;
+    private final DocumentBatch files;
 
     FindingWorkflow(FindingRepository findings, MongoTemplate mongo, EngagementWorkflow engagements,
             OpdReferences opds, ChangeHistoryLog histories, RegionProfile region, Clock clock,
-            DocumentStore documents, FileBatch files) {
+            DocumentStore documents, DocumentBatch files) {
         this.documents = documents;
         this.files = files;
         this.region = region;
@@ -106,8 +106,8 @@ public class FindingWorkflow {
         finding.requireResolvable();
         return files.depositThen(new OwnerRef("finding", finding.id()), AuditDocuments.REMEDIATION, uploaded,
                 caller.username(), stored -> new RemediationFile(stored.id(), stored.filename(), stored.mediaType(),
-                        stored.sizeBytes(), stored.sha256(), FileBatch.signatureStatus(stored),
-                        FileBatch.signer(stored), caller.username(), now()),
+                        stored.sizeBytes(), stored.sha256(), DocumentBatch.signatureStatus(stored),
+                        DocumentBatch.signer(stored), caller.username(), now()),
                 RemediationFile::documentId, recorded -> {
                     finding.resolveWithFiles(recorded, note, caller.username(), now());
                     return findings.save(finding);

@@ -1,6 +1,6 @@
 package id.go.spbe.monev.evaluation;
 
-import id.go.spbe.monev.documents.FileBatch;
+import id.go.spbe.platform.documents.DocumentBatch;
 import id.go.spbe.monev.documents.MonevDocuments;
 import id.go.spbe.monev.evaluation.domain.Evaluation;
 import id.go.spbe.monev.evaluation.domain.EvidenceDocument;
@@ -33,12 +33,12 @@ public class EvaluationEvidence {
     private static final int MAX_TRIES = 20;
 
     private final EvaluationRepository evaluations;
-    private final FileBatch files;
+    private final DocumentBatch files;
     private final DocumentStore documents;
     private final Clock clock;
     private final ZoneId zone;
 
-    EvaluationEvidence(EvaluationRepository evaluations, FileBatch files, DocumentStore documents, Clock clock,
+    EvaluationEvidence(EvaluationRepository evaluations, DocumentBatch files, DocumentStore documents, Clock clock,
             RegionProfile region) {
         this.evaluations = evaluations;
         this.files = files;
@@ -70,7 +70,7 @@ public class EvaluationEvidence {
         return files.depositThen(new OwnerRef("evaluation", id), MonevDocuments.EVALUATION_EVIDENCE, uploads,
                 caller.username(),
                 stored -> new EvidenceDocument(stored.id(), title, stored.filename(), stored.mediaType(),
-                        stored.sizeBytes(), stored.sha256(), FileBatch.signatureStatus(stored), validUntil,
+                        stored.sizeBytes(), stored.sha256(), DocumentBatch.signatureStatus(stored), validUntil,
                         stored.uploadedBy(), stored.uploadedAt()),
                 EvidenceDocument::id,
                 recorded -> new Uploaded(record(caller, id, no, recorded, ifMatch), recorded));

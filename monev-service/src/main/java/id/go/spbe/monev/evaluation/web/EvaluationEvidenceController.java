@@ -1,6 +1,6 @@
 package id.go.spbe.monev.evaluation.web;
 
-import id.go.spbe.monev.documents.UploadedFiles;
+import id.go.spbe.platform.documents.UploadedParts;
 import id.go.spbe.monev.evaluation.EvaluationEvidence;
 import id.go.spbe.monev.evaluation.domain.Evaluation;
 import id.go.spbe.monev.evaluation.domain.EvidenceDocument;
@@ -89,7 +89,7 @@ class EvaluationEvidenceController {
     @ProblemResponses({413, 415})
     @Operation(summary = "Upload evidence documents for one of your unit's indicators (M1, M3, PENILAIAN_MANDIRI)",
             description = "Only the OPD holding the indicator's unit (another OPD's operator 404, Dinas for another "
-                    + "unit's indicator 403), only during PENILAIAN_MANDIRI (409). 1 to " + UploadedFiles.MAX_FILES
+                    + "unit's indicator 403), only during PENILAIAN_MANDIRI (409). 1 to " + UploadedParts.MAX_FILES
                     + " files (part `file`, repeated), a `title` (≤ " + MAX_TITLE + ") and an optional `validUntil` "
                     + "(ISO date, the last day the document is valid). Each file is stored in the platform documents:"
                     + " its type is read from its bytes (PDF, ODF, DOCX, text, spreadsheets, presentations, PNG, "
@@ -103,7 +103,7 @@ class EvaluationEvidenceController {
         evidence.requireUploader(caller, id, no); // 404/403 before the input is judged or a byte is stored
         String checkedTitle = title(title);
         LocalDate until = validUntil(validUntil);
-        List<MultipartFile> files = UploadedFiles.checked(file, "Pilih minimal satu berkas bukti.");
+        List<MultipartFile> files = UploadedParts.checked(file, "Pilih minimal satu berkas bukti.");
         EvaluationEvidence.Uploaded uploaded = evidence.upload(caller, id, no, files, checkedTitle, until, ifMatch);
         Evaluation evaluation = uploaded.evaluation();
         IndicatorAssessment indicator = evaluation.indicator(no).orElseThrow();

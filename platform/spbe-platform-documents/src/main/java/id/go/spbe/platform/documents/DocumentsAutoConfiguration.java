@@ -71,6 +71,12 @@ public class DocumentsAutoConfiguration {
                 properties.maxSize().toBytes(), clock.getIfAvailable(Clock::systemUTC));
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    DocumentBatch documentBatch(DocumentStore documents) {
+        return new DocumentBatch(documents);
+    }
+
     static boolean signaturesRequired(DocumentProperties properties, Environment environment) {
         return properties.signaturesRequired() != null ? properties.signaturesRequired()
                 : environment.getProperty(PROFILE_SIGNATURES_REQUIRED, Boolean.class, false);

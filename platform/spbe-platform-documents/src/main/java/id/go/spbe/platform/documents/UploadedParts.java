@@ -1,4 +1,4 @@
-package id.go.spbe.monev.documents;
+package id.go.spbe.platform.documents;
 
 import id.go.spbe.platform.problem.InvalidRequestException;
 import org.jspecify.annotations.Nullable;
@@ -7,15 +7,14 @@ import org.springframework.web.multipart.MultipartFile;
 import java.util.List;
 
 /**
- * The files of one multipart submission, checked before anything is stored: empty parts dropped, 1 to
- * {@link #MAX_FILES} files, else a 400 naming the part {@code file}. (audit-service has the same check with a note;
- * both belong in the platform documents module.)
+ * The files of one multipart submission, checked before anything is stored: empty parts dropped (a browser sends an
+ * empty part for an untouched file field), 1 to {@link #MAX_FILES} files, else a 400 naming the part {@code file}.
  */
-public final class UploadedFiles {
+public final class UploadedParts {
 
     public static final int MAX_FILES = 10;
 
-    private UploadedFiles() {
+    private UploadedParts() {
     }
 
     public static List<MultipartFile> checked(@Nullable List<MultipartFile> parts, String noFileMessage) {

@@ -1,11 +1,7 @@
-package id.go.spbe.monev.documents;
+package id.go.spbe.platform.documents;
 
-import id.go.spbe.platform.documents.DocumentStore;
-import id.go.spbe.platform.documents.OwnerRef;
-import id.go.spbe.platform.documents.StoredDocument;
 import id.go.spbe.platform.documents.signature.SignatureCheck;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
@@ -16,17 +12,16 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A copy of audit-service's {@code common.FileBatch} (it belongs in the platform documents module; until it moves,
- * each service keeps its own). Deposits a submission's files in the platform documents (type sniffed: 415, size: 413, a PDF's broken signature:
+ * Deposits a submission's files in the platform documents (type sniffed: 415, size: 413, a PDF's broken signature:
  * 422 SEC3) and then records them on the aggregate. Documents and aggregate live in different collections without a
  * transaction, so if a deposit or the recording fails, the files already stored are deleted again: no orphan is left.
+ * A bean of the documents auto-configuration; with {@link UploadedParts} it is every service's multi-file upload.
  */
-@Component
-public class FileBatch {
+public class DocumentBatch {
 
     private final DocumentStore documents;
 
-    public FileBatch(DocumentStore documents) {
+    public DocumentBatch(DocumentStore documents) {
         this.documents = documents;
     }
 
