@@ -25,9 +25,13 @@ public final class LanChangeReportCsv {
         return CsvText.of(HEADER, reports.stream().map(r -> List.of(r.id(), r.opdCode(), text(r.performedOn()),
                 r.what(), r.why(), text(r.ticketReference()), text(r.changeTicketId()),
                 String.valueOf(r.fromRevision()), String.valueOf(r.toRevision()),
-                String.valueOf(r.diff().count(Kind.ADDED)), String.valueOf(r.diff().count(Kind.REMOVED)),
-                String.valueOf(r.diff().count(Kind.CHANGED)), text(r.steward()), r.status().name(),
-                text(r.reportedBy()), text(r.reportedAt()), text(r.acknowledgedBy()), text(r.acknowledgedAt()),
-                text(r.acknowledgementNote()))).toList());
+                count(r, Kind.ADDED), count(r, Kind.REMOVED), count(r, Kind.CHANGED), text(r.steward()),
+                r.status().name(), text(r.reportedBy()), text(r.reportedAt()), text(r.acknowledgedBy()),
+                text(r.acknowledgedAt()), text(r.acknowledgementNote()))).toList());
+    }
+
+    /** A report without a stored diff counts nothing, as its JSON answer says. */
+    private static String count(LanChangeReport r, Kind kind) {
+        return r.diff() == null ? "0" : String.valueOf(r.diff().count(kind));
     }
 }
