@@ -107,3 +107,34 @@ it('offers no acknowledgement to the operator, nor once acknowledged', async () 
   expect(await screen.findByText('Diterima Dinas')).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Terima laporan' })).not.toBeInTheDocument();
 });
+
+it('N7: downloads the change reports as CSV with the OPD and status filters of the list', async () => {
+  const createObjectURL = vi.fn(() => 'blob:csv');
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  const calls = mockFetch(
+    on('GET', '/api/v1/lans', () => json(page([{ opd: 'DINKES', opdName: 'Dinas Kesehatan' }]))),
+    on('GET', '/api/v1/lan-changes', () => json(page([report('ACKNOWLEDGED')]))),
+    on('GET', '/api/v1/lan-changes/export.csv', () => new Response('id,opd\r\n', { headers: { 'Content-Type': 'text/csv' } })),
+  );
+  renderScreen(<LanChangesPage />, { caller: CALLERS.auditor });
+  await screen.findByRole('option', { name: 'DINKES · Dinas Kesehatan' });
+  await userEvent.selectOptions(screen.getByRole('combobox', { name: /OPD/ }), 'DINKES');
+  await userEvent.selectOptions(screen.getByRole('combobox', { name: /Status/ }), 'ACKNOWLEDGED');
+  await userEvent.click(screen.getByRole('button', { name: 'Unduh CSV laporan perubahan' }));
+  await vi.waitFor(() => expect(click).toHaveBeenCalled());
+  const csv = calls.find((c) => c.url.pathname === '/api/v1/lan-changes/export.csv')!;
+  expect(csv.url.searchParams.get('opd')).toBe('DINKES');
+  expect(csv.url.searchParams.get('status')).toBe('ACKNOWLEDGED');
+  expect(csv.headers.get('Authorization')).toMatch(/^Bearer /);
+});
+
+it('N7: shows a refused CSV download as a problem', async () => {
+  mockFetch(
+    on('GET', '/api/v1/lan-changes', () => json(page([report('REPORTED')]))),
+    on('GET', '/api/v1/lan-changes/export.csv', () => problem(403, { detail: 'Bukan OPD Anda.' })),
+  );
+  renderScreen(<LanChangesPage />, { caller: CALLERS.dinkes });
+  await userEvent.click(await screen.findByRole('button', { name: 'Unduh CSV laporan perubahan' }));
+  expect(await screen.findByText('Bukan OPD Anda.')).toBeInTheDocument();
+});

@@ -1,12 +1,13 @@
 import { Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { network, must, type NetworkSchemas } from '../../../api/client';
 import { useCaller } from '../../../auth/AuthSetup';
 import { hasAnyRole, Role } from '../../../auth/roles';
+import { downloadFile } from '../../../ui/downloadFile';
 import { Loading } from '../../../ui/Loading';
 import { PageControls } from '../../../ui/PageControls';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -34,6 +35,16 @@ export default function LanChangesPage() {
     queryFn: async () =>
       must(await network.GET('/api/v1/lan-changes', { params: { query: { opd, status, page, size: PAGE_SIZE, sort: ['reportedAt,desc'] } } })),
     placeholderData: keepPreviousData,
+  });
+  // the reports with the list's filters, for an audit or Dinas's records (N7)
+  const csv = useMutation({
+    mutationFn: () => {
+      const query = new URLSearchParams();
+      if (opd) query.set('opd', opd);
+      if (status) query.set('status', status);
+      const search = query.toString();
+      return downloadFile(`/api/v1/lan-changes/export.csv${search ? `?${search}` : ''}`, 'laporan-perubahan-lan.csv');
+    },
   });
   const mayReport = hasAnyRole(caller, Role.DINAS_ADMIN, Role.OPD_OPERATOR);
 
@@ -73,7 +84,11 @@ export default function LanChangesPage() {
           }}
           w={200}
         />
+        <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} loading={csv.isPending} onClick={() => csv.mutate()}>
+          {t('changes.csv')}
+        </Button>
       </Group>
+      <ProblemAlert error={csv.error} />
       <ProblemAlert error={reports.error} />
       {reports.isPending ? (
         <Loading />

@@ -80,3 +80,27 @@ it('shows the inspection history with its chain verdict only when asked (SEC1)',
   expect(await screen.findByText(/InspectionRecorded/)).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Sembunyikan riwayat' })).toHaveAttribute('aria-expanded', 'true');
 });
+
+it('N5: downloads the inspections and their findings as CSV with the open-findings filter of the list', async () => {
+  const createObjectURL = vi.fn(() => 'blob:csv');
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  click.mockClear();
+  const calls = mockFetch(
+    on('GET', '/api/v1/inspections', () => json(page([inspection]))),
+    on('GET', '/api/v1/inspections/export.csv', () => new Response('inspectionId,opd\r\n', { headers: { 'Content-Type': 'text/csv' } })),
+  );
+  renderScreen(<InspectionsPage />, { caller: CALLERS.dinkes });
+  await screen.findByRole('table', { name: 'Inspeksi LAN' });
+  await userEvent.click(screen.getByRole('button', { name: 'Unduh CSV inspeksi dan temuan' }));
+  await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+  expect(calls.find((c) => c.url.pathname === '/api/v1/inspections/export.csv')!.url.search).toBe('');
+  await userEvent.click(screen.getByRole('checkbox', { name: /temuannya masih terbuka/ }));
+  await userEvent.click(screen.getByRole('button', { name: 'Unduh CSV inspeksi dan temuan' }));
+  await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(2));
+  const csv = calls.filter((c) => c.url.pathname === '/api/v1/inspections/export.csv')[1];
+  expect(csv.url.searchParams.get('openFindings')).toBe('true');
+  expect(csv.headers.get('Authorization')).toMatch(/^Bearer /);
+  // an operator reads, but records no inspection
+  expect(screen.queryByRole('heading', { name: 'Catat inspeksi' })).not.toBeInTheDocument();
+});

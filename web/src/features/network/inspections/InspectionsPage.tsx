@@ -1,10 +1,12 @@
 import { Anchor, Badge, Button, Card, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { network, must } from '../../../api/client';
 import { useCaller } from '../../../auth/AuthSetup';
+import { downloadFile } from '../../../ui/downloadFile';
 import { Loading } from '../../../ui/Loading';
 import { PageControls } from '../../../ui/PageControls';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -32,18 +34,28 @@ export default function InspectionsPage() {
       ),
     placeholderData: keepPreviousData,
   });
+  // one row per finding, with the list's filter, for the follow-up sheet (N5)
+  const csv = useMutation({
+    mutationFn: () => downloadFile(`/api/v1/inspections/export.csv${openOnly ? '?openFindings=true' : ''}`, 'inspeksi-jaringan.csv'),
+  });
   return (
     <Stack>
       <PageHeader title={t('inspections.title')} subtitle={t('inspections.subtitle')} />
       {isDinas(caller) && <RecordInspectionForm regionWide={isRegionWide(caller)} />}
-      <Checkbox
-        label={t('inspections.openOnly')}
-        checked={openOnly}
-        onChange={(e) => {
-          setOpenOnly(e.currentTarget.checked);
-          setPage(0);
-        }}
-      />
+      <Group align="center" wrap="wrap">
+        <Checkbox
+          label={t('inspections.openOnly')}
+          checked={openOnly}
+          onChange={(e) => {
+            setOpenOnly(e.currentTarget.checked);
+            setPage(0);
+          }}
+        />
+        <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} loading={csv.isPending} onClick={() => csv.mutate()}>
+          {t('inspections.csv')}
+        </Button>
+      </Group>
+      <ProblemAlert error={csv.error} />
       <ProblemAlert error={inspections.error} />
       {inspections.isPending ? (
         <Loading />

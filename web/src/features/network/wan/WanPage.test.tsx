@@ -219,3 +219,20 @@ it('N2: downloads the circuits as CSV with the status filter of the list, for an
   // an operator reads, but does not add circuits
   expect(screen.queryByRole('button', { name: 'Tambah sirkuit' })).not.toBeInTheDocument();
 });
+
+it('N1: downloads the sites as CSV from the sites tab, for any reader', async () => {
+  const createObjectURL = vi.fn(() => 'blob:csv');
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  const calls = mockFetch(
+    on('GET', '/api/v1/sites', () => json(page(sites))),
+    on('GET', '/api/v1/wan-links', () => json(page([link]))),
+    on('GET', '/api/v1/sites/export.csv', () => new Response('id,opd\r\n', { headers: { 'Content-Type': 'text/csv' } })),
+  );
+  renderScreen(<WanPage />, { caller: CALLERS.auditor });
+  await userEvent.click(await screen.findByRole('button', { name: 'Unduh CSV lokasi' }));
+  await vi.waitFor(() => expect(click).toHaveBeenCalled());
+  const csv = calls.find((c) => c.url.pathname === '/api/v1/sites/export.csv')!;
+  expect(csv.headers.get('Authorization')).toMatch(/^Bearer /);
+  expect(screen.queryByRole('button', { name: 'Tambah lokasi' })).not.toBeInTheDocument();
+});

@@ -64,6 +64,8 @@ export default function WanPage() {
   const csv = useMutation({
     mutationFn: () => downloadFile(`/api/v1/wan-links/export.csv${status ? `?status=${status}` : ''}`, 'sirkuit-wan.csv'),
   });
+  // the sites with their interconnections (N1), scoped by the server like the list
+  const sitesCsv = useMutation({ mutationFn: () => downloadFile('/api/v1/sites/export.csv', 'lokasi-jaringan.csv') });
   const siteName = (id: string) => sites.data?.items.find((s) => s.id === id)?.name;
   const end = (e: NetworkSchemas['TerminationResponse']) =>
     `${siteName(e.siteId) ?? e.opd}${e.interfaceName ? ` · ${e.interfaceName}` : ''}`;
@@ -79,13 +81,17 @@ export default function WanPage() {
         </Tabs.List>
 
         <Tabs.Panel value="sites" pt="md">
-          {dinas && (
-            <Group mb="md">
+          <Group mb="md">
+            {dinas && (
               <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditingSite('new')}>
                 {t('wanForms.addSite')}
               </Button>
-            </Group>
-          )}
+            )}
+            <Button variant="light" leftSection={<IconDownload size={16} aria-hidden />} loading={sitesCsv.isPending} onClick={() => sitesCsv.mutate()}>
+              {t('wan.sitesCsv')}
+            </Button>
+          </Group>
+          <ProblemAlert error={sitesCsv.error} />
           <ProblemAlert error={sites.error} />
           {sites.isPending ? (
             <Loading />

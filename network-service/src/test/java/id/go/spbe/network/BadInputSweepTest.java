@@ -93,12 +93,13 @@ class BadInputSweepTest {
         }
         for (String path : List.of("/api/v1/lan-devices?kind=TOASTER", "/api/v1/lan-devices?size=500",
                 "/api/v1/wan-links?sort=secret", "/api/v1/sites?page=-1", "/api/v1/lan-devices/end-of-life?withinMonths=x",
-                "/api/v1/wan-links/export.csv?medium=KABEL", "/api/v1/wan-links/export.csv?status=RUSAK")) {
+                "/api/v1/wan-links/export.csv?medium=KABEL", "/api/v1/wan-links/export.csv?status=RUSAK",
+                "/api/v1/sites/export.csv?includeSubUnits=mungkin")) {
             TestHttp.Reply reply = http.get(path).auth(admin()).send();
             assertThat(reply.status()).as(path + " " + reply).isEqualTo(400);
         }
         for (String path : List.of("/api/v1/sites?opd=TIDAKADA", "/api/v1/wan-links?opd=TIDAKADA",
-                "/api/v1/wan-links/export.csv?opd=TIDAKADA",
+                "/api/v1/wan-links/export.csv?opd=TIDAKADA", "/api/v1/sites/export.csv?opd=TIDAKADA",
                 "/api/v1/lans?opd=TIDAKADA", "/api/v1/lan-devices?opd=TIDAKADA", "/api/v1/lan-devices/export.csv?opd=TIDAKADA",
                 "/api/v1/lan-devices/end-of-life?opd=TIDAKADA", "/api/v1/topology/wan?opd=TIDAKADA")) {
             TestHttp.Reply reply = http.get(path).auth(admin()).send();

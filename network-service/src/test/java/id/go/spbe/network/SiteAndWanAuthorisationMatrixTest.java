@@ -71,6 +71,8 @@ class SiteAndWanAuthorisationMatrixTest {
         List<Probe> probes = List.of(
                 new Probe("GET sites", t -> http.get("/api/v1/sites?opd=" + opd).auth(t),
                         List.of(200, 200, 200, 403, 200, 200)),
+                new Probe("GET sites csv", t -> http.get("/api/v1/sites/export.csv?opd=" + opd).auth(t),
+                        List.of(200, 200, 200, 403, 200, 200)),
                 new Probe("GET site", t -> http.get("/api/v1/sites/" + site).auth(t),
                         List.of(200, 200, 200, 404, 200, 200)),
                 new Probe("GET site history", t -> http.get("/api/v1/sites/" + site + "/history").auth(t),

@@ -20,7 +20,9 @@ import id.go.spbe.platform.web.ETags;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -127,6 +129,14 @@ public class LanChangeReports {
         }
         List<LanChangeReport> items = mongo.find(Query.of(query).with(page), LanChangeReport.class);
         return PageableExecutionUtils.getPage(items, page, () -> mongo.count(query, LanChangeReport.class));
+    }
+
+    /** At most this many reports go into one CSV export, as for the WAN circuits. */
+    static final int EXPORT_LIMIT = 10_000;
+
+    /** Every report the list would show with the same filters, oldest first (the CSV export). */
+    public List<LanChangeReport> all(Caller caller, String opd, LanChangeReportStatus status) {
+        return list(caller, opd, status, PageRequest.of(0, EXPORT_LIMIT, Sort.by("reportedAt", "_id"))).getContent();
     }
 
     /** The diff between two revisions of a LAN the caller may read (a preview before reporting). */

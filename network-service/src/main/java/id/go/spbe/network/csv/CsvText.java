@@ -1,12 +1,16 @@
 package id.go.spbe.network.csv;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * CSV text (RFC 4180, header row, CRLF) for the service's exports. A cell a spreadsheet would run as a formula
- * (= + - @, tab, CR) gets a leading apostrophe (OWASP CSV injection), as app-registry's export does.
+ * (= + - @, tab, CR) gets a leading apostrophe (OWASP CSV injection), as app-registry's export does. A plain
+ * negative number (a site's latitude south of the equator) is no formula and stays a number.
  */
 public final class CsvText {
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-\\d+(\\.\\d+)?(E-?\\d+)?");
 
     private CsvText() {
     }
@@ -30,7 +34,9 @@ public final class CsvText {
     }
 
     public static String cell(String value) {
-        String guarded = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0
+                && !PLAIN_NUMBER.matcher(value).matches();
+        String guarded = formula ? "'" + value : value;
         boolean quote = guarded.indexOf(',') >= 0 || guarded.indexOf('"') >= 0 || guarded.indexOf('\n') >= 0
                 || guarded.indexOf('\r') >= 0;
         return quote ? '"' + guarded.replace("\"", "\"\"") + '"' : guarded;

@@ -10,7 +10,9 @@ import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.ETags;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -93,6 +95,15 @@ public class Inspections {
         }
         List<Inspection> items = mongo.find(Query.of(query).with(page), Inspection.class);
         return PageableExecutionUtils.getPage(items, page, () -> mongo.count(query, Inspection.class));
+    }
+
+    /** At most this many inspections go into one CSV export, as for the WAN circuits. */
+    static final int EXPORT_LIMIT = 10_000;
+
+    /** Every inspection the list would show with the same filter, oldest first (the CSV export). */
+    public List<Inspection> all(Caller caller, String opd, Boolean openFindings) {
+        return list(caller, opd, openFindings, PageRequest.of(0, EXPORT_LIMIT, Sort.by("inspectedOn", "_id")))
+                .getContent();
     }
 
     private LocalDate today() {

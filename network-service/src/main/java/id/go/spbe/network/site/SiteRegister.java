@@ -9,7 +9,9 @@ import id.go.spbe.platform.opd.OpdReferences;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.ETags;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -104,5 +106,14 @@ public class SiteRegister {
         }
         List<Site> items = mongo.find(Query.of(query).with(page), Site.class);
         return PageableExecutionUtils.getPage(items, page, () -> mongo.count(query, Site.class));
+    }
+
+    /** At most this many sites go into one CSV export, as for the WAN circuits. */
+    static final int EXPORT_LIMIT = 10_000;
+
+    /** Every site the list would show with the same filters, oldest first (the CSV export). */
+    public List<Site> all(Caller caller, String opd, boolean includeSubUnits) {
+        return list(caller, opd, includeSubUnits, PageRequest.of(0, EXPORT_LIMIT, Sort.by("registeredAt", "_id")))
+                .getContent();
     }
 }

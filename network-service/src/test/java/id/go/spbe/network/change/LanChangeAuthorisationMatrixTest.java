@@ -65,6 +65,7 @@ class LanChangeAuthorisationMatrixTest {
 
         List<Probe> probes = List.of(
                 new Probe("GET list", t -> http.get("/api/v1/lan-changes?opd=" + opd).auth(t)),
+                new Probe("GET csv", t -> http.get("/api/v1/lan-changes/export.csv?opd=" + opd).auth(t)),
                 new Probe("GET report", t -> http.get(path).auth(t)),
                 new Probe("GET history", t -> http.get(path + "/history").auth(t)),
                 new Probe("GET uncovered", t -> http.get("/api/v1/lan-changes/uncovered?opd=" + opd).auth(t)),
@@ -80,6 +81,7 @@ class LanChangeAuthorisationMatrixTest {
         // expected status per probe: dinas, own operator, other operator, auditor, coordinator
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
         expected.put("GET list", List.of(200, 200, 403, 200, 200));
+        expected.put("GET csv", List.of(200, 200, 403, 200, 200));
         expected.put("GET report", List.of(200, 200, 404, 200, 200));
         expected.put("GET history", List.of(200, 200, 404, 200, 200));
         expected.put("GET uncovered", List.of(200, 200, 404, 200, 200));

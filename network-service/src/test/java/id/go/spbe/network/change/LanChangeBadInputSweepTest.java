@@ -66,10 +66,11 @@ class LanChangeBadInputSweepTest {
                 "/api/v1/lan-changes/uncovered?opd=" + opd + "&page=-1",
                 "/api/v1/lan-changes/change-tickets?size=0", "/api/v1/lan-changes/change-tickets?sort=secret",
                 "/api/v1/lan-changes/change-tickets?page=-1", "/api/v1/lan-changes/change-tickets?approved=mungkin",
-                "/api/v1/lan-changes/change-tickets?q=" + "x".repeat(101))) {
+                "/api/v1/lan-changes/change-tickets?q=" + "x".repeat(101),
+                "/api/v1/lan-changes/export.csv?status=KIRA")) {
             assertThat(http.get(path).auth(admin()).send().status()).as(path).isEqualTo(400);
         }
-        for (String path : List.of("/api/v1/lan-changes?opd=TIDAKADA",
+        for (String path : List.of("/api/v1/lan-changes?opd=TIDAKADA", "/api/v1/lan-changes/export.csv?opd=TIDAKADA",
                 "/api/v1/lan-changes/change-tickets?opd=TIDAKADA")) {
             TestHttp.Reply unknown = http.get(path).auth(admin()).send();
             assertThat(unknown.status()).as(path).isEqualTo(422);

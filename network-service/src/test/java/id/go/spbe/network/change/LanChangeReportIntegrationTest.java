@@ -186,4 +186,38 @@ class LanChangeReportIntegrationTest {
         assertRuleViolation(http.get(PATH + "/diff?opd=" + opd + "&from=0&to=5").auth(admin()).send(), "N7");
         assertStatus(http.get(PATH + "/diff?opd=" + opd + "&from=0&to=1").auth(operator(newOpd())).send(), 404);
     }
+
+    @Test
+    void theChangeReportsExportAsCsvWithTheDiffCountsScopedLikeTheList_N7() {
+        assertStatus(http.post(lan + "/vlans").auth(admin()).json(Map.of("vid", 10, "name", "Staf")).send(), 201);
+        Map<String, Object> body = report("=VLAN staf, lantai 1");
+        body.put("ticketReference", "PERUBAHAN-2026-0077");
+        String id = http.post(PATH).auth(admin()).json(body).send().json().get("id").asString();
+        String other = registerOpd(mongo, newOpd(), "Dinas CSV Lain");
+        assertStatus(http.post("/api/v1/lans/" + other + "/vlans").auth(admin())
+                .json(Map.of("vid", 20, "name", "Tamu")).send(), 201);
+        String othersReport = http.post(PATH).auth(admin()).json(Map.of("opd", other, "what", "VLAN tamu", "why",
+                "uji", "performedOn", LocalDate.now().minusDays(1).toString())).send().json().get("id").asString();
+        assertStatus(http.post(PATH + "/" + othersReport + "/acknowledge").auth(admin()).json(Map.of()).send(), 200);
+
+        TestHttp.Reply csv = http.get(PATH + "/export.csv").auth(operator(opd)).send();
+        assertStatus(csv, 200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("laporan-perubahan-lan.csv");
+        List<String> lines = csv.text().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo("id,opd,performedOn,what,why,ticketReference,changeTicketId,fromRevision,"
+                + "toRevision,added,removed,changed,steward,status,reportedBy,reportedAt,acknowledgedBy,"
+                + "acknowledgedAt,acknowledgementNote");
+        // the leading '=' is defused and the comma quoted; revisions 0→1 add one VLAN; not acknowledged yet
+        assertThat(lines.get(1)).startsWith(id + "," + opd + "," + LocalDate.now().minusDays(1) + ",\"'=VLAN staf, "
+                + "lantai 1\",Penataan ulang jaringan,PERUBAHAN-2026-0077,,0,1,1,0,0,DINAS,REPORTED,admin.dinas,")
+                .endsWith(",,,");
+        // scoped like the list: the operator gets no other OPD's report, nor may name that OPD; the filter applies
+        assertThat(csv.text()).doesNotContain(othersReport);
+        assertStatus(http.get(PATH + "/export.csv?opd=" + other).auth(operator(opd)).send(), 403);
+        assertThat(http.get(PATH + "/export.csv").auth(admin()).send().text()).contains(id, othersReport);
+        assertThat(http.get(PATH + "/export.csv?status=ACKNOWLEDGED").auth(admin()).send().text())
+                .contains(othersReport).doesNotContain(id);
+    }
 }

@@ -73,6 +73,7 @@ class InspectionAuthorisationMatrixTest {
         List<Probe> probes = List.of(
                 new Probe("POST inspection", t -> http.post("/api/v1/inspections").auth(t).json(inspection)),
                 new Probe("GET list", t -> http.get("/api/v1/inspections?opd=" + opd).auth(t)),
+                new Probe("GET csv", t -> http.get("/api/v1/inspections/export.csv?opd=" + opd).auth(t)),
                 new Probe("GET inspection", t -> http.get(base).auth(t)),
                 new Probe("GET history", t -> http.get(base + "/history").auth(t)),
                 new Probe("POST finding", t -> http.post(base + "/findings").auth(t)
@@ -84,6 +85,7 @@ class InspectionAuthorisationMatrixTest {
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
         expected.put("POST inspection", List.of(201, 403, 403, 403, 403));
         expected.put("GET list", List.of(200, 200, 403, 200, 200));
+        expected.put("GET csv", List.of(200, 200, 403, 200, 200));
         expected.put("GET inspection", List.of(200, 200, 404, 200, 200));
         expected.put("GET history", List.of(200, 200, 404, 200, 200));
         expected.put("POST finding", List.of(201, 403, 403, 403, 403));

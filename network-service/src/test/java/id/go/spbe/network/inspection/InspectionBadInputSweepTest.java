@@ -75,12 +75,16 @@ class InspectionBadInputSweepTest {
         assertThat(http.post("/api/v1/inspections").auth(admin()).body("text/plain", "x").send().status())
                 .isEqualTo(415);
         for (String path : List.of("/api/v1/inspections?openFindings=vielleicht", "/api/v1/inspections?size=999",
-                "/api/v1/inspections?sort=secret")) {
+                "/api/v1/inspections?sort=secret",
+                "/api/v1/inspections/export.csv?openFindings=vielleicht")) {
             assertThat(http.get(path).auth(admin()).send().status()).as(path).isEqualTo(400);
         }
-        TestHttp.Reply unknown = http.get("/api/v1/inspections?opd=TIDAKADA").auth(admin()).send();
-        assertThat(unknown.status()).isEqualTo(422);
-        assertThat(unknown.json().get("obligation").asString()).isEqualTo("G1");
+        for (String path : List.of("/api/v1/inspections?opd=TIDAKADA",
+                "/api/v1/inspections/export.csv?opd=TIDAKADA")) {
+            TestHttp.Reply unknown = http.get(path).auth(admin()).send();
+            assertThat(unknown.status()).as(path).isEqualTo(422);
+            assertThat(unknown.json().get("obligation").asString()).isEqualTo("G1");
+        }
         assertThat(http.get("/api/v1/inspections/tidak-ada").auth(admin()).send().status()).isEqualTo(404);
     }
 }

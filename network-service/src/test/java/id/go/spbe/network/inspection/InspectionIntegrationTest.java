@@ -13,12 +13,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static id.go.spbe.network.NetworkTestSupport.admin;
 import static id.go.spbe.network.NetworkTestSupport.assertRuleViolation;
 import static id.go.spbe.network.NetworkTestSupport.assertSchemaValid;
 import static id.go.spbe.network.NetworkTestSupport.assertStatus;
+import static id.go.spbe.network.NetworkTestSupport.auditor;
 import static id.go.spbe.network.NetworkTestSupport.awaitEvent;
 import static id.go.spbe.network.NetworkTestSupport.designate;
 import static id.go.spbe.network.NetworkTestSupport.newOpd;
@@ -115,5 +117,45 @@ class InspectionIntegrationTest {
                 "inspectedOn", today(clock, region).toString(), "summary", "x")).send(), "G1");
         assertRuleViolation(http.post(PATH).auth(admin()).json(Map.of("opd", opd,
                 "inspectedOn", today(clock, region).plusDays(3).toString(), "summary", "x")).send(), "N5");
+    }
+
+    @Test
+    void theInspectionsExportAsCsvOneRowPerFindingScopedLikeTheList_N5() {
+        LocalDate today = today(clock, region);
+        String id = http.post(PATH).auth(admin()).json(Map.of("opd", opd, "inspectedOn",
+                today.minusDays(2).toString(), "summary", "Cek ruang server, lantai 3")).send().json().get("id")
+                .asString();
+        String first = http.post(PATH + "/" + id + "/findings").auth(admin()).json(Map.of("title", "=Kabel kusut",
+                "severity", "LOW", "dueDate", today.plusDays(7).toString())).send().json().get("findings").get(0)
+                .get("id").asString();
+        assertStatus(http.post(PATH + "/" + id + "/findings").auth(admin()).json(Map.of("title", "UPS mati",
+                "severity", "HIGH", "dueDate", today.plusDays(3).toString())).send(), 201);
+        String bare = http.post(PATH).auth(admin()).json(Map.of("opd", opd, "inspectedOn",
+                today.minusDays(1).toString(), "summary", "Tanpa temuan")).send().json().get("id").asString();
+        String other = registerOpd(mongo, newOpd(), "Dinas CSV Inspeksi Lain");
+        String othersInspection = http.post(PATH).auth(admin()).json(Map.of("opd", other, "inspectedOn",
+                today.toString(), "summary", "Lain")).send().json().get("id").asString();
+
+        TestHttp.Reply csv = http.get(PATH + "/export.csv").auth(operator(opd)).send();
+        assertStatus(csv, 200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("inspeksi-jaringan.csv");
+        List<String> lines = csv.text().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("inspectionId,opd,inspectedOn,summary,lanRevision,inspector,recordedAt,"
+                + "openFindings,findingId,title,severity,dueDate,deviceId,findingStatus,openedBy,openedAt,"
+                + "resolution,resolvedBy,resolvedAt");
+        // two findings → two rows of the first inspection (oldest first), one empty-finding row for the other
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).startsWith(id + "," + opd + "," + today.minusDays(2)
+                + ",\"Cek ruang server, lantai 3\",").contains(",true," + first + ",'=Kabel kusut,LOW,"
+                + today.plusDays(7) + ",,OPEN,admin.dinas,");
+        assertThat(lines.get(2)).startsWith(id + ",").contains(",UPS mati,HIGH,");
+        assertThat(lines.get(3)).startsWith(bare + ",").endsWith(",false,,,,,,,,,,,");
+        // scoped like the list: the operator gets no other OPD's inspection, nor may name that OPD; filter applies
+        assertThat(csv.text()).doesNotContain(othersInspection);
+        assertStatus(http.get(PATH + "/export.csv?opd=" + other).auth(operator(opd)).send(), 403);
+        assertThat(http.get(PATH + "/export.csv").auth(auditor()).send().text()).contains(id, othersInspection);
+        assertThat(http.get(PATH + "/export.csv?opd=" + opd + "&openFindings=false").auth(admin()).send().text()
+                .lines()).hasSize(2).anyMatch(line -> line.startsWith(bare + ","));
     }
 }

@@ -114,4 +114,34 @@ class SiteIntegrationTest {
         assertStatus(http.get(PATH + "?opd=" + opd).auth(operator(other)).send(), 403);
         assertStatus(http.put(PATH + "/" + id).auth(operator(opd)).json(Map.of("name", "y")).send(), 403);
     }
+
+    @Test
+    void theSiteListExportsAsCsvWithUplinksScopedLikeTheList_N1() {
+        String opd = registerOpd(mongo, newOpd(), "Dinas CSV Lokasi");
+        String other = registerOpd(mongo, newOpd(), "Dinas CSV Lain");
+        String id = http.post(PATH).auth(admin()).json(Map.of("opd", opd, "name", "=Kantor, Pusat", "address",
+                "Jl. Merdeka 1", "latitude", -3.47, "longitude", 102.52, "uplinks",
+                List.of(Map.of("network", "PROVINCIAL", "provider", "Telkom", "bandwidthMbps", 200),
+                        Map.of("network", "NATIONAL", "provider", "Lintasarta", "circuitId", "JIP-7")))).send()
+                .json().get("id").asString();
+        String othersSite = http.post(PATH).auth(admin()).json(Map.of("opd", other, "name", "Kantor Lain CSV"))
+                .send().json().get("id").asString();
+
+        TestHttp.Reply csv = http.get(PATH + "/export.csv").auth(operator(opd)).send();
+        assertStatus(csv, 200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("lokasi-jaringan.csv");
+        List<String> lines = csv.text().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo("id,opd,name,address,latitude,longitude,uplinks,registeredAt,updatedAt");
+        // the name's leading '=' is defused and its comma quoted; both interconnections in one cell
+        assertThat(lines.get(1)).startsWith(id + "," + opd + ",\"'=Kantor, Pusat\",Jl. Merdeka 1,-3.47,102.52,"
+                + "PROVINCIAL Telkom 200Mbps; NATIONAL Lintasarta JIP-7,");
+        // scoped like the list: the operator gets no other OPD's site, nor may name that OPD
+        assertThat(csv.text()).doesNotContain(othersSite);
+        assertStatus(http.get(PATH + "/export.csv?opd=" + other).auth(operator(opd)).send(), 403);
+        assertThat(http.get(PATH + "/export.csv").auth(admin()).send().text()).contains(id, othersSite);
+        assertThat(http.get(PATH + "/export.csv?opd=" + other).auth(auditor()).send().text().lines())
+                .hasSize(2).noneMatch(line -> line.contains(id));
+    }
 }

@@ -1,5 +1,6 @@
 package id.go.spbe.network.change.web;
 
+import id.go.spbe.network.change.LanChangeReportCsv;
 import id.go.spbe.network.change.LanChangeReports;
 import id.go.spbe.network.change.domain.LanChangeReport;
 import id.go.spbe.network.change.domain.LanChangeReportStatus;
@@ -22,10 +23,15 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,6 +107,23 @@ class LanChangeController {
             @RequestParam(required = false) List<String> sort, Caller caller) {
         return PageResponse.of(reports.list(caller, opd, status, PageRequests.of(page, size, sort, SORTABLE,
                 Sort.by(Sort.Direction.DESC, "reportedAt"))), this::response);
+    }
+
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    @Operation(summary = "Change reports as CSV", description = "Same scope and filter as the list (opd, "
+            + "status); one row per report, oldest first, with the change cited, the revisions covered and the "
+            + "diff's counts, and the acknowledgement (N7). Cells a spreadsheet would run as a formula (= + - @) "
+            + "start with an apostrophe.")
+    @ApiResponse(responseCode = "200", description = "The CSV, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<String> exportReportsCsv(@RequestParam(required = false) String opd,
+            @RequestParam(required = false) LanChangeReportStatus status, Caller caller) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("laporan-perubahan-lan.csv").build().toString())
+                .body(LanChangeReportCsv.of(reports.all(caller, opd, status)));
     }
 
     @ProblemResponses({404, 422}) // another OPD's LAN; N7: a revision the LAN does not have

@@ -1,5 +1,6 @@
 package id.go.spbe.network.inspection.web;
 
+import id.go.spbe.network.inspection.InspectionCsv;
 import id.go.spbe.network.inspection.Inspections;
 import id.go.spbe.network.inspection.domain.Inspection;
 import id.go.spbe.network.inspection.web.InspectionPayloads.FindingRequest;
@@ -16,10 +17,15 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -99,6 +105,23 @@ class InspectionController {
             Caller caller) {
         return PageResponse.of(inspections.list(caller, opd, openFindings, PageRequests.of(page, size, sort, SORTABLE,
                 Sort.by(Sort.Direction.DESC, "inspectedOn"))), InspectionResponse::of);
+    }
+
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    @Operation(summary = "Inspections and their findings as CSV", description = "Same scope and filter "
+            + "as the list (opd, openFindings); one row per finding, inspections oldest first, with the inspection's "
+            + "columns repeated; an inspection without findings has one row with empty finding columns (N5). Cells a "
+            + "spreadsheet would run as a formula (= + - @) start with an apostrophe.")
+    @ApiResponse(responseCode = "200", description = "The CSV, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<String> exportInspectionsCsv(@RequestParam(required = false) String opd,
+            @RequestParam(required = false) Boolean openFindings, Caller caller) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("inspeksi-jaringan.csv").build().toString())
+                .body(InspectionCsv.of(inspections.all(caller, opd, openFindings)));
     }
 
     @GetMapping("/{id}")

@@ -1,13 +1,14 @@
 package id.go.spbe.network.site.web;
 
+import id.go.spbe.network.site.SiteCsv;
 import id.go.spbe.network.site.SiteRegister;
 import id.go.spbe.network.site.domain.Site;
 import id.go.spbe.network.site.web.SitePayloads.HistoryResponse;
 import id.go.spbe.network.site.web.SitePayloads.RegisterSiteRequest;
 import id.go.spbe.network.site.web.SitePayloads.SiteResponse;
 import id.go.spbe.network.site.web.SitePayloads.UpdateSiteRequest;
-import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.openapi.ProblemResponses;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -15,10 +16,15 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,6 +89,23 @@ class SiteController {
             @RequestParam(required = false) List<String> sort, Caller caller) {
         return PageResponse.of(register.list(caller, opd, includeSubUnits, PageRequests.of(page, size, sort,
                 SORTABLE, Sort.by("_id"))), this::response);
+    }
+
+    @ProblemResponses(422) // G1: an opd filter naming no active OPD
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    @Operation(summary = "Sites as CSV", description = "Same scope and filters as the list (opd, "
+            + "includeSubUnits); one row per site, oldest first, with address, coordinates and its interconnections "
+            + "with the provincial and central networks (N1). Cells a spreadsheet would run as a formula (= + - @) "
+            + "start with an apostrophe.")
+    @ApiResponse(responseCode = "200", description = "The CSV, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<String> exportSitesCsv(@RequestParam(required = false) String opd,
+            @RequestParam(defaultValue = "false") boolean includeSubUnits, Caller caller) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("lokasi-jaringan.csv").build().toString())
+                .body(SiteCsv.of(register.all(caller, opd, includeSubUnits)));
     }
 
     @GetMapping("/{id}")
