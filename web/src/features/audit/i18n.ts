@@ -72,6 +72,7 @@ const id = {
   },
   planTabs: { label: 'Tampilan rencana audit', annual: 'Rencana tahunan', overdue: 'Lewat jatuh tempo', calendar: 'Kalender multi-tahun' },
   planCsv: { download: 'Unduh CSV {{year}}', done: 'Rencana audit diunduh sebagai CSV.' },
+  listCsv: { download: 'Unduh CSV', done: 'Daftar diunduh sebagai CSV (sesuai saringan).' },
   planOverdue: {
     caption: 'Audit yang lewat jatuh tempo hari ini',
     empty: 'Tidak ada audit yang lewat jatuh tempo.',
@@ -459,6 +460,7 @@ const en: typeof id = {
   },
   planTabs: { label: 'Audit plan views', annual: 'Year plan', overdue: 'Overdue', calendar: 'Multi-year calendar' },
   planCsv: { download: 'Download CSV {{year}}', done: 'Audit plan downloaded as CSV.' },
+  listCsv: { download: 'Download CSV', done: 'List downloaded as CSV (as filtered).' },
   planOverdue: {
     caption: 'Audits overdue today',
     empty: 'No audit is overdue.',

@@ -196,6 +196,19 @@ class BadInputSweepTest {
         check("unknown finding", http.get(audit + "/findings/00000000-0000-4000-8000-000000000000").auth(dinas()),
                 404, null);
         check("bad list filter", http.get("/api/v1/audits/findings?severity=FATAL").auth(dinas()), 400, null);
+        String findingsCsv = "/api/v1/audits/findings/export.csv";
+        checkParameter("export: unknown severity", http.get(findingsCsv + "?severity=FATAL"), "severity");
+        checkParameter("export: unknown status", http.get(findingsCsv + "?status=HILANG"), "status");
+        checkParameter("export: open not a boolean", http.get(findingsCsv + "?open=mungkin"), "open");
+        check("export: bad owner OPD", http.get(findingsCsv + "?ownerOpd=dinkes").auth(dinas()), 400, "ownerOpd");
+        check("export: unknown sort", http.get(findingsCsv + "?sort=password").auth(dinas()), 400, "sort");
+        String auditsCsv = "/api/v1/audits/export.csv";
+        checkParameter("audit export: unknown status", http.get(auditsCsv + "?status=HILANG"), "status");
+        checkParameter("audit export: unknown kind", http.get(auditsCsv + "?kind=GAIB"), "kind");
+        checkParameter("audit export: year not a number", http.get(auditsCsv + "?year=tahun"), "year");
+        check("audit export: year out of range", http.get(auditsCsv + "?year=1999").auth(dinas()), 400, "year");
+        check("audit export: bad opd", http.get(auditsCsv + "?opd=dinkes").auth(dinas()), 400, "opd");
+        check("audit export: unknown sort", http.get(auditsCsv + "?sort=password").auth(dinas()), 400, "sort");
         String created = audit + "/findings/" + post(audit + "/findings", finding).send().json().get("id")
                 .asString();
         check("accept risk without reason", post(created + "/accept-risk", Map.of()), 400, "reason");
