@@ -223,6 +223,20 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void workpapersAreTheTeamsOwnRecord_readByDinas_notByTheAuditedOpd() {
+        Map<String, Object> paper = Map.of("title", "Uji akses", "scopeArea", "FUNCTIONALITY", "notes", "n");
+        String papers = audit + "/workpapers";
+        String one = papers + "/" + http.post(papers).auth(auditor(lead)).json(paper).send().json().get("id")
+                .asString();
+        //                                      dinas coord lead memb unass own  other eval anon
+        expect("GET", papers, null, 200, 403, 200, 200, 404, 403, 403, 403, 401);
+        expect("GET", one, null, 200, 403, 200, 200, 404, 403, 403, 403, 401);
+        expect("GET", one + "/history", null, 200, 403, 200, 200, 404, 403, 403, 403, 401);
+        expect("POST", papers, paper, 403, 403, 201, 201, 404, 403, 403, 403, 401);
+        expect("PUT", one, paper, 403, 403, 200, 200, 404, 403, 403, 403, 401);
+    }
+
+    @Test
     void theOwnerOpdAndTheAuditorsEachConfirmButAnotherOpdCannotSeeTheFinding() {
         //                                                dinas coord lead memb unass own  other eval anon
         JsonNode confirmed = api.step(finding + "/confirm", operator("DINKES"), null);
