@@ -159,3 +159,15 @@ describe("the audited OPD's findings tab counts other OPDs' findings without sho
     expect(screen.queryByTestId('other-opd-findings')).not.toBeInTheDocument();
   });
 });
+
+it('the working papers tab is offered to the team and Dinas, not to the audited OPD', async () => {
+  mockFetch(serving(anAudit({ status: 'IN_PROGRESS', team: [LEAD_AUDITOR] })));
+  const first = show(CALLERS.auditor);
+  await screen.findByRole('heading', { level: 1, name: 'Audit Aplikasi SIMPUS 2026' });
+  expect(screen.getByRole('tab', { name: 'Kertas kerja' })).toBeInTheDocument();
+  first.unmount();
+  show(CALLERS.dinkes);
+  await screen.findByRole('heading', { level: 1, name: 'Audit Aplikasi SIMPUS 2026' });
+  expect(screen.getByRole('tab', { name: 'Permintaan bukti' })).toBeInTheDocument();
+  expect(screen.queryByRole('tab', { name: 'Kertas kerja' })).not.toBeInTheDocument();
+});

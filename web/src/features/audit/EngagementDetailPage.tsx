@@ -19,6 +19,7 @@ import { AuditReportDownload } from './AuditReportDownload';
 import { EvidenceSection } from './EvidenceSection';
 import { EngagementFindings } from './findings';
 import { TeamSection } from './TeamSection';
+import { readsWorkpapers, WorkpaperSection } from './WorkpaperSection';
 import { auditActions, auditKeys, AuditStatusBadge, ifMatch, useAudit, type Audit, type AuditAction } from './shared';
 import './i18n';
 
@@ -30,6 +31,7 @@ export default function EngagementDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('audit');
   const query = useAudit(id);
+  const caller = useCaller();
 
   if (query.isPending || query.error) return <ScreenPending title={t('detail.title')} query={query} />;
   const { data: engagement, etag } = query.data;
@@ -57,6 +59,9 @@ export default function EngagementDetailPage() {
           { value: 'tim', label: t('detail.tabs.team'), panel: <TeamSection engagement={engagement} etag={etag} /> },
           { value: 'temuan', label: t('detail.tabs.findings'), panel: <EngagementFindings engagement={engagement} /> },
           { value: 'bukti', label: t('detail.tabs.evidence'), panel: <EvidenceSection engagement={engagement} /> },
+          ...(readsWorkpapers(caller, engagement)
+            ? [{ value: 'kertas-kerja', label: t('detail.tabs.workpapers'), panel: <WorkpaperSection engagement={engagement} /> }]
+            : []),
           { value: 'riwayat', label: t('detail.tabs.history'), panel: <AuditHistory id={engagement.id} /> },
         ]}
       />

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CALLERS, json, mockFetch, on, renderScreen } from '../../test/render';
+import { CALLERS, json, mockFetch, on, problem, renderScreen } from '../../test/render';
 import EngagementListPage from './EngagementListPage';
 import { AUDIT_ID, anAudit, LEAD_AUDITOR, page } from './fixtures';
 
@@ -40,4 +40,38 @@ it('an auditor sees the engagements without the schedule button', async () => {
   renderScreen(<EngagementListPage />, { route: '/audit/penugasan?kind=KEAMANAN', caller: CALLERS.auditor });
   await screen.findByRole('table', { name: 'Daftar penugasan audit' });
   expect(screen.queryByRole('link', { name: 'Jadwalkan audit' })).not.toBeInTheDocument();
+});
+
+it('downloads the engagement list as CSV with the filters on screen (Unduh CSV)', async () => {
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:csv'), revokeObjectURL: vi.fn() }));
+  const calls = mockFetch(
+    on('GET', '/api/v1/audits', () => json(page([anAudit()]))),
+    on('GET', '/api/v1/audits/export.csv', () =>
+      new Response('id,jenis_audit\r\n', {
+        headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="penugasan-audit.csv"' },
+      }),
+    ),
+  );
+  renderScreen(<EngagementListPage />, { route: '/audit/penugasan?kind=KEAMANAN&status=IN_PROGRESS&page=2', caller: CALLERS.dinkes });
+  await screen.findByRole('table', { name: 'Daftar penugasan audit' });
+  await userEvent.click(screen.getByRole('button', { name: 'Unduh CSV' }));
+  expect(await screen.findByText('Daftar diunduh sebagai CSV (sesuai saringan).')).toBeInTheDocument();
+  const csv = calls.filter((c) => c.url.pathname === '/api/v1/audits/export.csv');
+  expect(csv).toHaveLength(1);
+  expect(csv[0].url.searchParams.get('kind')).toBe('KEAMANAN');
+  expect(csv[0].url.searchParams.get('status')).toBe('IN_PROGRESS');
+  // the whole filtered list, not the page on screen
+  expect(csv[0].url.searchParams.has('page')).toBe(false);
+  expect(csv[0].url.searchParams.has('size')).toBe(false);
+});
+
+it('shows the problem when the CSV export is refused', async () => {
+  mockFetch(
+    on('GET', '/api/v1/audits', () => json(page([anAudit()]))),
+    on('GET', '/api/v1/audits/export.csv', () => problem(403, { detail: 'Ekspor tidak diizinkan untuk pengguna ini' })),
+  );
+  renderScreen(<EngagementListPage />, { route: '/audit/penugasan', caller: CALLERS.dinkes });
+  await screen.findByRole('table', { name: 'Daftar penugasan audit' });
+  await userEvent.click(screen.getByRole('button', { name: 'Unduh CSV' }));
+  expect(await screen.findByText('Ekspor tidak diizinkan untuk pengguna ini', { exact: false })).toBeInTheDocument();
 });

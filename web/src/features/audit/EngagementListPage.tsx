@@ -10,6 +10,7 @@ import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { CsvDownload } from './CsvDownload';
 import { AUDIT_STATUSES, AuditStatusBadge, isDinas, KINDS, type AuditKind, type AuditStatus } from './shared';
 import './i18n';
 
@@ -95,6 +96,7 @@ export default function EngagementListPage() {
           </Button>
         )}
       </Paper>
+      <CsvDownload path="/api/v1/audits/export.csv" query={{ kind, status, year }} fileName="penugasan-audit.csv" />
       <ProblemAlert error={list.error} onReload={() => void list.refetch()} />
       {list.isPending ? (
         <Loading />

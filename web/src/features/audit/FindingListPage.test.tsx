@@ -97,3 +97,26 @@ it('another OPD’s operator is offered no step on a finding it does not own', a
   const dialog = await openFinding(CALLERS.disdik);
   expect(stepButtons(dialog)).toEqual([]);
 });
+
+it('downloads the findings as CSV with the filters and sort of the list (Unduh CSV, AU7)', async () => {
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:csv'), revokeObjectURL: vi.fn() }));
+  const calls = mockFetch(
+    ...handlers(aFinding()),
+    on('GET', '/api/v1/audits/findings/export.csv', () =>
+      new Response('id,audit_id\r\n', {
+        headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="temuan-audit.csv"' },
+      }),
+    ),
+  );
+  renderScreen(<FindingListPage />, { route: '/audit/temuan?severity=HIGH&overdue=true', caller: CALLERS.dinkes });
+  await screen.findByRole('table', { name: 'Daftar temuan audit' });
+  await userEvent.click(screen.getByRole('button', { name: 'Unduh CSV' }));
+  expect(await screen.findByText('Daftar diunduh sebagai CSV (sesuai saringan).')).toBeInTheDocument();
+  const csv = calls.filter((c) => c.url.pathname === '/api/v1/audits/findings/export.csv');
+  expect(csv).toHaveLength(1);
+  expect(csv[0].url.searchParams.get('severity')).toBe('HIGH');
+  expect(csv[0].url.searchParams.get('overdue')).toBe('true');
+  expect(csv[0].url.searchParams.get('sort')).toBe('details.dueDate,asc');
+  expect(csv[0].url.searchParams.has('ownerOpd')).toBe(false);
+  expect(csv[0].url.searchParams.has('page')).toBe(false);
+});

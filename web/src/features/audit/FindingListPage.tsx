@@ -10,11 +10,13 @@ import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { CsvDownload } from './CsvDownload';
 import { FindingDialog, FindingsTable } from './findings';
 import { FINDING_STATUSES, SEVERITIES, useOpdOptions, type Finding, type FindingStatus, type Severity } from './shared';
 import './i18n';
 
 const PAGE_SIZE = 20;
+const SORT = ['details.dueDate,asc'];
 
 /**
  * /audit/temuan — findings across audits (AU7) with their follow-up: Dinas and coordinators see all, auditors those
@@ -39,7 +41,7 @@ export default function FindingListPage() {
     queryFn: async () =>
       must(
         await audit.GET('/api/v1/audits/findings', {
-          params: { query: { status, severity, ownerOpd, open, overdue, page, size: PAGE_SIZE, sort: ['details.dueDate,asc'] } },
+          params: { query: { status, severity, ownerOpd, open, overdue, page, size: PAGE_SIZE, sort: SORT } },
         }),
       ),
     placeholderData: keepPreviousData,
@@ -100,6 +102,11 @@ export default function FindingListPage() {
           )}
         </Group>
       </Paper>
+      <CsvDownload
+        path="/api/v1/audits/findings/export.csv"
+        query={{ status, severity, ownerOpd, open, overdue, sort: SORT }}
+        fileName="temuan-audit.csv"
+      />
       <ProblemAlert error={list.error} onReload={() => void list.refetch()} />
       {list.isPending ? (
         <Loading />

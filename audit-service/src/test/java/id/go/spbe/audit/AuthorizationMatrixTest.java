@@ -144,6 +144,12 @@ class AuthorizationMatrixTest {
         expect("GET", "/api/v1/audit-plan/calendar?fromYear=2027&toYear=2028", null, 200, 200, 200, 200, 200, 200,
                 200, 200, 401);
         expect("GET", "/api/v1/audit-plan/export.csv?year=2027", null, 200, 200, 200, 200, 200, 200, 200, 200, 401);
+        // the list exports: each caller gets its own scope of the list (others an empty file), an evaluator none
+        expect("GET", "/api/v1/audits/export.csv", null, 200, 200, 200, 200, 200, 200, 200, 403, 401);
+        expect("GET", "/api/v1/audits/findings/export.csv", null, 200, 200, 200, 200, 200, 200, 200, 403, 401);
+        expect("GET", "/api/v1/audits/export.csv?opd=DINKES", null, 200, 200, 200, 200, 200, 200, 403, 403, 401);
+        expect("GET", "/api/v1/audits/findings/export.csv?ownerOpd=DINKES", null, 200, 200, 200, 200, 200, 200, 403,
+                403, 401);
 
         String auditId = audit.substring(audit.lastIndexOf('/') + 1);
         String findingId = finding.substring(finding.lastIndexOf('/') + 1);
@@ -161,6 +167,16 @@ class AuthorizationMatrixTest {
         assertThat(http.get("/api/v1/audits/findings?ownerOpd=DINKES").auth(operator("DISDIK")).send().status())
                 .isEqualTo(403);
         assertThat(http.get("/api/v1/audits").auth(evaluator()).send().status()).isEqualTo(403);
+        String exportAudits = "/api/v1/audits/export.csv";
+        String exportFindings = "/api/v1/audits/findings/export.csv";
+        for (var visible : List.of(dinas(), coordinator(), auditor(lead), auditor(member), operator("DINKES"))) {
+            assertThat(http.get(exportAudits).auth(visible).send().text()).contains(auditId);
+            assertThat(http.get(exportFindings).auth(visible).send().text()).contains(findingId);
+        }
+        for (var hidden : List.of(auditor(AuditApi.login("other")), operator("DISDIK"))) {
+            assertThat(http.get(exportAudits).auth(hidden).send().text()).doesNotContain(auditId);
+            assertThat(http.get(exportFindings).auth(hidden).send().text()).doesNotContain(findingId);
+        }
     }
 
     @Test
@@ -204,6 +220,20 @@ class AuthorizationMatrixTest {
         expect("POST", audit + "/start", null, 409, 403, 409, 403, 404, 403, 403, 403, 401);
         expect("POST", audit + "/complete", null, 409, 403, 409, 403, 404, 403, 403, 403, 401);
         expect("POST", audit + "/cancel", Map.of("reason", "r"), 200, 403, 403, 403, 403, 403, 403, 403, 401);
+    }
+
+    @Test
+    void workpapersAreTheTeamsOwnRecord_readByDinas_notByTheAuditedOpd() {
+        Map<String, Object> paper = Map.of("title", "Uji akses", "scopeArea", "FUNCTIONALITY", "notes", "n");
+        String papers = audit + "/workpapers";
+        String one = papers + "/" + http.post(papers).auth(auditor(lead)).json(paper).send().json().get("id")
+                .asString();
+        //                                      dinas coord lead memb unass own  other eval anon
+        expect("GET", papers, null, 200, 403, 200, 200, 404, 403, 403, 403, 401);
+        expect("GET", one, null, 200, 403, 200, 200, 404, 403, 403, 403, 401);
+        expect("GET", one + "/history", null, 200, 403, 200, 200, 404, 403, 403, 403, 401);
+        expect("POST", papers, paper, 403, 403, 201, 201, 404, 403, 403, 403, 401);
+        expect("PUT", one, paper, 403, 403, 200, 200, 404, 403, 403, 403, 401);
     }
 
     @Test

@@ -196,6 +196,19 @@ class BadInputSweepTest {
         check("unknown finding", http.get(audit + "/findings/00000000-0000-4000-8000-000000000000").auth(dinas()),
                 404, null);
         check("bad list filter", http.get("/api/v1/audits/findings?severity=FATAL").auth(dinas()), 400, null);
+        String findingsCsv = "/api/v1/audits/findings/export.csv";
+        checkParameter("export: unknown severity", http.get(findingsCsv + "?severity=FATAL"), "severity");
+        checkParameter("export: unknown status", http.get(findingsCsv + "?status=HILANG"), "status");
+        checkParameter("export: open not a boolean", http.get(findingsCsv + "?open=mungkin"), "open");
+        check("export: bad owner OPD", http.get(findingsCsv + "?ownerOpd=dinkes").auth(dinas()), 400, "ownerOpd");
+        check("export: unknown sort", http.get(findingsCsv + "?sort=password").auth(dinas()), 400, "sort");
+        String auditsCsv = "/api/v1/audits/export.csv";
+        checkParameter("audit export: unknown status", http.get(auditsCsv + "?status=HILANG"), "status");
+        checkParameter("audit export: unknown kind", http.get(auditsCsv + "?kind=GAIB"), "kind");
+        checkParameter("audit export: year not a number", http.get(auditsCsv + "?year=tahun"), "year");
+        check("audit export: year out of range", http.get(auditsCsv + "?year=1999").auth(dinas()), 400, "year");
+        check("audit export: bad opd", http.get(auditsCsv + "?opd=dinkes").auth(dinas()), 400, "opd");
+        check("audit export: unknown sort", http.get(auditsCsv + "?sort=password").auth(dinas()), 400, "sort");
         String created = audit + "/findings/" + post(audit + "/findings", finding).send().json().get("id")
                 .asString();
         check("accept risk without reason", post(created + "/accept-risk", Map.of()), 400, "reason");
@@ -283,6 +296,45 @@ class BadInputSweepTest {
         check("report of an unknown audit",
                 http.get("/api/v1/audits/00000000-0000-4000-8000-000000000000/report.pdf").auth(dinas()), 404, null);
         check("report of an audit not yet reported", http.get(audit + "/report.pdf").auth(dinas()), 409, null);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void workpapersRefuseBadInputClearly() {
+        String lead = AuditApi.login("budi");
+        String team = auditor(lead);
+        String audit = "/api/v1/audits/" + api.adHocAudit("DINKES", api.internalAuditor(lead, "DISKOMINFO"),
+                "2027-01-01", "2027-02-01").get("id").asString();
+        String path = audit + "/workpapers";
+        Map<String, Object> paper = Map.of("title", "Uji pencadangan", "scopeArea", "PERFORMANCE", "notes", "n");
+        check("malformed", http.post(path).auth(team).json("{\"title\":"), 400, null);
+        check("missing title", http.post(path).auth(team).json(with(paper, "title", null)), 400, "title");
+        check("blank title", http.post(path).auth(team).json(with(paper, "title", " ")), 400, "title");
+        check("title too long", http.post(path).auth(team).json(with(paper, "title", "x".repeat(301))), 400,
+                "title");
+        check("missing scope item", http.post(path).auth(team).json(with(paper, "scopeArea", null)), 400,
+                "scopeArea");
+        check("unknown scope item", http.post(path).auth(team).json(with(paper, "scopeArea", "GAIB")), 400,
+                "scopeArea");
+        check("notes too long", http.post(path).auth(team).json(with(paper, "notes", "x".repeat(20001))), 400,
+                "notes");
+        check("scope item outside the audit", http.post(path).auth(team).json(with(paper, "scopeArea",
+                "FUNCTIONALITY")), 422, "AU2");
+        check("wrong media type", http.post(path).auth(team).body("text/plain", "x"), 415, null);
+        check("unknown audit", http.post("/api/v1/audits/00000000-0000-4000-8000-000000000000/workpapers")
+                .auth(team).json(paper), 404, null);
+        check("unknown workpaper", http.get(path + "/00000000-0000-4000-8000-000000000000").auth(team), 404, null);
+        checkParameter("unknown scope filter", http.get(path + "?scopeArea=GAIB"), "scopeArea");
+        check("page too large", http.get(path + "?size=500").auth(team), 400, "size");
+        check("unknown sort", http.get(path + "?sort=notes").auth(team), 400, "sort");
+        String one = path + "/" + http.post(path).auth(team).json(paper).send().json().get("id").asString();
+        check("stale If-Match", http.put(one).auth(team).header("If-Match", "\"42\"").json(paper), 412, null);
+        check("revise without title", http.put(one).auth(team).json(with(paper, "title", null)), 400, "title");
+        check("upload as JSON", http.post(one + "/files").auth(team).json(Map.of("file", "x")), 415, null);
+        check("upload without a file", http.post(one + "/files").auth(team).body("multipart/form-data; boundary=b",
+                "--b\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nx\r\n--b--\r\n"), 400, "file");
+        check("download of an unknown file", http.get(one + "/files/0123456789abcdef01234567").auth(team), 404,
+                null);
         assertThat(wrong).isEmpty();
     }
 

@@ -19,12 +19,17 @@ public class AuditDocuments {
     /** Proof the owner OPD uploads when it resolves a finding (AU7 follow-up). */
     public static final String REMEDIATION = "AUDIT_REMEDIATION";
 
+    /** Files the audit team attaches to its working papers. */
+    public static final String WORKPAPER = "AUDIT_WORKPAPER";
+
     @Bean
     DocumentKinds documentKinds() {
         return DocumentKinds.builder()
                 .kind(EVIDENCE, DocumentFormats.WRITTEN, DocumentFormats.SPREADSHEETS, DocumentFormats.PRESENTATIONS,
                         DocumentFormats.IMAGES)
                 .kind(REMEDIATION, DocumentFormats.WRITTEN, DocumentFormats.SPREADSHEETS,
+                        DocumentFormats.PRESENTATIONS, DocumentFormats.IMAGES)
+                .kind(WORKPAPER, DocumentFormats.WRITTEN, DocumentFormats.SPREADSHEETS,
                         DocumentFormats.PRESENTATIONS, DocumentFormats.IMAGES)
                 .build();
     }

@@ -1,5 +1,6 @@
 package id.go.spbe.audit.engagement.web;
 
+import id.go.spbe.audit.common.CsvExport;
 import id.go.spbe.audit.common.HistoryResponse;
 import id.go.spbe.audit.engagement.EngagementFilter;
 import id.go.spbe.audit.engagement.EngagementWorkflow;
@@ -18,12 +19,17 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -89,6 +95,29 @@ class EngagementController {
         return PageResponse.of(workflow.list(caller, new EngagementFilter(status, kind, opd, year, objectId),
                 PageRequests.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "plannedStart"))),
                 AuditResponse::of);
+    }
+
+    @GetMapping("/export.csv")
+    @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR, Roles.INTEGRATION})
+    @Operation(operationId = "exportAudits", summary = "Export the audit list as CSV",
+            description = "The same scope, filters and sort as GET /api/v1/audits, without paging: at most "
+                    + CsvExport.LIMIT + " rows; the X-Total-Count header gives how many matched (narrow the filter "
+                    + "when it is larger). Columns: id, kind, title, audited OPD, object id and name, planned start "
+                    + "and end, scope (AU2), lead and members (AU3), status, started, completed, created (ISO-8601).",
+            responses = @ApiResponse(responseCode = "200", description = "CSV (UTF-8 with BOM), as an attachment",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    ResponseEntity<byte[]> export(@RequestParam(required = false) EngagementStatus status,
+            @RequestParam(required = false) AuditKind kind,
+            @RequestParam(required = false) @Pattern(regexp = EngagementPayloads.OPD_REGEX) String opd,
+            @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+            @RequestParam(required = false) String objectId, @RequestParam(required = false) List<String> sort,
+            Caller caller) {
+        Sort order = PageRequests.of(0, 1, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "plannedStart")).getSort()
+                .and(Sort.by("_id"));
+        Page<Engagement> audits = workflow.list(caller, new EngagementFilter(status, kind, opd, year, objectId),
+                PageRequest.of(0, CsvExport.LIMIT, order));
+        return CsvExport.attachment("penugasan-audit.csv", EngagementCsv.HEADER,
+                EngagementCsv.rows(audits.getContent()), audits.getTotalElements());
     }
 
     @GetMapping(ID_PATH)

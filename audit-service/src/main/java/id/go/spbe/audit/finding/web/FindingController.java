@@ -1,5 +1,6 @@
 package id.go.spbe.audit.finding.web;
 
+import id.go.spbe.audit.common.CsvExport;
 import id.go.spbe.audit.common.HistoryResponse;
 import id.go.spbe.audit.common.UploadedFiles;
 import id.go.spbe.audit.finding.FindingFilter;
@@ -30,6 +31,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -152,6 +155,26 @@ class FindingController {
         LocalDate today = workflow.today();
         return PageResponse.of(workflow.list(caller, filter, pageOf(page, size, sort)),
                 f -> FindingResponse.of(f, today));
+    }
+
+    @GetMapping("/findings/export.csv")
+    @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR, Roles.INTEGRATION})
+    @Operation(operationId = "exportFindings", summary = "Export the findings across audits as CSV",
+            description = "The same scope, filters and sort as GET /api/v1/audits/findings (an OPD gets the findings "
+                    + "it owns), without paging: at most " + CsvExport.LIMIT + " rows; the X-Total-Count header gives "
+                    + "how many matched. Columns: id, audit id, audit kind, title, severity, owner OPD, due date, "
+                    + "status, overdue, recommendation, opened by, opened, updated (ISO-8601).",
+            responses = @ApiResponse(responseCode = "200", description = "CSV (UTF-8 with BOM), as an attachment",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @Pattern(regexp = OPD_REGEX) String ownerOpd,
+            @RequestParam(required = false) FindingStatus status, @RequestParam(required = false) Severity severity,
+            @RequestParam(required = false) Boolean open, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) List<String> sort, Caller caller) {
+        Sort order = pageOf(0, 1, sort).getSort().and(Sort.by("_id"));
+        Page<Finding> findings = workflow.list(caller, new FindingFilter(ownerOpd, status, severity, open, overdue),
+                PageRequest.of(0, CsvExport.LIMIT, order));
+        return CsvExport.attachment("temuan-audit.csv", FindingCsv.HEADER,
+                FindingCsv.rows(findings.getContent(), workflow.today()), findings.getTotalElements());
     }
 
     @GetMapping(FINDING)

@@ -27,6 +27,7 @@ final class AuditStep implements DemoStep {
     static final String AUDITS = "audit";
     static final String FINDINGS = "temuan audit";
     static final String EVIDENCE = "permintaan bukti";
+    static final String WORKPAPERS = "kertas kerja audit";
     static final String CERTIFICATES = "sertifikat elektronik";
     static final String ASSESSMENTS = "penilaian keamanan";
 
@@ -77,6 +78,7 @@ final class AuditStep implements DemoStep {
         if (running != null) {
             findings(ctx, running, today);
             evidence(ctx, running, today);
+            workpapers(ctx, running);
         }
         certificates(ctx, today);
         assessments(ctx, today);
@@ -347,6 +349,22 @@ final class AuditStep implements DemoStep {
             ctx.report().loaded(EVIDENCE);
         } catch (DemoFailure e) {
             ctx.report().failed("permintaan bukti 'Daftar akun pengguna'", e.getMessage());
+        }
+    }
+
+    // --- working papers (the team's own record; the audited OPD does not see them) --------------------------
+
+    /** The lead auditor records a working paper for the governance scope item of the running SIHA audit. */
+    void workpapers(DemoContext ctx, String auditId) {
+        try {
+            DemoApi.expect(ctx.api().post(AUDITOR, "/api/v1/audits/" + auditId + "/workpapers", Map.of("title",
+                    "Wawancara pengelola SIHA tentang pengelolaan hak akses", "scopeArea",
+                    "GOVERNANCE_AND_MANAGEMENT", "notes", "Hak akses admin ditinjau tidak berkala; belum ada SOP "
+                            + "peninjauan akun. Ditindaklanjuti sebagai temuan 'Hak akses admin SIHA tidak ditinjau'.")),
+                    "workpaper");
+            ctx.report().loaded(WORKPAPERS);
+        } catch (DemoFailure e) {
+            ctx.report().failed("kertas kerja 'Wawancara pengelola SIHA'", e.getMessage());
         }
     }
 

@@ -106,6 +106,10 @@ class AuditStepTest {
         assertThat(calls).filteredOn(c -> c.path().endsWith("/provide")).singleElement()
                 .matches(c -> c.user().equals("operator.dinkes")
                         && c.body().contains("\"documentIds\":[\"" + SIHA_DOCUMENT + "\"]"));
+        // Working papers: recorded by the team (the lead auditor), for a scope item of the running audit.
+        assertThat(report.count(AuditStep.WORKPAPERS)).isEqualTo(1);
+        assertThat(posts("/workpapers")).singleElement().matches(c -> c.user().equals("auditor")
+                && c.body().contains("\"scopeArea\":\"GOVERNANCE_AND_MANAGEMENT\""));
         // AU9: the health office's certificates by its operator, another OPD's by Dinas.
         assertThat(posts("/api/v1/certificates")).extracting(Call::user)
                 .containsExactly("operator.dinkes", "operator.dinkes", "admin.dinas");
