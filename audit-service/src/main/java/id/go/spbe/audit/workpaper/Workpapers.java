@@ -1,7 +1,7 @@
 package id.go.spbe.audit.workpaper;
 
 import id.go.spbe.audit.common.AuditDocuments;
-import id.go.spbe.audit.common.FileBatch;
+import id.go.spbe.platform.documents.DocumentBatch;
 import id.go.spbe.audit.engagement.EngagementWorkflow;
 import id.go.spbe.audit.engagement.domain.Engagement;
 import id.go.spbe.audit.engagement.domain.EngagementStatus;
@@ -47,11 +47,11 @@ public class Workpapers {
     private final EngagementWorkflow engagements;
     private final ChangeHistoryLog histories;
     private final DocumentStore documents;
-    private final FileBatch files;
+    private final DocumentBatch files;
     private final Clock clock;
 
     Workpapers(WorkpaperRepository workpapers, MongoTemplate mongo, EngagementWorkflow engagements,
-            ChangeHistoryLog histories, DocumentStore documents, FileBatch files, Clock clock) {
+            ChangeHistoryLog histories, DocumentStore documents, DocumentBatch files, Clock clock) {
         this.workpapers = workpapers;
         this.mongo = mongo;
         this.engagements = engagements;
@@ -93,8 +93,8 @@ public class Workpapers {
         }
         return files.depositThen(new OwnerRef("workpaper", paper.id()), AuditDocuments.WORKPAPER, uploaded,
                 caller.username(), stored -> new WorkpaperFile(stored.id(), stored.filename(), stored.mediaType(),
-                        stored.sizeBytes(), stored.sha256(), FileBatch.signatureStatus(stored),
-                        FileBatch.signer(stored)),
+                        stored.sizeBytes(), stored.sha256(), DocumentBatch.signatureStatus(stored),
+                        DocumentBatch.signer(stored)),
                 WorkpaperFile::documentId, recorded -> {
                     paper.attach(recorded, caller.username(), clock.instant());
                     return workpapers.save(paper);
