@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * offered on an OPD's VPS request form until Dinas retires it (D4); a closed year's usage review Dinas freezes (D5);
  * a custody consent's letter attached by its OPD, which Dinas reads but cannot replace (D7, SEC3); the remedy of a
  * finding of Dinas's security assessment reported by the assessed OPD (AU8); evidence Dinas uploads for its
- * indicator, flagged as expired rather than refused (M1).
+ * indicator, flagged as expired rather than refused (M1); an audit's working papers, read by its team and never
+ * shown to the audited OPD.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith({RunningStack.Lifecycle.class, ServiceWorkflowsIT.ScreenshotOnFailure.class})
@@ -459,6 +460,27 @@ class ServiceWorkflowsIT {
         assertThat(page.getByText("1 bukti kedaluwarsa").first()).isVisible();
         browser.screenshot(page, "workflow-evaluation-evidence-expired");
         page.context().close();
+    }
+
+    @Test
+    @Order(15)
+    void theAuditTeamReadsItsWorkingPapersWhichTheAuditedOpdNeverSees() {
+        // the demo's lead auditor recorded one working paper on the running security audit of SIHA
+        Page page = signedIn("auditor", "/audit/penugasan");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Audit Keamanan SIHA Dinas Kesehatan"))).first().click();
+        page.waitForURL(Pattern.compile(".*/audit/penugasan/[^/?]+$"));
+        String auditPath = URI.create(page.url()).getPath();
+        WebApplicationIT.settled(page, browser);
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Kertas kerja")).click();
+        assertThat(page.getByText("Wawancara pengelola SIHA tentang pengelolaan hak akses").first()).isVisible();
+        browser.screenshot(page, "workflow-workpapers");
+        page.context().close();
+
+        Page opd = signedIn("operator.dinkes", auditPath);
+        assertThat(opd.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Ringkasan"))).isVisible();
+        assertThat(opd.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Kertas kerja"))).hasCount(0);
+        opd.context().close();
     }
 
     /** Opens a finding's dialog from the findings list by its title. */
