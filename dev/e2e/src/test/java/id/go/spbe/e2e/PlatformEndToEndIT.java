@@ -311,6 +311,53 @@ class PlatformEndToEndIT {
                 summary(client));
     }
 
+    /**
+     * A wired flow across two services through the gateway: a finding of Dinas's LAN inspection (network-service, N5)
+     * opens one ticket in the inspected OPD's queue (servicedesk-service, S2) — visible to that OPD, never to another
+     * — and its resolution in network-service resolves the ticket.
+     */
+    @Test
+    @Order(12)
+    void aLanInspectionFindingOpensATicketInTheOpdsQueueAndItsResolutionResolvesIt_N5_S2() {
+        String admin = keycloak.bearer("admin.dinas");
+        java.time.LocalDate today = java.time.LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        TestHttp.Reply inspection = gateway.post("/api/v1/inspections").auth(admin)
+                .json(Map.of("opd", "DISDIK", "inspectedOn", today.minusDays(1).toString(),
+                        "summary", "Inspeksi LAN e2e: ruang server dan kabinet jaringan lantai 1."))
+                .send();
+        assertThat(inspection.status()).as(inspection.toString()).isEqualTo(201);
+        String inspectionId = inspection.json().get("id").asString();
+        String title = "Kabinet jaringan tidak terkunci " + UUID.randomUUID().toString().substring(0, 6);
+        TestHttp.Reply opened = gateway.post("/api/v1/inspections/" + inspectionId + "/findings").auth(admin)
+                .header("If-Match", inspection.header("ETag"))
+                .json(Map.of("title", title, "severity", "HIGH", "dueDate", today.plusDays(30).toString()))
+                .send();
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String findingId = opened.json().get("findings").valueStream()
+                .filter(f -> f.get("title").asString().equals(title)).findFirst().orElseThrow()
+                .get("id").asString();
+
+        JsonNode ticket = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> gateway.get("/api/v1/tickets?source=network-service&opd=DISDIK&size=100").auth(admin)
+                        .send().json().get("items").valueStream()
+                        .filter(t -> t.get("title").asString().endsWith(title)).findFirst().orElse(null),
+                        java.util.Objects::nonNull);
+        String ticketId = ticket.get("id").asString();
+        assertThat(ticket.get("requesterOpd").asString()).isEqualTo("DISDIK");
+        assertThat(gateway.get("/api/v1/tickets/" + ticketId).auth(keycloak.bearer("operator.disdik")).send()
+                .status()).isEqualTo(200);
+        assertThat(gateway.get("/api/v1/tickets/" + ticketId).auth(keycloak.bearer("operator.dinkes")).send()
+                .status()).isEqualTo(404);
+
+        TestHttp.Reply resolved = gateway.post("/api/v1/inspections/" + inspectionId + "/findings/" + findingId
+                + "/resolve").auth(admin).json(Map.of("resolution", "Kabinet dikunci; kunci disimpan petugas TIK."))
+                .send();
+        assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(gateway.get("/api/v1/tickets/" + ticketId).auth(admin).send().json().get("status")
+                        .asString()).isEqualTo("RESOLVED"));
+    }
+
     static String summary(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         return String.format("p50 %.1f ms, p99 %.1f ms, max %.1f ms", percentile(sorted, 0.50),
