@@ -20,6 +20,17 @@ const suggestions = on('POST', '/api/v1/knowledge-articles/suggestions', () =>
   json([{ id: 'art-1', title: 'Mengatasi SIMPUS galat 502', category: 'APLIKASI', version: 2, score: 7 }]),
 );
 
+const sites = on('GET', '/api/v1/tickets/site-options', (url) =>
+  json(
+    page(
+      [
+        { id: 'site-pusk', opdCode: 'DINKES', name: 'Puskesmas Curup', address: 'Jl. Sukowati No. 1' },
+        { id: 'site-gudang', opdCode: 'DINKES', name: 'Gudang Farmasi', address: null },
+      ].filter((s) => !url.searchParams.get('q') || s.name.toLowerCase().includes(url.searchParams.get('q')!.toLowerCase())),
+    ),
+  ),
+);
+
 function render(caller: typeof CALLERS.dinkes | typeof CALLERS.dinas = CALLERS.dinkes) {
   return renderScreen(<NewTicketPage />, {
     caller,
@@ -41,7 +52,7 @@ async function chooseApplication(name: RegExp) {
 }
 
 it('sends exactly the TicketForm with an Idempotency-Key, and opens the new ticket', async () => {
-  const calls = mockFetch(apps, suggestions, on('POST', '/api/v1/tickets', () => json(ticket({ id: 'new-ticket-id' }), 201)));
+  const calls = mockFetch(apps, suggestions, sites, on('POST', '/api/v1/tickets', () => json(ticket({ id: 'new-ticket-id' }), 201)));
   render();
   expect(screen.getByTestId('requester-from-token')).toHaveTextContent('DINKES');
   await user.selectOptions(screen.getByRole('combobox', { name: /Jenis tiket/ }), 'KELUHAN');
@@ -74,7 +85,7 @@ it('sends exactly the TicketForm with an Idempotency-Key, and opens the new tick
 });
 
 it('asks for the title, description and, for category Aplikasi, the application before sending (S1)', async () => {
-  const calls = mockFetch(apps, suggestions);
+  const calls = mockFetch(apps, suggestions, sites);
   render();
   await user.click(screen.getByRole('button', { name: 'Buka tiket' }));
   expect(screen.getByRole('textbox', { name: /Judul/ })).toHaveAccessibleDescription(/Wajib diisi/);
@@ -85,7 +96,7 @@ it('asks for the title, description and, for category Aplikasi, the application 
 
 it("shows the server's field errors next to their fields and a rule's article (422 S1)", async () => {
   let answer = problem(400, { errors: [{ field: 'title', pointer: '/title', message: 'judul mengandung karakter kendali' }] });
-  mockFetch(apps, suggestions, on('POST', '/api/v1/tickets', () => answer));
+  mockFetch(apps, suggestions, sites, on('POST', '/api/v1/tickets', () => answer));
   render();
   await user.selectOptions(screen.getByRole('combobox', { name: /Kategori/ }), 'JARINGAN');
   await fill(screen.getByRole('textbox', { name: /Judul/ }), 'Jaringan putus');
@@ -121,4 +132,47 @@ it('warns that a security incident goes straight to Tier 2 at the highest priori
   const body = calls.find((c) => c.method === 'POST' && c.url.pathname === '/api/v1/tickets')!.body as Record<string, unknown>;
   expect(body.category).toBe('KEAMANAN');
   expect(body.requesterOpd).toBe('DISDIK');
+});
+
+it('sends the registered site chosen next to the free-text location, and asks for the OPD Dinas names (S1, N1)', async () => {
+  const calls = mockFetch(
+    apps,
+    suggestions,
+    sites,
+    on('GET', '/api/v1/opds', () => json(page([{ code: 'DINKES', name: 'Dinas Kesehatan' }]))),
+    on('POST', '/api/v1/tickets', () => json(ticket({ id: 'site-ticket' }), 201)),
+  );
+  render(CALLERS.dinas);
+  await user.selectOptions(screen.getByRole('combobox', { name: /Kategori/ }), 'JARINGAN');
+  await fill(screen.getByRole('textbox', { name: /Judul/ }), 'Jaringan putus');
+  await fill(screen.getByRole('textbox', { name: /Uraian/ }), 'Semua komputer tidak tersambung.');
+  await user.click(screen.getByRole('combobox', { name: /OPD pelapor/ }));
+  await user.click(await screen.findByRole('option', { name: 'DINKES — Dinas Kesehatan', hidden: true }));
+  await user.click(screen.getByRole('combobox', { name: /Lokasi terdaftar \(opsional\)/ }));
+  await user.click(await screen.findByRole('option', { name: 'Puskesmas Curup — Jl. Sukowati No. 1', hidden: true }));
+  await fill(screen.getByRole('textbox', { name: /Lokasi terdampak/ }), 'Ruang server lantai 2');
+  await user.click(screen.getByRole('button', { name: 'Buka tiket' }));
+  await screen.findByText('halaman tiket');
+  const body = calls.find((c) => c.method === 'POST' && c.url.pathname === '/api/v1/tickets')!.body as Record<string, unknown>;
+  expect(body.affectedSiteId).toBe('site-pusk');
+  expect(body.affectedSite).toBe('Ruang server lantai 2');
+  expect(body.requesterOpd).toBe('DINKES');
+  // the picker asked for the sites of the OPD the ticket is for
+  expect(calls.some((c) => c.url.pathname === '/api/v1/tickets/site-options' && c.url.searchParams.get('opd') === 'DINKES')).toBe(true);
+});
+
+it("leaves the registered site out when none is chosen, and shows the server's 422 S1 for a site of another OPD", async () => {
+  const calls = mockFetch(apps, suggestions, sites, on('POST', '/api/v1/tickets', () => problem(422, { obligation: 'S1', detail: "Lokasi 'site-x' bukan lokasi terdaftar milik OPD DINKES" })));
+  render();
+  await user.selectOptions(screen.getByRole('combobox', { name: /Kategori/ }), 'PERANGKAT');
+  await fill(screen.getByRole('textbox', { name: /Judul/ }), 'Printer rusak');
+  await fill(screen.getByRole('textbox', { name: /Uraian/ }), 'Printer tidak menyala sejak pagi.');
+  await user.click(screen.getByRole('button', { name: 'Buka tiket' }));
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('S1');
+  expect(alert).toHaveTextContent('bukan lokasi terdaftar');
+  const body = calls.find((c) => c.method === 'POST' && c.url.pathname === '/api/v1/tickets')!.body as Record<string, unknown>;
+  expect(body).not.toHaveProperty('affectedSiteId');
+  // an OPD user's picker does not name an OPD: the server scopes it to the caller's own
+  expect(calls.filter((c) => c.url.pathname === '/api/v1/tickets/site-options').every((c) => !c.url.searchParams.has('opd'))).toBe(true);
 });

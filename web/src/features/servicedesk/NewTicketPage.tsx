@@ -27,6 +27,7 @@ interface Values {
   urgency: Level;
   affectedApplicationId: string;
   affectedSite: string;
+  affectedSiteId: string;
   reportedBy: string;
   requesterOpd: string;
 }
@@ -43,6 +44,7 @@ export function toTicketForm(v: Values, isDinas: boolean): TicketForm {
     urgency: v.urgency,
     affectedApplicationId: optional(v.affectedApplicationId),
     affectedSite: optional(v.affectedSite),
+    affectedSiteId: optional(v.affectedSiteId),
     reportedBy: optional(v.reportedBy),
     requesterOpd: isDinas ? optional(v.requesterOpd) : undefined,
   };
@@ -77,6 +79,7 @@ export default function NewTicketPage() {
     urgency: 'SEDANG',
     affectedApplicationId: '',
     affectedSite: '',
+    affectedSiteId: '',
     reportedBy: '',
     requesterOpd: isDinas ? (caller?.opd ?? '') : '',
   });
@@ -207,6 +210,12 @@ export default function NewTicketPage() {
                 required={values.category === 'APLIKASI'}
                 error={error('affectedApplicationId')}
               />
+              <SiteField
+                opd={isDinas ? values.requesterOpd : undefined}
+                value={values.affectedSiteId}
+                onChange={(id) => set('affectedSiteId', id)}
+                error={fieldError(open.error, 'affectedSiteId')}
+              />
               <TextInput
                 label={t('form.site')}
                 placeholder={t('form.sitePlaceholder')}
@@ -228,7 +237,10 @@ export default function NewTicketPage() {
                   label={t('form.requesterOpd')}
                   data={opds.data ?? []}
                   value={values.requesterOpd || null}
-                  onChange={(v) => set('requesterOpd', v ?? '')}
+                  onChange={(v) => {
+                    set('requesterOpd', v ?? '');
+                    set('affectedSiteId', ''); // a registered site belongs to one OPD (422 S1 otherwise)
+                  }}
                   searchable
                   error={fieldError(open.error, 'requesterOpd')}
                 />
@@ -307,6 +319,51 @@ function ApplicationField({ value, onChange, required, error }: { value: string;
       }}
       nothingFoundMessage="—"
       error={error}
+    />
+  );
+}
+
+/**
+ * A registered site of the requester OPD (network-service's site register, N1), searched by name or address; optional,
+ * next to the free-text location. An OPD's users get their own OPD's sites; Dinas those of the OPD it opens the ticket
+ * for. If the list cannot be read the picker says so and the free text remains.
+ */
+function SiteField({ opd, value, onChange, error }: { opd?: string; value: string; onChange: (id: string) => void; error?: string }) {
+  const { t } = useTranslation('servicedesk');
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const [chosen, setChosen] = useState<{ value: string; label: string }>();
+  const sites = useQuery({
+    queryKey: ['servicedesk', 'site-options', opd ?? '', q],
+    staleTime: 60_000,
+    queryFn: async () => {
+      const page = must(
+        await servicedesk.GET('/api/v1/tickets/site-options', {
+          params: { query: { ...(opd ? { opd } : {}), ...(q.length >= 2 ? { q } : {}), size: 50 } },
+        }),
+      );
+      return page.items.map((s) => ({ value: s.id, label: s.address ? `${s.name} — ${s.address}` : s.name }));
+    },
+  });
+  const options = [...(chosen && value && !sites.data?.some((o) => o.value === chosen.value) ? [chosen] : []), ...(sites.data ?? [])];
+  return (
+    <Select
+      label={t('form.registeredSite')}
+      description={sites.error ? t('form.registeredSiteUnavailable') : t('form.registeredSiteHint')}
+      placeholder={t('form.registeredSiteSearch')}
+      searchable
+      clearable
+      data={options}
+      value={value || null}
+      searchValue={search}
+      onSearchChange={setSearch}
+      onChange={(id, option) => {
+        setChosen(option ?? undefined);
+        onChange(id ?? '');
+      }}
+      nothingFoundMessage={sites.isLoading ? t('form.registeredSiteLoading') : t('form.registeredSiteNone')}
+      error={error}
+      data-testid="registered-site"
     />
   );
 }

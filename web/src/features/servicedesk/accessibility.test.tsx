@@ -42,6 +42,7 @@ const api = [
   on('GET', '/api/v1/opds', () => json(page([{ code: 'DINKES', name: 'Dinas Kesehatan' }]))),
   on('GET', '/api/v1/applications', () => json(page([{ id: 'app-1', name: 'SIMPUS', ownerOpd: 'DINKES', status: 'ACTIVE' }]))),
   on('POST', '/api/v1/knowledge-articles/suggestions', () => json([])),
+  on('GET', '/api/v1/tickets/site-options', () => json(page([{ id: 'site-1', opdCode: 'DINKES', name: 'Puskesmas Curup', address: 'Jl. Sukowati' }]))),
   on('GET', '/api/v1/knowledge-articles', () =>
     json(page([{ id: 'a1', status: 'PUBLISHED', version: 1, versions: 1, title: 'Artikel', body: 'Isi', category: 'JARINGAN', createdBy: 'tier2.dinas', createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z' }])),
   ),

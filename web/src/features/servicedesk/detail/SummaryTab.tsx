@@ -54,6 +54,12 @@ export function SummaryTab({ ticket, etag }: { ticket: Ticket; etag?: string }) 
                     '—'
                   ),
                 ],
+                [
+                  t('detail.registeredSite'),
+                  ticket.affectedRegisteredSite
+                    ? [ticket.affectedRegisteredSite.name, ticket.affectedRegisteredSite.address].filter(Boolean).join(' — ')
+                    : '—',
+                ],
                 [t('detail.site'), ticket.affectedSite || '—'],
                 [t('detail.opened'), formatDateTime(ticket.openedAt)],
                 [t('detail.updated'), formatDateTime(ticket.updatedAt)],

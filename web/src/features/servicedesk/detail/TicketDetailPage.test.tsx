@@ -216,3 +216,15 @@ it('lists the incidents grouped under a problem, each with its status (S1)', asy
   expect(screen.getByText('Kolam koneksi basis data habis')).toBeInTheDocument();
   expect(calls.find((c) => c.url.pathname === '/api/v1/tickets')!.url.searchParams.get('problem')).toBe(ID);
 });
+
+it('shows the registered site as copied at opening next to the free-text location (S1, N1)', async () => {
+  mockFetch(
+    ...handlers(() =>
+      ticket({ affectedRegisteredSite: { id: 'site-1', name: 'Puskesmas Curup', address: 'Jl. Sukowati No. 1' }, affectedSite: 'Ruang server lantai 2' }),
+    ),
+  );
+  render(CALLERS.dinkes);
+  expect(await screen.findByText('Puskesmas Curup — Jl. Sukowati No. 1')).toBeInTheDocument();
+  expect(screen.getByText('Lokasi terdaftar')).toBeInTheDocument();
+  expect(screen.getByText('Ruang server lantai 2')).toBeInTheDocument();
+});

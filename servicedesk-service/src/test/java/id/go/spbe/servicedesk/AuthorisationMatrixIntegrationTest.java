@@ -126,6 +126,8 @@ class AuthorisationMatrixIntegrationTest {
                 200, 404, 200, 404, 200, 200, 200, 200, 200);
         row("GET", id -> "/api/v1/tickets/" + id + "/sla", null, false, 200, 404, 200, 404, 200, 200, 200, 200, 200);
         row("GET", id -> "/api/v1/tickets?opd=DINKES", null, false, 200, 403, 200, 403, 200, 200, 200, 200, 200);
+        row("GET", id -> "/api/v1/tickets/site-options?opd=DINKES", null, false,
+                200, 403, 200, 403, 200, 200, 403, 200, 403);
         row("GET", id -> "/api/v1/tickets/export.csv?opd=DINKES", null, false,
                 200, 403, 200, 403, 200, 200, 200, 200, 200);
         row("POST", id -> "/api/v1/tickets", form("KELUHAN", "LAINNYA", "RENDAH", "RENDAH"), false,

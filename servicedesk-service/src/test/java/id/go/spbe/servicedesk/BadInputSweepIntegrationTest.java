@@ -83,6 +83,17 @@ class BadInputSweepIntegrationTest {
             TestHttp.Reply reply = http.get("/api/v1/tickets?" + query).auth(op).send();
             assertThat(reply.status()).as(query + ": " + reply).isEqualTo(400);
         }
+        for (String query : new String[] {"size=500", "sort=password", "page=-1", "size=nol"}) {
+            TestHttp.Reply reply = http.get("/api/v1/tickets/site-options?" + query).auth(op).send();
+            assertThat(reply.status()).as("site-options " + query + ": " + reply).isEqualTo(400);
+        }
+        assertField(http.get("/api/v1/tickets/site-options?q=" + "x".repeat(101)).auth(op).send(), "q");
+        Map<String, Object> longSite = form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG");
+        longSite.put("affectedSiteId", "s".repeat(101));
+        assertField(http.post("/api/v1/tickets").auth(op).json(longSite).send(), "affectedSiteId");
+        Map<String, Object> objectSite = form("GANGGUAN", "PERANGKAT", "SEDANG", "SEDANG");
+        objectSite.put("affectedSiteId", Map.of("id", 1));
+        assertField(http.post("/api/v1/tickets").auth(op).json(objectSite).send(), "affectedSiteId");
         assertThat(http.get("/api/v1/tickets/00000000-0000-0000-0000-000000000000").auth(op).send().status())
                 .isEqualTo(404);
         assertThat(http.get("/api/v1/tickets/bukan-id!").auth(op).send().status()).isEqualTo(404);

@@ -21,6 +21,7 @@ public final class ServicedeskTestSupport {
     static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
     private static final String OPDS = "spbe.app-registry.opd.v1";
     private static final String APPLICATIONS = "spbe.app-registry.application.v1";
+    private static final String SITES = "spbe.network.site.v1";
     private static volatile boolean directorySent;
 
     private ServicedeskTestSupport() {
@@ -106,6 +107,28 @@ public final class ServicedeskTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(appId, org.bson.Document.class,
                 "application_references") != null);
         return appId;
+    }
+
+    /**
+     * Registers a site of {@code opd} in the service desk's record, through network-service's real site event
+     * (checked against network's schema); waits until the record shows {@code name}. Returns the site id.
+     */
+    public static String registeredSite(MongoTemplate mongo, String siteId, String opd, String name, String address) {
+        String data = """
+                {"eventId":"%s","occurredAt":"%s","siteId":"%s","opdCode":"%s","name":"%s","address":"%s",
+                 "latitude":-3.46,"longitude":102.53,"uplinks":[{"network":"PROVINCIAL","provider":"Telkom",
+                 "bandwidthMbps":50,"circuitId":null,"description":null}]}""".formatted(UUID.randomUUID(),
+                Instant.now(), siteId, opd, name, address);
+        EventSchemas.assertValid(EventSchemas.producerSchema("network-service", "site-registered.v1"), data);
+        TestKafka.send(SITES, siteId, """
+                {"specversion":"1.0","id":"%s","source":"/spbe/network-service","type":"id.go.spbe.site.registered.v1",
+                 "subject":"%s","time":"%s","opd":"%s","data":%s}""".formatted(UUID.randomUUID(), siteId,
+                Instant.now(), opd, data));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            org.bson.Document site = mongo.findById(siteId, org.bson.Document.class, "site_references");
+            return site != null && name.equals(site.getString("name"));
+        });
+        return siteId;
     }
 
     /** A ticket form; category LAINNYA needs no application. */

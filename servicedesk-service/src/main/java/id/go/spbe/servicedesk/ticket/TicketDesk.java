@@ -9,7 +9,10 @@ import id.go.spbe.servicedesk.catalogue.ApplicationCatalogue;
 import id.go.spbe.servicedesk.catalogue.ApplicationReference;
 import id.go.spbe.servicedesk.roster.ServicedeskRegulation;
 import id.go.spbe.servicedesk.roster.Tier1Rosters;
+import id.go.spbe.servicedesk.sites.SiteCatalogue;
+import id.go.spbe.servicedesk.sites.SiteReference;
 import id.go.spbe.servicedesk.ticket.domain.AffectedApplication;
+import id.go.spbe.servicedesk.ticket.domain.AffectedSite;
 import id.go.spbe.servicedesk.ticket.domain.Category;
 import id.go.spbe.servicedesk.ticket.domain.NewTicket;
 import id.go.spbe.servicedesk.ticket.domain.Routing;
@@ -42,14 +45,16 @@ public class TicketDesk {
     private final MongoTemplate mongo;
     private final OpdReferences opds;
     private final ApplicationCatalogue applications;
+    private final SiteCatalogue sites;
     private final Tier1Rosters rosters;
     private final ServicedeskRegulation regulation;
     private final Clock clock;
     private final MeterRegistry meters;
 
     TicketDesk(TicketRepository tickets, TicketAccess access, MongoTemplate mongo, OpdReferences opds,
-            ApplicationCatalogue applications, Tier1Rosters rosters, ServicedeskRegulation regulation, Clock clock,
-            MeterRegistry meters) {
+            ApplicationCatalogue applications, SiteCatalogue sites, Tier1Rosters rosters,
+            ServicedeskRegulation regulation, Clock clock, MeterRegistry meters) {
+        this.sites = sites;
         this.tickets = tickets;
         this.access = access;
         this.mongo = mongo;
@@ -67,6 +72,14 @@ public class TicketDesk {
      * APLIKASI must name one.
      */
     public Ticket open(Caller caller, NewTicket form, String requesterOpd, String applicationId) {
+        return open(caller, form, requesterOpd, applicationId, null);
+    }
+
+    /**
+     * As above; {@code siteId}, when given, must be a registered site of the requester OPD (422 S1) — also when
+     * Dinas opens the ticket for an OPD. Its name and address are copied into the ticket.
+     */
+    public Ticket open(Caller caller, NewTicket form, String requesterOpd, String applicationId, String siteId) {
         String opd = requesterOpd == null || requesterOpd.isBlank() ? caller.opd() : requesterOpd.trim();
         if (opd == null) {
             throw new InvalidRequestException("requesterOpd",
@@ -82,9 +95,15 @@ public class TicketDesk {
             throw new RuleViolationException("S1", "Tiket kategori APLIKASI wajib menyebut aplikasi terdampak "
                     + "(affectedApplicationId) yang terdaftar.");
         }
+        AffectedSite site = null;
+        if (siteId != null && !siteId.isBlank()) {
+            SiteReference known = sites.requireOfOpd(siteId.trim(), opd);
+            site = new AffectedSite(known.id(), known.name(), known.address());
+        }
         Routing routing = Routing.decide(regulation.model(), form.category(), opd, rosters.covers(opd));
         String channel = caller.hasRole(Roles.INTEGRATION) ? "API" : "PORTAL";
-        Ticket ticket = Ticket.open(form, opd, caller.username(), channel, application, routing, clock.instant());
+        Ticket ticket = Ticket.open(form, opd, caller.username(), channel, application, site, routing,
+                clock.instant());
         ticket.contactRequesterAt(RequesterEmail.ofCurrentToken());
         Ticket saved = tickets.save(ticket);
         meters.counter("servicedesk.tickets.opened", "type", saved.type().name(), "tier", saved.tier().name(),

@@ -81,6 +81,8 @@ public class Ticket extends AggregateRoot {
     private String channel;
     private AffectedApplication affectedApplication;
     private String affectedSite;
+    /** The registered site of the requester OPD, copied at opening; null when none was named. */
+    private AffectedSite affectedRegisteredSite;
     private Instant openedAt;
     @Indexed
     private TicketStatus status;
@@ -126,6 +128,12 @@ public class Ticket extends AggregateRoot {
      */
     public static Ticket open(NewTicket form, String requesterOpd, String requester, String channel,
             AffectedApplication application, Routing routing, Instant now) {
+        return open(form, requesterOpd, requester, channel, application, null, routing, now);
+    }
+
+    /** As above, naming a registered site of the requester OPD ({@code site} may be null). */
+    public static Ticket open(NewTicket form, String requesterOpd, String requester, String channel,
+            AffectedApplication application, AffectedSite site, Routing routing, Instant now) {
         Ticket t = new Ticket();
         t.id = UUID.randomUUID().toString();
         t.type = form.type();
@@ -143,6 +151,7 @@ public class Ticket extends AggregateRoot {
         t.channel = channel;
         t.affectedApplication = application;
         t.affectedSite = blankToNull(form.affectedSite());
+        t.affectedRegisteredSite = site;
         t.openedAt = now;
         t.updatedAt = now;
         t.status = TicketStatus.NEW;
@@ -154,7 +163,7 @@ public class Ticket extends AggregateRoot {
         t.fact(Kind.OPENED, now, requester, t.priority.name());
         t.raise(new TicketOpened(UUID.randomUUID(), now, t.id, requesterOpd, t.type, t.category, t.impact, t.urgency,
                 t.priority, t.tier, t.routingReason, application == null ? null : application.id(), t.affectedSite,
-                channel, now, requester, t.publishableTitle()));
+                channel, now, requester, t.publishableTitle(), site == null ? null : site.id()));
         return t;
     }
 
@@ -653,6 +662,7 @@ public class Ticket extends AggregateRoot {
     public String channel() { return channel; }
     public AffectedApplication affectedApplication() { return affectedApplication; }
     public String affectedSite() { return affectedSite; }
+    public AffectedSite affectedRegisteredSite() { return affectedRegisteredSite; }
     public Instant openedAt() { return openedAt; }
     public TicketStatus status() { return status; }
     public Tier tier() { return tier; }

@@ -38,13 +38,13 @@ public final class TicketEvents {
 
     /**
      * {@code title}: only a change's (PERUBAHAN, not KEAMANAN) — see {@link Ticket#publishableTitle()}; null
-     * otherwise.
+     * otherwise. {@code affectedSiteId}: the registered site (network-service's site id) named, or null.
      */
     @EventType(value = "id.go.spbe.ticket.opened.v1", topic = TOPIC)
     public record TicketOpened(UUID eventId, Instant occurredAt, String ticketId, String requesterOpd,
             TicketType type, Category category, Level impact, Level urgency, Priority priority, Tier tier,
             String routingReason, String affectedApplicationId, String affectedSite, String channel,
-            Instant openedAt, String openedBy, String title) implements TicketEvent {
+            Instant openedAt, String openedBy, String title, String affectedSiteId) implements TicketEvent {
 
         @Override
         public String actor() {

@@ -85,9 +85,12 @@ class TicketController {
                     + "KEAMANAN ticket is KRITIS at Tier 2 with the evidence checklist (S8). It lands in the "
                     + "requester OPD's Tier 1 queue, or at Tier 2 with routingReason when the OPD has no Tier 1 "
                     + "roster (S2); one central queue in SERVICE_CENTRE regions. affectedApplicationId must be a "
-                    + "registered application in service (422 S1). Emits TicketOpened.")
+                    + "registered application in service (422 S1); affectedSiteId (optional, see /tickets/site-options) a "
+                    + "registered site of the requester OPD (422 S1), copied as affectedRegisteredSite. Emits "
+                    + "TicketOpened.")
     ResponseEntity<TicketResponse> open(@Valid @RequestBody TicketForm form, Caller caller) {
-        Ticket ticket = desk.open(caller, form.toNewTicket(), form.requesterOpd(), form.affectedApplicationId());
+        Ticket ticket = desk.open(caller, form.toNewTicket(), form.requesterOpd(), form.affectedApplicationId(),
+                form.affectedSiteId());
         return ResponseEntity.created(Locations.of("/api/v1/tickets", ticket.id()))
                 .eTag(ETags.of(ticket.version())).body(TicketResponse.of(ticket));
     }

@@ -2,6 +2,7 @@ package id.go.spbe.servicedesk.ticket.web;
 
 import id.go.spbe.servicedesk.ticket.TicketRow;
 import id.go.spbe.servicedesk.ticket.domain.AffectedApplication;
+import id.go.spbe.servicedesk.ticket.domain.AffectedSite;
 import id.go.spbe.servicedesk.ticket.domain.Attachment;
 import id.go.spbe.servicedesk.ticket.domain.Category;
 import id.go.spbe.servicedesk.ticket.domain.Comment;
@@ -42,7 +43,8 @@ final class TicketPayloads {
     record TicketForm(@NotNull TicketType type, @NotNull Category category, @NotBlank @Size(max = 200) String title,
             @NotBlank @Size(max = 8000) String description, @NotNull Level impact, @NotNull Level urgency,
             @Size(max = 100) @Nullable String affectedApplicationId, @Size(max = 200) @Nullable String affectedSite,
-            @Size(max = 200) @Nullable String reportedBy, @Size(max = 30) @Nullable String requesterOpd) {
+            @Size(max = 200) @Nullable String reportedBy, @Size(max = 30) @Nullable String requesterOpd,
+            @Size(max = 100) @Nullable String affectedSiteId) {
 
         NewTicket toNewTicket() {
             return new NewTicket(type, category, title, description, impact, urgency, affectedSite, reportedBy);
@@ -97,6 +99,14 @@ final class TicketPayloads {
         }
     }
 
+    /** The registered site as copied when the ticket was opened. */
+    record SiteView(String id, String name, @Nullable String address) {
+
+        static @Nullable SiteView of(@Nullable AffectedSite s) {
+            return s == null ? null : new SiteView(s.id(), s.name(), s.address());
+        }
+    }
+
     record EscalationView(Tier from, Tier to, String reason, boolean automatic, String by, Instant at) {
 
         static EscalationView of(Escalation e) {
@@ -128,7 +138,8 @@ final class TicketPayloads {
             @Nullable String problemId, @Nullable ResolutionView resolution, @Nullable Instant closedAt,
             @Nullable SatisfactionView satisfaction, Instant updatedAt,
             List<EscalationView> escalations, List<EvidenceView> evidenceChecklist,
-            List<AttachmentView> attachments, @Nullable TicketSourceView source) {
+            List<AttachmentView> attachments, @Nullable TicketSourceView source,
+            @Nullable SiteView affectedRegisteredSite) {
 
         static TicketResponse of(Ticket t) {
             return new TicketResponse(t.id(), t.type(), t.category(), t.title(), t.description(), t.impact(),
@@ -138,7 +149,8 @@ final class TicketPayloads {
                     ResolutionView.of(t.resolution()),
                     t.closedAt(), SatisfactionView.of(t.satisfaction()), t.updatedAt(), t.escalations().stream().map(EscalationView::of).toList(),
                     t.evidenceChecklist().stream().map(EvidenceView::of).toList(),
-                    t.attachments().stream().map(AttachmentView::of).toList(), TicketSourceView.of(t.source()));
+                    t.attachments().stream().map(AttachmentView::of).toList(), TicketSourceView.of(t.source()),
+                    SiteView.of(t.affectedRegisteredSite()));
         }
     }
 
