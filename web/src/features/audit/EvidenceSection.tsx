@@ -1,5 +1,5 @@
 import { Badge, Button, Card, FileInput, Group, Modal, Progress, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
-import { IconDownload, IconPaperclip } from '@tabler/icons-react';
+import { IconPaperclip } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +8,11 @@ import { useCaller } from '../../auth/AuthSetup';
 import { Role } from '../../auth/roles';
 import { downloadFile } from '../../ui/downloadFile';
 import { FormButtons } from '../../ui/FormButtons';
-import { formatBytes, formatDate } from '../../ui/format';
-import { Loading } from '../../ui/Loading';
+import { formatDate } from '../../ui/format';
 import { PageControls } from '../../ui/PageControls';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
+import { FileButtons } from '../../ui/FileButtons';
+import { QueryList } from '../../ui/QueryList';
 import { uploadWithProgress } from '../../api/upload';
 import { auditKeys, dayIso, ifMatch, isDinas, isOnTeam, withEtag, type Audit, type Evidence } from './shared';
 import './i18n';
@@ -63,120 +64,107 @@ export function EvidenceSection({ engagement }: { engagement: Audit }) {
       <Text size="sm" role="status" aria-live="polite" c="teal">
         {done}
       </Text>
-      <ProblemAlert error={list.error} onReload={() => void list.refetch()} />
       <ProblemAlert error={download.error} />
-      {list.isPending ? (
-        <Loading />
-      ) : list.data && list.data.items.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('evidence.empty')}
-        </Text>
-      ) : list.data ? (
-        <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped>
-              <Table.Caption>{t('evidence.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('evidence.columns.title')}</Table.Th>
-                  <Table.Th scope="col">{t('evidence.columns.dueDate')}</Table.Th>
-                  <Table.Th scope="col">{t('evidence.columns.status')}</Table.Th>
-                  <Table.Th scope="col">{t('evidence.columns.round')}</Table.Th>
-                  <Table.Th scope="col">{t('evidence.columns.documents')}</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('planLink.action')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((r) => {
-                  const last = r.submissions.at(-1);
-                  return (
-                    <Table.Tr key={r.id}>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {r.title}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {r.purpose}
-                        </Text>
-                        {r.lastReason && (
-                          <Text size="xs" c="orange.8">
-                            {t('evidence.lastReason', { reason: r.lastReason })}
+      <QueryList query={list} empty={t('evidence.empty')}>
+        {(data) => (
+          <>
+            <Table.ScrollContainer minWidth={760}>
+              <Table striped>
+                <Table.Caption>{t('evidence.caption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('evidence.columns.title')}</Table.Th>
+                    <Table.Th scope="col">{t('evidence.columns.dueDate')}</Table.Th>
+                    <Table.Th scope="col">{t('evidence.columns.status')}</Table.Th>
+                    <Table.Th scope="col">{t('evidence.columns.round')}</Table.Th>
+                    <Table.Th scope="col">{t('evidence.columns.documents')}</Table.Th>
+                    <Table.Th scope="col">
+                      <VisuallyHidden>{t('planLink.action')}</VisuallyHidden>
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((r) => {
+                    const last = r.submissions.at(-1);
+                    return (
+                      <Table.Tr key={r.id}>
+                        <Table.Td>
+                          <Text size="sm" fw={500}>
+                            {r.title}
                           </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={6} wrap="nowrap">
-                          <Text size="sm">{formatDate(r.dueDate)}</Text>
-                          {r.overdue && (
-                            <Badge color="red" variant="filled" size="sm">
-                              {t('common.overdue')}
-                            </Badge>
+                          <Text size="xs" c="dimmed">
+                            {r.purpose}
+                          </Text>
+                          {r.lastReason && (
+                            <Text size="xs" c="orange.8">
+                              {t('evidence.lastReason', { reason: r.lastReason })}
+                            </Text>
                           )}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={r.status === 'ACCEPTED' ? 'green' : r.status === 'PROVIDED' ? 'blue' : 'yellow'}>
-                          {t(`evidenceStatus.${r.status}`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{r.round}</Table.Td>
-                      <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                        {!last ? (
-                          '—'
-                        ) : (
-                          <Stack gap={2}>
-                            {last.files.map((f) => (
-                              <Button
-                                key={f.documentId}
-                                size="compact-xs"
-                                variant="subtle"
-                                leftSection={<IconDownload size={14} aria-hidden />}
-                                loading={download.isPending && download.variables?.file.documentId === f.documentId}
-                                onClick={() => download.mutate({ request: r, file: f })}
-                                aria-label={t('evidence.downloadFile', { name: f.filename })}
-                                styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
-                              >
-                                {f.filename} ({formatBytes(f.sizeBytes)})
-                              </Button>
-                            ))}
-                            {last.documentIds.filter((d) => !last.files.some((f) => f.documentId === d)).length > 0 && (
-                              <Text size="xs">
-                                {last.documentIds.filter((d) => !last.files.some((f) => f.documentId === d)).join(', ')}
-                              </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Group gap={6} wrap="nowrap">
+                            <Text size="sm">{formatDate(r.dueDate)}</Text>
+                            {r.overdue && (
+                              <Badge color="red" variant="filled" size="sm">
+                                {t('common.overdue')}
+                              </Badge>
                             )}
-                          </Stack>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4} wrap="nowrap">
-                          {provider && r.status === 'REQUESTED' && (
-                            <Button size="xs" onClick={() => { setDone(''); setOpen({ step: 'provide', request: r }); }} aria-label={`${t('evidence.provide')}: ${r.title}`}>
-                              {t('evidence.provide')}
-                            </Button>
+                          </Group>
+                        </Table.Td>
+                        <Table.Td>
+                          <Badge variant="light" color={r.status === 'ACCEPTED' ? 'green' : r.status === 'PROVIDED' ? 'blue' : 'yellow'}>
+                            {t(`evidenceStatus.${r.status}`)}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>{r.round}</Table.Td>
+                        <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                          {!last ? (
+                            '—'
+                          ) : (
+                            <Stack gap={2}>
+                              <FileButtons
+                                files={last.files}
+                                loadingId={download.isPending ? download.variables?.file.documentId : undefined}
+                                onDownload={(f) => download.mutate({ request: r, file: f })}
+                                label={(name) => t('evidence.downloadFile', { name })}
+                              />
+                              {last.documentIds.filter((d) => !last.files.some((f) => f.documentId === d)).length > 0 && (
+                                <Text size="xs">
+                                  {last.documentIds.filter((d) => !last.files.some((f) => f.documentId === d)).join(', ')}
+                                </Text>
+                              )}
+                            </Stack>
                           )}
-                          {reviewer && r.status === 'PROVIDED' && (
-                            <>
-                              <Button size="xs" onClick={() => { setDone(''); setOpen({ step: 'accept', request: r }); }} aria-label={`${t('evidence.accept')}: ${r.title}`}>
-                                {t('evidence.accept')}
+                        </Table.Td>
+                        <Table.Td>
+                          <Group gap={4} wrap="nowrap">
+                            {provider && r.status === 'REQUESTED' && (
+                              <Button size="xs" onClick={() => { setDone(''); setOpen({ step: 'provide', request: r }); }} aria-label={`${t('evidence.provide')}: ${r.title}`}>
+                                {t('evidence.provide')}
                               </Button>
-                              <Button size="xs" variant="light" color="orange" onClick={() => { setDone(''); setOpen({ step: 'askAgain', request: r }); }} aria-label={`${t('evidence.askAgain')}: ${r.title}`}>
-                                {t('evidence.askAgain')}
-                              </Button>
-                            </>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <PageControls {...list.data} onChange={setPage} label={t('evidence.pages')} />
-        </>
-      ) : null}
+                            )}
+                            {reviewer && r.status === 'PROVIDED' && (
+                              <>
+                                <Button size="xs" onClick={() => { setDone(''); setOpen({ step: 'accept', request: r }); }} aria-label={`${t('evidence.accept')}: ${r.title}`}>
+                                  {t('evidence.accept')}
+                                </Button>
+                                <Button size="xs" variant="light" color="orange" onClick={() => { setDone(''); setOpen({ step: 'askAgain', request: r }); }} aria-label={`${t('evidence.askAgain')}: ${r.title}`}>
+                                  {t('evidence.askAgain')}
+                                </Button>
+                              </>
+                            )}
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <PageControls pageOf={data} onChange={setPage} label={t('evidence.pages')} />
+          </>
+        )}
+      </QueryList>
       {open && (
         <EvidenceStepModal
           auditId={engagement.id}

@@ -1,5 +1,5 @@
 import { Button, Card, FileInput, Group, Modal, NativeSelect, Progress, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
-import { IconDownload, IconPaperclip } from '@tabler/icons-react';
+import { IconPaperclip } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +8,11 @@ import { useCaller } from '../../auth/AuthSetup';
 import { uploadWithProgress } from '../../api/upload';
 import { downloadFile } from '../../ui/downloadFile';
 import { FormButtons } from '../../ui/FormButtons';
-import { formatBytes, formatDateTime } from '../../ui/format';
-import { Loading } from '../../ui/Loading';
+import { formatDateTime } from '../../ui/format';
 import { PageControls } from '../../ui/PageControls';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
+import { FileButtons } from '../../ui/FileButtons';
+import { QueryList } from '../../ui/QueryList';
 import { ACCEPT, MAX_FILES, MAX_UPLOAD_BYTES } from './EvidenceSection';
 import { ifMatch, isDinas, isOnTeam, withEtag, type Audit, type ScopeArea } from './shared';
 import './i18n';
@@ -72,89 +73,74 @@ export function WorkpaperSection({ engagement }: { engagement: Audit }) {
       <Text size="sm" role="status" aria-live="polite" c="teal">
         {done}
       </Text>
-      <ProblemAlert error={list.error} onReload={() => void list.refetch()} />
       <ProblemAlert error={download.error} />
-      {list.isPending ? (
-        <Loading />
-      ) : list.data && list.data.items.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('workpapers.empty')}
-        </Text>
-      ) : list.data ? (
-        <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped>
-              <Table.Caption>{t('workpapers.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('workpapers.columns.title')}</Table.Th>
-                  <Table.Th scope="col">{t('workpapers.columns.scope')}</Table.Th>
-                  <Table.Th scope="col">{t('workpapers.columns.files')}</Table.Th>
-                  <Table.Th scope="col">{t('workpapers.columns.author')}</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('planLink.action')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((w) => (
-                  <Table.Tr key={w.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {w.title}
-                      </Text>
-                      {w.notes && (
-                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-line' }} lineClamp={4}>
-                          {w.notes}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t(`scope.${w.scopeArea}`)}</Table.Td>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                      {w.files.length === 0 ? (
-                        '—'
-                      ) : (
-                        <Stack gap={2}>
-                          {w.files.map((f) => (
-                            <Button
-                              key={f.documentId}
-                              size="compact-xs"
-                              variant="subtle"
-                              leftSection={<IconDownload size={14} aria-hidden />}
-                              loading={download.isPending && download.variables?.file.documentId === f.documentId}
-                              onClick={() => download.mutate({ paper: w, file: f })}
-                              aria-label={t('workpapers.downloadFile', { name: f.filename })}
-                              styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
-                            >
-                              {f.filename} ({formatBytes(f.sizeBytes)})
-                            </Button>
-                          ))}
-                        </Stack>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{t('workpapers.recordedBy', { by: w.recordedBy, at: formatDateTime(w.recordedAt) })}</Text>
-                      {w.updatedAt !== w.recordedAt && (
-                        <Text size="xs" c="dimmed">
-                          {t('workpapers.updatedBy', { by: w.updatedBy, at: formatDateTime(w.updatedAt) })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {writer && (
-                        <Button size="xs" variant="light" onClick={() => { setDone(''); setOpen({ paper: w }); }} aria-label={`${t('workpapers.edit')}: ${w.title}`}>
-                          {t('workpapers.edit')}
-                        </Button>
-                      )}
-                    </Table.Td>
+      <QueryList query={list} empty={t('workpapers.empty')}>
+        {(data) => (
+          <>
+            <Table.ScrollContainer minWidth={760}>
+              <Table striped>
+                <Table.Caption>{t('workpapers.caption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('workpapers.columns.title')}</Table.Th>
+                    <Table.Th scope="col">{t('workpapers.columns.scope')}</Table.Th>
+                    <Table.Th scope="col">{t('workpapers.columns.files')}</Table.Th>
+                    <Table.Th scope="col">{t('workpapers.columns.author')}</Table.Th>
+                    <Table.Th scope="col">
+                      <VisuallyHidden>{t('planLink.action')}</VisuallyHidden>
+                    </Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <PageControls pageOf={list.data} onChange={setPage} label={t('workpapers.pages')} />
-        </>
-      ) : null}
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((w) => (
+                    <Table.Tr key={w.id}>
+                      <Table.Td>
+                        <Text size="sm" fw={500}>
+                          {w.title}
+                        </Text>
+                        {w.notes && (
+                          <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-line' }} lineClamp={4}>
+                            {w.notes}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{t(`scope.${w.scopeArea}`)}</Table.Td>
+                      <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                        {w.files.length === 0 ? (
+                          '—'
+                        ) : (
+                          <FileButtons
+                            files={w.files}
+                            loadingId={download.isPending ? download.variables?.file.documentId : undefined}
+                            onDownload={(f) => download.mutate({ paper: w, file: f })}
+                            label={(name) => t('workpapers.downloadFile', { name })}
+                          />
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{t('workpapers.recordedBy', { by: w.recordedBy, at: formatDateTime(w.recordedAt) })}</Text>
+                        {w.updatedAt !== w.recordedAt && (
+                          <Text size="xs" c="dimmed">
+                            {t('workpapers.updatedBy', { by: w.updatedBy, at: formatDateTime(w.updatedAt) })}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {writer && (
+                          <Button size="xs" variant="light" onClick={() => { setDone(''); setOpen({ paper: w }); }} aria-label={`${t('workpapers.edit')}: ${w.title}`}>
+                            {t('workpapers.edit')}
+                          </Button>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <PageControls pageOf={data} onChange={setPage} label={t('workpapers.pages')} />
+          </>
+        )}
+      </QueryList>
       {open && (
         <WorkpaperModal
           engagement={engagement}

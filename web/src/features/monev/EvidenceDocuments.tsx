@@ -7,8 +7,8 @@ import { monev, must, type MonevSchemas } from '../../api/client';
 import { uploadWithProgress } from '../../api/upload';
 import { downloadFile } from '../../ui/downloadFile';
 import { formatBytes, formatDate, formatDateTime } from '../../ui/format';
-import { Loading } from '../../ui/Loading';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
+import { QueryList } from '../../ui/QueryList';
 import { evaluationKeys } from './queries';
 import './documentsI18n';
 
@@ -72,96 +72,91 @@ export function EvidenceDocuments({
       <Title order={3} size="h5">
         {t('heading', { no })}
       </Title>
-      <ProblemAlert error={list.error} onReload={() => void list.refetch()} />
       <ProblemAlert error={download.error} />
-      {list.isPending ? (
-        <Loading />
-      ) : list.data && list.data.items.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('empty')}
-        </Text>
-      ) : list.data ? (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped verticalSpacing="xs">
-            <Table.Caption>{t('caption', { no })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                {selection && <Table.Th scope="col">{t('columns.pick')}</Table.Th>}
-                <Table.Th scope="col">{t('columns.title')}</Table.Th>
-                <Table.Th scope="col">{t('columns.file')}</Table.Th>
-                <Table.Th scope="col">{t('columns.validUntil')}</Table.Th>
-                <Table.Th scope="col">{t('columns.uploaded')}</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('columns.action')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((d) => (
-                <Table.Tr key={d.id} data-document={d.id}>
-                  {selection && (
-                    <Table.Td>
-                      <Checkbox
-                        aria-label={t('pick', { title: d.title })}
-                        checked={selection.selected.includes(d.id)}
-                        onChange={(e) => toggle(d.id, e.currentTarget.checked)}
-                      />
-                    </Table.Td>
-                  )}
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {d.title}
-                    </Text>
-                    {!selection && d.usedInProposal && (
-                      <Text size="xs" c="dimmed">
-                        {t('used')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                    <Text size="sm">
-                      {d.filename} ({formatBytes(d.sizeBytes)})
-                    </Text>
-                    <Text size="xs" c="dimmed" ff="monospace" title={d.sha256}>
-                      {t('sha256', { sha: `${d.sha256.slice(0, 16)}…` })}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <Text size="sm">{d.validUntil ? formatDate(d.validUntil) : t('noEnd')}</Text>
-                      {d.expired && (
-                        <Badge color="red" variant="filled" size="sm" title={t('expiredHint', { date: formatDate(d.evidenceAsOf) })}>
-                          {t('expired')}
-                        </Badge>
-                      )}
-                    </Group>
-                    {d.expired && (
-                      <Text size="xs" c="red.8">
-                        {t('expiredHint', { date: formatDate(d.evidenceAsOf) })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs">{t('by', { who: d.uploadedBy, when: formatDateTime(d.uploadedAt) })}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      leftSection={<IconDownload size={14} aria-hidden />}
-                      loading={download.isPending && download.variables?.id === d.id}
-                      onClick={() => download.mutate(d)}
-                      aria-label={t('download', { name: d.filename })}
-                    >
-                      {t('download', { name: '' }).trim()}
-                    </Button>
-                  </Table.Td>
+      <QueryList query={list} empty={t('empty')}>
+        {(data) => (
+          <Table.ScrollContainer minWidth={640}>
+            <Table striped verticalSpacing="xs">
+              <Table.Caption>{t('caption', { no })}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  {selection && <Table.Th scope="col">{t('columns.pick')}</Table.Th>}
+                  <Table.Th scope="col">{t('columns.title')}</Table.Th>
+                  <Table.Th scope="col">{t('columns.file')}</Table.Th>
+                  <Table.Th scope="col">{t('columns.validUntil')}</Table.Th>
+                  <Table.Th scope="col">{t('columns.uploaded')}</Table.Th>
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('columns.action')}</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      ) : null}
+              </Table.Thead>
+              <Table.Tbody>
+                {data.items.map((d) => (
+                  <Table.Tr key={d.id} data-document={d.id}>
+                    {selection && (
+                      <Table.Td>
+                        <Checkbox
+                          aria-label={t('pick', { title: d.title })}
+                          checked={selection.selected.includes(d.id)}
+                          onChange={(e) => toggle(d.id, e.currentTarget.checked)}
+                        />
+                      </Table.Td>
+                    )}
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {d.title}
+                      </Text>
+                      {!selection && d.usedInProposal && (
+                        <Text size="xs" c="dimmed">
+                          {t('used')}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                      <Text size="sm">
+                        {d.filename} ({formatBytes(d.sizeBytes)})
+                      </Text>
+                      <Text size="xs" c="dimmed" ff="monospace" title={d.sha256}>
+                        {t('sha256', { sha: `${d.sha256.slice(0, 16)}…` })}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        <Text size="sm">{d.validUntil ? formatDate(d.validUntil) : t('noEnd')}</Text>
+                        {d.expired && (
+                          <Badge color="red" variant="filled" size="sm" title={t('expiredHint', { date: formatDate(d.evidenceAsOf) })}>
+                            {t('expired')}
+                          </Badge>
+                        )}
+                      </Group>
+                      {d.expired && (
+                        <Text size="xs" c="red.8">
+                          {t('expiredHint', { date: formatDate(d.evidenceAsOf) })}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs">{t('by', { who: d.uploadedBy, when: formatDateTime(d.uploadedAt) })}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        leftSection={<IconDownload size={14} aria-hidden />}
+                        loading={download.isPending && download.variables?.id === d.id}
+                        onClick={() => download.mutate(d)}
+                        aria-label={t('download', { name: d.filename })}
+                      >
+                        {t('download', { name: '' }).trim()}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </QueryList>
       {canUpload && (
         <UploadForm
           evaluationId={evaluationId}
