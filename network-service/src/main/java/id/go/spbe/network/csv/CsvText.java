@@ -1,5 +1,9 @@
 package id.go.spbe.network.csv;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,6 +17,15 @@ public final class CsvText {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-\\d+(\\.\\d+)?(E-?\\d+)?");
 
     private CsvText() {
+    }
+
+    /** The 200 answer of an export: UTF-8 CSV as an attachment named {@code filename}. */
+    public static ResponseEntity<String> attachment(String filename, String csv) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .body(csv);
     }
 
     /** A header and one line per row. */

@@ -13,6 +13,7 @@ import id.go.spbe.network.change.web.LanChangePayloads.ReportRequest;
 import id.go.spbe.network.change.web.LanChangePayloads.ReportResponse;
 import id.go.spbe.network.change.web.LanChangePayloads.UncoveredRevisionResponse;
 import id.go.spbe.network.changeticket.ChangeTickets;
+import id.go.spbe.network.csv.CsvText;
 import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.problem.InvalidRequestException;
@@ -30,8 +31,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -119,11 +118,7 @@ class LanChangeController {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     ResponseEntity<String> exportReportsCsv(@RequestParam(required = false) String opd,
             @RequestParam(required = false) LanChangeReportStatus status, Caller caller) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("laporan-perubahan-lan.csv").build().toString())
-                .body(LanChangeReportCsv.of(reports.all(caller, opd, status)));
+        return CsvText.attachment("laporan-perubahan-lan.csv", LanChangeReportCsv.of(reports.all(caller, opd, status)));
     }
 
     @ProblemResponses({404, 422}) // another OPD's LAN; N7: a revision the LAN does not have

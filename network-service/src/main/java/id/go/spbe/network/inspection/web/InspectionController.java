@@ -1,5 +1,6 @@
 package id.go.spbe.network.inspection.web;
 
+import id.go.spbe.network.csv.CsvText;
 import id.go.spbe.network.inspection.InspectionCsv;
 import id.go.spbe.network.inspection.Inspections;
 import id.go.spbe.network.inspection.domain.Inspection;
@@ -24,8 +25,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -117,11 +116,8 @@ class InspectionController {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     ResponseEntity<String> exportInspectionsCsv(@RequestParam(required = false) String opd,
             @RequestParam(required = false) Boolean openFindings, Caller caller) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("inspeksi-jaringan.csv").build().toString())
-                .body(InspectionCsv.of(inspections.all(caller, opd, openFindings)));
+        return CsvText.attachment("inspeksi-jaringan.csv",
+                InspectionCsv.of(inspections.all(caller, opd, openFindings)));
     }
 
     @GetMapping("/{id}")

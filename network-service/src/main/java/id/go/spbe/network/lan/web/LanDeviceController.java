@@ -1,5 +1,6 @@
 package id.go.spbe.network.lan.web;
 
+import id.go.spbe.network.csv.CsvText;
 import id.go.spbe.network.lan.DeviceCsv;
 import id.go.spbe.network.lan.LanDeviceCatalogue;
 import id.go.spbe.network.lan.domain.DeviceKind;
@@ -15,8 +16,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -62,11 +61,7 @@ class LanDeviceController {
     ResponseEntity<String> export(@RequestParam(required = false) String opd,
             @RequestParam(required = false) DeviceKind kind, @RequestParam(required = false) Boolean security,
             Caller caller) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("perangkat-lan.csv").build().toString())
-                .body(DeviceCsv.of(catalogue.all(caller, opd, kind, security)));
+        return CsvText.attachment("perangkat-lan.csv", DeviceCsv.of(catalogue.all(caller, opd, kind, security)));
     }
 
     @ProblemResponses(422) // G1: an opd filter naming no active OPD

@@ -1,5 +1,6 @@
 package id.go.spbe.network.site.web;
 
+import id.go.spbe.network.csv.CsvText;
 import id.go.spbe.network.site.SiteCsv;
 import id.go.spbe.network.site.SiteRegister;
 import id.go.spbe.network.site.domain.Site;
@@ -23,8 +24,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,11 +100,7 @@ class SiteController {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     ResponseEntity<String> exportSitesCsv(@RequestParam(required = false) String opd,
             @RequestParam(defaultValue = "false") boolean includeSubUnits, Caller caller) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("lokasi-jaringan.csv").build().toString())
-                .body(SiteCsv.of(register.all(caller, opd, includeSubUnits)));
+        return CsvText.attachment("lokasi-jaringan.csv", SiteCsv.of(register.all(caller, opd, includeSubUnits)));
     }
 
     @GetMapping("/{id}")

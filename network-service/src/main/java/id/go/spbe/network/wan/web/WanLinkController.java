@@ -1,16 +1,17 @@
 package id.go.spbe.network.wan.web;
 
+import id.go.spbe.network.csv.CsvText;
 import id.go.spbe.network.wan.WanLinkCsv;
 import id.go.spbe.network.wan.WanLinkRegister;
 import id.go.spbe.network.wan.domain.WanLink;
 import id.go.spbe.network.wan.domain.WanLinkStatus;
 import id.go.spbe.network.wan.domain.WanMedium;
-import id.go.spbe.network.wan.web.WanLinkPayloads.HistoryResponse;
 import id.go.spbe.network.wan.web.WanLinkPayloads.DecommissionRequest;
+import id.go.spbe.network.wan.web.WanLinkPayloads.HistoryResponse;
 import id.go.spbe.network.wan.web.WanLinkPayloads.WanLinkRequest;
 import id.go.spbe.network.wan.web.WanLinkPayloads.WanLinkResponse;
-import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.openapi.ProblemResponses;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
 import id.go.spbe.platform.web.ETags;
@@ -25,8 +26,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -119,11 +118,7 @@ class WanLinkController {
     ResponseEntity<String> exportCsv(@RequestParam(required = false) String opd,
             @RequestParam(required = false) WanMedium medium, @RequestParam(required = false) WanLinkStatus status,
             Caller caller) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("sirkuit-wan.csv").build().toString())
-                .body(WanLinkCsv.of(register.all(caller, opd, medium, status)));
+        return CsvText.attachment("sirkuit-wan.csv", WanLinkCsv.of(register.all(caller, opd, medium, status)));
     }
 
     @GetMapping("/{id}")
