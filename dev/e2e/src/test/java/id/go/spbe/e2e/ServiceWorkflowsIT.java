@@ -452,7 +452,8 @@ class ServiceWorkflowsIT {
         assertThat(dialog.locator(".mantine-Badge-root").filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile("^kedaluwarsa$", Pattern.CASE_INSENSITIVE))).first()).isVisible();
         dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Tingkat 3").setExact(true)).check();
-        dialog.getByLabel("Penjelasan", new Locator.GetByLabelOptions().setExact(true))
+        // by role: the label's text also holds the required asterisk, the accessible name does not
+        dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Penjelasan").setExact(true))
                 .fill("Satu Data diatur Peraturan Wali Kota; dokumen terlampir.");
         submit(dialog, "Simpan usulan");
         assertThat(dialog).hasCount(0);
