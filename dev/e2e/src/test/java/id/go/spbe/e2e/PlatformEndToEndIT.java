@@ -358,6 +358,30 @@ class PlatformEndToEndIT {
                         .asString()).isEqualTo("RESOLVED"));
     }
 
+    /**
+     * Datacenter's uptime probing wired to the service desk, on the demo region: the demo's DINKES monitor points at a
+     * closed port, so datacenter-service raises ServiceDown (D3) and servicedesk-service opens one GANGGUAN ticket in
+     * DINKES's queue (S2), linked back to datacenter and hidden from another OPD.
+     */
+    @Test
+    @Order(13)
+    void aServiceDownFromDatacentersProbesIsATicketInTheOwningOpdsQueue_D3_S2() {
+        String admin = keycloak.bearer("admin.dinas");
+        String title = "Layanan SITT — server aplikasi (port ditutup: contoh gangguan) tidak dapat diakses";
+        JsonNode ticket = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> gateway.get("/api/v1/tickets?source=datacenter-service&opd=DINKES&size=100").auth(admin)
+                        .send().json().get("items").valueStream()
+                        .filter(t -> t.get("title").asString().equals(title)).findFirst().orElse(null),
+                        java.util.Objects::nonNull);
+        assertThat(ticket.get("type").asString()).isEqualTo("GANGGUAN");
+        assertThat(ticket.get("sourceService").asString()).isEqualTo("datacenter-service");
+        String ticketId = ticket.get("id").asString();
+        assertThat(gateway.get("/api/v1/tickets/" + ticketId).auth(keycloak.bearer("operator.dinkes")).send()
+                .status()).isEqualTo(200);
+        assertThat(gateway.get("/api/v1/tickets/" + ticketId).auth(keycloak.bearer("operator.disdik")).send()
+                .status()).isEqualTo(404);
+    }
+
     static String summary(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         return String.format("p50 %.1f ms, p99 %.1f ms, max %.1f ms", percentile(sorted, 0.50),
