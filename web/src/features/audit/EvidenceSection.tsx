@@ -14,7 +14,7 @@ import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
 import { FileButtons } from '../../ui/FileButtons';
 import { QueryList } from '../../ui/QueryList';
 import { uploadWithProgress } from '../../api/upload';
-import { auditKeys, dayIso, ifMatch, isDinas, isOnTeam, withEtag, type Audit, type Evidence } from './shared';
+import { auditKeys, dayIso, ifMatch, isDinas, isOnTeam, isOpenAudit, withEtag, type Audit, type Evidence } from './shared';
 import './i18n';
 
 type Step = 'ask' | 'provide' | 'accept' | 'askAgain';
@@ -40,7 +40,7 @@ export function EvidenceSection({ engagement }: { engagement: Audit }) {
       ),
     placeholderData: keepPreviousData,
   });
-  const live = engagement.status !== 'COMPLETED' && engagement.status !== 'CANCELLED';
+  const live = isOpenAudit(engagement);
   const reviewer = live && (isDinas(caller) || isOnTeam(caller, engagement));
   const provider = live && !!caller?.roles.includes(Role.OPD_OPERATOR) && caller.opd === engagement.auditedOpd;
   const base = `/api/v1/audits/${encodeURIComponent(engagement.id)}/evidence-requests`;

@@ -14,7 +14,7 @@ import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
 import { FileButtons } from '../../ui/FileButtons';
 import { QueryList } from '../../ui/QueryList';
 import { ACCEPT, MAX_FILES, MAX_UPLOAD_BYTES } from './EvidenceSection';
-import { ifMatch, isDinas, isOnTeam, withEtag, type Audit, type ScopeArea } from './shared';
+import { ifMatch, isDinas, isOnTeam, isOpenAudit, withEtag, type Audit, type ScopeArea } from './shared';
 import './i18n';
 
 export type Workpaper = AuditSchemas['WorkpaperResponse'];
@@ -47,7 +47,7 @@ export function WorkpaperSection({ engagement }: { engagement: Audit }) {
       ),
     placeholderData: keepPreviousData,
   });
-  const live = engagement.status !== 'COMPLETED' && engagement.status !== 'CANCELLED';
+  const live = isOpenAudit(engagement);
   const writer = live && isOnTeam(caller, engagement);
   const base = `/api/v1/audits/${encodeURIComponent(engagement.id)}/workpapers`;
   const download = useMutation({

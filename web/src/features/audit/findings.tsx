@@ -24,6 +24,7 @@ import {
   ifMatch,
   isDinas,
   isOnTeam,
+  isOpenAudit,
   NEEDS_REASON,
   SEVERITIES,
   SeverityBadge,
@@ -129,7 +130,7 @@ export function EngagementFindings({ engagement }: { engagement: Audit }) {
           </Button>
         )}
       </Group>
-      {!running && (isDinas(caller) || isOnTeam(caller, engagement)) && engagement.status !== 'COMPLETED' && engagement.status !== 'CANCELLED' && (
+      {!running && (isDinas(caller) || isOnTeam(caller, engagement)) && isOpenAudit(engagement) && (
         <Text size="sm" c="dimmed" mb="xs">
           {t('findings.recordOnlyWhile')}
         </Text>

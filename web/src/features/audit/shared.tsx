@@ -75,6 +75,11 @@ export function isOnTeam(caller: Caller | undefined, engagement: Pick<Audit, 'te
   return has(caller, Role.AUDITOR) && engagement.team.some((m) => !!m.username && m.username === caller?.username);
 }
 
+/** An audit still being worked: its evidence, findings and working papers may change until it is completed or cancelled. */
+export function isOpenAudit(engagement: Pick<Audit, 'status'>): boolean {
+  return engagement.status !== 'COMPLETED' && engagement.status !== 'CANCELLED';
+}
+
 export type AuditAction = 'start' | 'report' | 'complete' | 'cancel' | 'continue';
 
 /** EngagementController's steps this caller may take now (a courtesy; the server decides). */
