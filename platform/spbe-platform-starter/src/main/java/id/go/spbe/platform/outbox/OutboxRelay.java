@@ -26,6 +26,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -451,21 +452,27 @@ public class OutboxRelay implements SmartLifecycle {
                     relaySaved();
                 }
             });
-            sweep = jobs.job(SWEEP_JOB).every(properties.interval()).lease(properties.sendTimeout().multipliedBy(3))
-                    .schedule(() -> {
-                        // A full batch that published something means more may wait (a backlog: 10,000 events of
-                        // a plan written while the relay was down): the next round runs right after this one, under
-                        // the lease as every round, instead of one batch per interval. A round that published
-                        // nothing (broker down) waits for the interval.
-                        if (!running) {
-                            return;
-                        }
-                        SweepResult round = sweepOnce();
-                        if (round.more() && round.sent() > 0) {
-                            wakeUp(); // null-safe: the first round may run before this field is assigned
-                        }
-                    });
+            Duration lease = properties.sendTimeout().multipliedBy(3);
+            sweep = jobs.job(SWEEP_JOB).every(properties.interval()).lease(lease).schedule(() -> sweepBacklog(lease));
         }
+    }
+
+    /**
+     * One sweep run. A full batch that published something means more may wait (a backlog: 10,000 events of a plan
+     * written while the relay was down), so the run goes on with the next batch instead of leaving one batch per
+     * interval — for at most half its lease, so it never outlives it. Asking the job to run again would not do: the
+     * lease stays held half an interval after a run, and the follow-up would be skipped. A round that published
+     * nothing (broker down) ends the run.
+     */
+    private void sweepBacklog(Duration lease) {
+        long until = System.nanoTime() + lease.dividedBy(2).toNanos();
+        SweepResult round;
+        do {
+            if (!running) {
+                return;
+            }
+            round = sweepOnce();
+        } while (round.more() && round.sent() > 0 && System.nanoTime() < until);
     }
 
     @Override
