@@ -3,6 +3,7 @@ package id.go.spbe.appregistry.transfer;
 import id.go.spbe.appregistry.opd.OpdDirectory;
 import id.go.spbe.appregistry.transfer.domain.ImportJob;
 import id.go.spbe.appregistry.transfer.domain.RowProblem;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.platform.domain.NotFoundException;
 import id.go.spbe.platform.problem.InvalidRequestException;
 import id.go.spbe.platform.security.Caller;
@@ -121,7 +122,7 @@ public class ApplicationImports {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(job.delimiter())
                 .get())) {
-            printer.printRecord(header.stream().map(CsvCells::guard).toList());
+            printer.printRecord(header.stream().map(CsvText::guard).toList());
             for (CsvTable.Row row : table.rows()) {
                 List<RowProblem> rowProblems = problems.get(row.number());
                 if (rowProblems == null) {
@@ -132,7 +133,7 @@ public class ApplicationImports {
                     cells.remove(errorColumn);
                 }
                 cells.add(describe(rowProblems));
-                printer.printRecord(cells.stream().map(CsvCells::guard).toList());
+                printer.printRecord(cells.stream().map(CsvText::guard).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package id.go.spbe.appregistry.transfer;
 
 import id.go.spbe.appregistry.application.domain.RegistrationPolicy;
 import id.go.spbe.appregistry.transfer.domain.ImportFormat;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.platform.problem.InvalidRequestException;
 import id.go.spbe.platform.security.Caller;
 
@@ -58,7 +59,7 @@ interface InventoryLayout {
         if (index == null || index >= row.values().size()) {
             return null;
         }
-        String value = CsvCells.unguard(row.values().get(index));
+        String value = CsvText.unguard(row.values().get(index));
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -3,6 +3,7 @@ package id.go.spbe.appregistry.transfer;
 import id.go.spbe.appregistry.application.domain.Application;
 import id.go.spbe.appregistry.application.domain.ApplicationDetails;
 import id.go.spbe.appregistry.application.domain.FunctionDomain;
+import id.go.spbe.platform.csv.CsvText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ final class RegisterCsvColumns {
         cells.add(text(app.status()));
         cells.add(text(app.stage()));
         cells.add(text(app.registeredAt()));
-        return cells.stream().map(CsvCells::guard).toList();
+        return cells.stream().map(CsvText::guard).toList();
     }
 
     private static String text(Object value) {

@@ -7,6 +7,7 @@ import id.go.spbe.appregistry.application.domain.SdlcStage;
 import id.go.spbe.appregistry.transfer.domain.ImportFormat;
 import id.go.spbe.appregistry.transfer.domain.ImportJob;
 import id.go.spbe.appregistry.transfer.domain.RowProblem;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.problem.InvalidRequestException;
 import org.junit.jupiter.api.Test;
@@ -56,12 +57,13 @@ class TransferRulesTest {
 
     @Test
     void formulaCellsAreGuardedOnExportAndRestoredOnImport() {
-        for (String cell : List.of("=1+1", "+62 812", "-5", "@SUM(A1)", "\tx")) {
-            assertThat(CsvCells.guard(cell)).startsWith("'");
-            assertThat(CsvCells.unguard(CsvCells.guard(cell))).isEqualTo(cell);
+        for (String cell : List.of("=1+1", "+62 812", "-5+1", "@SUM(A1)", "\tx")) {
+            assertThat(CsvText.guard(cell)).startsWith("'");
+            assertThat(CsvText.unguard(CsvText.guard(cell))).isEqualTo(cell);
         }
-        assertThat(CsvCells.guard("SIMPUS")).isEqualTo("SIMPUS");
-        assertThat(CsvCells.unguard("'biasa")).isEqualTo("'biasa");
+        assertThat(CsvText.guard("SIMPUS")).isEqualTo("SIMPUS");
+        assertThat(CsvText.guard("-5")).as("a plain negative number is no formula").isEqualTo("-5");
+        assertThat(CsvText.unguard("'biasa")).isEqualTo("'biasa");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.go.spbe.datacenter.csv;
 
+import id.go.spbe.platform.csv.CsvText;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -7,7 +8,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 import java.io.IOException;
@@ -20,8 +20,8 @@ import java.util.function.Function;
 
 /**
  * A list as a CSV attachment (RFC 4180, UTF-8), read page by page from the same scoped query as the list, so an
- * export never shows more than the list would. Cells a spreadsheet would run as a formula (= + - @) get a leading
- * apostrophe (OWASP CSV injection).
+ * export never shows more than the list would. Text cells are guarded against formulas by the platform's
+ * {@link CsvText#guard}.
  */
 public final class CsvExport {
 
@@ -43,8 +43,7 @@ public final class CsvExport {
         // The first page runs before anything is written, so a scope or filter refusal is still a problem answer.
         Page<T> page = pages.apply(PageRequest.of(0, PAGE, sort));
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename).build().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, CsvText.disposition(filename));
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             printer.printRecord(header);
@@ -65,10 +64,9 @@ public final class CsvExport {
     }
 
     static Object guard(Object cell) {
-        if (!(cell instanceof String text) || text.isEmpty()) {
-            return cell == null ? "" : cell;
+        if (cell == null) {
+            return "";
         }
-        char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
+        return cell instanceof String text ? CsvText.guard(text) : cell;
     }
 }

@@ -1,12 +1,12 @@
 package id.go.spbe.network.change;
 
 import id.go.spbe.network.change.domain.LanChangeReport;
-import id.go.spbe.network.csv.CsvText;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.network.lan.domain.InventoryDiff.Kind;
 
 import java.util.List;
 
-import static id.go.spbe.network.csv.CsvText.text;
+import static id.go.spbe.platform.csv.CsvText.text;
 
 /**
  * The LAN change reports as CSV (N7): one row per report with what changed and why, the approved change it cites,

@@ -1,6 +1,6 @@
 package id.go.spbe.network.inspection;
 
-import id.go.spbe.network.csv.CsvText;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.network.inspection.domain.Finding;
 import id.go.spbe.network.inspection.domain.Inspection;
 
@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static id.go.spbe.network.csv.CsvText.text;
+import static id.go.spbe.platform.csv.CsvText.text;
 
 /**
  * The inspections as CSV (N5), one row per finding — what a follow-up sheet needs — with the inspection's columns

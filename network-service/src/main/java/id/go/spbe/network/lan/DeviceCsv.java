@@ -1,12 +1,12 @@
 package id.go.spbe.network.lan;
 
-import id.go.spbe.network.csv.CsvText;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.network.lan.LanDeviceCatalogue.DeviceRow;
 import id.go.spbe.network.lan.domain.Device;
 
 import java.util.List;
 
-import static id.go.spbe.network.csv.CsvText.text;
+import static id.go.spbe.platform.csv.CsvText.text;
 
 /** The device list as CSV ({@link CsvText}: UTF-8, header row, formula cells defused). */
 public final class DeviceCsv {

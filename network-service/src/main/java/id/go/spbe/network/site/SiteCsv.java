@@ -1,13 +1,13 @@
 package id.go.spbe.network.site;
 
-import id.go.spbe.network.csv.CsvText;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.network.site.domain.Site;
 import id.go.spbe.network.site.domain.Uplink;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static id.go.spbe.network.csv.CsvText.text;
+import static id.go.spbe.platform.csv.CsvText.text;
 
 /**
  * The site list as CSV (N1): one row per site with its address, coordinates and its interconnections with the

@@ -1,6 +1,6 @@
 package id.go.spbe.network.wan;
 
-import id.go.spbe.network.csv.CsvText;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.network.wan.domain.Contract;
 import id.go.spbe.network.wan.domain.Sla;
 import id.go.spbe.network.wan.domain.Termination;
@@ -9,7 +9,7 @@ import id.go.spbe.network.wan.domain.WanLink;
 import java.util.ArrayList;
 import java.util.List;
 
-import static id.go.spbe.network.csv.CsvText.text;
+import static id.go.spbe.platform.csv.CsvText.text;
 
 /**
  * The WAN circuit list as CSV (N2): one row per circuit with provider, circuit id, medium, bandwidth, contract, SLA,

@@ -13,7 +13,7 @@ import id.go.spbe.network.change.web.LanChangePayloads.ReportRequest;
 import id.go.spbe.network.change.web.LanChangePayloads.ReportResponse;
 import id.go.spbe.network.change.web.LanChangePayloads.UncoveredRevisionResponse;
 import id.go.spbe.network.changeticket.ChangeTickets;
-import id.go.spbe.network.csv.CsvText;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.problem.InvalidRequestException;

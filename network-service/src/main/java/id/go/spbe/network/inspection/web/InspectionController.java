@@ -1,6 +1,6 @@
 package id.go.spbe.network.inspection.web;
 
-import id.go.spbe.network.csv.CsvText;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.network.inspection.InspectionCsv;
 import id.go.spbe.network.inspection.Inspections;
 import id.go.spbe.network.inspection.domain.Inspection;

@@ -1,6 +1,6 @@
 package id.go.spbe.network.lan.web;
 
-import id.go.spbe.network.csv.CsvText;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.network.lan.DeviceCsv;
 import id.go.spbe.network.lan.LanDeviceCatalogue;
 import id.go.spbe.network.lan.domain.DeviceKind;

@@ -1,6 +1,6 @@
 package id.go.spbe.network.site.web;
 
-import id.go.spbe.network.csv.CsvText;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.network.site.SiteCsv;
 import id.go.spbe.network.site.SiteRegister;
 import id.go.spbe.network.site.domain.Site;

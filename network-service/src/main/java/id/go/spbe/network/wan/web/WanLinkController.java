@@ -1,6 +1,6 @@
 package id.go.spbe.network.wan.web;
 
-import id.go.spbe.network.csv.CsvText;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.network.wan.WanLinkCsv;
 import id.go.spbe.network.wan.WanLinkRegister;
 import id.go.spbe.network.wan.domain.WanLink;

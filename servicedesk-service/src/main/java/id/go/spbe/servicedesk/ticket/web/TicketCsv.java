@@ -1,5 +1,6 @@
 package id.go.spbe.servicedesk.ticket.web;
 
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.servicedesk.ticket.TicketRow;
 import id.go.spbe.servicedesk.ticket.domain.SlaSummary;
 
@@ -8,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The ticket list as CSV (RFC 4180, comma, UTF-8, CRLF): the list's columns, instants in ISO-8601 UTC. A cell
- * starting with =, +, - or @ (a title typed by anyone) is neutralised so a spreadsheet does not run it as a formula.
+ * The ticket list as CSV (RFC 4180, comma, UTF-8, CRLF): the list's columns, instants in ISO-8601 UTC. Text cells
+ * go through the platform's {@link CsvText#cell}, which neutralises a formula (a title typed by anyone).
  */
 final class TicketCsv {
 
@@ -37,10 +38,6 @@ final class TicketCsv {
     }
 
     static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.matches("(?s).*[\",\r\n].*") || v.startsWith("'") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return CsvText.cell(value);
     }
 }
