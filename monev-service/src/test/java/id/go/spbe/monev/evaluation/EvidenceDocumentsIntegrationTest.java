@@ -7,6 +7,9 @@ import id.go.spbe.platform.test.http.FormUpload;
 import id.go.spbe.platform.test.http.FormUpload.FilePart;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +19,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -126,6 +133,7 @@ class EvidenceDocumentsIntegrationTest {
         TestHttp.Reply second = upload(own, null, Map.of("title", "SOP Satu Data", "validUntil", "2099-12-31"), docx);
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
         String docxId = second.json().get("documents").get(0).get("id").asString();
+        String docxName = second.json().get("documents").get(0).get("filename").asString();
 
         // Readers list (newest first) and download; another OPD gets 404.
         for (String reader : List.of(evaluator(), dinas(), coordinator(), own)) {
@@ -174,6 +182,18 @@ class EvidenceDocumentsIntegrationTest {
         long before = storedFiles();
         assertThat(upload(own, null, Map.of("title", "Terlambat"), docx).status()).isEqualTo(409);
         assertThat(storedFiles()).isEqualTo(before);
+
+        // The report (M2) lists the uploads of indicator 23, judged at the day the self-assessment closed.
+        HttpResponse<byte[]> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + E + "/report.pdf")).header("Authorization", evaluator())
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(report.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(report.body())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("tanggal penilaian mandiri ditutup")
+                    .contains("23 Perbup Satu Data " + pdf.get("filename").asString() + " 30 Juni 2020 KEDALUWARSA")
+                    .contains("23 SOP Satu Data " + docxName + " 31 Desember 2099 berlaku");
+        }
     }
 
     @Test
