@@ -6,6 +6,7 @@ import id.go.spbe.monev.evaluation.EvaluationReadings.Comparison;
 import id.go.spbe.monev.evaluation.GovernanceProperties;
 import id.go.spbe.monev.evaluation.MonevRegulationProperties;
 import id.go.spbe.monev.evaluation.domain.Evaluation;
+import id.go.spbe.monev.evaluation.domain.EvaluationStage;
 import id.go.spbe.monev.evaluation.domain.IndicatorAssessment;
 import id.go.spbe.monev.evidence.OperationsEvidence;
 import id.go.spbe.monev.evidence.OperationsEvidence.IndicatorEvidence;
@@ -153,7 +154,8 @@ public class EvaluationReport {
                 framework.status().name(), e.stage().name(), body, new Figure(value(index.overall()),
                         predicate(index.overall())), domains, aspects, indicators,
                 evidence.stream().map(ev -> evidenceRow(ev, framework)).toList(), yearOverYear(comparison),
-                signOff, new EvidenceDocuments(evidenceAsOf, e.selfAssessmentClosedAt() != null, documents));
+                signOff, new EvidenceDocuments(evidenceAsOf,
+                        e.stage() != EvaluationStage.PENILAIAN_MANDIRI, documents));
     }
 
     private static IndicatorRow indicatorRow(Indicator indicator, Aspect aspect, IndicatorAssessment a) {

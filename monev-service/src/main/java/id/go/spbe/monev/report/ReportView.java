@@ -40,7 +40,7 @@ public record ReportView(String evaluationId, int year, String frameworkName, St
     /**
      * The documents the units uploaded as evidence (M1), per indicator in framework order, and the date their validity
      * is judged at ({@code asOf}: the day the self-assessment closed, today while it is open; {@code asOfClosed} says
-     * which; null in a report built without it).
+     * which; {@code asOf} null in a report built without it).
      */
     public record EvidenceDocuments(LocalDate asOf, boolean asOfClosed, List<DocumentRow> rows) {
     }

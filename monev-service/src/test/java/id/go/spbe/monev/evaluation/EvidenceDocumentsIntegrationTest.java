@@ -1,6 +1,7 @@
 package id.go.spbe.monev.evaluation;
 
 import id.go.spbe.monev.MonevTestSupport;
+import id.go.spbe.monev.evaluation.domain.Evaluation;
 import id.go.spbe.platform.documents.TestFiles;
 import id.go.spbe.platform.documents.TestPdfs;
 import id.go.spbe.platform.test.http.FormUpload;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
@@ -24,9 +26,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import static id.go.spbe.monev.MonevTestSupport.BAPPEDA;
 import static id.go.spbe.monev.MonevTestSupport.EVALUATIONS_TOPIC;
@@ -62,6 +69,9 @@ class EvidenceDocumentsIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    EvaluationEvidence evidence;
 
     TestHttp http;
     FormUpload form;
@@ -194,6 +204,22 @@ class EvidenceDocumentsIntegrationTest {
                     .contains("23 Perbup Satu Data " + pdf.get("filename").asString() + " 30 Juni 2020 KEDALUWARSA")
                     .contains("23 SOP Satu Data " + docxName + " 31 Desember 2099 berlaku");
         }
+
+        // Stored before the closing time was kept (field absent): the history's stage change gives the closing day.
+        Instant closedAt = mongo.findById(ID, org.bson.Document.class, "evaluations").getDate("selfAssessmentClosedAt")
+                .toInstant();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(ID)), new Update().unset("selfAssessmentClosedAt"),
+                "evaluations");
+        JsonNode closing = StreamSupport.stream(http.get(E + "/history").auth(evaluator()).send().json()
+                .get("entries").spliterator(), false).filter(h -> h.get("action").asString().endsWith("stage-changed.v1"))
+                .findFirst().orElseThrow();
+        Evaluation legacy = evidence.load(ID);
+        assertThat(legacy.closingTimeUnrecorded()).isTrue();
+        assertThat(evidence.closedPerHistory(legacy)).hasValue(Instant.parse(closing.get("at").asString()))
+                .hasValueSatisfying(at -> assertThat(Duration.between(at, closedAt).abs()).isLessThan(
+                        Duration.ofSeconds(1)));
+        assertThat(http.get(DOCS).auth(evaluator()).send().json().get("items").get(0).get("evidenceAsOf").asString())
+                .isEqualTo(LocalDate.ofInstant(closedAt, ZoneId.of("Asia/Makassar")).toString());
     }
 
     @Test
