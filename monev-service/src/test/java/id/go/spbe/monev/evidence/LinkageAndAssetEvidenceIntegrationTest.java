@@ -278,5 +278,10 @@ class LinkageAndAssetEvidenceIntegrationTest {
         assertThat(reviewed.get("flag").asString()).isEqualTo("SUPPORTED");
         assertThat(reviewed.get("figures").get("usageReviewFrozen").asInt()).isEqualTo(1);
         assertThat(reviewed.get("figures").get("opdsWithApplications").asInt()).isEqualTo(n);
+        TestHttp.Reply one = http.get("/api/v1/evaluations/" + id + "/indicators/24/evidence").auth(evaluator()).send();
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.json().get("supportedLevel").asInt()).isEqualTo(4);
+        assertThat(one.json().get("reason").asString()).contains("reviu pemanfaatan pusat data tahun ini sudah "
+                + "ditetapkan");
     }
 }
