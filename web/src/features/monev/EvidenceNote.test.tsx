@@ -167,3 +167,24 @@ it('gives English readers the service-linkage (18) and ICT-asset (24) figures, t
   // the audit summary is not used for them
   expect(screen.queryByText(/audits completed/)).not.toBeInTheDocument();
 });
+
+it("adds Dinas's conformance reviews (A9) to the application-development figures once there is one (15, level 4) (issue 13)", async () => {
+  await i18n.changeLanguage('en');
+  renderScreen(
+    <EvidenceNote
+      evidence={{
+        ...development,
+        supportedLevel: 4,
+        ceiling: 4,
+        flag: 'SUPPORTED',
+        figures: { appsInDevelopment: 2, appsTested: 2, opdsDeveloping: 2, appsReviewed: 2, activeOpds: 12 },
+      }}
+    />,
+  );
+  expect(
+    await screen.findByText(
+      'Application development: 2 applications built through the stages, 2 passed testing, 2 reviewed for conformance by Dinas',
+    ),
+  ).toBeInTheDocument();
+  expect(screen.getByText('Platform data supports at least level 4')).toBeInTheDocument();
+});

@@ -17,6 +17,7 @@ const id = {
   failed: 'Bukti operasional tidak dapat dimuat.',
   summary: {
     '15': 'Pembangunan aplikasi: {{appsInDevelopment}} aplikasi dibangun melalui tahapan, {{appsTested}} lulus uji',
+    reviewed15: ', {{appsReviewed}} ditinjau kesesuaiannya oleh Dinas',
     '16': 'Pusat data: {{vpsInService}} VPS beroperasi untuk {{opdsServed}} dari {{activeOpds}} OPD, {{vpsBackedUp}} dicadangkan',
     '17': 'Jaringan intra: diagram LAN diterima untuk {{diagramsAccepted}} dari {{activeOpds}} OPD, {{opdsInspected}} OPD diinspeksi',
     '18': 'Sistem penghubung layanan: {{integrations}} integrasi aktif ({{crossOpd}} antar-OPD), {{opdsTakingPart}} dari {{activeOpds}} OPD terlibat',
@@ -48,6 +49,7 @@ const en: typeof id = {
   failed: 'Evidence from operations could not be loaded.',
   summary: {
     '15': 'Application development: {{appsInDevelopment}} applications built through the stages, {{appsTested}} passed testing',
+    reviewed15: ', {{appsReviewed}} reviewed for conformance by Dinas',
     '16': 'Data centre: {{vpsInService}} VPS in service for {{opdsServed}} of {{activeOpds}} OPDs, {{vpsBackedUp}} backed up',
     '17': 'Intra-government network: LAN diagrams accepted for {{diagramsAccepted}} of {{activeOpds}} OPDs, {{opdsInspected}} OPDs inspected',
     '18': 'Service linkage: {{integrations}} active integrations ({{crossOpd}} between OPDs), {{opdsTakingPart}} of {{activeOpds}} OPDs taking part',

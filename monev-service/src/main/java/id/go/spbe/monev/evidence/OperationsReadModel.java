@@ -194,13 +194,21 @@ public class OperationsReadModel {
                 .set("opd", opd).set("year", testedOn.getYear()).set("tested", true), DEVELOPMENT);
     }
 
+    /** A functional conformance review by Dinas (A9), whatever its result, in the year it was held. */
+    public void applicationReviewed(String applicationId, String opd, LocalDate reviewedOn) {
+        mongo.upsert(Query.query(where("_id").is(applicationId + "/" + reviewedOn.getYear())), new Update()
+                .set("opd", opd).set("year", reviewedOn.getYear()).set("reviewed", true), DEVELOPMENT);
+    }
+
     public DevelopmentFigures development(int year) {
         Set<String> active = activeOpds();
         Criteria developed = where("year").is(year).and("opd").in(active).and("developed").is(true);
         return new DevelopmentFigures(active.size(), count(developed, DEVELOPMENT),
                 count(where("year").is(year).and("opd").in(active).and("developed").is(true).and("tested").is(true),
                         DEVELOPMENT),
-                distinctOpds(developed, DEVELOPMENT));
+                distinctOpds(developed, DEVELOPMENT),
+                count(where("year").is(year).and("opd").in(active).and("developed").is(true).and("reviewed").is(true),
+                        DEVELOPMENT));
     }
 
     public KnowledgeFigures knowledge(int year) {

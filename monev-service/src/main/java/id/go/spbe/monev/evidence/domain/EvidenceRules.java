@@ -14,7 +14,7 @@ import java.util.Map;
  * data can show use, spread over the OPDs and measurement; it can never show the review-driven improvement of level
  * 5 (nor a written standard), so each rule has a ceiling: a supported level at the ceiling reads "at least".
  * The thresholds (half of the OPDs, 80 % SLA, every VPS backed up, 80 % of monitored services within their SLO,
- * every app in development tested, an article from a ticket, every OPD in an integration, every OPD's applications
+ * every app in development tested and reviewed, an article from a ticket, every OPD in an integration, every OPD's applications
  * registered) are <b>our reading</b>, not the regulation's; the
  * 2021 guide's per-indicator criteria were not read. A claim above the supported level is flagged for the evaluator, never
  * refused: the unit's documents may show what the platform cannot.
@@ -304,25 +304,28 @@ public final class EvidenceRules {
 
     /**
      * Indicator 15, Tingkat Kematangan Pembangunan Aplikasi SPBE: applications developed through the registered SDLC
-     * stages (A5) with recorded test results (A6). In development but none with a passed test in the year → 1
-     * (Rintisan: built without a managed process); some tested → 2 (Terkelola); every application in development
-     * tested → 3 (Terdefinisi: one lifecycle for all). A development standard and its review (4–5) are documents.
-     * Ceiling 3.
+     * stages (A5) with recorded test results (A6) and Dinas's functional conformance reviews (A9: MT p13(5), RL p29(3),
+     * BT p26(7)). In development but none with a passed test in the year → 1 (Rintisan: built without a managed
+     * process); some tested → 2 (Terkelola); every application in development tested → 3 (Terdefinisi: one lifecycle
+     * for all); and every one of them reviewed for conformance by Dinas in the year → 4 (Terukur: the review is the
+     * measurement, whatever its result). Improvement after review (5) is a document. Ceiling 4.
      */
     public static SupportedLevel applicationDevelopment(DevelopmentFigures f) {
         Map<String, Number> figures = new LinkedHashMap<>();
         figures.put("appsInDevelopment", f.appsInDevelopment());
         figures.put("appsTested", f.appsTested());
         figures.put("opdsDeveloping", f.opdsDeveloping());
+        figures.put("appsReviewed", f.appsReviewed());
         figures.put("activeOpds", f.activeOpds());
         String subject = "Pembangunan Aplikasi SPBE";
         if (f.appsInDevelopment() == 0) {
-            return new SupportedLevel(APPLICATION_DEVELOPMENT, subject, null, 3, figures,
+            return new SupportedLevel(APPLICATION_DEVELOPMENT, subject, null, 4, figures,
                     "Pembangunan aplikasi: belum ada aplikasi yang dibangun melalui tahapan di platform pada tahun ini.",
                     TABEL_1);
         }
-        String counts = "%d aplikasi dibangun melalui tahapan SDLC oleh %d OPD, %d lulus uji".formatted(
-                f.appsInDevelopment(), f.opdsDeveloping(), f.appsTested());
+        String counts = "%d aplikasi dibangun melalui tahapan SDLC oleh %d OPD, %d lulus uji, %d ditinjau kesesuaian "
+                .formatted(f.appsInDevelopment(), f.opdsDeveloping(), f.appsTested(), f.appsReviewed())
+                + "fungsinya oleh Dinas";
         int level;
         String because;
         if (f.appsTested() == 0) {
@@ -331,12 +334,16 @@ public final class EvidenceRules {
         } else if (f.appsTested() < f.appsInDevelopment()) {
             level = 2;
             because = "level 2: baru sebagian aplikasi diuji (Terkelola)";
-        } else {
+        } else if (f.appsReviewed() < f.appsInDevelopment()) {
             level = 3;
-            because = "sedikitnya level 3: setiap aplikasi yang dibangun diuji (Terdefinisi); level 4 ke atas perlu "
-                    + "dokumen standar dan reviu";
+            because = "level 3: setiap aplikasi yang dibangun diuji (Terdefinisi), tetapi belum semua ditinjau "
+                    + "kesesuaian fungsinya oleh Dinas";
+        } else {
+            level = 4;
+            because = "sedikitnya level 4: setiap aplikasi yang dibangun diuji dan ditinjau kesesuaian fungsinya oleh "
+                    + "Dinas (Terpadu dan Terukur); level 5 hanya dapat dibuktikan dengan dokumen reviu";
         }
-        return new SupportedLevel(APPLICATION_DEVELOPMENT, subject, level, 3, figures,
+        return new SupportedLevel(APPLICATION_DEVELOPMENT, subject, level, 4, figures,
                 "Pembangunan aplikasi: %s — data mendukung %s.".formatted(counts, because), TABEL_1);
     }
 

@@ -201,18 +201,28 @@ class EvidenceRulesTest {
     }
 
     @Test
-    void applicationDevelopment15_noneTestedIs1_someIs2_everyAppInDevelopmentTestedIs3AtLeast() {
+    void applicationDevelopment15_noneTestedIs1_someIs2_everyAppTestedIs3_everyAppTestedAndReviewedIs4AtLeast_A9() {
         assertThat(EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 0, 0, 0)).level()).isNull();
         assertThat(EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 0, 3)).level()).isEqualTo(1);
         SupportedLevel some = EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 3, 3));
         assertThat(some.level()).isEqualTo(2);
         assertThat(some.reason()).isEqualTo("Pembangunan aplikasi: 4 aplikasi dibangun melalui tahapan SDLC oleh 3 OPD, "
-                + "3 lulus uji — data mendukung level 2: baru sebagian aplikasi diuji (Terkelola).");
-        SupportedLevel all = EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 4, 3));
-        assertThat(all.level()).isEqualTo(3);
-        assertThat(all.ceiling()).isEqualTo(3);
-        assertThat(all.flag(4)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
-        assertThat(all.flag(3)).isEqualTo(EvidenceFlag.SUPPORTED);
+                + "3 lulus uji, 0 ditinjau kesesuaian fungsinya oleh Dinas — data mendukung level 2: baru sebagian "
+                + "aplikasi diuji (Terkelola).");
+        // every one tested, 3 of 4 reviewed by Dinas → 3; all 4 reviewed → at least 4 (the ceiling)
+        SupportedLevel tested = EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 4, 3, 3));
+        assertThat(tested.level()).isEqualTo(3);
+        assertThat(tested.ceiling()).isEqualTo(4);
+        assertThat(tested.reason()).contains("belum semua ditinjau kesesuaian fungsinya");
+        assertThat(tested.flag(4)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        assertThat(tested.flag(3)).isEqualTo(EvidenceFlag.SUPPORTED);
+        SupportedLevel reviewed = EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 4, 3, 4));
+        assertThat(reviewed.level()).isEqualTo(4);
+        assertThat(reviewed.reason()).contains("sedikitnya level 4").contains("4 ditinjau kesesuaian");
+        assertThat(reviewed.figures()).containsEntry("appsReviewed", 4L);
+        assertThat(reviewed.flag(5)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        // reviews without every app tested do not lift the level
+        assertThat(EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 3, 3, 4)).level()).isEqualTo(2);
     }
 
     private static IntegrationFigures linkage(int active, long integrations, long crossOpd, int takingPart) {
