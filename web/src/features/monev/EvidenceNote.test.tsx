@@ -115,3 +115,76 @@ it('adds the measured availability and the upstream link of the data centre (16,
   ).toBeInTheDocument();
   expect(screen.getByText('Platform data supports at least level 4')).toBeInTheDocument();
 });
+
+it('gives English readers the service-linkage (18) and ICT-asset (24) figures, the frozen usage review joining 24 at level 4 (issue 13)', async () => {
+  await i18n.changeLanguage('en');
+  const linkage: IndicatorEvidence = {
+    ...dataCentre,
+    no: '18',
+    subject: 'Penggunaan Sistem Penghubung Layanan',
+    supportedLevel: 2,
+    ceiling: 3,
+    flag: 'ABOVE_SUPPORTED',
+    reason: 'Sistem penghubung layanan: 4 integrasi aktif (2 antar-OPD, 1 melalui aplikasi penghubung), 6 dari 12 OPD terlibat — data mendukung level 2.',
+    figures: { integrations: 4, crossOpd: 2, opdsTakingPart: 6, opdsCrossOpd: 6, connectors: 1, activeOpds: 12 },
+  };
+  const assets: IndicatorEvidence = {
+    ...dataCentre,
+    no: '24',
+    subject: 'Manajemen Aset TIK',
+    supportedLevel: 4,
+    ceiling: 4,
+    flag: 'SUPPORTED',
+    reason: 'Manajemen aset TIK: aset TIK tercatat untuk 12 dari 12 OPD — data mendukung sedikitnya level 4.',
+    figures: {
+      applications: 30,
+      opdsWithApplications: 12,
+      applicationsRetired: 2,
+      vpsInService: 5,
+      sites: 14,
+      wanLinks: 6,
+      opdsWithAssets: 12,
+      activeOpds: 12,
+      usageReviewFrozen: 1,
+    },
+  };
+  renderScreen(
+    <>
+      <EvidenceNote evidence={linkage} />
+      <EvidenceNote evidence={assets} />
+    </>,
+  );
+  expect(
+    await screen.findByText('Service linkage: 4 active integrations (2 between OPDs), 6 of 12 OPDs taking part'),
+  ).toBeInTheDocument();
+  expect(
+    screen.getByText(
+      "ICT assets recorded for 12 of 12 OPDs: 30 applications of 12 OPDs, 5 VPS, 14 network sites, 6 WAN circuits; the data centre's yearly usage review frozen",
+    ),
+  ).toBeInTheDocument();
+  expect(screen.getByText('Claim above what the data supports')).toBeInTheDocument();
+  expect(screen.getByText('Platform data supports at least level 4')).toBeInTheDocument();
+  // the audit summary is not used for them
+  expect(screen.queryByText(/audits completed/)).not.toBeInTheDocument();
+});
+
+it("adds Dinas's conformance reviews (A9) to the application-development figures once there is one (15, level 4) (issue 13)", async () => {
+  await i18n.changeLanguage('en');
+  renderScreen(
+    <EvidenceNote
+      evidence={{
+        ...development,
+        supportedLevel: 4,
+        ceiling: 4,
+        flag: 'SUPPORTED',
+        figures: { appsInDevelopment: 2, appsTested: 2, opdsDeveloping: 2, appsReviewed: 2, activeOpds: 12 },
+      }}
+    />,
+  );
+  expect(
+    await screen.findByText(
+      'Application development: 2 applications built through the stages, 2 passed testing, 2 reviewed for conformance by Dinas',
+    ),
+  ).toBeInTheDocument();
+  expect(screen.getByText('Platform data supports at least level 4')).toBeInTheDocument();
+});

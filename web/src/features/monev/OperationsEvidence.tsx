@@ -12,7 +12,7 @@ const COVERED_FRAMEWORKS = ['permenpanrb-59-2020'];
 
 /**
  * Evidence from operations for the indicators the caller may read (the service scopes it like the indicators; at
- * most nine covered indicators, so one page). Under the evaluation's query key, so a step refreshes it too.
+ * most eleven covered indicators, so one page). Under the evaluation's query key, so a step refreshes it too.
  */
 export function useOperationsEvidence(evaluationId: string, frameworkId: string) {
   return useQuery({
@@ -37,7 +37,11 @@ function summary(t: (key: string, options?: Record<string, unknown>) => string, 
     const linked = Number(f.nationalLinked ?? 0) + Number(f.provincialLinked ?? 0) > 0 ? t('summary.linked16') : '';
     return t('summary.16', f) + measured + linked;
   }
-  if (['15', '16', '17', '26'].includes(e.no)) return t(`summary.${e.no}`, f);
+  // 15: level 4 reads Dinas's conformance reviews (A9), shown once there is one
+  if (e.no === '15') return t('summary.15', f) + (Number(f.appsReviewed ?? 0) > 0 ? t('summary.reviewed15', f) : '');
+  // 24: level 4 reads the data centre's frozen yearly usage review (D5)
+  if (e.no === '24') return t('summary.24', f) + (Number(f.usageReviewFrozen ?? 0) > 0 ? t('summary.reviewed24') : '');
+  if (['15', '16', '17', '18', '26'].includes(e.no)) return t(`summary.${e.no}`, f);
   return t('summary.audit', f);
 }
 

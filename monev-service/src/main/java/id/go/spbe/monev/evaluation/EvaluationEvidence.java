@@ -7,7 +7,9 @@ import id.go.spbe.monev.evaluation.domain.EvidenceDocument;
 import id.go.spbe.monev.evaluation.domain.IndicatorAssessment;
 import id.go.spbe.platform.documents.DocumentStore;
 import id.go.spbe.platform.documents.OwnerRef;
+import id.go.spbe.platform.domain.HistoryEntry;
 import id.go.spbe.platform.domain.NotFoundException;
+import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.web.ETags;
@@ -15,11 +17,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Evidence documents of an indicator (M1: "evidence per indicator"; M3: only its unit). The unit's OPD uploads files
@@ -35,12 +41,16 @@ public class EvaluationEvidence {
     private final EvaluationRepository evaluations;
     private final DocumentBatch files;
     private final DocumentStore documents;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final Clock clock;
     private final ZoneId zone;
+    private final ChangeHistoryLog histories;
 
     EvaluationEvidence(EvaluationRepository evaluations, DocumentBatch files, DocumentStore documents, Clock clock,
-            RegionProfile region) {
+            RegionProfile region, ChangeHistoryLog histories) {
         this.evaluations = evaluations;
+        this.histories = histories;
         this.files = files;
         this.documents = documents;
         this.clock = clock;
@@ -113,9 +123,31 @@ public class EvaluationEvidence {
         return new Download(document, file);
     }
 
-    /** The date the evidence's validity is judged at (see {@link Evaluation#evidenceAsOf}). */
+    /**
+     * The date the evidence's validity is judged at (see {@link Evaluation#evidenceAsOf}): for an evaluation stored
+     * before the closing time was kept, the day of its history's stage change out of the self-assessment.
+     */
     public LocalDate asOf(Evaluation evaluation) {
-        return evaluation.evidenceAsOf(zone, LocalDate.now(clock.withZone(zone)));
+        Instant closedPerHistory = evaluation.closingTimeUnrecorded() ? closedPerHistory(evaluation).orElse(null)
+                : null;
+        return evaluation.evidenceAsOf(zone, LocalDate.now(clock.withZone(zone)), closedPerHistory);
+    }
+
+    /** When the hash-chained history (SEC1) says the self-assessment closed: the first stage change out of it. */
+    public Optional<Instant> closedPerHistory(Evaluation evaluation) {
+        return closedIn(histories.of(evaluation).entries());
+    }
+
+    static Optional<Instant> closedIn(List<HistoryEntry> entries) {
+        return entries.stream().filter(e -> e.action() != null && e.action().endsWith(".evaluation.stage-changed.v1"))
+                .filter(e -> {
+                    try {
+                        return "PENILAIAN_MANDIRI".equals(JSON.readTree(e.data()).path("from").asString());
+                    } catch (JacksonException unreadable) {
+                        return false;
+                    }
+                })
+                .map(HistoryEntry::at).findFirst();
     }
 
     public Evaluation load(String id) {

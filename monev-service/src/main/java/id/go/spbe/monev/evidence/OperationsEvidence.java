@@ -79,6 +79,8 @@ public class OperationsEvidence {
                     EvidenceRules.applicationDevelopment(operations.development(year.year));
             case EvidenceRules.DATA_CENTER -> EvidenceRules.dataCenter(operations.dataCenter(year.year));
             case EvidenceRules.NETWORK -> EvidenceRules.network(operations.network(year.year));
+            case EvidenceRules.SERVICE_LINKAGE -> EvidenceRules.serviceLinkage(operations.integrations(year.year));
+            case EvidenceRules.ASSET_MANAGEMENT -> EvidenceRules.assetManagement(operations.assets(year.year));
             case EvidenceRules.KNOWLEDGE_MANAGEMENT -> EvidenceRules.knowledgeManagement(operations.knowledge(year.year));
             default -> EvidenceRules.audit(assessment.no(),
                     operations.audits(year.year, EvidenceRules.AUDIT_KINDS.get(assessment.no())));

@@ -1,8 +1,10 @@
 package id.go.spbe.monev.evidence;
 
+import id.go.spbe.monev.evidence.domain.AssetFigures;
 import id.go.spbe.monev.evidence.domain.AuditFigures;
 import id.go.spbe.monev.evidence.domain.DataCenterFigures;
 import id.go.spbe.monev.evidence.domain.DevelopmentFigures;
+import id.go.spbe.monev.evidence.domain.IntegrationFigures;
 import id.go.spbe.monev.evidence.domain.KnowledgeFigures;
 import id.go.spbe.monev.evidence.domain.NetworkFigures;
 import id.go.spbe.monev.evidence.domain.TicketFigures;
@@ -37,7 +39,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * ({@code evidence_knowledge}), LAN diagram task ({@code evidence_lan_diagrams}, the producer's {@code <year>-<opd>}),
  * LAN inspection ({@code evidence_inspections}), VPS ({@code evidence_vps}), application and year
  * ({@code evidence_app_development}), uptime monitor ({@code evidence_monitors}), outage ({@code evidence_outages})
- * and a data centre's link upstream ({@code evidence_upstream_links}). Every write is an upsert of flags, so a
+ * a data centre's link upstream ({@code evidence_upstream_links}), integration between applications
+ * ({@code evidence_integrations}), ICT asset of the application and network inventories ({@code evidence_assets},
+ * {@code <KIND>/<producer id>}) and frozen yearly usage review ({@code evidence_usage_reviews}, by year). Every write is an upsert of flags, so a
  * redelivered event changes nothing even past the platform inbox. The year is the region's (profile time zone).
  */
 @Component
@@ -53,6 +57,9 @@ public class OperationsReadModel {
     static final String MONITORS = "evidence_monitors";
     static final String OUTAGES = "evidence_outages";
     static final String UPSTREAM_LINKS = "evidence_upstream_links";
+    static final String INTEGRATIONS = "evidence_integrations";
+    static final String ASSETS = "evidence_assets";
+    static final String USAGE_REVIEWS = "evidence_usage_reviews";
     private static final String OPDS = "opd_references";
 
     private final MongoTemplate mongo;
@@ -187,13 +194,21 @@ public class OperationsReadModel {
                 .set("opd", opd).set("year", testedOn.getYear()).set("tested", true), DEVELOPMENT);
     }
 
+    /** A functional conformance review by Dinas (A9), whatever its result, in the year it was held. */
+    public void applicationReviewed(String applicationId, String opd, LocalDate reviewedOn) {
+        mongo.upsert(Query.query(where("_id").is(applicationId + "/" + reviewedOn.getYear())), new Update()
+                .set("opd", opd).set("year", reviewedOn.getYear()).set("reviewed", true), DEVELOPMENT);
+    }
+
     public DevelopmentFigures development(int year) {
         Set<String> active = activeOpds();
         Criteria developed = where("year").is(year).and("opd").in(active).and("developed").is(true);
         return new DevelopmentFigures(active.size(), count(developed, DEVELOPMENT),
                 count(where("year").is(year).and("opd").in(active).and("developed").is(true).and("tested").is(true),
                         DEVELOPMENT),
-                distinctOpds(developed, DEVELOPMENT));
+                distinctOpds(developed, DEVELOPMENT),
+                count(where("year").is(year).and("opd").in(active).and("developed").is(true).and("reviewed").is(true),
+                        DEVELOPMENT));
     }
 
     public KnowledgeFigures knowledge(int year) {
@@ -384,6 +399,118 @@ public class OperationsReadModel {
 
     private static Instant earlier(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * An integration became ACTIVE (recorded directly, or a proposal accepted; A13) at {@code since}. Both ends are
+     * kept; a redelivery sets the same values.
+     */
+    public void integrationActive(String integrationId, String providerOpd, String consumerOpd, String kind,
+            Instant since) {
+        mongo.upsert(Query.query(where("_id").is(integrationId)), new Update().set("providerOpd", providerOpd)
+                .set("consumerOpd", consumerOpd).set("kind", kind).set("since", since), INTEGRATIONS);
+    }
+
+    public void integrationEnded(String integrationId, String providerOpd, String consumerOpd, String kind,
+            Instant endedAt) {
+        mongo.upsert(Query.query(where("_id").is(integrationId)), new Update().set("providerOpd", providerOpd)
+                .set("consumerOpd", consumerOpd).set("kind", kind).set("endedAt", endedAt), INTEGRATIONS);
+    }
+
+    /**
+     * Integrations active at some time in the year (up to now for the running year): active before its end and not
+     * ended before it began. One with no active OPD at either end does not count.
+     */
+    public IntegrationFigures integrations(int year) {
+        Set<String> active = activeOpds();
+        Instant yearStart = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+        Instant yearEnd = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
+        Instant until = yearEnd.isBefore(clock.instant()) ? yearEnd : clock.instant();
+        if (!until.isAfter(yearStart)) {
+            return new IntegrationFigures(active.size(), 0, 0, 0, 0, 0);
+        }
+        List<Document> inYear = mongo.find(Query.query(new Criteria().andOperator(where("since").lt(until),
+                new Criteria().orOperator(where("endedAt").exists(false), where("endedAt").gte(yearStart)))),
+                Document.class, INTEGRATIONS);
+        long integrations = 0;
+        long crossOpd = 0;
+        long connectors = 0;
+        Set<String> takingPart = new HashSet<>();
+        Set<String> crossing = new HashSet<>();
+        for (Document integration : inYear) {
+            String provider = integration.getString("providerOpd");
+            String consumer = integration.getString("consumerOpd");
+            Set<String> ends = new HashSet<>(List.of(provider, consumer));
+            ends.retainAll(active);
+            if (ends.isEmpty()) {
+                continue;
+            }
+            integrations++;
+            takingPart.addAll(ends);
+            if (!provider.equals(consumer)) {
+                crossOpd++;
+                crossing.addAll(ends);
+            }
+            if ("CONNECTOR".equals(integration.getString("kind"))) {
+                connectors++;
+            }
+        }
+        return new IntegrationFigures(active.size(), integrations, crossOpd, takingPart.size(), crossing.size(),
+                connectors);
+    }
+
+    /**
+     * An asset entered an inventory ({@code kind} APPLICATION, SITE or WAN_LINK) in {@code year}, held by
+     * {@code opds} (a WAN circuit: both ends). The earliest year wins, so an update or a redelivery changes nothing.
+     */
+    public void assetRecorded(String kind, String id, List<String> opds, Instant at) {
+        mongo.upsert(Query.query(where("_id").is(kind + "/" + id)), new Update().set("kind", kind).set("opds", opds)
+                .min("addedYear", at.atZone(zone).getYear()), ASSETS);
+    }
+
+    /** An asset left its inventory (decommissioned) in the year of {@code at}. */
+    public void assetRetired(String kind, String id, List<String> opds, Instant at) {
+        mongo.upsert(Query.query(where("_id").is(kind + "/" + id)), new Update().set("kind", kind).set("opds", opds)
+                .set("retiredYear", at.atZone(zone).getYear()), ASSETS);
+    }
+
+    /** The data centre's usage review of {@code year} was frozen (D5). */
+    public void usageReviewFrozen(int year) {
+        mongo.upsert(Query.query(where("_id").is(year)), new Update().set("frozen", true), USAGE_REVIEWS);
+    }
+
+    /** Assets in an inventory at some time in the year: recorded by its end, not retired before it began. */
+    public AssetFigures assets(int year) {
+        Set<String> active = activeOpds();
+        Criteria inService = new Criteria().andOperator(where("opds").in(active), where("addedYear").lte(year),
+                new Criteria().orOperator(where("retiredYear").exists(false), where("retiredYear").gte(year)));
+        Set<String> withApplications = new HashSet<>();
+        Set<String> withAssets = new HashSet<>();
+        long applications = 0;
+        long sites = 0;
+        long wanLinks = 0;
+        for (Document asset : mongo.find(Query.query(inService), Document.class, ASSETS)) {
+            Set<String> held = new HashSet<>(asset.getList("opds", String.class));
+            held.retainAll(active);
+            withAssets.addAll(held);
+            switch (asset.getString("kind")) {
+                case "APPLICATION" -> {
+                    applications++;
+                    withApplications.addAll(held);
+                }
+                case "SITE" -> sites++;
+                default -> wanLinks++;
+            }
+        }
+        Criteria vpsInService = new Criteria().andOperator(where("opd").in(active), where("activatedYear").lte(year),
+                new Criteria().orOperator(where("decommissionedYear").exists(false),
+                        where("decommissionedYear").gte(year)));
+        withAssets.addAll(mongo.findDistinct(Query.query(vpsInService), "opd", VPS, String.class));
+        long retired = count(where("kind").is("APPLICATION").and("opds").in(active).and("retiredYear").is(year),
+                ASSETS);
+        boolean frozen = mongo.exists(Query.query(where("_id").is(year).and("frozen").is(true)), USAGE_REVIEWS);
+        return new AssetFigures(active.size(), applications, withApplications.size(), retired,
+                count(vpsInService, VPS), sites, wanLinks, withAssets.size(), frozen);
     }
 
     private void upsertTicket(String ticketId, String opd, Update update) {

@@ -1,10 +1,12 @@
 package id.go.spbe.monev.report;
 
+import id.go.spbe.monev.evaluation.EvaluationEvidence;
 import id.go.spbe.monev.evaluation.EvaluationReadings;
 import id.go.spbe.monev.evaluation.EvaluationReadings.Comparison;
 import id.go.spbe.monev.evaluation.GovernanceProperties;
 import id.go.spbe.monev.evaluation.MonevRegulationProperties;
 import id.go.spbe.monev.evaluation.domain.Evaluation;
+import id.go.spbe.monev.evaluation.domain.EvaluationStage;
 import id.go.spbe.monev.evaluation.domain.IndicatorAssessment;
 import id.go.spbe.monev.evidence.OperationsEvidence;
 import id.go.spbe.monev.evidence.OperationsEvidence.IndicatorEvidence;
@@ -17,7 +19,9 @@ import id.go.spbe.monev.framework.domain.Indicator;
 import id.go.spbe.monev.framework.domain.Score;
 import id.go.spbe.monev.report.ReportView.AspectRow;
 import id.go.spbe.monev.report.ReportView.Change;
+import id.go.spbe.monev.report.ReportView.DocumentRow;
 import id.go.spbe.monev.report.ReportView.DomainRow;
+import id.go.spbe.monev.report.ReportView.EvidenceDocuments;
 import id.go.spbe.monev.report.ReportView.EvidenceRow;
 import id.go.spbe.monev.report.ReportView.Figure;
 import id.go.spbe.monev.report.ReportView.Governance;
@@ -31,6 +35,7 @@ import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,14 +55,16 @@ public class EvaluationReport {
     static final String TEMPLATE = "evaluation-report";
 
     private final EvaluationReadings readings;
+    private final EvaluationEvidence evidenceDocuments;
     private final OperationsEvidence operations;
     private final GovernanceProperties governance;
     private final MonevRegulationProperties regulation;
     private final ReportRenderer renderer;
 
-    EvaluationReport(EvaluationReadings readings, OperationsEvidence operations, GovernanceProperties governance,
-            MonevRegulationProperties regulation, ReportRenderer renderer) {
+    EvaluationReport(EvaluationReadings readings, EvaluationEvidence evidenceDocuments, OperationsEvidence operations,
+            GovernanceProperties governance, MonevRegulationProperties regulation, ReportRenderer renderer) {
         this.readings = readings;
+        this.evidenceDocuments = evidenceDocuments;
         this.operations = operations;
         this.governance = governance;
         this.regulation = regulation;
@@ -78,7 +85,7 @@ public class EvaluationReport {
             comparison = null;
         }
         Report report = report(evaluation, framework, readings.index(evaluation), comparison,
-                operations.all(evaluation), governance, regulation);
+                operations.all(evaluation), evidenceDocuments.asOf(evaluation), governance, regulation);
         return new RenderedReport("laporan-evaluasi-spbe-" + evaluation.id() + (evaluation.published() ? "" : "-draf")
                 + ".pdf", renderer.render(report));
     }
@@ -86,13 +93,18 @@ public class EvaluationReport {
     /** The report to render: pure, so every profile's addressee can be checked without a running service. */
     public static Report report(Evaluation evaluation, Framework framework, IndexResult index, Comparison comparison,
             GovernanceProperties governance, MonevRegulationProperties regulation) {
-        return report(evaluation, framework, index, comparison, List.of(), governance, regulation);
+        return report(evaluation, framework, index, comparison, List.of(), null, governance, regulation);
     }
 
-    /** As above, with the evidence from operations next to the covered indicators' claims (issue 13). */
+    /**
+     * As above, with the evidence from operations next to the covered indicators' claims (issue 13) and the uploaded
+     * evidence documents judged at {@code evidenceAsOf} (M1; null: listed without judging their validity).
+     */
     public static Report report(Evaluation evaluation, Framework framework, IndexResult index, Comparison comparison,
-            List<IndicatorEvidence> evidence, GovernanceProperties governance, MonevRegulationProperties regulation) {
-        ReportView view = view(evaluation, framework, index, comparison, evidence, governance, regulation);
+            List<IndicatorEvidence> evidence, LocalDate evidenceAsOf, GovernanceProperties governance,
+            MonevRegulationProperties regulation) {
+        ReportView view = view(evaluation, framework, index, comparison, evidence, evidenceAsOf, governance,
+                regulation);
         List<RadarChart.Axis> axes = radarAxes(index, comparison);
         String radar = RadarChart.svg("Indeks per aspek", axes, "Tahun " + evaluation.year(),
                 comparison == null ? null : "Tahun " + comparison.previous().year());
@@ -105,7 +117,8 @@ public class EvaluationReport {
     }
 
     static ReportView view(Evaluation e, Framework framework, IndexResult index, Comparison comparison,
-            List<IndicatorEvidence> evidence, GovernanceProperties governance, MonevRegulationProperties regulation) {
+            List<IndicatorEvidence> evidence, LocalDate evidenceAsOf, GovernanceProperties governance,
+            MonevRegulationProperties regulation) {
         Governance body = new Governance(orDash(regulation.reportTo()), orDash(governance.body()),
                 orDash(governance.chair()), regulation.governanceMembers());
         Map<String, Score> domainScores = new HashMap<>();
@@ -115,6 +128,7 @@ public class EvaluationReport {
         List<DomainRow> domains = new ArrayList<>();
         List<AspectRow> aspects = new ArrayList<>();
         List<IndicatorRow> indicators = new ArrayList<>();
+        List<DocumentRow> documents = new ArrayList<>();
         for (Domain domain : framework.domains()) {
             Score ds = domainScores.get(domain.no());
             domains.add(new DomainRow(domain.no(), domain.name(), number(domain.weight()), value(ds), predicate(ds),
@@ -126,6 +140,11 @@ public class EvaluationReport {
                 for (Indicator indicator : aspect.indicators()) {
                     IndicatorAssessment a = e.indicator(indicator.no()).orElse(null);
                     indicators.add(indicatorRow(indicator, aspect, a));
+                    if (a != null) {
+                        a.evidence().forEach(d -> documents.add(new DocumentRow(indicator.no(), d.title(),
+                                d.filename(), d.validUntil(), evidenceAsOf != null && d.expiredBefore(evidenceAsOf),
+                                a.evidenceDocumentIds().contains(d.id()))));
+                    }
                 }
             }
         }
@@ -135,7 +154,8 @@ public class EvaluationReport {
                 framework.status().name(), e.stage().name(), body, new Figure(value(index.overall()),
                         predicate(index.overall())), domains, aspects, indicators,
                 evidence.stream().map(ev -> evidenceRow(ev, framework)).toList(), yearOverYear(comparison),
-                signOff);
+                signOff, new EvidenceDocuments(evidenceAsOf,
+                        e.stage() != EvaluationStage.PENILAIAN_MANDIRI, documents));
     }
 
     private static IndicatorRow indicatorRow(Indicator indicator, Aspect aspect, IndicatorAssessment a) {

@@ -1,6 +1,7 @@
 package id.go.spbe.monev.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
 public record ReportView(String evaluationId, int year, String frameworkName, String frameworkRegulation,
         String frameworkStatus, String stage, Governance governance, Figure overall, List<DomainRow> domains,
         List<AspectRow> aspects, List<IndicatorRow> indicators, List<EvidenceRow> evidence, YearOverYear yearOverYear,
-        SignOff signOff) {
+        SignOff signOff, EvidenceDocuments documents) {
 
     /** The body the result goes to and who sits on it, from the profile (G2, M2). */
     public record Governance(String addressee, String body, String chair, List<String> members) {
@@ -34,6 +35,22 @@ public record ReportView(String evaluationId, int year, String frameworkName, St
      * ("≥ n" at the rule's ceiling, "-" without data), the flag in words and the sentence why.
      */
     public record EvidenceRow(String no, String name, String claimed, String supported, String flag, String reason) {
+    }
+
+    /**
+     * The documents the units uploaded as evidence (M1), per indicator in framework order, and the date their validity
+     * is judged at ({@code asOf}: the day the self-assessment closed, today while it is open; {@code asOfClosed} says
+     * which; {@code asOf} null in a report built without it).
+     */
+    public record EvidenceDocuments(LocalDate asOf, boolean asOfClosed, List<DocumentRow> rows) {
+    }
+
+    /**
+     * One uploaded evidence document: {@code validUntil} "-" without an end, {@code expired} its validity ended before
+     * the judging date (flagged, never refused), {@code named} the indicator's current proposal names it.
+     */
+    public record DocumentRow(String no, String title, String filename, LocalDate validUntil, boolean expired,
+            boolean named) {
     }
 
     /** The change since the previous year's evaluation under the same framework (none: {@code previousYear} null). */

@@ -1,12 +1,16 @@
 package id.go.spbe.monev.evaluation;
 
 import id.go.spbe.monev.MonevTestSupport;
+import id.go.spbe.monev.evaluation.domain.Evaluation;
 import id.go.spbe.platform.documents.TestFiles;
 import id.go.spbe.platform.documents.TestPdfs;
 import id.go.spbe.platform.test.http.FormUpload;
 import id.go.spbe.platform.test.http.FormUpload.FilePart;
 import id.go.spbe.platform.test.http.TestHttp;
 import id.go.spbe.platform.test.infra.SpbeIntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,12 +18,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import static id.go.spbe.monev.MonevTestSupport.BAPPEDA;
 import static id.go.spbe.monev.MonevTestSupport.EVALUATIONS_TOPIC;
@@ -55,6 +69,9 @@ class EvidenceDocumentsIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    EvaluationEvidence evidence;
 
     TestHttp http;
     FormUpload form;
@@ -126,6 +143,7 @@ class EvidenceDocumentsIntegrationTest {
         TestHttp.Reply second = upload(own, null, Map.of("title", "SOP Satu Data", "validUntil", "2099-12-31"), docx);
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
         String docxId = second.json().get("documents").get(0).get("id").asString();
+        String docxName = second.json().get("documents").get(0).get("filename").asString();
 
         // Readers list (newest first) and download; another OPD gets 404.
         for (String reader : List.of(evaluator(), dinas(), coordinator(), own)) {
@@ -174,6 +192,34 @@ class EvidenceDocumentsIntegrationTest {
         long before = storedFiles();
         assertThat(upload(own, null, Map.of("title", "Terlambat"), docx).status()).isEqualTo(409);
         assertThat(storedFiles()).isEqualTo(before);
+
+        // The report (M2) lists the uploads of indicator 23, judged at the day the self-assessment closed.
+        HttpResponse<byte[]> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + E + "/report.pdf")).header("Authorization", evaluator())
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(report.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(report.body())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("tanggal penilaian mandiri ditutup")
+                    .contains("23 Perbup Satu Data " + pdf.get("filename").asString() + " 30 Juni 2020 KEDALUWARSA")
+                    .contains("23 SOP Satu Data " + docxName + " 31 Desember 2099 berlaku");
+        }
+
+        // Stored before the closing time was kept (field absent): the history's stage change gives the closing day.
+        Instant closedAt = mongo.findById(ID, org.bson.Document.class, "evaluations").getDate("selfAssessmentClosedAt")
+                .toInstant();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(ID)), new Update().unset("selfAssessmentClosedAt"),
+                "evaluations");
+        JsonNode closing = StreamSupport.stream(http.get(E + "/history").auth(evaluator()).send().json()
+                .get("entries").spliterator(), false).filter(h -> h.get("action").asString().endsWith("stage-changed.v1"))
+                .findFirst().orElseThrow();
+        Evaluation legacy = evidence.load(ID);
+        assertThat(legacy.closingTimeUnrecorded()).isTrue();
+        assertThat(evidence.closedPerHistory(legacy)).hasValue(Instant.parse(closing.get("at").asString()))
+                .hasValueSatisfying(at -> assertThat(Duration.between(at, closedAt).abs()).isLessThan(
+                        Duration.ofSeconds(1)));
+        assertThat(http.get(DOCS).auth(evaluator()).send().json().get("items").get(0).get("evidenceAsOf").asString())
+                .isEqualTo(LocalDate.ofInstant(closedAt, ZoneId.of("Asia/Makassar")).toString());
     }
 
     @Test

@@ -334,8 +334,21 @@ class InfrastructureEvidenceIntegrationTest {
                         passed));
     }
 
+    static void conformanceReviewed(String applicationId, String opd, String on, String result) {
+        publish("app-registry-service", "spbe.app-registry.application.v1",
+                "id.go.spbe.application.conformance-reviewed.v1", "application-conformance-reviewed.v1",
+                applicationId, opd, on + "T03:00:00Z", """
+                "applicationId":"%s","ownerOpd":"%s","reviewId":"%s","result":"%s","reviewedOn":"%s",
+                "reviewedBy":"admin.dinas\"""".formatted(applicationId, opd, UUID.randomUUID(), result, on));
+    }
+
+    /**
+     * Indicator 15 from app-registry's SDLC stages (A5), test results (A6) and conformance reviews (A9): one of two
+     * applications in development passed its test → 2; the other passes too and Dinas reviews one → 3; Dinas reviews
+     * the second as well (not conforming: the review is the measurement, whatever its result) → at least 4.
+     */
     @Test
-    void applicationsBuiltThroughTheSdlcAndTheirPassedTestsSupportALevel_applicationDevelopment15() {
+    void applicationsBuiltThroughTheSdlcAndTheirPassedTestsSupportALevel_applicationDevelopment15_A9() {
         int year = YEAR + 1;
         String tested = "APP-" + UUID.randomUUID();
         String failed = "APP-" + UUID.randomUUID();
@@ -359,5 +372,24 @@ class InfrastructureEvidenceIntegrationTest {
         assertThat(development.get("opd").asString()).isEqualTo(DINAS);
         assertThat(development.get("reason").asString()).contains("2 aplikasi dibangun melalui tahapan SDLC oleh 2 OPD, "
                 + "1 lulus uji");
+
+        tested(failed, BAPPEDA, year + "-07-01", true);
+        conformanceReviewed(tested, OTHER, year + "-08-01", "SESUAI");
+        conformanceReviewed("APP-" + UUID.randomUUID(), DINAS, year + "-08-01", "SESUAI"); // not in development
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode figures = evidence(http, id, evaluator()).get("15").get("figures");
+            assertThat(figures.get("appsTested").asLong()).isEqualTo(2);
+            assertThat(figures.get("appsReviewed").asLong()).isEqualTo(1);
+        });
+        JsonNode allTested = evidence(http, id, evaluator()).get("15");
+        assertThat(allTested.get("supportedLevel").asInt()).isEqualTo(3);
+        assertThat(allTested.get("ceiling").asInt()).isEqualTo(4);
+        assertThat(allTested.get("flag").asString()).isEqualTo("SUPPORTED");
+
+        conformanceReviewed(failed, BAPPEDA, year + "-09-01", "TIDAK_SESUAI");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(evidence(http, id, evaluator()).get("15").get("supportedLevel").asInt()).isEqualTo(4));
+        assertThat(evidence(http, id, evaluator()).get("15").get("reason").asString())
+                .contains("2 lulus uji, 2 ditinjau kesesuaian fungsinya oleh Dinas").contains("sedikitnya level 4");
     }
 }

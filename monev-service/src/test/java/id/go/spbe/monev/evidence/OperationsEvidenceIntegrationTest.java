@@ -145,7 +145,7 @@ class OperationsEvidenceIntegrationTest {
             assertThat(shown.get("31").get("figures").get("auditsCompleted").asLong()).isEqualTo(1);
         });
         Map<String, JsonNode> shown = evidence(http, id, evaluator());
-        assertThat(shown.keySet()).containsExactly("15", "16", "17", "26", "27", "28", "29", "30", "31");
+        assertThat(shown.keySet()).containsExactly("15", "16", "17", "18", "24", "26", "27", "28", "29", "30", "31");
 
         JsonNode service = shown.get("28");
         // OTHER, BAPPEDA and DINAS (its ticket of 1 January WITA): 3 OPDs; 1 of 2 resolved within the resolution SLA

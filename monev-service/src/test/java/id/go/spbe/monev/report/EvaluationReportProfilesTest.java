@@ -4,6 +4,7 @@ import id.go.spbe.monev.evaluation.GovernanceProperties;
 import id.go.spbe.monev.evaluation.MonevRegulationProperties;
 import id.go.spbe.monev.evaluation.domain.Evaluation;
 import id.go.spbe.monev.evaluation.domain.EvaluationStage;
+import id.go.spbe.monev.evaluation.domain.EvidenceDocument;
 import id.go.spbe.monev.evaluation.domain.Unit;
 import id.go.spbe.monev.framework.domain.Framework;
 import id.go.spbe.monev.framework.domain.Frameworks;
@@ -16,8 +17,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import id.go.spbe.monev.evidence.OperationsEvidence.IndicatorEvidence;
+import id.go.spbe.monev.evidence.domain.AssetFigures;
 import id.go.spbe.monev.evidence.domain.DataCenterFigures;
 import id.go.spbe.monev.evidence.domain.EvidenceRules;
+import id.go.spbe.monev.evidence.domain.IntegrationFigures;
 import id.go.spbe.monev.evidence.domain.KnowledgeFigures;
 import id.go.spbe.monev.evidence.domain.NetworkFigures;
 import id.go.spbe.monev.evidence.domain.SupportedLevel;
@@ -31,6 +34,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +127,7 @@ class EvaluationReportProfilesTest {
     }
 
     @Test
-    void theReportShowsWhatOperationsDataSupportsBesideEachCoveredClaim_M2_dataCenter16_knowledge26()
+    void theReportShowsWhatOperationsDataSupportsBesideEachCoveredClaim_M2_dataCenter16_linkage18_assets24()
             throws IOException {
         MonevRegulationProperties monev = RegionProfiles.bind("bitung", "spbe.regulation.monev",
                 MonevRegulationProperties.class);
@@ -133,9 +137,12 @@ class EvaluationReportProfilesTest {
         List<IndicatorEvidence> evidence = List.of(
                 evidence(evaluation, EvidenceRules.dataCenter(DataCenterFigures.unmeasured(12, 5, 4, 4, 2))),
                 evidence(evaluation, EvidenceRules.knowledgeManagement(new KnowledgeFigures(12, 0, 0, 0, 0))),
-                evidence(evaluation, EvidenceRules.network(new NetworkFigures(12, 12, 0, 0, 3))));
+                evidence(evaluation, EvidenceRules.network(new NetworkFigures(12, 12, 0, 0, 3))),
+                evidence(evaluation, EvidenceRules.serviceLinkage(new IntegrationFigures(12, 20, 15, 12, 12, 2))),
+                evidence(evaluation, EvidenceRules.assetManagement(new AssetFigures(12, 30, 12, 2, 5, 14, 6, 12,
+                        false))));
         var report = EvaluationReport.report(evaluation, SPBE, IndexCalculator.compute(SPBE, evaluation.levels()),
-                null, evidence, governance, monev);
+                null, evidence, null, governance, monev);
 
         String text = text(renderer("bitung").render(report));
         assertThat(text).contains("Bukti dari operasional")
@@ -147,9 +154,58 @@ class EvaluationReportProfilesTest {
                 .contains("Tidak ada data Manajemen pengetahuan: belum ada artikel pengetahuan terbit")
                 // 17: every OPD documented, 3 inspected → 3, which is not the ceiling (4): no "≥"
                 .contains("3 3 Didukung data Jaringan intra: diagram LAN diterima untuk 12 dari 12 OPD")
+                // 18: every OPD in an integration → at least 3, the ceiling; 24: every OPD's applications, no frozen
+                // usage review → 3 of 4
+                .contains("18 Tingkat Kematangan Penggunaan Sistem Penghubung Layanan Instansi")
+                .contains("Daerah 3 ≥ 3 Didukung data Sistem penghubung layanan: 20 integrasi aktif (15 antar-OPD")
+                .contains("24 Tingkat Kematangan Penerapan Manajemen Aset TIK 3 3 Didukung data Manajemen aset TIK: "
+                        + "aset TIK tercatat untuk 12 dari 12 OPD: 30 aplikasi dari 12 OPD (2 dihapus), 5 VPS")
                 .contains("PermenPANRB 59/2020, Lampiran, Tabel 1");
         String withoutEvidence = text(renderer("bitung").render(EvaluationReport.report(evaluation, SPBE,
                 IndexCalculator.compute(SPBE, evaluation.levels()), null, governance, monev)));
         assertThat(withoutEvidence).contains("Tidak ada indikator kerangka ini yang dapat dibuktikan");
+    }
+
+    static EvidenceDocument document(String id, String title, String filename, LocalDate validUntil) {
+        return new EvidenceDocument(id, title, filename, "application/pdf", 1024, "ab".repeat(32), "UNSIGNED",
+                validUntil, "admin.dinas", NOW);
+    }
+
+    /**
+     * M1 in the M2 report: every uploaded evidence document per indicator with its title, file name and validity,
+     * judged at the day the self-assessment closed (here 15 July 2026): the SOP valid until 14 July 2026 expired the
+     * day before and is flagged, the decree valid through 15 July 2026 still counts, the photograph has no end; a
+     * document uploaded but not named by the proposal says so. Without uploads the section says there are none.
+     */
+    @Test
+    void theReportListsTheUploadedEvidenceDocumentsPerIndicatorFlaggingTheExpired_M2_M1() throws IOException {
+        MonevRegulationProperties monev = RegionProfiles.bind("bitung", "spbe.regulation.monev",
+                MonevRegulationProperties.class);
+        GovernanceProperties governance = RegionProfiles.bind("bitung", "spbe.regulation.governance",
+                GovernanceProperties.class);
+        Evaluation e = Evaluation.open(2025, SPBE, monev.coordinators(), UNITS, "admin.dinas", NOW);
+        e.addEvidence("16", List.of(document("doc-sop", "SOP Pencadangan", "sop-pencadangan.pdf",
+                LocalDate.of(2026, 7, 14)), document("doc-sk", "SK Pusat Data", "sk-pusat-data.pdf",
+                LocalDate.of(2026, 7, 15))), "admin.dinas", NOW);
+        e.addEvidence("28", List.of(document("doc-foto", "Foto layanan", "foto-layanan.png", null)), "admin.dinas",
+                NOW);
+        e.indicators().forEach(i -> e.propose(i.no(), 3, "uraian", i.no().equals("16") ? List.of("doc-sop", "doc-sk")
+                : List.of("https://jdih.example.go.id/doc"), "operator", NOW));
+        e.advance(EvaluationStage.PENILAIAN_DOKUMEN, null, "admin.dinas", NOW);
+        LocalDate asOf = e.evidenceAsOf(ZoneOffset.UTC, LocalDate.of(2027, 1, 1));
+        assertThat(asOf).isEqualTo(LocalDate.of(2026, 7, 15));
+
+        String text = text(renderer("bitung").render(EvaluationReport.report(e, SPBE,
+                IndexCalculator.compute(SPBE, e.levels()), null, List.of(), asOf, governance, monev)));
+        assertThat(text).contains("Dokumen bukti")
+                .contains("dinilai per 15 Juli 2026, tanggal penilaian mandiri ditutup.")
+                .contains("No. Judul Berkas Berlaku sampai Keterangan Dirujuk usulan")
+                .contains("16 SOP Pencadangan sop-pencadangan.pdf 14 Juli 2026 KEDALUWARSA ya")
+                .contains("16 SK Pusat Data sk-pusat-data.pdf 15 Juli 2026 berlaku ya")
+                .contains("28 Foto layanan foto-layanan.png tanpa batas - tidak");
+
+        String none = text(renderer("bitung").render(EvaluationReport.report(approved(monev, governance), SPBE,
+                IndexCalculator.compute(SPBE, e.levels()), null, governance, monev)));
+        assertThat(none).contains("Belum ada dokumen bukti yang diunggah unit").doesNotContain("KEDALUWARSA");
     }
 }

@@ -54,9 +54,11 @@ public final class ComplianceAssessment {
         return List.of(
                 "Aplikasi SPBE (duplikasi antar-OPD SM p14, tanda tangan elektronik SM p34): data app-registry-service, "
                         + "belum dibaca layanan ini.",
-                "Bukti dari operasional mencakup indikator 15 (pembangunan aplikasi), 16 (pusat data), 17 (jaringan "
-                        + "intra), 26–28 (pengetahuan, perubahan, layanan) dan 29–31 (audit); ketersediaan layanan "
-                        + "(uptime) dan aset TIK belum dibaca.",
+                "Bukti dari operasional mencakup indikator 15 (pembangunan aplikasi), 16 (pusat data dan ketersediaan "
+                        + "layanan), 17 (jaringan intra), 18 (sistem penghubung layanan), 24 (aset TIK: aplikasi, VPS, "
+                        + "lokasi dan sirkuit jaringan), 26–28 (pengetahuan, perubahan, layanan) dan 29–31 (audit); "
+                        + "keterhubungan dengan sistem penghubung layanan provinsi dan pusat serta perangkat TIK di luar "
+                        + "inventaris platform tidak terlihat.",
                 "Sistem OPD yang tidak terdaftar di platform tidak terlihat sama sekali.");
     }
 

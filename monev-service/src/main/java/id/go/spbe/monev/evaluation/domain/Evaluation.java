@@ -164,10 +164,30 @@ public class Evaluation extends AggregateRoot {
 
     /**
      * The date evidence validity is judged at: the day the self-assessment closed (the documents are assessed from
-     * then), or {@code today} while it is still open or was closed before this date was kept.
+     * then), or {@code today} while it is still open.
      */
     public LocalDate evidenceAsOf(ZoneId zone, LocalDate today) {
-        return selfAssessmentClosedAt == null ? today : LocalDate.ofInstant(selfAssessmentClosedAt, zone);
+        return evidenceAsOf(zone, today, null);
+    }
+
+    /**
+     * As above for an evaluation stored before the closing time was kept ({@code selfAssessmentClosedAt} null past
+     * the self-assessment): {@code closedPerHistory}, the time of its history's stage change out of PENILAIAN_MANDIRI
+     * (the same moment the field records), gives the day; only without one (no such entry) is it {@code today}.
+     */
+    public LocalDate evidenceAsOf(ZoneId zone, LocalDate today, Instant closedPerHistory) {
+        if (selfAssessmentClosedAt != null) {
+            return LocalDate.ofInstant(selfAssessmentClosedAt, zone);
+        }
+        if (stage == EvaluationStage.PENILAIAN_MANDIRI || closedPerHistory == null) {
+            return today;
+        }
+        return LocalDate.ofInstant(closedPerHistory, zone);
+    }
+
+    /** Past the self-assessment, but stored before its closing time was kept: the history has to say when. */
+    public boolean closingTimeUnrecorded() {
+        return selfAssessmentClosedAt == null && stage != EvaluationStage.PENILAIAN_MANDIRI;
     }
 
     /** M1: an evaluator sets the level during document review, interview or visit; the comment is mandatory. */

@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -113,8 +114,10 @@ class EvaluationController {
         List<IndicatorAssessment> all = readings.indicators(caller, evaluation, opd);
         int from = (int) Math.min(request.getOffset(), all.size());
         int to = Math.min(from + request.getPageSize(), all.size());
+        // once per page: for an evaluation stored before its closing time was kept, it reads the history
+        LocalDate asOf = evidence.asOf(evaluation);
         return PageResponse.of(new PageImpl<>(all.subList(from, to), request, all.size()),
-                a -> IndicatorResponse.of(a, framework, evidence.asOf(evaluation)));
+                a -> IndicatorResponse.of(a, framework, asOf));
     }
 
     @GetMapping("/{id}/indicators/{no}")

@@ -14,7 +14,8 @@ import java.util.Map;
  * data can show use, spread over the OPDs and measurement; it can never show the review-driven improvement of level
  * 5 (nor a written standard), so each rule has a ceiling: a supported level at the ceiling reads "at least".
  * The thresholds (half of the OPDs, 80 % SLA, every VPS backed up, 80 % of monitored services within their SLO,
- * every app in development tested, an article from a ticket) are <b>our reading</b>, not the regulation's; the
+ * every app in development tested and reviewed, an article from a ticket, every OPD in an integration, every OPD's applications
+ * registered) are <b>our reading</b>, not the regulation's; the
  * 2021 guide's per-indicator criteria were not read. A claim above the supported level is flagged for the evaluator, never
  * refused: the unit's documents may show what the platform cannot.
  */
@@ -24,6 +25,8 @@ public final class EvidenceRules {
     public static final String APPLICATION_DEVELOPMENT = "15";
     public static final String DATA_CENTER = "16";
     public static final String NETWORK = "17";
+    public static final String SERVICE_LINKAGE = "18";
+    public static final String ASSET_MANAGEMENT = "24";
     public static final String KNOWLEDGE_MANAGEMENT = "26";
     public static final String CHANGE_MANAGEMENT = "27";
     public static final String SERVICE_MANAGEMENT = "28";
@@ -35,7 +38,7 @@ public final class EvidenceRules {
             APPLICATION_AUDIT, "APLIKASI", SECURITY_AUDIT, "KEAMANAN");
     /** In framework order. */
     public static final List<String> COVERED = List.of(APPLICATION_DEVELOPMENT, DATA_CENTER, NETWORK,
-            KNOWLEDGE_MANAGEMENT, CHANGE_MANAGEMENT, SERVICE_MANAGEMENT, INFRASTRUCTURE_AUDIT, APPLICATION_AUDIT, SECURITY_AUDIT);
+            SERVICE_LINKAGE, ASSET_MANAGEMENT, KNOWLEDGE_MANAGEMENT, CHANGE_MANAGEMENT, SERVICE_MANAGEMENT, INFRASTRUCTURE_AUDIT, APPLICATION_AUDIT, SECURITY_AUDIT);
 
     /** Share of resolved tickets within their resolution SLA that counts as "measured and met" (our reading). */
     static final int SLA_MET_PERCENT = 80;
@@ -301,25 +304,28 @@ public final class EvidenceRules {
 
     /**
      * Indicator 15, Tingkat Kematangan Pembangunan Aplikasi SPBE: applications developed through the registered SDLC
-     * stages (A5) with recorded test results (A6). In development but none with a passed test in the year → 1
-     * (Rintisan: built without a managed process); some tested → 2 (Terkelola); every application in development
-     * tested → 3 (Terdefinisi: one lifecycle for all). A development standard and its review (4–5) are documents.
-     * Ceiling 3.
+     * stages (A5) with recorded test results (A6) and Dinas's functional conformance reviews (A9: MT p13(5), RL p29(3),
+     * BT p26(7)). In development but none with a passed test in the year → 1 (Rintisan: built without a managed
+     * process); some tested → 2 (Terkelola); every application in development tested → 3 (Terdefinisi: one lifecycle
+     * for all); and every one of them reviewed for conformance by Dinas in the year → 4 (Terukur: the review is the
+     * measurement, whatever its result). Improvement after review (5) is a document. Ceiling 4.
      */
     public static SupportedLevel applicationDevelopment(DevelopmentFigures f) {
         Map<String, Number> figures = new LinkedHashMap<>();
         figures.put("appsInDevelopment", f.appsInDevelopment());
         figures.put("appsTested", f.appsTested());
         figures.put("opdsDeveloping", f.opdsDeveloping());
+        figures.put("appsReviewed", f.appsReviewed());
         figures.put("activeOpds", f.activeOpds());
         String subject = "Pembangunan Aplikasi SPBE";
         if (f.appsInDevelopment() == 0) {
-            return new SupportedLevel(APPLICATION_DEVELOPMENT, subject, null, 3, figures,
+            return new SupportedLevel(APPLICATION_DEVELOPMENT, subject, null, 4, figures,
                     "Pembangunan aplikasi: belum ada aplikasi yang dibangun melalui tahapan di platform pada tahun ini.",
                     TABEL_1);
         }
-        String counts = "%d aplikasi dibangun melalui tahapan SDLC oleh %d OPD, %d lulus uji".formatted(
-                f.appsInDevelopment(), f.opdsDeveloping(), f.appsTested());
+        String counts = "%d aplikasi dibangun melalui tahapan SDLC oleh %d OPD, %d lulus uji, %d ditinjau kesesuaian "
+                .formatted(f.appsInDevelopment(), f.opdsDeveloping(), f.appsTested(), f.appsReviewed())
+                + "fungsinya oleh Dinas";
         int level;
         String because;
         if (f.appsTested() == 0) {
@@ -328,12 +334,112 @@ public final class EvidenceRules {
         } else if (f.appsTested() < f.appsInDevelopment()) {
             level = 2;
             because = "level 2: baru sebagian aplikasi diuji (Terkelola)";
+        } else if (f.appsReviewed() < f.appsInDevelopment()) {
+            level = 3;
+            because = "level 3: setiap aplikasi yang dibangun diuji (Terdefinisi), tetapi belum semua ditinjau "
+                    + "kesesuaian fungsinya oleh Dinas";
+        } else {
+            level = 4;
+            because = "sedikitnya level 4: setiap aplikasi yang dibangun diuji dan ditinjau kesesuaian fungsinya oleh "
+                    + "Dinas (Terpadu dan Terukur); level 5 hanya dapat dibuktikan dengan dokumen reviu";
+        }
+        return new SupportedLevel(APPLICATION_DEVELOPMENT, subject, level, 4, figures,
+                "Pembangunan aplikasi: %s — data mendukung %s.".formatted(counts, because), TABEL_1);
+    }
+
+    /**
+     * Indicator 18, Tingkat Kematangan Penggunaan Sistem Penghubung Layanan: every OPD uses the linkage system for its
+     * services that need integration with others' data or services (RL p26(2), BT p24(2), P1); app-registry's
+     * integration register (A13) records who uses whom. Integrations active in the year, but none between two OPDs
+     * or involving fewer than half of the active OPDs → 1 (Rintisan: linkage used here and there); cross-OPD and at
+     * least half of the OPDs taking part, not all → 2 (Terkelola: "baru sebagian unit"); every active OPD at an end of
+     * an integration → 3 (Terdefinisi: "di semua unit"). Linkage with the provincial and central linkage systems
+     * (RL p26(4)(a), P2: the gateway's federation) is in no event, so it cannot show 4. Ceiling 3.
+     */
+    public static SupportedLevel serviceLinkage(IntegrationFigures f) {
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("integrations", f.integrations());
+        figures.put("crossOpd", f.crossOpd());
+        figures.put("opdsTakingPart", f.opdsTakingPart());
+        figures.put("opdsCrossOpd", f.opdsCrossOpd());
+        figures.put("connectors", f.connectors());
+        figures.put("activeOpds", f.activeOpds());
+        String subject = "Penggunaan Sistem Penghubung Layanan";
+        if (f.integrations() == 0 || f.activeOpds() == 0) {
+            return new SupportedLevel(SERVICE_LINKAGE, subject, null, 3, figures,
+                    "Sistem penghubung layanan: belum ada integrasi aktif tercatat di platform pada tahun ini.",
+                    TABEL_1);
+        }
+        String counts = "%d integrasi aktif (%d antar-OPD, %d melalui aplikasi penghubung), %d dari %d OPD terlibat"
+                .formatted(f.integrations(), f.crossOpd(), f.connectors(), f.opdsTakingPart(), f.activeOpds());
+        int level;
+        String because;
+        if (f.crossOpd() == 0) {
+            level = 1;
+            because = "level 1: integrasi baru di dalam masing-masing OPD, belum antar-OPD (Rintisan)";
+        } else if (f.opdsTakingPart() * 2 < f.activeOpds()) {
+            level = 1;
+            because = "level 1: kurang dari separuh OPD menggunakan sistem penghubung layanan (Rintisan)";
+        } else if (f.opdsTakingPart() < f.activeOpds()) {
+            level = 2;
+            because = "level 2: baru sebagian OPD menggunakan sistem penghubung layanan (Terkelola)";
         } else {
             level = 3;
-            because = "sedikitnya level 3: setiap aplikasi yang dibangun diuji (Terdefinisi); level 4 ke atas perlu "
-                    + "dokumen standar dan reviu";
+            because = "sedikitnya level 3: semua OPD menggunakan sistem penghubung layanan (Terdefinisi); "
+                    + "keterhubungan dengan sistem penghubung layanan provinsi dan pusat tidak tercatat dalam data";
         }
-        return new SupportedLevel(APPLICATION_DEVELOPMENT, subject, level, 3, figures,
-                "Pembangunan aplikasi: %s — data mendukung %s.".formatted(counts, because), TABEL_1);
+        return new SupportedLevel(SERVICE_LINKAGE, subject, level, 3, figures,
+                "Sistem penghubung layanan: %s — data mendukung %s.".formatted(counts, because), TABEL_1);
+    }
+
+    /**
+     * Indicator 24, Tingkat Kematangan Penerapan Manajemen Aset TIK: planning, procurement, management and disposal of
+     * the hardware and software SPBE uses (RL p42(2)); the platform's inventories are the application register
+     * (software, A1), the data centre's VPS (D4) and the network's sites and WAN circuits (N1, N2). Assets recorded
+     * for fewer than half of the active OPDs → 1 (Rintisan); at least half, but not every OPD with its applications
+     * registered → 2 (Terkelola: "baru sebagian unit"); every active OPD with its applications in the register → 3
+     * (Terdefinisi); and the data centre's yearly usage review of the year frozen (D5, RL p19(13): the inventory
+     * reviewed periodically) → 4 (Terukur). Improvement after review (5) is a document. Ceiling 4.
+     */
+    public static SupportedLevel assetManagement(AssetFigures f) {
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("applications", f.applications());
+        figures.put("opdsWithApplications", f.opdsWithApplications());
+        figures.put("applicationsRetired", f.applicationsRetired());
+        figures.put("vpsInService", f.vpsInService());
+        figures.put("sites", f.sites());
+        figures.put("wanLinks", f.wanLinks());
+        figures.put("opdsWithAssets", f.opdsWithAssets());
+        figures.put("activeOpds", f.activeOpds());
+        figures.put("usageReviewFrozen", f.usageReviewFrozen() ? 1 : 0);
+        String subject = "Manajemen Aset TIK";
+        if (f.opdsWithAssets() == 0 || f.activeOpds() == 0) {
+            return new SupportedLevel(ASSET_MANAGEMENT, subject, null, 4, figures,
+                    "Manajemen aset TIK: belum ada aset TIK tercatat di inventaris platform pada tahun ini.", TABEL_1);
+        }
+        String counts = ("aset TIK tercatat untuk %d dari %d OPD: %d aplikasi dari %d OPD (%d dihapus), %d VPS, "
+                + "%d lokasi jaringan, %d sirkuit WAN; reviu pemanfaatan pusat data tahun ini %s").formatted(
+                        f.opdsWithAssets(), f.activeOpds(), f.applications(), f.opdsWithApplications(),
+                        f.applicationsRetired(), f.vpsInService(), f.sites(), f.wanLinks(),
+                        f.usageReviewFrozen() ? "sudah ditetapkan" : "belum ditetapkan");
+        int level;
+        String because;
+        if (f.opdsWithAssets() * 2 < f.activeOpds()) {
+            level = 1;
+            because = "level 1: kurang dari separuh OPD asetnya tercatat (Rintisan)";
+        } else if (f.opdsWithApplications() < f.activeOpds()) {
+            level = 2;
+            because = "level 2: baru sebagian OPD aplikasinya tercatat (Terkelola)";
+        } else if (!f.usageReviewFrozen()) {
+            level = 3;
+            because = "level 3: aplikasi semua OPD tercatat (Terdefinisi), tetapi reviu pemanfaatan tahunan belum "
+                    + "ditetapkan";
+        } else {
+            level = 4;
+            because = "sedikitnya level 4: aplikasi semua OPD tercatat dan pemanfaatannya direviu tahunan (Terpadu "
+                    + "dan Terukur); level 5 hanya dapat dibuktikan dengan dokumen reviu";
+        }
+        return new SupportedLevel(ASSET_MANAGEMENT, subject, level, 4, figures,
+                "Manajemen aset TIK: %s — data mendukung %s.".formatted(counts, because), TABEL_1);
     }
 }

@@ -12,9 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Evidence for indicator 15: app-registry's SDLC stage changes (A5) and test results (A6) feed
- * {@code evidence_app_development}. Only passed tests count; the other application events on the topic are not
- * routed. Inbox consumer {@code monev-evidence-applications}.
+ * Evidence for indicator 15: app-registry's SDLC stage changes (A5), test results (A6) and functional conformance
+ * reviews (A9) feed {@code evidence_app_development}. Only passed tests count; a review counts whatever its result.
+ * Registrations and decommissioning are read by {@link AssetEvidenceListener} (indicator 24, its own group); the
+ * other application events on the topic are not routed. Inbox consumer {@code monev-evidence-applications}.
  */
 @Component
 class ApplicationEvidenceListener implements EventConsumer {
@@ -26,6 +27,10 @@ class ApplicationEvidenceListener implements EventConsumer {
 
     record TestResultRecorded(@NotBlank String applicationId, @NotBlank String ownerOpd, @NotNull LocalDate testedOn,
             boolean passed) {
+    }
+
+    record ConformanceReviewed(@NotBlank String applicationId, @NotBlank String ownerOpd,
+            @NotNull LocalDate reviewedOn) {
     }
 
     private final OperationsReadModel operations;
@@ -40,7 +45,9 @@ class ApplicationEvidenceListener implements EventConsumer {
                 .topics(TOPIC)
                 .on("id.go.spbe.application.stage-changed.v1", StageChanged.class, (d, e) ->
                         operations.applicationInDevelopment(d.applicationId(), d.ownerOpd(), d.occurredAt()))
-                .on("id.go.spbe.application.test-result-recorded.v1", TestResultRecorded.class, this::onTested);
+                .on("id.go.spbe.application.test-result-recorded.v1", TestResultRecorded.class, this::onTested)
+                .on("id.go.spbe.application.conformance-reviewed.v1", ConformanceReviewed.class, (d, e) ->
+                        operations.applicationReviewed(d.applicationId(), d.ownerOpd(), d.reviewedOn()));
     }
 
     void onTested(TestResultRecorded data, CloudEvent event) {

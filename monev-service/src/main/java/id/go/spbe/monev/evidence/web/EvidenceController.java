@@ -65,7 +65,8 @@ class EvidenceController {
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.EVALUATOR, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
     @Operation(summary = "Evidence from operations for the evaluation's indicators (issue 13)",
             description = "For each indicator the platform's data covers (59/2020: 15 Pembangunan Aplikasi, 16 "
-                    + "Layanan Pusat Data, 17 Jaringan Intra, 26 Manajemen Pengetahuan, 27 Manajemen Perubahan, 28 "
+                    + "Layanan Pusat Data, 17 Jaringan Intra, 18 Sistem Penghubung Layanan, 24 Manajemen Aset TIK, 26 "
+                    + "Manajemen Pengetahuan, 27 Manajemen Perubahan, 28 "
                     + "Manajemen Layanan SPBE, 29–31 Audit Infrastruktur/Aplikasi/Keamanan), the level the year's "
                     + "operations data supports, the figures and the sentence why, and whether the claim is above "
                     + "it (flagged, never refused). Operators see their OPD's indicators; region-wide roles see all "

@@ -8,9 +8,11 @@ import id.go.spbe.monev.evaluation.MonevRegulationProperties;
 import id.go.spbe.monev.evaluation.domain.Evaluation;
 import id.go.spbe.monev.evaluation.domain.EvaluationStage;
 import id.go.spbe.monev.evaluation.domain.Unit;
+import id.go.spbe.monev.evidence.domain.AssetFigures;
 import id.go.spbe.monev.evidence.domain.DataCenterFigures;
 import id.go.spbe.monev.evidence.domain.EvidenceFlag;
 import id.go.spbe.monev.evidence.domain.EvidenceRules;
+import id.go.spbe.monev.evidence.domain.IntegrationFigures;
 import id.go.spbe.monev.evidence.domain.KnowledgeFigures;
 import id.go.spbe.monev.evidence.domain.NetworkFigures;
 import id.go.spbe.monev.evidence.domain.TicketFigures;
@@ -123,7 +125,7 @@ class ComplianceAssessmentTest {
     }
 
     @Test
-    void evidenceFromOperationsJoinsTheView_claimAboveTheDataOrNoDataFallsShort_SEC4() {
+    void evidenceFromOperationsJoinsTheView_claimAboveTheDataOrNoDataFallsShort_SEC4_linkage18_assets24() {
         // 2025 claims level 3 everywhere; the data centre's figures support 2, knowledge articles from tickets 2
         // (at least: ceiling 2, so a claim of 3 is above it too), and the network saw nothing.
         SupportedLevel dataCenter = EvidenceRules.dataCenter(DataCenterFigures.unmeasured(12, 5, 4, 4, 2));
@@ -131,10 +133,15 @@ class ComplianceAssessmentTest {
         SupportedLevel network = EvidenceRules.network(new NetworkFigures(12, 0, 0, 0, 0));
         SupportedLevel change = EvidenceRules.changeManagement(new TicketFigures(12,
                 9, 40, 30, 28, 2, 1, 1));
+        // every OPD in an integration: at least 3, the claim of 3 is met; applications of 8 of 12 OPDs: 2, short
+        SupportedLevel linkage = EvidenceRules.serviceLinkage(new IntegrationFigures(12, 20, 15, 12, 12, 0));
+        SupportedLevel assets = EvidenceRules.assetManagement(new AssetFigures(12, 16, 8, 0, 5, 10, 4, 10, false));
         List<ComplianceAssessment.Evidence> evidence = List.of(
                 new ComplianceAssessment.Evidence("16", "Tingkat Kematangan Layanan Pusat Data", 3, dataCenter,
                         dataCenter.flag(3)),
                 new ComplianceAssessment.Evidence("17", "Jaringan", 3, network, network.flag(3)),
+                new ComplianceAssessment.Evidence("18", "Sistem Penghubung Layanan", 3, linkage, linkage.flag(3)),
+                new ComplianceAssessment.Evidence("24", "Manajemen Aset TIK", 3, assets, assets.flag(3)),
                 new ComplianceAssessment.Evidence("26", "Pengetahuan", 3, knowledge, knowledge.flag(3)),
                 new ComplianceAssessment.Evidence("27", "Perubahan", 2, change, change.flag(2)));
         ComplianceReport report = ComplianceAssessment.assess(compliance("samarinda").deadlineDate(),
@@ -145,14 +152,18 @@ class ComplianceAssessmentTest {
         assertThat(operations).extracting(Check::reference, Check::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("16", Status.SHORT),
                 org.assertj.core.groups.Tuple.tuple("17", Status.SHORT),
+                org.assertj.core.groups.Tuple.tuple("24", Status.SHORT),
                 org.assertj.core.groups.Tuple.tuple("26", Status.SHORT),
+                org.assertj.core.groups.Tuple.tuple("18", Status.MET),
                 org.assertj.core.groups.Tuple.tuple("27", Status.MET));
         assertThat(operations.get(0).subject()).isEqualTo("16. Tingkat Kematangan Layanan Pusat Data");
         assertThat(operations.get(0).detail()).startsWith("Klaim tingkat 3 di atas tingkat yang didukung data (2).")
                 .contains("5 VPS beroperasi untuk 4 dari 12 OPD");
         assertThat(operations.get(0).basis()).isEqualTo("Bukti operasional 2025 (PermenPANRB 59/2020, Tabel 1)");
         assertThat(operations.get(1).detail()).contains("belum ada diagram LAN diterima");
-        assertThat(operations.get(3).detail()).startsWith("Klaim tingkat 2 didukung data.");
+        assertThat(operations.get(2).detail()).startsWith("Klaim tingkat 3 di atas tingkat yang didukung data (2).")
+                .contains("aplikasi dari 8 OPD");
+        assertThat(operations.get(5).detail()).startsWith("Klaim tingkat 2 didukung data.");
         assertThat(evidence.get(1).flag()).isEqualTo(EvidenceFlag.NO_DATA);
         // the shortfalls come first, as for every other check
         assertThat(report.checks().get(report.checks().size() - 1).status()).isEqualTo(Status.MET);

@@ -13,6 +13,7 @@ import id.go.spbe.platform.domain.RuleViolationException;
 import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.test.profile.RegionProfiles;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -233,5 +234,29 @@ class EvaluationTest {
         assertThat(indicator.expiredEvidenceIds(closed)).isEmpty();
         assertThatThrownBy(() -> evaluation.addEvidence("23", List.of(document("ccc", null)), "operator", NOW))
                 .isInstanceOf(StateConflictException.class);
+    }
+
+    /**
+     * M1, evaluations stored before the closing time was kept: past the self-assessment with no
+     * {@code selfAssessmentClosedAt}, evidence is judged at the day the history says the self-assessment closed (the
+     * stage change out of PENILAIAN_MANDIRI), not today; only with no such entry at all is it today. While the
+     * self-assessment is open, a history time is ignored.
+     */
+    @Test
+    void anEvaluationStoredWithoutItsClosingTimeJudgesEvidenceAtTheHistorysClosingDay_M1() {
+        ZoneId wita = ZoneId.of("Asia/Makassar");
+        Instant closedPerHistory = Instant.parse("2026-03-09T20:00:00Z"); // 10 March in WITA
+        LocalDate today = LocalDate.of(2027, 1, 1);
+        Evaluation evaluation = open("bitung");
+        assertThat(evaluation.closingTimeUnrecorded()).isFalse();
+        assertThat(evaluation.evidenceAsOf(wita, today, closedPerHistory)).as("still open: today").isEqualTo(today);
+
+        evaluation.indicators().forEach(i -> evaluation.propose(i.no(), 3, "x", List.of(), "operator", NOW));
+        evaluation.advance(EvaluationStage.PENILAIAN_DOKUMEN, null, "admin", closedPerHistory);
+        ReflectionTestUtils.setField(evaluation, "selfAssessmentClosedAt", null); // as stored before the change
+        assertThat(evaluation.closingTimeUnrecorded()).isTrue();
+        assertThat(evaluation.evidenceAsOf(wita, today, closedPerHistory)).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(evaluation.evidenceAsOf(wita, today, null)).as("no history entry either: today").isEqualTo(today);
+        assertThat(evaluation.evidenceAsOf(wita, today)).isEqualTo(today);
     }
 }

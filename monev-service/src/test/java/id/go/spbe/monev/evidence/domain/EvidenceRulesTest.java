@@ -201,17 +201,87 @@ class EvidenceRulesTest {
     }
 
     @Test
-    void applicationDevelopment15_noneTestedIs1_someIs2_everyAppInDevelopmentTestedIs3AtLeast() {
+    void applicationDevelopment15_noneTestedIs1_someIs2_everyAppTestedIs3_everyAppTestedAndReviewedIs4AtLeast_A9() {
         assertThat(EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 0, 0, 0)).level()).isNull();
         assertThat(EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 0, 3)).level()).isEqualTo(1);
         SupportedLevel some = EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 3, 3));
         assertThat(some.level()).isEqualTo(2);
         assertThat(some.reason()).isEqualTo("Pembangunan aplikasi: 4 aplikasi dibangun melalui tahapan SDLC oleh 3 OPD, "
-                + "3 lulus uji — data mendukung level 2: baru sebagian aplikasi diuji (Terkelola).");
-        SupportedLevel all = EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 4, 3));
+                + "3 lulus uji, 0 ditinjau kesesuaian fungsinya oleh Dinas — data mendukung level 2: baru sebagian "
+                + "aplikasi diuji (Terkelola).");
+        // every one tested, 3 of 4 reviewed by Dinas → 3; all 4 reviewed → at least 4 (the ceiling)
+        SupportedLevel tested = EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 4, 3, 3));
+        assertThat(tested.level()).isEqualTo(3);
+        assertThat(tested.ceiling()).isEqualTo(4);
+        assertThat(tested.reason()).contains("belum semua ditinjau kesesuaian fungsinya");
+        assertThat(tested.flag(4)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        assertThat(tested.flag(3)).isEqualTo(EvidenceFlag.SUPPORTED);
+        SupportedLevel reviewed = EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 4, 3, 4));
+        assertThat(reviewed.level()).isEqualTo(4);
+        assertThat(reviewed.reason()).contains("sedikitnya level 4").contains("4 ditinjau kesesuaian");
+        assertThat(reviewed.figures()).containsEntry("appsReviewed", 4L);
+        assertThat(reviewed.flag(5)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        // reviews without every app tested do not lift the level
+        assertThat(EvidenceRules.applicationDevelopment(new DevelopmentFigures(12, 4, 3, 3, 4)).level()).isEqualTo(2);
+    }
+
+    private static IntegrationFigures linkage(int active, long integrations, long crossOpd, int takingPart) {
+        return new IntegrationFigures(active, integrations, crossOpd, takingPart, crossOpd == 0 ? 0 : takingPart, 1);
+    }
+
+    @Test
+    void serviceLinkage18_noneIsNoData_withinOpdsOnlyOrFewerThanHalfIs1_halfIs2_everyOpdIs3AtLeast_P1() {
+        SupportedLevel none = EvidenceRules.serviceLinkage(linkage(12, 0, 0, 0));
+        assertThat(none.level()).isNull();
+        assertThat(none.ceiling()).isEqualTo(3);
+        assertThat(none.flag(2)).isEqualTo(EvidenceFlag.NO_DATA);
+        // 5 integrations, all inside their own OPD, 12 of 12 OPDs: still 1 — no linkage between OPDs
+        SupportedLevel inside = EvidenceRules.serviceLinkage(linkage(12, 5, 0, 12));
+        assertThat(inside.level()).isEqualTo(1);
+        assertThat(inside.reason()).contains("belum antar-OPD");
+        // cross-OPD, 5 of 12 OPDs (5 × 2 = 10 < 12) → 1; 6 of 12 → 2; 11 of 12 → 2; 12 of 12 → 3
+        assertThat(EvidenceRules.serviceLinkage(linkage(12, 4, 2, 5)).level()).isEqualTo(1);
+        SupportedLevel half = EvidenceRules.serviceLinkage(linkage(12, 4, 2, 6));
+        assertThat(half.level()).isEqualTo(2);
+        assertThat(half.reason()).isEqualTo("Sistem penghubung layanan: 4 integrasi aktif (2 antar-OPD, 1 melalui "
+                + "aplikasi penghubung), 6 dari 12 OPD terlibat — data mendukung level 2: baru sebagian OPD "
+                + "menggunakan sistem penghubung layanan (Terkelola).");
+        assertThat(half.flag(3)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        assertThat(EvidenceRules.serviceLinkage(linkage(12, 9, 6, 11)).level()).isEqualTo(2);
+        SupportedLevel all = EvidenceRules.serviceLinkage(linkage(12, 14, 8, 12));
         assertThat(all.level()).isEqualTo(3);
-        assertThat(all.ceiling()).isEqualTo(3);
-        assertThat(all.flag(4)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        assertThat(all.reason()).contains("sedikitnya level 3").contains("provinsi dan pusat tidak tercatat");
+        assertThat(all.figures()).containsEntry("opdsTakingPart", 12).containsEntry("crossOpd", 8L);
         assertThat(all.flag(3)).isEqualTo(EvidenceFlag.SUPPORTED);
+        assertThat(all.flag(4)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+    }
+
+    private static AssetFigures assets(int active, int withApplications, int withAssets, boolean reviewFrozen) {
+        return new AssetFigures(active, withApplications * 2L, withApplications, 1, 3, 4, 2, withAssets, reviewFrozen);
+    }
+
+    @Test
+    void assetManagement24_noneIsNoData_fewerThanHalfIs1_halfIs2_everyOpdsApplicationsIs3_frozenReviewIs4() {
+        SupportedLevel none = EvidenceRules.assetManagement(assets(10, 0, 0, true));
+        assertThat(none.level()).isNull();
+        assertThat(none.ceiling()).isEqualTo(4);
+        // assets for 4 of 10 OPDs (4 × 2 < 10) → 1; 5 of 10 → 2
+        assertThat(EvidenceRules.assetManagement(assets(10, 4, 4, false)).level()).isEqualTo(1);
+        SupportedLevel half = EvidenceRules.assetManagement(assets(10, 3, 5, false));
+        assertThat(half.level()).isEqualTo(2);
+        assertThat(half.reason()).isEqualTo("Manajemen aset TIK: aset TIK tercatat untuk 5 dari 10 OPD: 6 aplikasi "
+                + "dari 3 OPD (1 dihapus), 3 VPS, 4 lokasi jaringan, 2 sirkuit WAN; reviu pemanfaatan pusat data tahun "
+                + "ini belum ditetapkan — data mendukung level 2: baru sebagian OPD aplikasinya tercatat (Terkelola).");
+        // every OPD holds some asset but one has no application registered → still 2
+        assertThat(EvidenceRules.assetManagement(assets(10, 9, 10, true)).level()).isEqualTo(2);
+        SupportedLevel recorded = EvidenceRules.assetManagement(assets(10, 10, 10, false));
+        assertThat(recorded.level()).isEqualTo(3);
+        assertThat(recorded.reason()).contains("reviu pemanfaatan tahunan belum ditetapkan");
+        assertThat(recorded.figures()).containsEntry("usageReviewFrozen", 0);
+        SupportedLevel reviewed = EvidenceRules.assetManagement(assets(10, 10, 10, true));
+        assertThat(reviewed.level()).isEqualTo(4);
+        assertThat(reviewed.reason()).contains("sedikitnya level 4").contains("sudah ditetapkan");
+        assertThat(reviewed.flag(5)).isEqualTo(EvidenceFlag.ABOVE_SUPPORTED);
+        assertThat(reviewed.flag(4)).isEqualTo(EvidenceFlag.SUPPORTED);
     }
 }
