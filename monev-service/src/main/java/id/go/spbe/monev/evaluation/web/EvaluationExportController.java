@@ -7,6 +7,7 @@ import id.go.spbe.monev.framework.domain.Framework;
 import id.go.spbe.monev.framework.domain.IndexResult;
 import id.go.spbe.monev.framework.domain.Indicator;
 import id.go.spbe.monev.framework.domain.Score;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
@@ -53,7 +54,7 @@ class EvaluationExportController {
     ResponseEntity<String> index(@PathVariable String id) {
         Evaluation evaluation = readings.get(id);
         IndexResult index = readings.index(evaluation);
-        StringBuilder csv = new StringBuilder(Csv.row(List.of("scope", "no", "name", "value", "predicate", "exact",
+        StringBuilder csv = new StringBuilder(CsvText.row(List.of("scope", "no", "name", "value", "predicate", "exact",
                 "assessed", "indicators")));
         csv.append(scoreRow("OVERALL", null, "Indeks", index.overall()));
         index.domains().forEach(d -> csv.append(scoreRow("DOMAIN", d.no(), d.name(), d.score())));
@@ -74,7 +75,7 @@ class EvaluationExportController {
         Framework framework = readings.frameworkOf(evaluation);
         var aspects = framework.aspectOfIndicator();
         var domains = framework.domainOfIndicator();
-        StringBuilder csv = new StringBuilder(Csv.row(List.of("no", "indicator", "weight", "aspect_no", "domain_no",
+        StringBuilder csv = new StringBuilder(CsvText.row(List.of("no", "indicator", "weight", "aspect_no", "domain_no",
                 "architecture_domain", "unit", "opd", "level", "proposed_level", "explanation",
                 "evidence_document_ids", "adjusted_level", "adjustment_comment", "adjusted_in")));
         for (IndicatorAssessment a : readings.indicators(caller, evaluation, opd)) {
@@ -91,7 +92,7 @@ class EvaluationExportController {
             cells.add(a.adjustedLevel());
             cells.add(a.adjustmentComment());
             cells.add(a.adjustedIn());
-            csv.append(Csv.row(cells));
+            csv.append(CsvText.row(cells));
         }
         return attachment("indikator-" + id + ".csv", csv.toString());
     }
@@ -103,7 +104,7 @@ class EvaluationExportController {
         cells.add(score.exact() == null ? null : score.exact().setScale(6, RoundingMode.HALF_UP).toPlainString());
         cells.add(score.assessed());
         cells.add(score.indicators());
-        return Csv.row(cells);
+        return CsvText.row(cells);
     }
 
     private static ResponseEntity<String> attachment(String filename, String body) {
