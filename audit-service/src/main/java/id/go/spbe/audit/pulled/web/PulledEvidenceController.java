@@ -117,7 +117,7 @@ class PulledEvidenceController {
             + "(PERUBAHAN tickets: opened, approved, implemented, implemented without approval). Period from–to "
             + "(dates; default the 12 months before the planned start up to the audit's end or today; from after "
             + "to, or more than 5 years: 400). At most " + ServiceEvidence.MAX_ROWS + " rows (rowsTruncated).")
-    EvidenceView live(@PathVariable String auditId, @PathVariable EvidenceSource source,
+    EvidenceView liveServiceEvidence(@PathVariable String auditId, @PathVariable EvidenceSource source,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Caller caller) {
@@ -131,7 +131,7 @@ class PulledEvidenceController {
     @Operation(summary = "Pull one source's view into the audit (its team or Dinas)", description = "Freezes the "
             + "live view (figures, rows, the read model's data-as-of time) with who pulled it and when, while the "
             + "audit is PLANNED, IN_PROGRESS or REPORTING (409 after). Emits PulledEvidenceRecorded (figures only).")
-    ResponseEntity<PulledEvidenceResponse> pull(@PathVariable String auditId,
+    ResponseEntity<PulledEvidenceResponse> pullServiceEvidence(@PathVariable String auditId,
             @Valid @RequestBody PullRequest request, Caller caller) {
         PulledEvidence p = register.pull(caller, auditId, request.source(), request.from(), request.to());
         return ResponseEntity.created(Locations.of("/api/v1/audits/" + auditId + "/pulled-evidence", p.id()))
@@ -142,7 +142,7 @@ class PulledEvidenceController {
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
     @Operation(summary = "Evidence pulled into the audit", description = "Filter source; newest first unless "
             + "sorted (pulledAt, source). Headline figures only; the rows are in each record.")
-    PageResponse<PulledEvidenceSummary> list(@PathVariable String auditId,
+    PageResponse<PulledEvidenceSummary> listPulledEvidence(@PathVariable String auditId,
             @RequestParam(required = false) EvidenceSource source, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) List<String> sort,
             Caller caller) {
@@ -153,7 +153,7 @@ class PulledEvidenceController {
     @GetMapping(ONE)
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
     @Operation(summary = "One pulled record with its rows, and its ETag")
-    ResponseEntity<PulledEvidenceResponse> get(@PathVariable String auditId, @PathVariable String id,
+    ResponseEntity<PulledEvidenceResponse> getPulledEvidence(@PathVariable String auditId, @PathVariable String id,
             Caller caller) {
         PulledEvidence p = register.get(caller, auditId, id);
         return ResponseEntity.ok().eTag(ETags.of(p.version())).body(PulledEvidenceResponse.of(p));
@@ -162,7 +162,7 @@ class PulledEvidenceController {
     @GetMapping(ONE + "/history")
     @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
     @Operation(summary = "Tamper-evident change history of a pulled record (SEC1)")
-    HistoryResponse history(@PathVariable String auditId, @PathVariable String id, Caller caller) {
+    HistoryResponse pulledEvidenceHistory(@PathVariable String auditId, @PathVariable String id, Caller caller) {
         return HistoryResponse.of(register.history(caller, auditId, id));
     }
 }
