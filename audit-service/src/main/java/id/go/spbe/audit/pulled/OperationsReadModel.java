@@ -3,7 +3,11 @@ package id.go.spbe.audit.pulled;
 import id.go.spbe.audit.pulled.domain.EvidenceSource;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -144,6 +148,29 @@ public class OperationsReadModel {
         setIfPresent(update, "affectedApplicationId", affectedApplicationId);
         upsert(CHANGES, ticketId, update);
         seen(EvidenceSource.CHANGES, at);
+    }
+
+    /** The indexes of the views' reads (per OPD or object, then by time), created once the application is up. */
+    @EventListener(ApplicationReadyEvent.class)
+    void ensureIndexes() {
+        index(VPS, "applicationId");
+        index(VPS, "dataCenter");
+        index(VPS, "opd");
+        mongo.indexOps(BACKUP_RUNS).createIndex(new Index().on("systemId", Sort.Direction.ASC)
+                .on("startedAt", Sort.Direction.ASC).named("system_started"));
+        mongo.indexOps(BACKUP_RUNS).createIndex(new Index().on("opd", Sort.Direction.ASC)
+                .on("startedAt", Sort.Direction.ASC).named("opd_started"));
+        index(MONITORS, "opd");
+        mongo.indexOps(OUTAGES).createIndex(new Index().on("opd", Sort.Direction.ASC)
+                .on("since", Sort.Direction.ASC).named("opd_since"));
+        mongo.indexOps(LAN_DIAGRAMS).createIndex(new Index().on("opd", Sort.Direction.ASC)
+                .on("year", Sort.Direction.ASC).named("opd_year"));
+        mongo.indexOps(CHANGES).createIndex(new Index().on("opd", Sort.Direction.ASC)
+                .on("at", Sort.Direction.ASC).named("opd_at"));
+    }
+
+    private void index(String collection, String field) {
+        mongo.indexOps(collection).createIndex(new Index().on(field, Sort.Direction.ASC).named(field));
     }
 
     /** The latest producer time recorded for {@code source}: how current its read model is. */
