@@ -286,6 +286,42 @@ class ServiceEvidenceIntegrationTest {
                 .status()).as("another OPD").isEqualTo(404);
     }
 
+    @Test
+    void aLanAuditUsesTheWholeOpd_aDataCenterAuditTheVpsItHosts() {
+        String app = UUID.randomUUID().toString();
+        String hosted = UUID.randomUUID().toString();
+        String elsewhere = UUID.randomUUID().toString();
+        String dataCenter = "PD-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        send("datacenter-service", "vps-activated.v1", "spbe.datacenter.vps.v1", hosted, fields("vpsId", hosted,
+                "opd", OPD, "applicationId", app, "dataCenter", dataCenter, "occurredAt", "2026-01-05T02:00:00Z"));
+        send("datacenter-service", "vps-activated.v1", "spbe.datacenter.vps.v1", elsewhere, fields("vpsId",
+                elsewhere, "opd", OPD, "applicationId", app, "dataCenter", "PD-LAIN", "occurredAt",
+                "2026-01-05T02:00:00Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> arrived(OperationsReadModel.VPS, hosted)
+                && arrived(OperationsReadModel.VPS, elsewhere));
+
+        String lead = AuditApi.login("ketua");
+        String leadId = api.internalAuditor(lead, "DISKOMINFO");
+        Audit lan = new Audit("/api/v1/audits/" + api.created("/api/v1/audits", Map.of("kind", "INFRASTRUKTUR",
+                "objectId", "lan:" + OPD, "objectName", "LAN " + OPD, "auditedOpd", OPD, "title", "Audit LAN",
+                "plannedStart", "2027-01-04", "plannedEnd", "2027-02-26", "scope", List.of("PERFORMANCE"), "team",
+                List.of(Map.of("auditorId", leadId, "lead", true)))), lead, null);
+        JsonNode byOpd = view(lan, "BACKUPS", dinas());
+        assertThat(byOpd.get("scope").get("linkedTo").asString()).as("a LAN names no VPS").isEqualTo("OPD");
+        assertThat(byOpd.get("scope").get("note").asString()).contains(OPD);
+        assertThat(byOpd.get("backups").get("vpsInScope").asInt()).isEqualTo(2);
+        assertThat(view(lan, "CHANGES", dinas()).get("scope").get("linkedTo").asString()).isEqualTo("OPD");
+
+        Audit center = new Audit("/api/v1/audits/" + api.created("/api/v1/audits", Map.of("kind", "INFRASTRUKTUR",
+                "objectId", "data-center:" + dataCenter, "objectName", "Pusat Data", "auditedOpd", "DISKOMINFO",
+                "title", "Audit Pusat Data", "plannedStart", "2027-01-04", "plannedEnd", "2027-02-26", "scope",
+                List.of("PERFORMANCE"))), null, null);
+        JsonNode hostedThere = view(center, "BACKUPS", dinas());
+        assertThat(hostedThere.get("scope").get("linkedTo").asString()).isEqualTo("OBJECT");
+        assertThat(hostedThere.get("backups").get("rows").valueStream().map(r -> r.get("systemId").asString())
+                .toList()).as("the VPS the data center hosts, whichever OPD it serves").containsExactly(hosted);
+    }
+
     org.bson.Document lanTask() {
         org.bson.Document task = mongo.findById("2026-" + OPD, org.bson.Document.class,
                 OperationsReadModel.LAN_DIAGRAMS);
