@@ -374,6 +374,15 @@ class ServiceEvidenceIntegrationTest {
 
         http.post(audit.path() + "/pulled-evidence").auth(dinas()).json(Map.of("source", "CHANGES", "from",
                 "2026-01-01", "to", "2026-06-30")).send();
+        await("outage").atMost(Duration.ofSeconds(30)).until(() -> count(OperationsReadModel.OUTAGES,
+                Criteria.where("opd").is(OPD).and("endedAt").exists(true)) == 1);
+        String uptime = http.post(audit.path() + "/pulled-evidence").auth(auditor(audit.lead())).json(Map.of(
+                "source", "UPTIME", "from", "2026-01-01", "to", "2026-06-30")).send().json().get("id").asString();
+        JsonNode monitor = http.get(audit.path() + "/pulled-evidence/" + uptime).auth(dinas()).send().json()
+                .get("evidence").get("uptime").get("rows").get(0);
+        assertThat(monitor.get("availabilityPercent").decimalValue()).as("read back as stored")
+                .isEqualByComparingTo("99.447");
+        assertThat(monitor.get("sloPercent").decimalValue()).isEqualByComparingTo("99.5");
         api.step(audit.path() + "/report", auditor(audit.lead()), null);
         TestHttp.Reply pdf = http.get(audit.path() + "/report.pdf").auth(dinas()).send();
         assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
@@ -386,7 +395,8 @@ class ServiceEvidenceIntegrationTest {
                 .contains("VPS dalam cakupan: 2").contains("VPS tanpa pencadangan berhasil: 1")
                 .contains("Tiket perubahan (servicedesk-service)")
                 .contains("Diimplementasikan tanpa persetujuan: 1")
-                .contains("1 Januari 2026 s.d. 30 Juni 2026");
+                .contains("1 Januari 2026 s.d. 30 Juni 2026")
+                .contains("Ketersediaan layanan (uptime) (datacenter-service)").contains("Di bawah SLO: 1");
 
         api.step(audit.path() + "/complete", auditor(audit.lead()), null);
         TestHttp.Reply late = http.post(audit.path() + "/pulled-evidence").auth(auditor(audit.lead()))
