@@ -170,4 +170,6 @@ it('the working papers tab is offered to the team and Dinas, not to the audited 
   await screen.findByRole('heading', { level: 1, name: 'Audit Aplikasi SIMPUS 2026' });
   expect(screen.getByRole('tab', { name: 'Permintaan bukti' })).toBeInTheDocument();
   expect(screen.queryByRole('tab', { name: 'Kertas kerja' })).not.toBeInTheDocument();
+  // its own operational data from other services is shown to the audited OPD too
+  expect(screen.getByRole('tab', { name: 'Bukti dari layanan lain' })).toBeInTheDocument();
 });

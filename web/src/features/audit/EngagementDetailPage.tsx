@@ -17,6 +17,7 @@ import { VerifiedHistory } from '../../ui/VerifiedHistory';
 import { StepButtons } from '../../ui/StepButtons';
 import { AuditReportDownload } from './AuditReportDownload';
 import { EvidenceSection } from './EvidenceSection';
+import { ServiceEvidenceSection } from './ServiceEvidenceSection';
 import { EngagementFindings } from './findings';
 import { TeamSection } from './TeamSection';
 import { readsWorkpapers, WorkpaperSection } from './WorkpaperSection';
@@ -59,6 +60,7 @@ export default function EngagementDetailPage() {
           { value: 'tim', label: t('detail.tabs.team'), panel: <TeamSection engagement={engagement} etag={etag} /> },
           { value: 'temuan', label: t('detail.tabs.findings'), panel: <EngagementFindings engagement={engagement} /> },
           { value: 'bukti', label: t('detail.tabs.evidence'), panel: <EvidenceSection engagement={engagement} /> },
+          { value: 'bukti-layanan', label: t('detail.tabs.serviceEvidence'), panel: <ServiceEvidenceSection engagement={engagement} /> },
           ...(readsWorkpapers(caller, engagement)
             ? [{ value: 'kertas-kerja', label: t('detail.tabs.workpapers'), panel: <WorkpaperSection engagement={engagement} /> }]
             : []),

@@ -31,6 +31,7 @@ function anAssessment(overrides: Record<string, unknown> = {}) {
       },
     ],
     openFindings: 1,
+    files: [],
     createdBy: 'admin.dinas',
     createdAt: '2026-11-01T02:00:00Z',
     updatedAt: '2026-11-03T02:00:00Z',

@@ -14,6 +14,7 @@ import { PageControls } from '../../ui/PageControls';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
 import { dayIso, isDinas, SEVERITIES, SeverityBadge, useOpdOptions, type Severity } from './shared';
+import { AssessmentFiles } from './AssessmentFiles';
 import './i18n';
 
 type Assessment = AuditSchemas['AssessmentResponse'];
@@ -293,6 +294,7 @@ function AssessmentDialog({ id, onClose }: { id: string; onClose: () => void }) 
               </Table>
             </Table.ScrollContainer>
           )}
+          <AssessmentFiles assessment={a} queryKey={[...KEY, 'one', id]} />
           {step && (
             <StepForm
               assessment={a}

@@ -237,6 +237,26 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void evidenceFromOtherServicesIsReadByWhoeverSeesTheAudit_pulledByTheTeamOrDinas_neverByIntegration() {
+        String live = audit + "/service-evidence/BACKUPS?from=2026-01-01&to=2026-06-30";
+        String pulled = audit + "/pulled-evidence";
+        Map<String, Object> pull = Map.of("source", "CHANGES", "from", "2026-01-01", "to", "2026-06-30");
+        String one = pulled + "/" + http.post(pulled).auth(auditor(member)).json(pull).send().json().get("id")
+                .asString();
+        //                                      dinas coord lead memb unass own  other eval anon
+        expect("GET", live, null, 200, 200, 200, 200, 404, 200, 404, 403, 401);
+        expect("GET", pulled, null, 200, 200, 200, 200, 404, 200, 404, 403, 401);
+        expect("GET", one, null, 200, 200, 200, 200, 404, 200, 404, 403, 401);
+        expect("GET", one + "/history", null, 200, 200, 200, 200, 404, 200, 404, 403, 401);
+        expect("POST", pulled, pull, 201, 403, 201, 201, 404, 403, 403, 403, 401);
+        String integration = AuditApi.ISSUER.user("sistem.dinkes").opd("DINKES").roles("INTEGRATION").bearer();
+        for (String path : List.of(live, pulled, one)) {
+            assertThat(http.get(path).auth(integration).send().status()).as("integration " + path).isEqualTo(403);
+        }
+        assertThat(http.post(pulled).auth(integration).json(pull).send().status()).isEqualTo(403);
+    }
+
+    @Test
     void theOwnerOpdAndTheAuditorsEachConfirmButAnotherOpdCannotSeeTheFinding() {
         //                                                dinas coord lead memb unass own  other eval anon
         JsonNode confirmed = api.step(finding + "/confirm", operator("DINKES"), null);

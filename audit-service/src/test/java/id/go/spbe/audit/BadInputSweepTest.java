@@ -300,6 +300,38 @@ class BadInputSweepTest {
     }
 
     @Test
+    void evidenceFromOtherServicesRefusesBadInputClearly() {
+        String lead = AuditApi.login("sari");
+        String team = auditor(lead);
+        String audit = "/api/v1/audits/" + api.adHocAudit("DINKES", api.internalAuditor(lead, "DISKOMINFO"),
+                "2027-01-01", "2027-02-01").get("id").asString();
+        String live = audit + "/service-evidence/";
+        String pulled = audit + "/pulled-evidence";
+        checkParameter("unknown source", http.get(live + "GAIB"), "source");
+        check("from after to", http.get(live + "UPTIME?from=2026-06-01&to=2026-01-01").auth(team), 400, "from");
+        check("period over five years", http.get(live + "UPTIME?from=2020-01-01&to=2026-01-01").auth(team), 400,
+                "to");
+        checkParameter("malformed date", http.get(live + "UPTIME?from=2026-13-01"), "from");
+        check("unknown audit", http.get("/api/v1/audits/00000000-0000-4000-8000-000000000000/service-evidence/"
+                + "UPTIME").auth(team), 404, null);
+        check("malformed pull", http.post(pulled).auth(team).json("{\"source\":"), 400, null);
+        check("pull without source", http.post(pulled).auth(team).json(Map.of("from", "2026-01-01")), 400,
+                "source");
+        check("pull of an unknown source", http.post(pulled).auth(team).json(Map.of("source", "GAIB")), 400,
+                "source");
+        check("pull with a bad date", http.post(pulled).auth(team).json(Map.of("source", "CHANGES", "from",
+                "kemarin")), 400, "from");
+        check("pull with from after to", http.post(pulled).auth(team).json(Map.of("source", "CHANGES", "from",
+                "2026-06-01", "to", "2026-01-01")), 400, "from");
+        check("pull as text", http.post(pulled).auth(team).body("text/plain", "x"), 415, null);
+        check("unknown record", http.get(pulled + "/00000000-0000-4000-8000-000000000000").auth(team), 404, null);
+        checkParameter("unknown source filter", http.get(pulled + "?source=GAIB"), "source");
+        check("page too large", http.get(pulled + "?size=500").auth(team), 400, "size");
+        check("unknown sort", http.get(pulled + "?sort=evidence").auth(team), 400, "sort");
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void workpapersRefuseBadInputClearly() {
         String lead = AuditApi.login("budi");
         String team = auditor(lead);

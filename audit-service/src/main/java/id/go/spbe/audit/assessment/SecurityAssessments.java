@@ -1,6 +1,11 @@
 package id.go.spbe.audit.assessment;
 
+import id.go.spbe.audit.assessment.domain.AssessmentFile;
 import id.go.spbe.audit.assessment.domain.AssessmentStatus;
+import id.go.spbe.audit.common.AuditDocuments;
+import id.go.spbe.platform.documents.DocumentBatch;
+import id.go.spbe.platform.documents.DocumentStore;
+import id.go.spbe.platform.documents.OwnerRef;
 import id.go.spbe.audit.assessment.domain.AssessmentType;
 import id.go.spbe.audit.assessment.domain.SecurityAssessment;
 import id.go.spbe.audit.assessment.domain.Severity;
@@ -22,6 +27,8 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Security assessments per OPD (AU8): Dinas plans and records them and their findings; the assessed OPD reads its
@@ -35,11 +42,16 @@ public class SecurityAssessments {
     private final MongoTemplate mongo;
     private final OpdReferences opds;
     private final ChangeHistoryLog histories;
+    private final DocumentStore documents;
+    private final DocumentBatch files;
     private final ZoneId zone;
     private final Clock clock;
 
     SecurityAssessments(SecurityAssessmentRepository assessments, MongoTemplate mongo, OpdReferences opds,
-            ChangeHistoryLog histories, RegionProfile region, Clock clock) {
+            ChangeHistoryLog histories, DocumentStore documents, DocumentBatch files, RegionProfile region,
+            Clock clock) {
+        this.documents = documents;
+        this.files = files;
         this.assessments = assessments;
         this.mongo = mongo;
         this.opds = opds;
@@ -110,6 +122,37 @@ public class SecurityAssessments {
         SecurityAssessment a = load(caller, id, ifMatch);
         a.cancel(reason, caller.username(), clock.instant());
         return assessments.save(a);
+    }
+
+    /**
+     * Attaches report files (Dinas): rights, version and state are checked before a byte is read; each file goes into
+     * the platform documents (type sniffed: 415, size: 413, a broken PDF signature: 422 SEC3) and is recorded in the
+     * same write as its event; if a deposit or the recording fails, the files already stored are deleted again.
+     */
+    public SecurityAssessment attach(Caller caller, String id, List<MultipartFile> uploaded, @Nullable String ifMatch) {
+        SecurityAssessment a = load(caller, id, ifMatch);
+        a.requireAttachable(uploaded.size());
+        return files.depositThen(new OwnerRef("security-assessment", a.id()), AuditDocuments.ASSESSMENT, uploaded,
+                caller.username(), stored -> new AssessmentFile(stored.id(), stored.filename(), stored.mediaType(),
+                        stored.sizeBytes(), stored.sha256(), DocumentBatch.signatureStatus(stored),
+                        DocumentBatch.signer(stored), caller.username(), clock.instant()),
+                AssessmentFile::documentId, recorded -> {
+                    a.attach(recorded, caller.username(), clock.instant());
+                    return assessments.save(a);
+                });
+    }
+
+    /** A report file of the assessment, for whoever reads the assessment; 404 for ids not attached here. */
+    public AssessmentDownload file(Caller caller, String id, String documentId) {
+        AssessmentFile file = get(caller, id).file(documentId)
+                .orElseThrow(() -> new NotFoundException("security-assessment file", documentId));
+        DocumentStore.StoredFile content = documents.open(file.documentId())
+                .orElseThrow(() -> new NotFoundException("security-assessment file", documentId));
+        return new AssessmentDownload(file, content);
+    }
+
+    /** What a download sends: the recorded details and the stored bytes. */
+    public record AssessmentDownload(AssessmentFile file, DocumentStore.StoredFile content) {
     }
 
     public ChangeHistoryLog.VerifiedHistory history(Caller caller, String id) {

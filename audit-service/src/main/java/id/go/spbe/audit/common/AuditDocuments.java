@@ -22,6 +22,9 @@ public class AuditDocuments {
     /** Files the audit team attaches to its working papers. */
     public static final String WORKPAPER = "AUDIT_WORKPAPER";
 
+    /** Report files Dinas attaches to a security assessment (AU8). */
+    public static final String ASSESSMENT = "AUDIT_ASSESSMENT";
+
     @Bean
     DocumentKinds documentKinds() {
         return DocumentKinds.builder()
@@ -30,6 +33,8 @@ public class AuditDocuments {
                 .kind(REMEDIATION, DocumentFormats.WRITTEN, DocumentFormats.SPREADSHEETS,
                         DocumentFormats.PRESENTATIONS, DocumentFormats.IMAGES)
                 .kind(WORKPAPER, DocumentFormats.WRITTEN, DocumentFormats.SPREADSHEETS,
+                        DocumentFormats.PRESENTATIONS, DocumentFormats.IMAGES)
+                .kind(ASSESSMENT, DocumentFormats.WRITTEN, DocumentFormats.SPREADSHEETS,
                         DocumentFormats.PRESENTATIONS, DocumentFormats.IMAGES)
                 .build();
     }

@@ -17,7 +17,15 @@ public record AuditReportView(String id, String title, String kindLabel, String 
         String auditedOpd, String auditedOpdName, String statusLabel, boolean draft, LocalDate plannedStart,
         LocalDate plannedEnd, LocalDate startedOn, LocalDate completedOn, List<String> scope,
         String previousAuditId, Member lead, List<Member> members, List<FindingRow> findings, Summary summary,
-        String fingerprint, boolean signed, String copyFor, int otherOpdFindings) {
+        String fingerprint, boolean signed, String copyFor, int otherOpdFindings, List<PulledRow> pulled) {
+
+    /**
+     * Evidence pulled from another service into the audit: its source, period, how its rows were chosen, how current
+     * the data was, who pulled it and when, and its headline figures ("label: value").
+     */
+    public record PulledRow(int number, String source, LocalDate from, LocalDate to, String scope,
+            java.time.Instant dataAsOf, java.time.Instant pulledAt, String pulledBy, List<String> figures) {
+    }
 
     /** An auditor of the team as assigned. */
     public record Member(String name, String typeLabel, boolean lead) {

@@ -11,7 +11,11 @@ import id.go.spbe.audit.finding.domain.FindingDetails;
 import id.go.spbe.audit.finding.domain.FindingStatus;
 import id.go.spbe.audit.finding.domain.Severity;
 import id.go.spbe.audit.report.AuditReportView.FindingRow;
+import id.go.spbe.audit.pulled.ServiceEvidenceRegister;
+import id.go.spbe.audit.pulled.domain.PulledEvidence;
+import id.go.spbe.audit.pulled.domain.ServiceEvidence;
 import id.go.spbe.audit.report.AuditReportView.Member;
+import id.go.spbe.audit.report.AuditReportView.PulledRow;
 import id.go.spbe.audit.report.AuditReportView.Summary;
 import id.go.spbe.platform.domain.StateConflictException;
 import id.go.spbe.platform.opd.OpdReferences;
@@ -50,16 +54,19 @@ public class AuditReports {
 
     private final EngagementWorkflow engagements;
     private final FindingWorkflow findings;
+    private final ServiceEvidenceRegister pulledEvidence;
     private final OpdReferences opds;
     private final ReportRenderer renderer;
     private final boolean signed;
     private final String addressee;
 
-    AuditReports(EngagementWorkflow engagements, FindingWorkflow findings, OpdReferences opds,
+    AuditReports(EngagementWorkflow engagements, FindingWorkflow findings, ServiceEvidenceRegister pulledEvidence,
+            OpdReferences opds,
             ReportRenderer renderer, ReportProperties reportProperties,
             @Value("${spbe.regulation.audit.report-to:}") String addressee) {
         this.engagements = engagements;
         this.findings = findings;
+        this.pulledEvidence = pulledEvidence;
         this.opds = opds;
         this.renderer = renderer;
         this.signed = reportProperties.signing() != null && reportProperties.signing().enabled();
@@ -90,7 +97,7 @@ public class AuditReports {
         String copyFor = EngagementAccess.seesAll(caller) || EngagementAccess.mayAudit(caller, audit) ? null
                 : caller.opd();
         AuditReportView view = view(audit, findings.reportedIn(audit), findings.today(), code -> opds.find(code)
-                .map(o -> o.name()).orElse(code), signed, copyFor);
+                .map(o -> o.name()).orElse(code), signed, copyFor, pulledEvidence.recordedIn(audit));
         return new RenderedReport(filename(audit), renderer.render(report(view, addressee)), draft);
     }
 
@@ -115,6 +122,16 @@ public class AuditReports {
      */
     public static AuditReportView view(Engagement audit, List<Finding> reported, LocalDate today,
             Function<String, String> opdName, boolean signed, String copyFor) {
+        return view(audit, reported, today, opdName, signed, copyFor, List.of());
+    }
+
+    /**
+     * As above, with the evidence pulled from other services into the audit (issue 12): listed in the report with
+     * source, period and headline figures — the audited OPD's own operational data, so its copy lists them too —
+     * and part of the frozen content (records are immutable and can no longer be added once the audit is completed).
+     */
+    public static AuditReportView view(Engagement audit, List<Finding> reported, LocalDate today,
+            Function<String, String> opdName, boolean signed, String copyFor, List<PulledEvidence> pulled) {
         List<Finding> ordered = reported.stream()
                 .sorted(Comparator.comparing((Finding f) -> f.details().severity(), Comparator.reverseOrder())
                         .thenComparing(f -> f.details().dueDate(), Comparator.nullsLast(Comparator.naturalOrder())))
@@ -146,12 +163,28 @@ public class AuditReports {
                 audit.status() != EngagementStatus.COMPLETED, audit.plannedStart(), audit.plannedEnd(),
                 audit.startedOn(), audit.completedOn(), scope(audit), audit.previousAuditId(),
                 lead == null ? null : new Member(lead.name(), auditorType(lead.auditorType()), true), members, rows,
-                summary, fingerprint(audit, ordered), signed,
-                copyFor == null ? null : opdName.apply(copyFor) + " (" + copyFor + ")", ordered.size() - shown.size());
+                summary, fingerprint(audit, ordered, pulled), signed,
+                copyFor == null ? null : opdName.apply(copyFor) + " (" + copyFor + ")", ordered.size() - shown.size(),
+                pulledRows(pulled));
+    }
+
+    private static List<PulledRow> pulledRows(List<PulledEvidence> pulled) {
+        List<PulledRow> rows = new ArrayList<>();
+        for (PulledEvidence p : pulled) {
+            ServiceEvidence e = p.evidence();
+            rows.add(new PulledRow(rows.size() + 1, p.source().label() + " (" + p.source().producer() + ")", e.from(),
+                    e.to(), e.scope().note(), e.dataAsOf(), p.pulledAt(), p.pulledBy(), e.headline().stream()
+                            .map(f -> f.label() + ": " + f.text()).toList()));
+        }
+        return rows;
     }
 
     /** SHA-256 over what cannot change after completion, in a fixed order (finding ids sort the findings). */
     static String fingerprint(Engagement audit, List<Finding> reported) {
+        return fingerprint(audit, reported, List.of());
+    }
+
+    static String fingerprint(Engagement audit, List<Finding> reported, List<PulledEvidence> pulled) {
         StringBuilder content = new StringBuilder();
         field(content, audit.id(), audit.kind(), audit.objectId(), audit.objectName(), audit.auditedOpd(),
                 audit.title(), audit.plannedStart(), audit.plannedEnd(), audit.startedOn(), audit.completedOn(),
@@ -162,6 +195,9 @@ public class AuditReports {
             field(content, f.id(), d.title(), d.severity(), d.criterion(), d.condition(), d.cause(), d.effect(),
                     d.recommendation(), d.ownerOpd(), d.dueDate());
         });
+        pulled.stream().sorted(Comparator.comparing(PulledEvidence::id)).forEach(p -> field(content, p.id(),
+                p.source(), p.evidence().from(), p.evidence().to(), p.pulledAt(), p.evidence().headline().stream()
+                        .map(f -> f.key() + "=" + f.text()).toList()));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(content.toString().getBytes(StandardCharsets.UTF_8)));

@@ -42,6 +42,7 @@ public class SecurityAssessment extends AggregateRoot {
     private String summary;
     private String cancelReason;
     private List<AssessmentFinding> findings = new ArrayList<>();
+    private List<AssessmentFile> files = new ArrayList<>();
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -129,6 +130,39 @@ public class SecurityAssessment extends AggregateRoot {
         cancelReason = reason;
         updatedAt = now;
         raise(new SecurityAssessmentCancelled(UUID.randomUUID(), now, id, opd, reason, by));
+    }
+
+    /** Most report files one assessment holds. */
+    public static final int MAX_FILES = 30;
+
+    /** Report files may be attached while planned or after completion (a report may come later), not once cancelled. */
+    public void requireAttachable(int adding) {
+        if (status == AssessmentStatus.CANCELLED) {
+            throw new StateConflictException("Asesmen keamanan " + id + " dibatalkan; berkas tidak dapat dilampirkan.");
+        }
+        if (files().size() + adding > MAX_FILES) {
+            throw new id.go.spbe.platform.problem.InvalidRequestException("file", "Asesmen keamanan paling banyak "
+                    + "memuat " + MAX_FILES + " berkas; sudah ada " + files().size() + ".");
+        }
+    }
+
+    public void attach(List<AssessmentFile> added, String by, Instant now) {
+        requireAttachable(added.size());
+        if (files == null) {
+            files = new ArrayList<>();
+        }
+        files.addAll(added);
+        updatedAt = now;
+        raise(new SecurityAssessmentEvents.SecurityAssessmentFilesAttached(UUID.randomUUID(), now, id, opd, status,
+                added.size(), files.size(), by));
+    }
+
+    public java.util.Optional<AssessmentFile> file(String documentId) {
+        return files().stream().filter(f -> f.documentId().equals(documentId)).findFirst();
+    }
+
+    public List<AssessmentFile> files() {
+        return files == null ? List.of() : List.copyOf(files);
     }
 
     public int openFindings() {

@@ -56,6 +56,15 @@ public final class SecurityAssessmentEvents {
             implements AssessmentEvent {
     }
 
+    /**
+     * Dinas attached report files to the assessment (AU8): how many were added and how many it holds now; never the
+     * files or their names.
+     */
+    @EventType(value = "id.go.spbe.security-assessment.files-attached.v1", topic = TOPIC)
+    public record SecurityAssessmentFilesAttached(UUID eventId, Instant occurredAt, String assessmentId, String opd,
+            AssessmentStatus status, int filesAdded, int files, String by) implements AssessmentEvent {
+    }
+
     @EventType(value = "id.go.spbe.security-assessment.cancelled.v1", topic = TOPIC)
     public record SecurityAssessmentCancelled(UUID eventId, Instant occurredAt, String assessmentId, String opd,
             String reason, String by) implements AssessmentEvent {

@@ -1,12 +1,16 @@
 package id.go.spbe.audit.assessment.web;
 
 import id.go.spbe.audit.assessment.SecurityAssessments;
+import id.go.spbe.audit.assessment.SecurityAssessments.AssessmentDownload;
+import id.go.spbe.audit.assessment.domain.AssessmentFile;
 import id.go.spbe.audit.assessment.domain.AssessmentFinding;
 import id.go.spbe.audit.assessment.domain.AssessmentStatus;
 import id.go.spbe.audit.assessment.domain.AssessmentType;
 import id.go.spbe.audit.assessment.domain.SecurityAssessment;
 import id.go.spbe.audit.assessment.domain.Severity;
 import id.go.spbe.audit.common.HistoryResponse;
+import id.go.spbe.audit.common.UploadedFiles;
+import id.go.spbe.platform.documents.DocumentDownloads;
 import id.go.spbe.platform.openapi.ProblemResponses;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
@@ -15,6 +19,9 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,7 +31,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,8 +42,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,12 +101,14 @@ class SecurityAssessmentController {
     record AssessmentResponse(String id, String opd, AssessmentType type, String title, @Nullable String scope,
             @Nullable String objectId, LocalDate plannedOn, AssessmentStatus status, @Nullable LocalDate completedOn,
             @Nullable String summary, @Nullable String cancelReason, int openFindings,
-            List<SecurityFindingResponse> findings, String createdBy, Instant createdAt, Instant updatedAt) {
+            List<SecurityFindingResponse> findings, List<AssessmentFile> files, String createdBy, Instant createdAt,
+            Instant updatedAt) {
 
         static AssessmentResponse of(SecurityAssessment a, LocalDate today) {
             return new AssessmentResponse(a.id(), a.opd(), a.type(), a.title(), a.scope(), a.objectId(),
                     a.plannedOn(), a.status(), a.completedOn(), a.summary(), a.cancelReason(), a.openFindings(),
-                    a.findings().stream().map(f -> SecurityFindingResponse.of(f, today)).toList(), a.createdBy(),
+                    a.findings().stream().map(f -> SecurityFindingResponse.of(f, today)).toList(), a.files(),
+                    a.createdBy(),
                     a.createdAt(), a.updatedAt());
         }
     }
@@ -175,6 +188,36 @@ class SecurityAssessmentController {
             @Valid @RequestBody SecurityFindingResolution r, @RequestHeader(name = "If-Match", required = false) String ifMatch,
             Caller caller) {
         return respond(assessments.resolveFinding(caller, id, findingId, ifMatch, r.resolution()));
+    }
+
+    @PostMapping(path = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @RolesAllowed(Roles.DINAS_ADMIN)
+    @ProblemResponses({413, 415})
+    @Operation(summary = "Attach report files to a security assessment (Dinas, AU8)", description = "1 to "
+            + UploadedFiles.MAX_FILES + " files (part `file`, repeated), at most " + SecurityAssessment.MAX_FILES
+            + " per assessment, while PLANNED or COMPLETED (409 once CANCELLED). Each is stored in the platform "
+            + "documents: type read from its bytes (PDF, ODF, DOCX, text, spreadsheets, presentations, PNG, JPEG; "
+            + "else 415), size limited (413), a PDF's signature checked (422 SEC3 when broken). If-Match optional "
+            + "(412 when stale). Emits SecurityAssessmentFilesAttached.")
+    ResponseEntity<AssessmentResponse> attachFiles(@PathVariable String id,
+            @RequestPart(name = "file", required = false) List<MultipartFile> file,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Caller caller) {
+        UploadedFiles upload = UploadedFiles.checked(file, null, "Pilih minimal satu berkas laporan asesmen.");
+        SecurityAssessment a = assessments.attach(caller, id, upload.files(), ifMatch);
+        return ResponseEntity.ok().eTag(ETags.of(a.version())).body(AssessmentResponse.of(a, assessments.today()));
+    }
+
+    @GetMapping("/{id}/files/{documentId:[0-9a-f]{24}}")
+    @RolesAllowed({Roles.DINAS_ADMIN, Roles.COORDINATOR, Roles.AUDITOR, Roles.OPD_OPERATOR})
+    @Operation(summary = "Download a report file of a security assessment", description = "Whoever reads the "
+            + "assessment (the assessed OPD's operator included; another OPD 404). As an attachment with nosniff, a "
+            + "sandboxing CSP and the SHA-256 as ETag.",
+            responses = @ApiResponse(responseCode = "200", description = "The stored file, as its sniffed media type",
+                    content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))))
+    ResponseEntity<Resource> downloadFile(@PathVariable String id, @PathVariable String documentId, Caller caller) {
+        AssessmentDownload download = assessments.file(caller, id, documentId);
+        AssessmentFile f = download.file();
+        return DocumentDownloads.attachment(f.filename(), f.mediaType(), f.sha256(), download.content().content());
     }
 
     @PostMapping(path = "/{id}/complete", consumes = "application/json")

@@ -28,6 +28,7 @@ final class AuditStep implements DemoStep {
     static final String FINDINGS = "temuan audit";
     static final String EVIDENCE = "permintaan bukti";
     static final String WORKPAPERS = "kertas kerja audit";
+    static final String PULLED = "bukti dari layanan lain";
     static final String CERTIFICATES = "sertifikat elektronik";
     static final String ASSESSMENTS = "penilaian keamanan";
 
@@ -79,6 +80,7 @@ final class AuditStep implements DemoStep {
             findings(ctx, running, today);
             evidence(ctx, running, today);
             workpapers(ctx, running);
+            pulledEvidence(ctx, running);
         }
         certificates(ctx, today);
         assessments(ctx, today);
@@ -365,6 +367,20 @@ final class AuditStep implements DemoStep {
             ctx.report().loaded(WORKPAPERS);
         } catch (DemoFailure e) {
             ctx.report().failed("kertas kerja 'Wawancara pengelola SIHA'", e.getMessage());
+        }
+    }
+
+    /**
+     * The lead auditor pulls the health office's backup compliance (from the data-center step's runs, which reach
+     * audit-service through its own consumer) into the running SIHA audit, over the default review period.
+     */
+    void pulledEvidence(DemoContext ctx, String auditId) {
+        try {
+            DemoApi.expect(ctx.api().post(AUDITOR, "/api/v1/audits/" + auditId + "/pulled-evidence",
+                    Map.of("source", "BACKUPS")), "pulled evidence");
+            ctx.report().loaded(PULLED);
+        } catch (DemoFailure e) {
+            ctx.report().failed("bukti dari layanan lain (pencadangan)", e.getMessage());
         }
     }
 

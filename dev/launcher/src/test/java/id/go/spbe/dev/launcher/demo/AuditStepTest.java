@@ -110,6 +110,10 @@ class AuditStepTest {
         assertThat(report.count(AuditStep.WORKPAPERS)).isEqualTo(1);
         assertThat(posts("/workpapers")).singleElement().matches(c -> c.user().equals("auditor")
                 && c.body().contains("\"scopeArea\":\"GOVERNANCE_AND_MANAGEMENT\""));
+        // Evidence from other services: the lead auditor pulls the backup compliance into the running audit.
+        assertThat(report.count(AuditStep.PULLED)).isEqualTo(1);
+        assertThat(posts("/pulled-evidence")).singleElement().matches(c -> c.user().equals("auditor")
+                && c.body().contains("\"source\":\"BACKUPS\""));
         // AU9: the health office's certificates by its operator, another OPD's by Dinas.
         assertThat(posts("/api/v1/certificates")).extracting(Call::user)
                 .containsExactly("operator.dinkes", "operator.dinkes", "admin.dinas");
