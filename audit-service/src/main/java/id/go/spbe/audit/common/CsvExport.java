@@ -1,17 +1,17 @@
 package id.go.spbe.audit.common;
 
-import org.springframework.http.ContentDisposition;
+import id.go.spbe.platform.csv.CsvText;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * A list exported as CSV (RFC 4180, comma, CRLF, UTF-8 with a BOM so spreadsheets read Bahasa Indonesia right). A cell
- * a spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR — a title typed by anyone) starts
- * with an apostrophe and is quoted, so it shows as text.
+ * A list exported as CSV (RFC 4180, comma, CRLF, UTF-8 with a BOM so spreadsheets read Bahasa Indonesia right). Cells go
+ * through the platform's {@link CsvText}: a formula (a title typed by anyone) gets a leading apostrophe.
  */
 public final class CsvExport {
 
@@ -21,28 +21,10 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    /** One row: the cells joined by commas, each neutralised and quoted as needed. */
+    /** One row through the platform's {@link CsvText} (formula guard, quoting); yes/no in Bahasa Indonesia. */
     public static String row(Object... cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            line.append(i == 0 ? "" : ",").append(cell(cells[i]));
-        }
-        return line.append("\r\n").toString();
-    }
-
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof Boolean yes ? (yes ? "ya" : "tidak") : value.toString();
-        boolean formula = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
-        if (formula) {
-            text = "'" + text;
-        }
-        if (formula || text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return CsvText.row(Arrays.stream(cells).map(c -> c instanceof Boolean yes ? (yes ? "ya" : "tidak") : c)
+                .toList());
     }
 
     /** The attachment: header line, rows, and how many rows the filter matched (may exceed {@link #LIMIT}). */
@@ -51,8 +33,7 @@ public final class CsvExport {
         rows.forEach(csv::append);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, CsvText.disposition(filename))
                 .header("X-Total-Count", String.valueOf(total))
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -1,13 +1,14 @@
 package id.go.spbe.audit.plan.web;
 
+import id.go.spbe.audit.common.CsvExport;
 import id.go.spbe.audit.plan.domain.AuditObligation;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The plan of a year as CSV (RFC 4180, UTF-8 with BOM so spreadsheets read Bahasa Indonesia right). Cells a
- * spreadsheet would run as a formula ({@code = + - @}, tab, CR) start with an apostrophe.
+ * The plan of a year as CSV (RFC 4180, UTF-8 with BOM so spreadsheets read Bahasa Indonesia right). Rows go
+ * through {@link CsvExport#row}, which guards formulas (a name typed by anyone).
  */
 final class PlanCsv {
 
@@ -20,26 +21,10 @@ final class PlanCsv {
     static String of(List<AuditObligation> items, LocalDate today) {
         StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
         for (AuditObligation o : items) {
-            csv.append(String.join(",", cell(o.dueDate()), cell(o.kind()), cell(o.obligation()), cell(o.opd()),
-                    cell(o.applicationId()), cell(o.applicationName()), cell(o.applicationClass()),
-                    o.neverAudited() ? "ya" : "tidak", cell(o.lastAuditedOn()), o.overdueOn(today) ? "ya" : "tidak",
-                    cell(o.objectKind()), cell(o.source())))
-                    .append("\r\n");
+            csv.append(CsvExport.row(o.dueDate(), o.kind(), o.obligation(), o.opd(), o.applicationId(),
+                    o.applicationName(), o.applicationClass(), o.neverAudited(), o.lastAuditedOn(), o.overdueOn(today),
+                    o.objectKind(), o.source()));
         }
         return csv.toString();
-    }
-
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }
