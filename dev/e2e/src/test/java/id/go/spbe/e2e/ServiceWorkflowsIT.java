@@ -33,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a custody consent's letter attached by its OPD, which Dinas reads but cannot replace (D7, SEC3); the remedy of a
  * finding of Dinas's security assessment reported by the assessed OPD (AU8); evidence Dinas uploads for its
  * indicator, flagged as expired rather than refused (M1); an audit's working papers, read by its team and never
- * shown to the audited OPD.
+ * shown to the audited OPD; the OPD's change tickets pulled by the audit team into its audit from the service desk's
+ * events, read but not pulled by the audited OPD; the levels the integration register and the asset inventories
+ * support for evaluation indicators 18 and 24.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith({RunningStack.Lifecycle.class, ServiceWorkflowsIT.ScreenshotOnFailure.class})
@@ -482,6 +484,61 @@ class ServiceWorkflowsIT {
         assertThat(opd.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Ringkasan"))).isVisible();
         assertThat(opd.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Kertas kerja"))).hasCount(0);
         opd.context().close();
+    }
+
+    @Test
+    @Order(16)
+    void theAuditTeamPullsTheOpdsChangeTicketsIntoItsAuditWhichTheAuditedOpdReadsButCannotPull_AU2() {
+        // the running security audit of SIHA (DINKES); change tickets come from the service desk's events
+        Page page = signedIn("auditor", "/audit/penugasan");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Audit Keamanan SIHA Dinas Kesehatan"))).first().click();
+        page.waitForURL(Pattern.compile(".*/audit/penugasan/[^/?]+$"));
+        String auditPath = URI.create(page.url()).getPath();
+        WebApplicationIT.settled(page, browser);
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Bukti dari layanan lain")).click();
+        // the backups view comes first, read from the data centre's events
+        assertThat(page.getByText("VPS dalam cakupan", new Page.GetByTextOptions().setExact(true))).isVisible();
+        page.getByLabel("Sumber").selectOption("CHANGES");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tampilkan").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ambil sebagai bukti").setExact(true))
+                .click();
+        assertThat(page.getByText("Tiket perubahan diambil sebagai bukti audit.")).isVisible();
+        Locator pulled = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
+                .setName("Bukti dari layanan lain dalam audit ini"));
+        assertThat(pulled.getByText("Tiket perubahan", new Locator.GetByTextOptions().setExact(true)).first())
+                .isVisible();
+        browser.screenshot(page, "workflow-audit-pulled-evidence");
+        page.context().close();
+
+        // its own operational data: the audited OPD reads what was pulled, but pulls nothing
+        Page opd = signedIn("operator.dinkes", auditPath + "?tab=bukti-layanan");
+        Locator seen = opd.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
+                .setName("Bukti dari layanan lain dalam audit ini"));
+        assertThat(seen.getByText("Tiket perubahan", new Locator.GetByTextOptions().setExact(true)).first())
+                .isVisible();
+        assertThat(opd.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ambil sebagai bukti")))
+                .hasCount(0);
+        opd.context().close();
+    }
+
+    @Test
+    @Order(17)
+    void theEvaluationShowsWhatTheIntegrationRegisterAndTheAssetInventoriesSupportForIndicators18And24() {
+        // the demo records integrations between OPD applications, applications, sites, circuits and VPS
+        int year = java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta")).getValue();
+        Page page = signedIn("admin.dinas", "/evaluasi/" + year + "-permenpanrb-59-2020");
+        Locator linkage = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions()
+                .setName("Bukti operasional 18").setExact(true));
+        assertThat(linkage.getByText(Pattern.compile("^Sistem penghubung layanan: \\d+ integrasi aktif"))).isVisible();
+        assertThat(linkage.getByText(Pattern.compile("^Data platform mendukung"))).isVisible();
+        Locator assets = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions()
+                .setName("Bukti operasional 24").setExact(true));
+        assertThat(assets.getByText(Pattern.compile("^Manajemen aset TIK: aset TIK tercatat untuk \\d+ dari \\d+ OPD")))
+                .isVisible();
+        linkage.scrollIntoViewIfNeeded();
+        browser.screenshot(page, "workflow-evaluation-evidence-18-24");
+        page.context().close();
     }
 
     /** Opens a finding's dialog from the findings list by its title. */
