@@ -59,3 +59,24 @@ it('lets Dinas add a member with evidenced competencies, checked here before sen
   expect(await screen.findByText('Ni Luh Sari ditambahkan.')).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Tandai keluar: I Made Ari' })).toBeInTheDocument();
 });
+
+it('downloads the register as CSV with the filter shown (M5)', async () => {
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:csv'), revokeObjectURL: vi.fn() }));
+  const calls = mockFetch(
+    on('GET', '/api/v1/evaluations/competencies/gap', () => json(GAP)),
+    on('GET', '/api/v1/evaluations/competencies/staff', () => json(page(STAFF))),
+    on('GET', '/api/v1/evaluations/competencies/staff/export.csv', () =>
+      new Response('name\n', { status: 200, headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="kompetensi-sdm-tik.csv"' } }),
+    ),
+  );
+  renderScreen(<CompetencyPage />, { caller: CALLERS.dinas });
+  await screen.findByRole('table', { name: 'Daftar SDM TIK Dinas' });
+  await userEvent.click(screen.getByRole('button', { name: 'Unduh CSV' }));
+  expect(await screen.findByText('Daftar SDM TIK diunduh sebagai CSV.')).toBeInTheDocument();
+  await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status pegawai' }), '');
+  await userEvent.click(screen.getByRole('button', { name: 'Unduh CSV' }));
+  await waitFor(() => expect(calls.filter((c) => c.url.pathname.endsWith('/export.csv'))).toHaveLength(2));
+  const [first, second] = calls.filter((c) => c.url.pathname.endsWith('/export.csv'));
+  expect(first.url.searchParams.get('active')).toBe('true');
+  expect(second.url.searchParams.get('active')).toBeNull();
+});

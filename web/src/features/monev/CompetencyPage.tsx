@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Card, Group, Modal, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { IconDownload, IconTrash } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { PageControls } from '../../ui/PageControls';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
 import { ReasonStepModal } from '../../ui/ReasonStepModal';
+import { downloadFile } from '../../ui/downloadFile';
 import { formatDate } from '../../ui/format';
 import './i18n';
 
@@ -52,6 +53,14 @@ export default function CompetencyPage() {
     placeholderData: keepPreviousData,
   });
   const noneRequired = gap.data?.roles.every((r) => r.required === 0);
+  const csv = useMutation({
+    mutationFn: () =>
+      downloadFile(
+        `/api/v1/evaluations/competencies/staff/export.csv${activeOnly ? '?active=true' : ''}`,
+        'kompetensi-sdm-tik.csv',
+      ),
+    onSuccess: () => setDone(t('competency.csvDone')),
+  });
 
   return (
     <Stack>
@@ -106,19 +115,26 @@ export default function CompetencyPage() {
           </Stack>
         )}
       </Card>
-      <NativeSelect
-        label={t('competency.activeFilter')}
-        data={[
-          { value: 'true', label: t('competency.activeOnly') },
-          { value: '', label: t('competency.allStaff') },
-        ]}
-        value={activeOnly ? 'true' : ''}
-        onChange={(e) => {
-          setActiveOnly(e.currentTarget.value === 'true');
-          setPage(0);
-        }}
-        w={220}
-      />
+      <Group align="flex-end" wrap="wrap" gap="sm">
+        <NativeSelect
+          label={t('competency.activeFilter')}
+          data={[
+            { value: 'true', label: t('competency.activeOnly') },
+            { value: '', label: t('competency.allStaff') },
+          ]}
+          value={activeOnly ? 'true' : ''}
+          onChange={(e) => {
+            setActiveOnly(e.currentTarget.value === 'true');
+            setPage(0);
+          }}
+          w={220}
+        />
+        <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={csv.isPending}
+          onClick={() => { setDone(undefined); csv.mutate(); }}>
+          {t('competency.csv')}
+        </Button>
+      </Group>
+      <ProblemAlert error={csv.error} />
       <Text size="sm" role="status" aria-live="polite" c="teal">
         {done}
       </Text>

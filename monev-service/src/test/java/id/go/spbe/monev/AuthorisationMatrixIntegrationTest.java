@@ -198,6 +198,7 @@ class AuthorisationMatrixIntegrationTest {
                 + "\"evidenceDocumentId\":\"a\"},{\"role\":\"PROGRAMMER\",\"evidenceDocumentId\":\"b\"}]}";
         matrix.put(json("POST", C + "/staff", staffBody), row(422, 403, 403, 403, 403, 403, 403, 403, 403));
         matrix.put(get(C + "/staff"), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
+        matrix.put(get(C + "/staff/export.csv"), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
         matrix.put(get(member), row(200, 200, 200, 200, 403, 403, 403, 403, 403));
         matrix.put(json("PUT", member, staffBody), row(409, 403, 403, 403, 403, 403, 403, 403, 403));
         matrix.put(json("POST", member + "/leave", null), row(409, 403, 403, 403, 403, 403, 403, 403, 403));

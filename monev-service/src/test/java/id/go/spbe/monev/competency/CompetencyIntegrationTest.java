@@ -91,6 +91,30 @@ class CompetencyIntegrationTest {
     }
 
     @Test
+    void theRegisterExportsAsCsvWithTheListsFilterAndNeverToAnOpd_M5() {
+        String id = http.post(BASE + "/staff").auth(dinas()).json(staff("Wayan Ekspor", "NETWORK_ENGINEER",
+                "TECHNICAL_SUPPORT")).send().json().get("id").asString();
+        TestHttp.Reply csv = http.get(BASE + "/staff/export.csv?active=true").auth(evaluator()).send();
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("kompetensi-sdm-tik.csv");
+        List<String> lines = csv.text().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("name,position,active,competencies,valid_competencies,updated_at");
+        assertThat(lines).anyMatch(l -> l.startsWith("Wayan Ekspor,Pranata Komputer Ahli Pertama,true,"
+                + "NETWORK_ENGINEER; TECHNICAL_SUPPORT,NETWORK_ENGINEER; TECHNICAL_SUPPORT,"));
+        assertThat(Long.parseLong(csv.header("X-Total-Count"))).isEqualTo(lines.size() - 1);
+
+        assertThat(http.post(BASE + "/staff/" + id + "/leave").auth(dinas()).send().status()).isEqualTo(200);
+        assertThat(http.get(BASE + "/staff/export.csv?active=true").auth(dinas()).send().text())
+                .as("a member who left is not active").doesNotContain("Wayan Ekspor");
+        assertThat(http.get(BASE + "/staff/export.csv?active=false").auth(dinas()).send().text())
+                .contains("Wayan Ekspor,Pranata Komputer Ahli Pertama,false,");
+        assertThat(http.get(BASE + "/staff/export.csv").auth(MonevTestSupport.operator("DINKES")).send().status())
+                .as("names are personal data: OPD operators never read the register").isEqualTo(403);
+        assertThat(http.get(BASE + "/staff/export.csv?active=maybe").auth(dinas()).send().status()).isEqualTo(400);
+    }
+
+    @Test
     void onlyDinasOwnsTheRegister_M5() {
         String otherAdmin = ISSUER.user("admin.dinkes").opd("DINKES").roles("DINAS_ADMIN").bearer();
         TestHttp.Reply reply = http.post(BASE + "/staff").auth(otherAdmin).json(staff("Budi", "PROGRAMMER")).send();

@@ -8,6 +8,7 @@ import id.go.spbe.monev.competency.web.CompetencyPayloads.GapResponse;
 import id.go.spbe.monev.competency.web.CompetencyPayloads.HistoryResponse;
 import id.go.spbe.monev.competency.web.CompetencyPayloads.StaffRequest;
 import id.go.spbe.monev.competency.web.CompetencyPayloads.StaffResponse;
+import id.go.spbe.platform.csv.CsvText;
 import id.go.spbe.platform.outbox.ChangeHistoryLog;
 import id.go.spbe.platform.security.Caller;
 import id.go.spbe.platform.security.Roles;
@@ -16,9 +17,13 @@ import id.go.spbe.platform.web.Locations;
 import id.go.spbe.platform.web.PageRequests;
 import id.go.spbe.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -37,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Dinas's ICT staff competency register and its gap report (M5). The register holds names (personal data), so only
@@ -48,6 +54,8 @@ import java.util.Set;
 class CompetencyController {
 
     private static final Set<String> SORTABLE = Set.of("name", "position", "updatedAt");
+    /** The most rows one export carries. */
+    static final int EXPORT_LIMIT = 10_000;
 
     private final CompetencyRegister register;
     private final ChangeHistoryLog histories;
@@ -80,6 +88,28 @@ class CompetencyController {
         PageRequest request = PageRequests.of(page, size, sort, SORTABLE, Sort.by("name"));
         LocalDate today = register.today();
         return PageResponse.of(register.list(active, request), s -> StaffResponse.of(s, today));
+    }
+
+    @GetMapping(value = "/staff/export.csv", produces = "text/csv")
+    @RolesAllowed({Roles.DINAS_ADMIN, Roles.EVALUATOR, Roles.COORDINATOR, Roles.AUDITOR})
+    @Operation(summary = "The register as CSV (M5)", description = "Filter: active, as the list. One row per staff "
+            + "member by name, at most " + EXPORT_LIMIT + " rows; X-Total-Count gives how many matched. The "
+            + "competencies column lists every recorded role, valid_competencies those whose evidence is valid today.")
+    @ApiResponse(responseCode = "200", description = "name,position,active,competencies,valid_competencies,updated_at",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<String> export(@RequestParam(required = false) Boolean active) {
+        Page<IctStaff> staff = register.list(active, PageRequest.of(0, EXPORT_LIMIT, Sort.by("name")));
+        LocalDate today = register.today();
+        StringBuilder csv = new StringBuilder(CsvText.row("name", "position", "active", "competencies",
+                "valid_competencies", "updated_at"));
+        for (IctStaff s : staff) {
+            csv.append(CsvText.row(s.name(), s.position(), s.active(),
+                    s.competencies().stream().map(c -> c.role().name()).collect(Collectors.joining("; ")),
+                    s.competencies().stream().filter(c -> c.validOn(today)).map(c -> c.role().name())
+                            .collect(Collectors.joining("; ")),
+                    s.updatedAt()));
+        }
+        return CsvText.attachment("kompetensi-sdm-tik.csv", csv.toString(), staff.getTotalElements());
     }
 
     @GetMapping("/staff/{id}")

@@ -30,6 +30,18 @@ public final class CsvText {
                 .body(csv);
     }
 
+    /**
+     * The 200 answer of an export capped at a number of rows: {@code X-Total-Count} says how many the filter matched,
+     * so a client sees when the file holds fewer.
+     */
+    public static ResponseEntity<String> attachment(String filename, String csv, long total) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(filename))
+                .header("X-Total-Count", Long.toString(total))
+                .body(csv);
+    }
+
     /** The Content-Disposition of an export named {@code filename}. */
     public static String disposition(String filename) {
         return ContentDisposition.attachment().filename(filename).build().toString();
