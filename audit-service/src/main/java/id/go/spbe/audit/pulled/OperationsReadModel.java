@@ -74,10 +74,14 @@ public class OperationsReadModel {
         seen(EvidenceSource.BACKUPS, occurredAt);
     }
 
-    /** The monitor's settings as of its latest configuration; its first configuration starts its monitored time. */
+    /**
+     * The monitor's settings as of its latest configuration, and into the set {@code switches} whether it probed from
+     * then on — a paused monitor is not measured (a redelivery adds nothing to the set).
+     */
     public void monitorConfigured(String monitorId, String opd, String name, String target, BigDecimal sloPercent,
             boolean active, Instant at) {
-        upsert(MONITORS, monitorId, new Update().min("firstConfiguredAt", at));
+        upsert(MONITORS, monitorId, new Update().min("firstConfiguredAt", at)
+                .addToSet("switches", new Document("at", Date.from(at)).append("active", active)));
         newer(MONITORS, monitorId, "configuredAt", at, new Update().set("opd", opd).set("name", name)
                 .set("target", target).set("sloPercent", sloPercent.toPlainString()).set("active", active));
         seen(EvidenceSource.UPTIME, at);

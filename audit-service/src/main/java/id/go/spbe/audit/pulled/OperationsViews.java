@@ -11,6 +11,7 @@ import id.go.spbe.audit.pulled.domain.ServiceEvidence.LanDiagrams;
 import id.go.spbe.audit.pulled.domain.ServiceEvidence.MonitorRow;
 import id.go.spbe.audit.pulled.domain.ServiceEvidence.Scope;
 import id.go.spbe.audit.pulled.domain.ServiceEvidence.Uptime;
+import id.go.spbe.platform.time.SwitchedOnTime;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -195,18 +196,14 @@ class OperationsViews {
         int meeting = 0;
         int below = 0;
         for (Document m : monitors) {
-            Instant first = m.getDate("firstConfiguredAt").toInstant();
-            Instant monitoredFrom = first.isAfter(start) ? first : start;
-            long monitored = Math.max(0, until.getEpochSecond() - monitoredFrom.getEpochSecond());
+            SwitchedOnTime probing = SwitchedOnTime.within(switches(m), start, until);
+            long monitored = probing.millis() / 1000;
             long down = 0;
             List<Document> own = byMonitor.getOrDefault(m.getString("_id"), List.of());
             for (Document o : own) {
-                Instant since = o.getDate("since").toInstant();
                 Date ended = o.getDate("endedAt");
-                Instant stop = ended == null ? until : ended.toInstant();
-                Instant a = since.isAfter(monitoredFrom) ? since : monitoredFrom;
-                Instant b = stop.isAfter(until) ? until : stop;
-                down += Math.max(0, b.getEpochSecond() - a.getEpochSecond());
+                down += probing.overlapMillis(o.getDate("since").toInstant(), ended == null ? null : ended.toInstant())
+                        / 1000;
             }
             totalDown += down;
             BigDecimal slo = m.getString("sloPercent") == null ? null : new BigDecimal(m.getString("sloPercent"));
@@ -221,6 +218,16 @@ class OperationsViews {
         return new ServiceEvidence(EvidenceSource.UPTIME, from, to, scope, dataAsOf,
                 null, new Uptime(monitors.size(), outages.size(), totalDown, meeting, below, capped(rows)), null, null,
                 rows.size() > ServiceEvidence.MAX_ROWS);
+    }
+
+    /** When the monitor probed: its configurations' switches (one "on" at its first for a record without them). */
+    private static List<SwitchedOnTime.Switch> switches(Document monitor) {
+        List<Document> stored = monitor.getList("switches", Document.class, List.of());
+        if (stored.isEmpty()) {
+            return List.of(new SwitchedOnTime.Switch(monitor.getDate("firstConfiguredAt").toInstant(), true));
+        }
+        return stored.stream().map(c -> new SwitchedOnTime.Switch(c.getDate("at").toInstant(),
+                Boolean.TRUE.equals(c.getBoolean("active")))).toList();
     }
 
     private ServiceEvidence lanDiagrams(String opd, @Nullable String objectId, LocalDate from, LocalDate to,

@@ -145,6 +145,13 @@ class ServiceEvidenceIntegrationTest {
         send("datacenter-service", "monitor-configured.v1", "spbe.datacenter.uptime.v1", monitor, fields(
                 "monitorId", monitor, "opd", OPD, "name", "SIMRS web", "sloPercent", 99.5, "occurredAt",
                 "2026-01-01T00:00:00Z"));
+        // paused for March: neither measured nor down then
+        send("datacenter-service", "monitor-configured.v1", "spbe.datacenter.uptime.v1", monitor, fields(
+                "monitorId", monitor, "opd", OPD, "name", "SIMRS web", "sloPercent", 99.5, "active", false,
+                "occurredAt", "2026-03-01T00:00:00Z"));
+        send("datacenter-service", "monitor-configured.v1", "spbe.datacenter.uptime.v1", monitor, fields(
+                "monitorId", monitor, "opd", OPD, "name", "SIMRS web", "sloPercent", 99.5, "active", true,
+                "occurredAt", "2026-04-01T00:00:00Z"));
         send("datacenter-service", "service-down.v1", "spbe.datacenter.uptime.v1", monitor, fields("monitorId",
                 monitor, "opd", OPD, "outageId", outage, "since", "2026-02-01T00:00:00Z", "occurredAt",
                 "2026-02-01T00:03:00Z"));
@@ -251,8 +258,9 @@ class ServiceEvidenceIntegrationTest {
         assertThat(u.get("outages").asInt()).isEqualTo(1);
         assertThat(u.get("downtimeSeconds").asLong()).isEqualTo(86400);
         JsonNode monitor = u.get("rows").get(0);
-        assertThat(monitor.get("availabilityPercent").decimalValue()).as("one day down in 180 days and 17 hours")
-                .isEqualByComparingTo("99.447");
+        assertThat(monitor.get("availabilityPercent").decimalValue())
+                .as("one day down in 180 days and 17 hours, less the 31 days of March it was paused")
+                .isEqualByComparingTo("99.332");
         assertThat(monitor.get("meetsSlo").asBoolean()).as("below its SLO of 99.5 %").isFalse();
         assertThat(u.get("monitorsBelowSlo").asInt()).isEqualTo(1);
 
@@ -381,7 +389,7 @@ class ServiceEvidenceIntegrationTest {
         JsonNode monitor = http.get(audit.path() + "/pulled-evidence/" + uptime).auth(dinas()).send().json()
                 .get("evidence").get("uptime").get("rows").get(0);
         assertThat(monitor.get("availabilityPercent").decimalValue()).as("read back as stored")
-                .isEqualByComparingTo("99.447");
+                .isEqualByComparingTo("99.332");
         assertThat(monitor.get("sloPercent").decimalValue()).isEqualByComparingTo("99.5");
         api.step(audit.path() + "/report", auditor(audit.lead()), null);
         TestHttp.Reply pdf = http.get(audit.path() + "/report.pdf").auth(dinas()).send();

@@ -9,6 +9,7 @@ import id.go.spbe.monev.evidence.domain.KnowledgeFigures;
 import id.go.spbe.monev.evidence.domain.NetworkFigures;
 import id.go.spbe.monev.evidence.domain.TicketFigures;
 import id.go.spbe.platform.profile.RegionProfile;
+import id.go.spbe.platform.time.SwitchedOnTime;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,11 +19,9 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
@@ -332,21 +331,17 @@ public class OperationsReadModel {
         long meetingSlo = 0;
         long outages = 0;
         for (Document monitor : monitors) {
-            List<Instant[]> probing = probing(monitor.getList("switches", Document.class, List.of()), yearStart,
+            SwitchedOnTime probing = probing(monitor.getList("switches", Document.class, List.of()), yearStart,
                     until);
-            long windowMillis = probing.stream().mapToLong(p -> Duration.between(p[0], p[1]).toMillis()).sum();
+            long windowMillis = probing.millis();
             if (windowMillis == 0) {
                 continue;
             }
             long downMillis = 0;
             for (Document outage : outagesByMonitor.getOrDefault(monitor.get("_id"), List.of())) {
-                long inside = 0;
-                for (Instant[] part : probing) {
-                    Instant start = later(part[0], outage.getDate("since").toInstant());
-                    Instant end = outage.getDate("endedAt") == null ? part[1]
-                            : earlier(part[1], outage.getDate("endedAt").toInstant());
-                    inside += end.isAfter(start) ? Duration.between(start, end).toMillis() : 0;
-                }
+                Date endedAt = outage.getDate("endedAt");
+                long inside = probing.overlapMillis(outage.getDate("since").toInstant(),
+                        endedAt == null ? null : endedAt.toInstant());
                 if (inside > 0) {
                     downMillis += inside;
                     outages++;
@@ -364,41 +359,9 @@ public class OperationsReadModel {
     }
 
     /** The stretches of [from, until) in which the monitor was switched on, from its configuration history. */
-    static List<Instant[]> probing(List<Document> switches, Instant from, Instant until) {
-        List<Document> ordered = switches.stream().sorted(Comparator.comparing((Document c) -> c.getDate("at")))
-                .toList();
-        List<Instant[]> parts = new ArrayList<>();
-        Instant onSince = null;
-        for (Document change : ordered) {
-            Instant at = change.getDate("at").toInstant();
-            boolean on = Boolean.TRUE.equals(change.getBoolean("active"));
-            if (on && onSince == null) {
-                onSince = at;
-            } else if (!on && onSince != null) {
-                addPart(parts, onSince, at, from, until);
-                onSince = null;
-            }
-        }
-        if (onSince != null) {
-            addPart(parts, onSince, until, from, until);
-        }
-        return parts;
-    }
-
-    private static void addPart(List<Instant[]> parts, Instant start, Instant end, Instant from, Instant until) {
-        Instant a = later(start, from);
-        Instant b = earlier(end, until);
-        if (b.isAfter(a)) {
-            parts.add(new Instant[] {a, b});
-        }
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static Instant earlier(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
+    static SwitchedOnTime probing(List<Document> switches, Instant from, Instant until) {
+        return SwitchedOnTime.within(switches.stream().map(c -> new SwitchedOnTime.Switch(c.getDate("at").toInstant(),
+                Boolean.TRUE.equals(c.getBoolean("active")))).toList(), from, until);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.go.spbe.monev.evidence;
 
+import id.go.spbe.platform.time.SwitchedOnTime.Stretch;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -25,22 +26,22 @@ class MonitorProbingTest {
     @Test
     void aMonitorSwitchedOffForTheSummerIsMeasuredOnlyBeforeAndAfter_dataCenter16() {
         // stored as a set, so the order of arrival does not matter
-        List<Instant[]> parts = OperationsReadModel.probing(List.of(change("2020-09-01T00:00:00Z", true),
-                change("2019-06-01T00:00:00Z", true), change("2020-03-01T00:00:00Z", false)), YEAR_START, YEAR_END);
-        assertThat(parts).hasSize(2);
-        assertThat(parts.get(0)).containsExactly(YEAR_START, Instant.parse("2020-03-01T00:00:00Z"));
-        assertThat(parts.get(1)).containsExactly(Instant.parse("2020-09-01T00:00:00Z"), YEAR_END);
+        List<Stretch> parts = OperationsReadModel.probing(List.of(change("2020-09-01T00:00:00Z", true),
+                change("2019-06-01T00:00:00Z", true), change("2020-03-01T00:00:00Z", false)), YEAR_START, YEAR_END)
+                .stretches();
+        assertThat(parts).containsExactly(new Stretch(YEAR_START, Instant.parse("2020-03-01T00:00:00Z")),
+                new Stretch(Instant.parse("2020-09-01T00:00:00Z"), YEAR_END));
     }
 
     @Test
     void aReconfigurationWhileOnDoesNotRestartTheMeasurementAndOffBeforeTheYearMeasuresNothing_dataCenter16() {
         // a new SLO on 1 July (active again) keeps the stretch that began in 2019
         assertThat(OperationsReadModel.probing(List.of(change("2019-06-01T00:00:00Z", true),
-                change("2020-07-01T00:00:00Z", true)), YEAR_START, YEAR_END))
-                .singleElement().satisfies(p -> assertThat(p).containsExactly(YEAR_START, YEAR_END));
+                change("2020-07-01T00:00:00Z", true)), YEAR_START, YEAR_END).stretches())
+                .containsExactly(new Stretch(YEAR_START, YEAR_END));
         assertThat(OperationsReadModel.probing(List.of(change("2018-01-01T00:00:00Z", true),
-                change("2019-01-01T00:00:00Z", false)), YEAR_START, YEAR_END)).isEmpty();
-        assertThat(OperationsReadModel.probing(List.of(change("2020-02-01T00:00:00Z", false)), YEAR_START, YEAR_END))
-                .isEmpty();
+                change("2019-01-01T00:00:00Z", false)), YEAR_START, YEAR_END).stretches()).isEmpty();
+        assertThat(OperationsReadModel.probing(List.of(change("2020-02-01T00:00:00Z", false)), YEAR_START, YEAR_END)
+                .stretches()).isEmpty();
     }
 }
