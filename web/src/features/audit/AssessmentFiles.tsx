@@ -1,5 +1,4 @@
-import { Button, FileInput, Group, Progress, Stack, Text, Title } from '@mantine/core';
-import { IconPaperclip } from '@tabler/icons-react';
+import { Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +8,7 @@ import { useCaller } from '../../auth/AuthSetup';
 import { downloadFile } from '../../ui/downloadFile';
 import { FileButtons } from '../../ui/FileButtons';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
-import { ACCEPT, MAX_FILES, MAX_UPLOAD_BYTES } from './EvidenceSection';
+import { AuditFilesInput, MAX_FILES, MAX_UPLOAD_BYTES } from './AuditFilesInput';
 import { isDinas } from './shared';
 import './i18n';
 
@@ -82,15 +81,11 @@ export function AssessmentFiles({ assessment, queryKey }: { assessment: Assessme
       {mayAttach && (
         <form onSubmit={submit} noValidate>
           <Group align="flex-end" wrap="wrap" gap="sm">
-            <FileInput
+            <AuditFilesInput
               label={t('assessments.files')}
               description={t('assessments.filesHint')}
-              multiple
-              clearable
-              accept={ACCEPT}
               value={files}
-              onChange={(chosen) => setFiles(chosen)}
-              leftSection={<IconPaperclip size={16} aria-hidden />}
+              onChange={setFiles}
               error={missing ?? fieldError(attach.error, 'file')}
               style={{ flex: '1 1 16rem' }}
             />

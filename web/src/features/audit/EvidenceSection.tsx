@@ -1,5 +1,4 @@
-import { Badge, Button, Card, FileInput, Group, Modal, Progress, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
-import { IconPaperclip } from '@tabler/icons-react';
+import { Badge, Button, Card, Group, Modal, Progress, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import { QueryList } from '../../ui/QueryList';
 import { uploadWithProgress } from '../../api/upload';
 import { auditKeys, dayIso, ifMatch, isDinas, isOnTeam, isOpenAudit, withEtag, type Audit, type Evidence } from './shared';
 import './i18n';
+import { AuditFilesInput, MAX_FILES, MAX_UPLOAD_BYTES } from './AuditFilesInput';
 
 type Step = 'ask' | 'provide' | 'accept' | 'askAgain';
 
@@ -181,12 +181,6 @@ export function EvidenceSection({ engagement }: { engagement: Audit }) {
   );
 }
 
-/** The service's limits (spbe.documents.max-size 20 MB for the whole request, 10 files): checked here first. */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-export const MAX_FILES = 10;
-export const ACCEPT =
-  '.pdf,.odt,.docx,.txt,.ods,.xlsx,.csv,.odp,.pptx,.png,.jpg,.jpeg,application/pdf,text/plain,text/csv,image/png,image/jpeg';
-
 type EvidenceFile = Evidence['submissions'][number]['files'][number];
 
 const TITLE: Record<Step, string> = {
@@ -319,15 +313,11 @@ function EvidenceStepModal({
           {step === 'provide' && (
             <>
               <Text size="sm">{t('evidence.provideExplain')}</Text>
-              <FileInput
+              <AuditFilesInput
                 label={t('evidence.files')}
                 description={t('evidence.filesHint')}
-                multiple
-                clearable
-                accept={ACCEPT}
                 value={files}
-                onChange={(chosen) => setFiles(chosen)}
-                leftSection={<IconPaperclip size={16} aria-hidden />}
+                onChange={setFiles}
                 error={err('file')}
               />
               <Textarea label={t('evidence.documentIds')} autosize minRows={2} value={documents} onChange={(e) => setDocuments(e.currentTarget.value)} error={err('documentIds')} />

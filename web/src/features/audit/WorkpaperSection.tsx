@@ -1,5 +1,4 @@
-import { Button, Card, FileInput, Group, Modal, NativeSelect, Progress, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
-import { IconPaperclip } from '@tabler/icons-react';
+import { Button, Card, Group, Modal, NativeSelect, Progress, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +12,7 @@ import { PageControls } from '../../ui/PageControls';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
 import { FileButtons } from '../../ui/FileButtons';
 import { QueryList } from '../../ui/QueryList';
-import { ACCEPT, MAX_FILES, MAX_UPLOAD_BYTES } from './EvidenceSection';
+import { AuditFilesInput, MAX_FILES, MAX_UPLOAD_BYTES } from './AuditFilesInput';
 import { ifMatch, isDinas, isOnTeam, isOpenAudit, withEtag, type Audit, type ScopeArea } from './shared';
 import './i18n';
 
@@ -242,15 +241,11 @@ function WorkpaperModal({
             error={err('scopeArea')}
           />
           <Textarea label={t('workpapers.notesField')} maxLength={20000} autosize minRows={4} maxRows={14} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={err('notes')} />
-          <FileInput
+          <AuditFilesInput
             label={paper ? t('workpapers.addFiles') : t('workpapers.files')}
             description={t('evidence.filesHint')}
-            multiple
-            clearable
-            accept={ACCEPT}
             value={files}
-            onChange={(chosen) => setFiles(chosen)}
-            leftSection={<IconPaperclip size={16} aria-hidden />}
+            onChange={setFiles}
             error={err('file')}
           />
           {progress !== undefined && <Progress value={progress} aria-label={t('workpapers.uploading', { percent: progress })} />}

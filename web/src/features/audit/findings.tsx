@@ -1,5 +1,5 @@
-import { Anchor, Badge, Button, Card, FileInput, Group, Modal, Progress, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { IconDownload, IconPaperclip } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Card, Group, Modal, Progress, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +34,7 @@ import {
   type FindingAction,
   type Severity,
 } from './shared';
-import { ACCEPT, MAX_FILES, MAX_UPLOAD_BYTES } from './EvidenceSection';
+import { AuditFilesInput, MAX_FILES, MAX_UPLOAD_BYTES } from './AuditFilesInput';
 import './i18n';
 
 const PAGE_SIZE = 20;
@@ -365,15 +365,11 @@ export function FindingDialog({
                 />
                 {step === 'resolve' && (
                   <>
-                    <FileInput
+                    <AuditFilesInput
                       label={t('findings.proofFiles')}
                       description={t('findings.proofHint')}
-                      multiple
-                      clearable
-                      accept={ACCEPT}
                       value={files}
-                      onChange={(chosen) => setFiles(chosen)}
-                      leftSection={<IconPaperclip size={16} aria-hidden />}
+                      onChange={setFiles}
                       error={fileError || fieldError(mutation.error, 'file')}
                     />
                     {progress !== undefined && <Progress value={progress} aria-label={t('findings.uploading', { percent: progress })} />}

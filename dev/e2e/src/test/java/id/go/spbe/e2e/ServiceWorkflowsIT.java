@@ -469,12 +469,8 @@ class ServiceWorkflowsIT {
     @Order(15)
     void theAuditTeamReadsItsWorkingPapersWhichTheAuditedOpdNeverSees() {
         // the demo's lead auditor recorded one working paper on the running security audit of SIHA
-        Page page = signedIn("auditor", "/audit/penugasan");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName(Pattern.compile("^Audit Keamanan SIHA Dinas Kesehatan"))).first().click();
-        page.waitForURL(Pattern.compile(".*/audit/penugasan/[^/?]+$"));
+        Page page = sihaAuditAsItsLead();
         String auditPath = URI.create(page.url()).getPath();
-        WebApplicationIT.settled(page, browser);
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Kertas kerja")).click();
         assertThat(page.getByText("Wawancara pengelola SIHA tentang pengelolaan hak akses").first()).isVisible();
         browser.screenshot(page, "workflow-workpapers");
@@ -490,12 +486,8 @@ class ServiceWorkflowsIT {
     @Order(16)
     void theAuditTeamPullsTheOpdsChangeTicketsIntoItsAuditWhichTheAuditedOpdReadsButCannotPull_AU2() {
         // the running security audit of SIHA (DINKES); change tickets come from the service desk's events
-        Page page = signedIn("auditor", "/audit/penugasan");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName(Pattern.compile("^Audit Keamanan SIHA Dinas Kesehatan"))).first().click();
-        page.waitForURL(Pattern.compile(".*/audit/penugasan/[^/?]+$"));
+        Page page = sihaAuditAsItsLead();
         String auditPath = URI.create(page.url()).getPath();
-        WebApplicationIT.settled(page, browser);
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Bukti dari layanan lain")).click();
         // the backups view comes first, read from the data centre's events
         assertThat(page.getByText("VPS dalam cakupan", new Page.GetByTextOptions().setExact(true))).isVisible();
@@ -539,6 +531,16 @@ class ServiceWorkflowsIT {
         linkage.scrollIntoViewIfNeeded();
         browser.screenshot(page, "workflow-evaluation-evidence-18-24");
         page.context().close();
+    }
+
+    /** The demo's running security audit of SIHA (DINKES), opened from the list by its lead auditor. */
+    static Page sihaAuditAsItsLead() {
+        Page page = signedIn("auditor", "/audit/penugasan");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Audit Keamanan SIHA Dinas Kesehatan"))).first().click();
+        page.waitForURL(Pattern.compile(".*/audit/penugasan/[^/?]+$"));
+        WebApplicationIT.settled(page, browser);
+        return page;
     }
 
     /** Opens a finding's dialog from the findings list by its title. */
