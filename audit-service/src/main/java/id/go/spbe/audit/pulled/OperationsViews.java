@@ -59,16 +59,16 @@ class OperationsViews {
         this.mongo = readModel.mongo();
     }
 
-    ServiceEvidence view(EvidenceSource source, String opd, @Nullable String objectId, LocalDate from, LocalDate to,
-            ZoneId zone, Instant now) {
+    ServiceEvidence view(EvidenceSource source, String opd, @Nullable String objectId, @Nullable String objectName,
+            LocalDate from, LocalDate to, ZoneId zone, Instant now) {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         Instant dataAsOf = readModel.dataAsOf(source);
         return switch (source) {
-            case BACKUPS -> backups(opd, objectId, from, to, start, end, dataAsOf);
+            case BACKUPS -> backups(opd, objectId, objectName, from, to, start, end, dataAsOf);
             case UPTIME -> uptime(opd, objectId, from, to, start, end, now, dataAsOf);
             case LAN_DIAGRAMS -> lanDiagrams(opd, objectId, from, to, dataAsOf);
-            case CHANGES -> changes(opd, objectId, from, to, start, end, dataAsOf);
+            case CHANGES -> changes(opd, objectId, objectName, from, to, start, end, dataAsOf);
         };
     }
 
@@ -81,18 +81,24 @@ class OperationsViews {
         return objectId != null && !objectId.equals("wan") && !objectId.contains(":");
     }
 
+    /** The audited object as people know it: its name where the audit has one, else its id. */
+    private static String named(String objectId, @Nullable String objectName) {
+        return objectName == null || objectName.isBlank() ? objectId : objectName;
+    }
+
     private static Scope opdScope(String opd, @Nullable String objectId, String why) {
         return new Scope(opd, objectId, "OPD", "Data OPD " + opd + " yang diaudit; " + why);
     }
 
-    private ServiceEvidence backups(String opd, @Nullable String objectId, LocalDate from, LocalDate to,
+    private ServiceEvidence backups(String opd, @Nullable String objectId, @Nullable String objectName,
+            LocalDate from, LocalDate to,
             Instant start, Instant end, @Nullable Instant dataAsOf) {
         Criteria vpsOf;
         Criteria runsOf;
         Scope scope;
         if (isApplication(objectId)) {
             vpsOf = where("applicationId").is(objectId);
-            scope = new Scope(opd, objectId, "OBJECT", "VPS yang menjalankan aplikasi " + objectId
+            scope = new Scope(opd, objectId, "OBJECT", "VPS yang menjalankan aplikasi " + named(objectId, objectName)
                     + " dan pencadangan VPS tersebut serta aplikasinya.");
             runsOf = null;
         } else if (isDataCenter(objectId)) {
@@ -250,14 +256,15 @@ class OperationsViews {
                         capped(rows)), null, rows.size() > ServiceEvidence.MAX_ROWS);
     }
 
-    private ServiceEvidence changes(String opd, @Nullable String objectId, LocalDate from, LocalDate to,
+    private ServiceEvidence changes(String opd, @Nullable String objectId, @Nullable String objectName,
+            LocalDate from, LocalDate to,
             Instant start, Instant end, @Nullable Instant dataAsOf) {
         Criteria criteria = where("opd").is(opd).and("at").gte(start).lt(end);
         Scope scope;
         if (isApplication(objectId)) {
             criteria = criteria.and("affectedApplicationId").is(objectId);
             scope = new Scope(opd, objectId, "OBJECT", "Tiket perubahan OPD " + opd + " yang menyebut aplikasi "
-                    + objectId + ".");
+                    + named(objectId, objectName) + ".");
         } else {
             scope = opdScope(opd, objectId, "tiket perubahan hanya dapat menyebut aplikasi, bukan objek ini.");
         }

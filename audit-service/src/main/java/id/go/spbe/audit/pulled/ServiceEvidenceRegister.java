@@ -131,6 +131,7 @@ public class ServiceEvidenceRegister {
         if (ChronoUnit.DAYS.between(start, end) > 366L * MAX_PERIOD_YEARS) {
             throw new InvalidRequestException("to", "Periode tinjauan paling lama " + MAX_PERIOD_YEARS + " tahun.");
         }
-        return views.view(source, audit.auditedOpd(), audit.objectId(), start, end, zone, clock.instant());
+        return views.view(source, audit.auditedOpd(), audit.objectId(), audit.objectName(), start, end, zone,
+                clock.instant());
     }
 }
