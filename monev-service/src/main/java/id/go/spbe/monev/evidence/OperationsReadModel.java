@@ -11,6 +11,7 @@ import id.go.spbe.monev.evidence.domain.TicketFigures;
 import id.go.spbe.platform.profile.RegionProfile;
 import id.go.spbe.platform.time.SwitchedOnTime;
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -431,6 +432,22 @@ public class OperationsReadModel {
                 .min("addedYear", at.atZone(zone).getYear()), ASSETS);
     }
 
+    /**
+     * An application's registration status as of {@code at} (registered, or a workflow step, A3/A4): the latest wins,
+     * so an older step arriving late changes nothing. A registration Dinas rejected is no asset of the register.
+     */
+    public void applicationStatus(String applicationId, String ownerOpd, String status, Instant at) {
+        String key = "APPLICATION/" + applicationId;
+        Query older = Query.query(new Criteria().andOperator(where("_id").is(key),
+                new Criteria().orOperator(where("statusAt").exists(false), where("statusAt").lt(at))));
+        try {
+            mongo.upsert(older, new Update().set("kind", "APPLICATION").set("opds", List.of(ownerOpd))
+                    .set("status", status).set("statusAt", at).min("addedYear", at.atZone(zone).getYear()), ASSETS);
+        } catch (DuplicateKeyException newerKnown) {
+            // the stored status is newer than this one: nothing to do
+        }
+    }
+
     /** An asset left its inventory (decommissioned) in the year of {@code at}. */
     public void assetRetired(String kind, String id, List<String> opds, Instant at) {
         mongo.upsert(Query.query(where("_id").is(kind + "/" + id)), new Update().set("kind", kind).set("opds", opds)
@@ -446,7 +463,8 @@ public class OperationsReadModel {
     public AssetFigures assets(int year) {
         Set<String> active = activeOpds();
         Criteria inService = new Criteria().andOperator(where("opds").in(active), where("addedYear").lte(year),
-                new Criteria().orOperator(where("retiredYear").exists(false), where("retiredYear").gte(year)));
+                new Criteria().orOperator(where("retiredYear").exists(false), where("retiredYear").gte(year)),
+                where("status").ne("REJECTED"));
         Set<String> withApplications = new HashSet<>();
         Set<String> withAssets = new HashSet<>();
         long applications = 0;

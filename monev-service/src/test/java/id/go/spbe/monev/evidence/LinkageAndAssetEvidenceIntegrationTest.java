@@ -113,6 +113,13 @@ class LinkageAndAssetEvidenceIntegrationTest {
                 "status":"DRAFT","registeredAt":"%s","registeredBy":"operator\"""".formatted(id, opd, opd, at));
     }
 
+    static void applicationStatusChanged(String id, String opd, String from, String to, String at) {
+        publish("app-registry-service", "spbe.app-registry.application.v1",
+                "id.go.spbe.application.status-changed.v1", "application-status-changed.v1", id, opd, at, """
+                "applicationId":"%s","ownerOpd":"%s","name":"SIMPEG Ganda","applicationClass":"KHUSUS_PD",
+                "from":"%s","to":"%s","note":null,"changedBy":"admin.dinas\"""".formatted(id, opd, from, to));
+    }
+
     static void applicationDecommissioned(String id, String opd, String at) {
         publish("app-registry-service", "spbe.app-registry.application.v1",
                 "id.go.spbe.application.decommissioned.v1", "application-decommissioned.v1", id, opd, at, """
@@ -238,6 +245,16 @@ class LinkageAndAssetEvidenceIntegrationTest {
         String circuit = uid("WAN");
         wanLink(circuit, DINAS, OTHER, "REGISTERED", "ACTIVE", null, YEAR + "-02-01T02:00:00Z");
         wanLink(circuit, DINAS, OTHER, "DECOMMISSIONED", "DECOMMISSIONED", YEAR + "-09-30", YEAR + "-10-01T02:00:00Z");
+
+        // a registration Dinas rejected (a duplicate) is no asset: DINKES still has no application in the register
+        String refused = uid("APP");
+        applicationRegistered(refused, OTHER, YEAR + "-03-01T02:00:00Z");
+        applicationStatusChanged(refused, OTHER, "DRAFT", "SUBMITTED", YEAR + "-03-02T02:00:00Z");
+        applicationStatusChanged(refused, OTHER, "SUBMITTED", "REJECTED", YEAR + "-03-10T02:00:00Z");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Document stored = mongo.findById("APPLICATION/" + refused, Document.class, "evidence_assets");
+            return stored != null && "REJECTED".equals(stored.getString("status"));
+        });
 
         String id = open(http, YEAR, SPBE).get("id").asString();
         propose(http, id, "24", DINAS, 4);

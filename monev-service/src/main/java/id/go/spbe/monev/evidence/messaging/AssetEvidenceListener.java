@@ -29,8 +29,12 @@ class AssetEvidenceListener implements EventConsumer {
     static final String WAN_LINKS = "spbe.network.wan-link.v1";
     static final String USAGE_REVIEWS = "spbe.datacenter.usage-review.v1";
 
-    record ApplicationRegistered(@NotBlank String applicationId, @NotBlank String ownerOpd,
+    record ApplicationRegistered(@NotBlank String applicationId, @NotBlank String ownerOpd, String status,
             @NotNull Instant registeredAt) {
+    }
+
+    record ApplicationStatusChanged(@NotBlank String applicationId, @NotBlank String ownerOpd, @NotBlank String to,
+            @NotNull Instant occurredAt) {
     }
 
     record ApplicationDecommissioned(@NotBlank String applicationId, @NotBlank String ownerOpd,
@@ -57,9 +61,9 @@ class AssetEvidenceListener implements EventConsumer {
     public EventRoutes routes() {
         return EventRoutes.consumer("monev-evidence-assets").groupId("monev-service.evidence-assets")
                 .topics(APPLICATIONS, SITES, WAN_LINKS, USAGE_REVIEWS)
-                .on("id.go.spbe.application.registered.v1", ApplicationRegistered.class, (d, e) ->
-                        operations.assetRecorded("APPLICATION", d.applicationId(), List.of(d.ownerOpd()),
-                                d.registeredAt()))
+                .on("id.go.spbe.application.registered.v1", ApplicationRegistered.class, this::onRegistered)
+                .on("id.go.spbe.application.status-changed.v1", ApplicationStatusChanged.class, (d, e) ->
+                        operations.applicationStatus(d.applicationId(), d.ownerOpd(), d.to(), d.occurredAt()))
                 .on("id.go.spbe.application.decommissioned.v1", ApplicationDecommissioned.class, (d, e) ->
                         operations.assetRetired("APPLICATION", d.applicationId(), List.of(d.ownerOpd()),
                                 d.occurredAt()))
@@ -68,6 +72,13 @@ class AssetEvidenceListener implements EventConsumer {
                 .on("id.go.spbe.wan-link.changed.v1", WanLinkChanged.class, this::onWanLink)
                 .on("id.go.spbe.usage-review.frozen.v1", UsageReviewFrozen.class, (d, e) ->
                         operations.usageReviewFrozen(d.year()));
+    }
+
+    void onRegistered(ApplicationRegistered data, CloudEvent event) {
+        operations.assetRecorded("APPLICATION", data.applicationId(), List.of(data.ownerOpd()), data.registeredAt());
+        if (data.status() != null) {
+            operations.applicationStatus(data.applicationId(), data.ownerOpd(), data.status(), data.registeredAt());
+        }
     }
 
     void onSite(Site data, CloudEvent event) {
