@@ -23,7 +23,7 @@ export function QueryList<D extends { items: readonly unknown[] }>({
       {query.isPending ? (
         <Loading />
       ) : query.data && query.data.items.length === 0 ? (
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="dimmed" role="status">
           {empty}
         </Text>
       ) : query.data ? (

@@ -9,6 +9,7 @@ import { FormButtons } from '../../ui/FormButtons';
 import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
+import { QueryList } from '../../ui/QueryList';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
 import { blankToUndefined, dayIso, daysUntil, ifMatch, isDinas, OPD_PATTERN, useOpdOptions, withEtag, type Auditor } from './shared';
@@ -110,60 +111,57 @@ export default function AuditorListPage() {
       <Text size="sm" role="status" aria-live="polite" c="teal">
         {done}
       </Text>
-      <ProblemAlert error={list.error} onReload={() => void list.refetch()} />
-      {list.isPending ? (
-        <Loading />
-      ) : list.data && list.data.items.length === 0 ? (
-        <Text role="status">{t('auditors.empty')}</Text>
-      ) : list.data ? (
-        <>
-          <Table.ScrollContainer minWidth={820}>
-            <Table striped highlightOnHover>
-              <Table.Caption>{t('auditors.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('auditors.columns.name')}</Table.Th>
-                  <Table.Th scope="col">{t('auditors.columns.type')}</Table.Th>
-                  <Table.Th scope="col">{t('auditors.columns.homeOpd')}</Table.Th>
-                  <Table.Th scope="col">{t('auditors.columns.basis')}</Table.Th>
-                  <Table.Th scope="col">{t('auditors.columns.expiry')}</Table.Th>
-                  <Table.Th scope="col">{t('auditors.columns.active')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td>
-                      {dinas ? (
-                        <Anchor component="button" type="button" ta="left" onClick={() => { setDone(''); setEditing({ id: a.id }); }}>
-                          {a.name}
-                        </Anchor>
-                      ) : (
-                        a.name
-                      )}
-                      {a.username && (
-                        <Text size="xs" c="dimmed">
-                          {a.username}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t(`auditorType.${a.type}`)}</Table.Td>
-                    <Table.Td>{a.homeOpd ?? '—'}</Table.Td>
-                    <Table.Td>
-                      {a.decree && <Text size="sm">{t('auditors.decree', { number: a.decree.number, date: formatDate(a.decree.date) })}</Text>}
-                      {a.certificate && <Text size="sm">{t('auditors.certificate', { number: a.certificate.number, issuer: a.certificate.issuer })}</Text>}
-                      {!a.decree && !a.certificate && '—'}
-                    </Table.Td>
-                    <Table.Td>{a.certificate ? <CertificateExpiry expiresOn={a.certificate.expiresOn} /> : '—'}</Table.Td>
-                    <Table.Td>{a.active ? t('common.yes') : t('common.no')}</Table.Td>
+      <QueryList query={list} empty={t('auditors.empty')}>
+        {(data) => (
+          <>
+            <Table.ScrollContainer minWidth={820}>
+              <Table striped highlightOnHover>
+                <Table.Caption>{t('auditors.caption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('auditors.columns.name')}</Table.Th>
+                    <Table.Th scope="col">{t('auditors.columns.type')}</Table.Th>
+                    <Table.Th scope="col">{t('auditors.columns.homeOpd')}</Table.Th>
+                    <Table.Th scope="col">{t('auditors.columns.basis')}</Table.Th>
+                    <Table.Th scope="col">{t('auditors.columns.expiry')}</Table.Th>
+                    <Table.Th scope="col">{t('auditors.columns.active')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <PageControls {...list.data} onChange={setPage} label={t('auditors.pages')} />
-        </>
-      ) : null}
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((a) => (
+                    <Table.Tr key={a.id}>
+                      <Table.Td>
+                        {dinas ? (
+                          <Anchor component="button" type="button" ta="left" onClick={() => { setDone(''); setEditing({ id: a.id }); }}>
+                            {a.name}
+                          </Anchor>
+                        ) : (
+                          a.name
+                        )}
+                        {a.username && (
+                          <Text size="xs" c="dimmed">
+                            {a.username}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>{t(`auditorType.${a.type}`)}</Table.Td>
+                      <Table.Td>{a.homeOpd ?? '—'}</Table.Td>
+                      <Table.Td>
+                        {a.decree && <Text size="sm">{t('auditors.decree', { number: a.decree.number, date: formatDate(a.decree.date) })}</Text>}
+                        {a.certificate && <Text size="sm">{t('auditors.certificate', { number: a.certificate.number, issuer: a.certificate.issuer })}</Text>}
+                        {!a.decree && !a.certificate && '—'}
+                      </Table.Td>
+                      <Table.Td>{a.certificate ? <CertificateExpiry expiresOn={a.certificate.expiresOn} /> : '—'}</Table.Td>
+                      <Table.Td>{a.active ? t('common.yes') : t('common.no')}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <PageControls {...data} onChange={setPage} label={t('auditors.pages')} />
+          </>
+        )}
+      </QueryList>
       {editing && (
         <AuditorModal
           id={editing.id}

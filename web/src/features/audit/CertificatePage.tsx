@@ -11,6 +11,7 @@ import { FormButtons } from '../../ui/FormButtons';
 import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
+import { QueryList } from '../../ui/QueryList';
 import { PageHeader } from '../../ui/PageHeader';
 import { expandSource, ProblemAlert, fieldError } from '../../ui/ProblemAlert';
 import { OBLIGATIONS } from '../../i18n/obligations';
@@ -138,67 +139,64 @@ export default function CertificatePage() {
           <Text size="sm" role="status" aria-live="polite" c="teal">
             {done}
           </Text>
-          <ProblemAlert error={list.error} onReload={() => void list.refetch()} />
-          {list.isPending ? (
-            <Loading />
-          ) : list.data && list.data.items.length === 0 ? (
-            <Text role="status">{t('certificates.empty')}</Text>
-          ) : list.data ? (
-            <>
-              <Table.ScrollContainer minWidth={860}>
-                <Table striped highlightOnHover>
-                  <Table.Caption>{t('certificates.caption')}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('certificates.columns.holder')}</Table.Th>
-                      <Table.Th scope="col">{t('certificates.columns.opd')}</Table.Th>
-                      <Table.Th scope="col">{t('certificates.columns.issuer')}</Table.Th>
-                      <Table.Th scope="col">{t('certificates.columns.serial')}</Table.Th>
-                      <Table.Th scope="col">{t('certificates.columns.validity')}</Table.Th>
-                      <Table.Th scope="col">{t('certificates.columns.status')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {list.data.items.map((c) => {
-                      const days = daysUntil(c.notAfter);
-                      return (
-                        <Table.Tr key={c.id} data-status={c.status}>
-                          <Table.Td>
-                            {mayRegister ? (
-                              <Anchor component="button" type="button" ta="left" onClick={() => { setDone(''); setDialog({ kind: 'form', id: c.id }); }}>
-                                {c.holder}
-                              </Anchor>
-                            ) : (
-                              c.holder
-                            )}
-                            <Text size="xs" c="dimmed">
-                              {t(`certSource.${c.source}`)}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>{c.opdCode}</Table.Td>
-                          <Table.Td style={{ overflowWrap: 'anywhere' }}>{c.issuer}</Table.Td>
-                          <Table.Td ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                            {c.serialNumber}
-                          </Table.Td>
-                          <Table.Td>{t('detail.period', { from: formatDate(c.notBefore), to: formatDate(c.notAfter) })}</Table.Td>
-                          <Table.Td>
-                            <Stack gap={2}>
-                              <Badge color={STATUS_COLOR[c.status]} variant={c.status === 'VALID' ? 'light' : 'filled'}>
-                                {t(`certStatus.${c.status}`)}
-                              </Badge>
-                              {c.status === 'EXPIRING_SOON' && <Text size="xs">{t('certificates.daysLeft', { count: Math.max(0, days) })}</Text>}
-                              {c.notYetValid && <Text size="xs">{t('certificates.notYetValid')}</Text>}
-                            </Stack>
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              <PageControls {...list.data} onChange={setPage} label={t('certificates.pages')} />
-            </>
-          ) : null}
+          <QueryList query={list} empty={t('certificates.empty')}>
+            {(data) => (
+              <>
+                <Table.ScrollContainer minWidth={860}>
+                  <Table striped highlightOnHover>
+                    <Table.Caption>{t('certificates.caption')}</Table.Caption>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t('certificates.columns.holder')}</Table.Th>
+                        <Table.Th scope="col">{t('certificates.columns.opd')}</Table.Th>
+                        <Table.Th scope="col">{t('certificates.columns.issuer')}</Table.Th>
+                        <Table.Th scope="col">{t('certificates.columns.serial')}</Table.Th>
+                        <Table.Th scope="col">{t('certificates.columns.validity')}</Table.Th>
+                        <Table.Th scope="col">{t('certificates.columns.status')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {data.items.map((c) => {
+                        const days = daysUntil(c.notAfter);
+                        return (
+                          <Table.Tr key={c.id} data-status={c.status}>
+                            <Table.Td>
+                              {mayRegister ? (
+                                <Anchor component="button" type="button" ta="left" onClick={() => { setDone(''); setDialog({ kind: 'form', id: c.id }); }}>
+                                  {c.holder}
+                                </Anchor>
+                              ) : (
+                                c.holder
+                              )}
+                              <Text size="xs" c="dimmed">
+                                {t(`certSource.${c.source}`)}
+                              </Text>
+                            </Table.Td>
+                            <Table.Td>{c.opdCode}</Table.Td>
+                            <Table.Td style={{ overflowWrap: 'anywhere' }}>{c.issuer}</Table.Td>
+                            <Table.Td ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                              {c.serialNumber}
+                            </Table.Td>
+                            <Table.Td>{t('detail.period', { from: formatDate(c.notBefore), to: formatDate(c.notAfter) })}</Table.Td>
+                            <Table.Td>
+                              <Stack gap={2}>
+                                <Badge color={STATUS_COLOR[c.status]} variant={c.status === 'VALID' ? 'light' : 'filled'}>
+                                  {t(`certStatus.${c.status}`)}
+                                </Badge>
+                                {c.status === 'EXPIRING_SOON' && <Text size="xs">{t('certificates.daysLeft', { count: Math.max(0, days) })}</Text>}
+                                {c.notYetValid && <Text size="xs">{t('certificates.notYetValid')}</Text>}
+                              </Stack>
+                            </Table.Td>
+                          </Table.Tr>
+                        );
+                      })}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+                <PageControls {...data} onChange={setPage} label={t('certificates.pages')} />
+              </>
+            )}
+          </QueryList>
         </>
       )}
       {dialog?.kind === 'form' && (

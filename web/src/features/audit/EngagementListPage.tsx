@@ -6,10 +6,9 @@ import { Link, useSearchParams } from 'react-router';
 import { audit, must } from '../../api/client';
 import { useCaller } from '../../auth/AuthSetup';
 import { formatDate } from '../../ui/format';
-import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
+import { QueryList } from '../../ui/QueryList';
 import { PageHeader } from '../../ui/PageHeader';
-import { ProblemAlert } from '../../ui/ProblemAlert';
 import { CsvDownload } from './CsvDownload';
 import { AUDIT_STATUSES, AuditStatusBadge, isDinas, KINDS, type AuditKind, type AuditStatus } from './shared';
 import './i18n';
@@ -97,63 +96,60 @@ export default function EngagementListPage() {
         )}
       </Paper>
       <CsvDownload path="/api/v1/audits/export.csv" query={{ kind, status, year }} fileName="penugasan-audit.csv" />
-      <ProblemAlert error={list.error} onReload={() => void list.refetch()} />
-      {list.isPending ? (
-        <Loading />
-      ) : list.data && list.data.items.length === 0 ? (
-        <Text role="status">{t('engagements.empty')}</Text>
-      ) : list.data ? (
-        <>
-          <Table.ScrollContainer minWidth={820}>
-            <Table striped highlightOnHover>
-              <Table.Caption>{t('engagements.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('engagements.columns.title')}</Table.Th>
-                  <Table.Th scope="col">{t('engagements.columns.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('engagements.columns.object')}</Table.Th>
-                  <Table.Th scope="col">{t('engagements.columns.opd')}</Table.Th>
-                  <Table.Th scope="col">{t('engagements.columns.dates')}</Table.Th>
-                  <Table.Th scope="col">{t('engagements.columns.lead')}</Table.Th>
-                  <Table.Th scope="col">{t('engagements.columns.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/audit/penugasan/${encodeURIComponent(a.id)}`}>
-                        {a.title}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{t(`kind.${a.kind}`)}</Table.Td>
-                    <Table.Td>{a.objectName ?? '—'}</Table.Td>
-                    <Table.Td>{a.auditedOpd}</Table.Td>
-                    <Table.Td>{t('detail.period', { from: formatDate(a.plannedStart), to: formatDate(a.plannedEnd) })}</Table.Td>
-                    <Table.Td>
-                      {a.team.find((m) => m.lead)?.name ?? (
-                        <Text size="sm" c="dimmed" span>
-                          {t('engagements.noLead')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <AuditStatusBadge status={a.status} />
-                    </Table.Td>
+      <QueryList query={list} empty={t('engagements.empty')}>
+        {(data) => (
+          <>
+            <Table.ScrollContainer minWidth={820}>
+              <Table striped highlightOnHover>
+                <Table.Caption>{t('engagements.caption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('engagements.columns.title')}</Table.Th>
+                    <Table.Th scope="col">{t('engagements.columns.kind')}</Table.Th>
+                    <Table.Th scope="col">{t('engagements.columns.object')}</Table.Th>
+                    <Table.Th scope="col">{t('engagements.columns.opd')}</Table.Th>
+                    <Table.Th scope="col">{t('engagements.columns.dates')}</Table.Th>
+                    <Table.Th scope="col">{t('engagements.columns.lead')}</Table.Th>
+                    <Table.Th scope="col">{t('engagements.columns.status')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Group>
-            <PageControls
-              pageOf={list.data}
-              onChange={(p) => update('page', String(p + 1), true)}
-              label={t('engagements.pages')}
-            />
-          </Group>
-        </>
-      ) : null}
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((a) => (
+                    <Table.Tr key={a.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/audit/penugasan/${encodeURIComponent(a.id)}`}>
+                          {a.title}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{t(`kind.${a.kind}`)}</Table.Td>
+                      <Table.Td>{a.objectName ?? '—'}</Table.Td>
+                      <Table.Td>{a.auditedOpd}</Table.Td>
+                      <Table.Td>{t('detail.period', { from: formatDate(a.plannedStart), to: formatDate(a.plannedEnd) })}</Table.Td>
+                      <Table.Td>
+                        {a.team.find((m) => m.lead)?.name ?? (
+                          <Text size="sm" c="dimmed" span>
+                            {t('engagements.noLead')}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <AuditStatusBadge status={a.status} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Group>
+              <PageControls
+                pageOf={data}
+                onChange={(p) => update('page', String(p + 1), true)}
+                label={t('engagements.pages')}
+              />
+            </Group>
+          </>
+        )}
+      </QueryList>
     </Stack>
   );
 }

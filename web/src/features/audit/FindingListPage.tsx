@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,10 +6,9 @@ import { useSearchParams } from 'react-router';
 import { audit, must } from '../../api/client';
 import { useCaller } from '../../auth/AuthSetup';
 import { hasAnyRole, Role } from '../../auth/roles';
-import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
+import { QueryList } from '../../ui/QueryList';
 import { PageHeader } from '../../ui/PageHeader';
-import { ProblemAlert } from '../../ui/ProblemAlert';
 import { CsvDownload } from './CsvDownload';
 import { FindingDialog, FindingsTable } from './findings';
 import { FINDING_STATUSES, SEVERITIES, useOpdOptions, type Finding, type FindingStatus, type Severity } from './shared';
@@ -107,17 +106,14 @@ export default function FindingListPage() {
         query={{ status, severity, ownerOpd, open, overdue, sort: SORT }}
         fileName="temuan-audit.csv"
       />
-      <ProblemAlert error={list.error} onReload={() => void list.refetch()} />
-      {list.isPending ? (
-        <Loading />
-      ) : list.data && list.data.items.length === 0 ? (
-        <Text role="status">{t('findings.empty')}</Text>
-      ) : list.data ? (
-        <>
-          <FindingsTable items={list.data.items} showAudit onOpen={setOpened} />
-          <PageControls {...list.data} onChange={(p) => update('page', String(p + 1), true)} label={t('findings.pages')} />
-        </>
-      ) : null}
+      <QueryList query={list} empty={t('findings.empty')}>
+        {(data) => (
+          <>
+            <FindingsTable items={data.items} showAudit onOpen={setOpened} />
+            <PageControls {...data} onChange={(p) => update('page', String(p + 1), true)} label={t('findings.pages')} />
+          </>
+        )}
+      </QueryList>
       {opened && (
         <FindingDialog auditId={opened.auditId} findingId={opened.id} auditorOfIt onClose={() => setOpened(null)} />
       )}

@@ -11,6 +11,7 @@ import { FormButtons } from '../../ui/FormButtons';
 import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageControls } from '../../ui/PageControls';
+import { QueryList } from '../../ui/QueryList';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProblemAlert, fieldError } from '../../ui/ProblemAlert';
 import { dayIso, isDinas, SEVERITIES, SeverityBadge, useOpdOptions, type Severity } from './shared';
@@ -78,51 +79,48 @@ export default function SecurityAssessmentPage() {
       <Text size="sm" role="status" aria-live="polite" c="teal">
         {done}
       </Text>
-      <ProblemAlert error={list.error} onReload={() => void list.refetch()} />
-      {list.isPending ? (
-        <Loading />
-      ) : list.data && list.data.items.length === 0 ? (
-        <Text role="status">{t('assessments.empty')}</Text>
-      ) : list.data ? (
-        <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover>
-              <Table.Caption>{t('assessments.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('assessments.fields.title')}</Table.Th>
-                  <Table.Th scope="col">{t('assessments.fields.type')}</Table.Th>
-                  <Table.Th scope="col">{t('assessments.fields.opd')}</Table.Th>
-                  <Table.Th scope="col">{t('assessments.fields.plannedOn')}</Table.Th>
-                  <Table.Th scope="col">{t('common.status')}</Table.Th>
-                  <Table.Th scope="col">{t('assessments.openFindings')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td>
-                      <Anchor component="button" type="button" ta="left" onClick={() => setOpenedId(a.id)}>
-                        {a.title}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{t(`assessments.type.${a.type}`)}</Table.Td>
-                    <Table.Td>{a.opd}</Table.Td>
-                    <Table.Td>{formatDate(a.plannedOn)}</Table.Td>
-                    <Table.Td>
-                      <Badge color={STATUS_COLOR[a.status]} variant="light">
-                        {t(`assessments.status.${a.status}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{a.openFindings}</Table.Td>
+      <QueryList query={list} empty={t('assessments.empty')}>
+        {(data) => (
+          <>
+            <Table.ScrollContainer minWidth={760}>
+              <Table striped highlightOnHover>
+                <Table.Caption>{t('assessments.caption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('assessments.fields.title')}</Table.Th>
+                    <Table.Th scope="col">{t('assessments.fields.type')}</Table.Th>
+                    <Table.Th scope="col">{t('assessments.fields.opd')}</Table.Th>
+                    <Table.Th scope="col">{t('assessments.fields.plannedOn')}</Table.Th>
+                    <Table.Th scope="col">{t('common.status')}</Table.Th>
+                    <Table.Th scope="col">{t('assessments.openFindings')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <PageControls pageOf={list.data} onChange={setPage} label={t('assessments.pages')} />
-        </>
-      ) : null}
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((a) => (
+                    <Table.Tr key={a.id}>
+                      <Table.Td>
+                        <Anchor component="button" type="button" ta="left" onClick={() => setOpenedId(a.id)}>
+                          {a.title}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{t(`assessments.type.${a.type}`)}</Table.Td>
+                      <Table.Td>{a.opd}</Table.Td>
+                      <Table.Td>{formatDate(a.plannedOn)}</Table.Td>
+                      <Table.Td>
+                        <Badge color={STATUS_COLOR[a.status]} variant="light">
+                          {t(`assessments.status.${a.status}`)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>{a.openFindings}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <PageControls pageOf={data} onChange={setPage} label={t('assessments.pages')} />
+          </>
+        )}
+      </QueryList>
       {planning && (
         <PlanAssessmentModal
           onClose={() => setPlanning(false)}
