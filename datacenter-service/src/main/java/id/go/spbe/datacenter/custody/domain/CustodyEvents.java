@@ -17,20 +17,28 @@ public final class CustodyEvents {
     }
 
     /** An OPD let Dinas act on its data: which actions, on which systems (or all), for which period. */
+    /** A consent's event: keyed by the consent and filed under the OPD that gave it. */
+    public interface ConsentEvent extends DomainEvent {
+
+        String consentId();
+
+        String opd();
+
+        @Override
+        default String aggregateId() {
+            return consentId();
+        }
+
+        @Override
+        default String opdCode() {
+            return opd();
+        }
+    }
+
     @EventType(value = "id.go.spbe.custody.consent-granted.v1", topic = TOPIC)
     public record CustodyConsentGranted(UUID eventId, Instant occurredAt, String consentId, String opd,
             List<String> actions, boolean allSystems, List<CustodyTarget> targets, LocalDate validFrom,
-            LocalDate validUntil, String letterNumber, String grantedBy) implements DomainEvent {
-
-        @Override
-        public String aggregateId() {
-            return consentId;
-        }
-
-        @Override
-        public String opdCode() {
-            return opd;
-        }
+            LocalDate validUntil, String letterNumber, String grantedBy) implements ConsentEvent {
 
         @Override
         public String actor() {
@@ -41,17 +49,7 @@ public final class CustodyEvents {
     /** The OPD (or Dinas on its written instruction) withdrew the consent, with a reason; it no longer covers anything. */
     @EventType(value = "id.go.spbe.custody.consent-revoked.v1", topic = TOPIC)
     public record CustodyConsentRevoked(UUID eventId, Instant occurredAt, String consentId, String opd, String reason,
-            String revokedBy) implements DomainEvent {
-
-        @Override
-        public String aggregateId() {
-            return consentId;
-        }
-
-        @Override
-        public String opdCode() {
-            return opd;
-        }
+            String revokedBy) implements ConsentEvent {
 
         @Override
         public String actor() {
@@ -62,17 +60,7 @@ public final class CustodyEvents {
     /** The consent's period ended (its last day was {@code validUntil}); it covers nothing any more. */
     @EventType(value = "id.go.spbe.custody.consent-expired.v1", topic = TOPIC)
     public record CustodyConsentExpired(UUID eventId, Instant occurredAt, String consentId, String opd,
-            LocalDate validUntil) implements DomainEvent {
-
-        @Override
-        public String aggregateId() {
-            return consentId;
-        }
-
-        @Override
-        public String opdCode() {
-            return opd;
-        }
+            LocalDate validUntil) implements ConsentEvent {
 
         @Override
         public String actor() {
@@ -87,17 +75,7 @@ public final class CustodyEvents {
     @EventType(value = "id.go.spbe.custody.consent-letter-attached.v1", topic = TOPIC)
     public record ConsentLetterAttached(UUID eventId, Instant occurredAt, String consentId, String opd,
             String documentId, String filename, long sizeBytes, String sha256, String signatureStatus, String signer,
-            String replacedDocumentId, String uploadedBy) implements DomainEvent {
-
-        @Override
-        public String aggregateId() {
-            return consentId;
-        }
-
-        @Override
-        public String opdCode() {
-            return opd;
-        }
+            String replacedDocumentId, String uploadedBy) implements ConsentEvent {
 
         @Override
         public String actor() {
