@@ -180,7 +180,7 @@ public class InfrastructureInventory {
 
     private @Nullable String owner(ObjectKind kind, String objectId) {
         if (kind == ObjectKind.LAN) {
-            return objectId.substring("lan:".length());
+            return InfrastructureObjects.lanOpd(objectId);
         }
         OpdReference dinas = mongo.findOne(Query.query(Criteria.where("dinas").is(true).and("active").is(true)),
                 OpdReference.class);
@@ -191,10 +191,10 @@ public class InfrastructureInventory {
         return switch (kind) {
             case DATA_CENTER -> parts.stream().filter(c -> c.type() == ComponentType.DATA_CENTER && c.name() != null)
                     .map(InfrastructureComponent::name).findFirst()
-                    .orElse("Pusat Data " + objectId.substring("data-center:".length()));
+                    .orElse("Pusat Data " + InfrastructureObjects.dataCenterCode(objectId));
             case WAN -> "Jaringan Antar OPD (WAN) " + regionName;
             case LAN -> {
-                String opd = objectId.substring("lan:".length());
+                String opd = InfrastructureObjects.lanOpd(objectId);
                 yield "Jaringan Intra OPD (LAN) " + opds.find(opd).map(OpdReference::name).orElse(opd);
             }
             case APPLICATION -> throw new IllegalArgumentException("not infrastructure: " + objectId);

@@ -1,5 +1,7 @@
 package id.go.spbe.audit.pulled;
 
+import id.go.spbe.audit.plan.domain.InfrastructureObjects;
+import id.go.spbe.audit.plan.domain.ObjectKind;
 import id.go.spbe.audit.pulled.domain.EvidenceSource;
 import id.go.spbe.audit.pulled.domain.ServiceEvidence;
 import id.go.spbe.audit.pulled.domain.ServiceEvidence.BackupRow;
@@ -73,12 +75,11 @@ class OperationsViews {
     }
 
     private static boolean isDataCenter(@Nullable String objectId) {
-        return objectId != null && objectId.startsWith("data-center:");
+        return objectId != null && InfrastructureObjects.kindOf(objectId) == ObjectKind.DATA_CENTER;
     }
 
-    /** Application objects are app-registry's ids; infrastructure objects carry a prefix (or are {@code wan}). */
     private static boolean isApplication(@Nullable String objectId) {
-        return objectId != null && !objectId.equals("wan") && !objectId.contains(":");
+        return objectId != null && InfrastructureObjects.kindOf(objectId) == ObjectKind.APPLICATION;
     }
 
     /** The audited object as people know it: its name where the audit has one, else its id. */
@@ -91,8 +92,7 @@ class OperationsViews {
     }
 
     private ServiceEvidence backups(String opd, @Nullable String objectId, @Nullable String objectName,
-            LocalDate from, LocalDate to,
-            Instant start, Instant end, @Nullable Instant dataAsOf) {
+            LocalDate from, LocalDate to, Instant start, Instant end, @Nullable Instant dataAsOf) {
         Criteria vpsOf;
         Criteria runsOf;
         Scope scope;
@@ -102,9 +102,9 @@ class OperationsViews {
                     + " dan pencadangan VPS tersebut serta aplikasinya.");
             runsOf = null;
         } else if (isDataCenter(objectId)) {
-            vpsOf = where("dataCenter").is(objectId.substring("data-center:".length()));
+            vpsOf = where("dataCenter").is(InfrastructureObjects.dataCenterCode(objectId));
             scope = new Scope(opd, objectId, "OBJECT", "VPS yang ditempatkan di pusat data "
-                    + objectId.substring("data-center:".length()) + " (semua OPD) dan pencadangannya.");
+                    + InfrastructureObjects.dataCenterCode(objectId) + " (semua OPD) dan pencadangannya.");
             runsOf = null;
         } else {
             vpsOf = where("opd").is(opd);
@@ -257,8 +257,7 @@ class OperationsViews {
     }
 
     private ServiceEvidence changes(String opd, @Nullable String objectId, @Nullable String objectName,
-            LocalDate from, LocalDate to,
-            Instant start, Instant end, @Nullable Instant dataAsOf) {
+            LocalDate from, LocalDate to, Instant start, Instant end, @Nullable Instant dataAsOf) {
         Criteria criteria = where("opd").is(opd).and("at").gte(start).lt(end);
         Scope scope;
         if (isApplication(objectId)) {

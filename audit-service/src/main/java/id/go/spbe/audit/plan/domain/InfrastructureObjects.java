@@ -16,16 +16,39 @@ import java.util.Collection;
 public final class InfrastructureObjects {
 
     public static final String WAN_ID = "wan";
+    private static final String DATA_CENTER_PREFIX = "data-center:";
+    private static final String LAN_PREFIX = "lan:";
 
     private InfrastructureObjects() {
     }
 
     public static String dataCenter(String code) {
-        return "data-center:" + code;
+        return DATA_CENTER_PREFIX + code;
     }
 
     public static String lan(String opd) {
-        return "lan:" + opd;
+        return LAN_PREFIX + opd;
+    }
+
+    /** The kind an object id names: infrastructure ids carry a prefix (or are {@value #WAN_ID}), applications not. */
+    public static ObjectKind kindOf(String objectId) {
+        if (objectId.equals(WAN_ID)) {
+            return ObjectKind.WAN;
+        }
+        if (objectId.startsWith(DATA_CENTER_PREFIX)) {
+            return ObjectKind.DATA_CENTER;
+        }
+        return objectId.startsWith(LAN_PREFIX) ? ObjectKind.LAN : ObjectKind.APPLICATION;
+    }
+
+    /** The data center's code in its object id. */
+    public static String dataCenterCode(String objectId) {
+        return objectId.substring(DATA_CENTER_PREFIX.length());
+    }
+
+    /** The OPD whose LAN the object id names. */
+    public static String lanOpd(String objectId) {
+        return objectId.substring(LAN_PREFIX.length());
     }
 
     /** Whether any anchor among {@code components} is in use: the object belongs in the universe. */
