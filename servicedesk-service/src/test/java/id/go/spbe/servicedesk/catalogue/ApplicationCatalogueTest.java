@@ -1,13 +1,12 @@
 package id.go.spbe.servicedesk.catalogue;
 
 import id.go.spbe.platform.domain.RuleViolationException;
+import id.go.spbe.servicedesk.InMemoryRepository;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,17 +17,8 @@ class ApplicationCatalogueTest {
     final Map<String, ApplicationReference> stored = new HashMap<>();
 
     ApplicationCatalogue catalogue() {
-        ApplicationReferenceRepository repository = (ApplicationReferenceRepository) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {ApplicationReferenceRepository.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "findById" -> Optional.ofNullable(stored.get((String) args[0]));
-                    case "save" -> {
-                        ApplicationReference r = (ApplicationReference) args[0];
-                        stored.put(r.id(), r);
-                        yield r;
-                    }
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        ApplicationReferenceRepository repository = InMemoryRepository.of(ApplicationReferenceRepository.class, stored,
+                ApplicationReference::id);
         return new ApplicationCatalogue(repository);
     }
 

@@ -1,13 +1,12 @@
 package id.go.spbe.servicedesk.sites;
 
 import id.go.spbe.platform.domain.RuleViolationException;
+import id.go.spbe.servicedesk.InMemoryRepository;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,17 +17,8 @@ class SiteCatalogueTest {
     final Map<String, SiteReference> stored = new HashMap<>();
 
     SiteCatalogue catalogue() {
-        SiteReferenceRepository repository = (SiteReferenceRepository) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {SiteReferenceRepository.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "findById" -> Optional.ofNullable(stored.get((String) args[0]));
-                    case "save" -> {
-                        SiteReference r = (SiteReference) args[0];
-                        stored.put(r.id(), r);
-                        yield r;
-                    }
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        SiteReferenceRepository repository = InMemoryRepository.of(SiteReferenceRepository.class, stored,
+                SiteReference::id);
         return new SiteCatalogue(repository, null);
     }
 
